@@ -1,0 +1,91 @@
+/** Source ranges and user diagnostics: the one error channel for user mistakes (STYLE §13). */
+
+/** A half-open range of UTF-16 offsets into the design source. */
+export interface SourceRange {
+  readonly from: number;
+  readonly to: number;
+}
+
+export type Severity = "error" | "warning" | "info";
+
+/** A user-facing message with where it applies and, where we can, what to do next. */
+export interface Diagnostic {
+  readonly severity: Severity;
+  /** Stable code from the catalog below, e.g. "E-syntax". */
+  readonly code: string;
+  readonly message: string;
+  readonly range: SourceRange;
+  /** 1-based line and column of range.from, filled in by `locate`. */
+  readonly line: number;
+  readonly col: number;
+}
+
+/** A compiler bug (never a user mistake): shown as "internal error, please report". */
+export class InternalError extends Error {
+  constructor(message: string) {
+    super(`internal error: ${message}`);
+    this.name = "InternalError";
+  }
+}
+
+export function internalAssert(cond: unknown, message: string): asserts cond {
+  if (!cond) throw new InternalError(message);
+}
+
+/** Thrown inside the frontend to abort the current construct; caught at a recovery point. */
+export class UserError extends Error {
+  constructor(readonly code: string, message: string, readonly range: SourceRange) {
+    super(message);
+    this.name = "UserError";
+  }
+}
+
+/** Maps offsets to 1-based line/column. */
+export class LineMap {
+  private readonly starts: number[] = [0];
+  constructor(readonly text: string) {
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
+  }
+  lineCol(offset: number): { line: number; col: number } {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, col: offset - this.starts[lo]! + 1 };
+  }
+  /** Offset of the start of a 1-based line. */
+  lineStart(line: number): number {
+    return this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))]!;
+  }
+}
+
+/** Collects diagnostics, dropping exact duplicates (pyright's diagnostic sink). */
+export class DiagnosticSink {
+  readonly items: Diagnostic[] = [];
+  private readonly seen = new Set<string>();
+  constructor(readonly lines: LineMap) {}
+  add(severity: Severity, code: string, message: string, range: SourceRange): void {
+    const key = `${severity}|${code}|${message}|${range.from}|${range.to}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    const { line, col } = this.lines.lineCol(range.from);
+    this.items.push({ severity, code, message, range, line, col });
+  }
+  error(code: string, message: string, range: SourceRange): void {
+    this.add("error", code, message, range);
+  }
+  warning(code: string, message: string, range: SourceRange): void {
+    this.add("warning", code, message, range);
+  }
+  get hasErrors(): boolean {
+    return this.items.some((d) => d.severity === "error");
+  }
+}
+
+/** FILE:LINE:COL: severity: message (the CLI's and tests' form). */
+export function formatDiagnostic(file: string, d: Diagnostic): string {
+  return `${file}:${d.line}:${d.col}: ${d.severity}: ${d.message}`;
+}
