@@ -1,5 +1,187 @@
-/** The Node host of the compiler API: `allo-studio check|ir|run|export|report|arch`. */
+/**
+ * The Node host of the compiler API (DESIGN §3): `allo-studio check|ir|run|export|report|arch`.
+ * Exit codes: 0 success, 1 user error (diagnostics, bad flags, bad files), 2 internal error.
+ */
+import { readFileSync, writeFileSync, mkdirSync, existsSync } from "node:fs";
+import { join } from "node:path";
+import { compile, simulate } from "../core/api";
+import type { Tensor } from "../core/api-types";
+import type { Diagnostic } from "../core/diagnostics";
+import { formatDiagnostic } from "../core/diagnostics";
+import { npyToTensor, readNpy, writeNpy } from "../core/sim/npy";
+import { typeToString } from "../core/types/types";
+
+const USAGE = `usage: allo-studio <command> FILE [options]
+
+commands:
+  check  FILE [--json]                                   report diagnostics
+  ir     FILE [--steps] [--schedule NAME]                print the design's MLIR
+  run    FILE [--in ARG=PATH.npy|ARG=VALUE]... [--out DIR] [--seed N] [--schedule NAME] [--budget N]
+                                                         simulate the top function
+  export FILE --target vhls|vitis_hls|aie|mlir [-o OUT.zip]
+  report FILE [--json] [--device NAME]
+  arch   FILE [--json] [--step N]`;
+
+class CliError extends Error {}
+
+interface Parsed {
+  readonly command: string;
+  readonly file: string;
+  readonly flags: Map<string, string[]>;
+}
+
+/** Flags each command accepts; `true` = takes a value. */
+const FLAGS: Record<string, Record<string, boolean>> = {
+  check: { json: false },
+  ir: { steps: false, schedule: true },
+  run: { in: true, out: true, seed: true, schedule: true, budget: true },
+  export: { target: true, o: true, schedule: true },
+  report: { json: false, device: true, import: true },
+  arch: { json: false, step: true },
+};
+
+function parseArgs(argv: string[]): Parsed {
+  const [command, ...rest] = argv;
+  if (!command || command === "--help" || command === "-h" || command === "help") throw new CliError(USAGE);
+  const known = FLAGS[command];
+  if (!known) throw new CliError(`allo-studio: unknown command '${command}' (try: check, ir, run, export, report, arch)`);
+  const flags = new Map<string, string[]>();
+  let file: string | undefined;
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i]!;
+    if (a.startsWith("-")) {
+      const [rawName, inline] = a.replace(/^--?/, "").split(/=(.*)/s, 2) as [string, string | undefined];
+      if (!(rawName in known)) throw new CliError(`allo-studio ${command}: unknown flag '${a.split("=")[0]}'`);
+      let value = "";
+      if (known[rawName]) {
+        value = inline ?? rest[++i] ?? "";
+        if (value === "") throw new CliError(`allo-studio ${command}: flag '--${rawName}' needs a value`);
+      }
+      flags.set(rawName, [...(flags.get(rawName) ?? []), value]);
+    } else if (file === undefined) file = a;
+    else throw new CliError(`allo-studio ${command}: unexpected argument '${a}'`);
+  }
+  if (!file) throw new CliError(`allo-studio ${command}: missing FILE\n${USAGE}`);
+  return { command, file, flags };
+}
+
+function readSource(file: string): string {
+  if (!existsSync(file)) throw new CliError(`allo-studio: cannot read '${file}': no such file`);
+  try {
+    return readFileSync(file, "utf8");
+  } catch (e) {
+    throw new CliError(`allo-studio: cannot read '${file}': ${(e as Error).message}`);
+  }
+}
+
+function printDiagnostics(file: string, ds: readonly Diagnostic[]): boolean {
+  for (const d of ds) console.error(formatDiagnostic(file, d));
+  return ds.some((d) => d.severity === "error");
+}
+
 export async function main(argv: string[]): Promise<number> {
-  console.error(`allo-studio: unknown command '${argv[0] ?? ""}'`);
-  return 1;
+  try {
+    return run(parseArgs(argv));
+  } catch (e) {
+    if (e instanceof CliError) {
+      console.error(e.message);
+      return 1;
+    }
+    console.error(`allo-studio: internal error, please report: ${(e as Error).stack ?? e}`);
+    return 2;
+  }
+}
+
+function run(p: Parsed): number {
+  const source = readSource(p.file);
+  const schedule = p.flags.get("schedule")?.[0];
+  switch (p.command) {
+    case "check": {
+      const r = compile(source, { schedule });
+      if (p.flags.has("json")) {
+        console.log(JSON.stringify({ file: p.file, diagnostics: r.diagnostics, top: r.design?.top }, null, 2));
+        return r.diagnostics.some((d) => d.severity === "error") ? 1 : 0;
+      }
+      const bad = printDiagnostics(p.file, r.diagnostics);
+      if (!bad) console.log(`${p.file}: ok (top function '${r.design!.top}')`);
+      return bad ? 1 : 0;
+    }
+    case "ir": {
+      const r = compile(source, { schedule });
+      if (printDiagnostics(p.file, r.diagnostics) || !r.mlir) return 1;
+      if (p.flags.has("steps")) console.log(`// step 0: the kernel as written`);
+      process.stdout.write(r.mlir.endsWith("\n") ? r.mlir : `${r.mlir}\n`);
+      return 0;
+    }
+    case "run":
+      return runCommand(p, source, schedule);
+    case "export": case "report": case "arch":
+      throw new CliError(`allo-studio ${p.command}: not available yet in this version (the compiler core, 'check', 'ir' and 'run', is)`);
+    default:
+      throw new CliError(USAGE);
+  }
+}
+
+function runCommand(p: Parsed, source: string, schedule: string | undefined): number {
+  const seedFlag = p.flags.get("seed")?.[0];
+  const seed = seedFlag === undefined ? 1 : Number(seedFlag);
+  if (!Number.isInteger(seed)) throw new CliError(`allo-studio run: --seed takes an integer, got '${seedFlag}'`);
+  const budgetFlag = p.flags.get("budget")?.[0];
+  const stepBudget = budgetFlag === undefined ? undefined : Number(budgetFlag);
+  if (stepBudget !== undefined && !(Number.isInteger(stepBudget) && stepBudget > 0)) throw new CliError(`allo-studio run: --budget takes a positive integer, got '${budgetFlag}'`);
+  // Compile first to know the parameters' types for --in.
+  const c = compile(source, { schedule });
+  if (printDiagnostics(p.file, c.diagnostics) || !c.design) return 1;
+  const params = new Map(c.design.params.map((x) => [x.name, x]));
+  const inputs: Record<string, Tensor> = {};
+  for (const spec of p.flags.get("in") ?? []) {
+    const eq = spec.indexOf("=");
+    if (eq <= 0) throw new CliError(`allo-studio run: --in takes ARG=PATH.npy or ARG=VALUE, got '${spec}'`);
+    const name = spec.slice(0, eq);
+    const value = spec.slice(eq + 1);
+    const param = params.get(name);
+    if (!param) throw new CliError(`allo-studio run: '${c.design.top}' has no parameter '${name}' (parameters: ${[...params.keys()].join(", ")})`);
+    if (param.type.kind !== "array") {
+      const n = Number(value);
+      if (value.trim() === "" || !Number.isFinite(n)) {
+        if (/^-?\d+$/.test(value)) { inputs[name] = { type: param.type, shape: [], data: [BigInt(value)] }; continue; }
+        throw new CliError(`allo-studio run: scalar '${name}' (${typeToString(param.type)}) takes a number, got '${value}'`);
+      }
+      inputs[name] = { type: param.type, shape: [], data: [n] };
+      continue;
+    }
+    if (!existsSync(value)) throw new CliError(`allo-studio run: cannot read '${value}' for '${name}': no such file`);
+    const npy = readNpy(new Uint8Array(readFileSync(value)));
+    if ("error" in npy) throw new CliError(`allo-studio run: ${value}: ${npy.error}`);
+    const t = npyToTensor(npy, param.type, name);
+    if ("error" in t) throw new CliError(`allo-studio run: ${value}: ${t.error}`);
+    inputs[name] = t;
+  }
+  const r = simulate(source, { schedule, inputs, seed, stepBudget });
+  if (printDiagnostics(p.file, r.diagnostics) || !r.args) return 1;
+  const out = p.flags.get("out")?.[0];
+  const written: string[] = [];
+  if (out) {
+    mkdirSync(out, { recursive: true });
+    const save = (name: string, t: Tensor) => {
+      const bytes = writeNpy(t);
+      if ("error" in bytes) throw new CliError(`allo-studio run: cannot save '${name}': ${bytes.error}`);
+      const path = join(out, `${name}.npy`);
+      writeFileSync(path, bytes);
+      written.push(path);
+    };
+    for (const [name, t] of Object.entries(r.args)) if (t.shape.length > 0) save(name, t);
+    const rets = r.returns ?? [];
+    rets.forEach((t, i) => save(rets.length === 1 ? "return" : `return_${i}`, t));
+  }
+  console.log(`ran '${c.design.top}' (seed ${seed}) in ${(r.timings.simulate ?? 0).toFixed(1)} ms`);
+  for (const [i, t] of (r.returns ?? []).entries()) console.log(`return${(r.returns ?? []).length > 1 ? `_${i}` : ""}: ${summarize(t)}`);
+  for (const path of written) console.log(`wrote ${path}`);
+  return 0;
+}
+
+function summarize(t: Tensor): string {
+  const n = t.data.length;
+  const head = Array.from({ length: Math.min(n, 8) }, (_, i) => String(t.data[i]));
+  return `${typeToString(t.type)}${t.shape.length ? `[${t.shape.join(", ")}]` : ""} = ${t.shape.length ? `[${head.join(", ")}${n > 8 ? ", ..." : ""}]` : head[0]}`;
 }

@@ -1,0 +1,91 @@
+/**
+ * What the names of Allo's Python packages resolve to in the script interpreter. One table, so the
+ * interpreter, the kernel lowering and the editor's hover docs agree on the surface.
+ */
+import type { ScalarType } from "../types/types";
+import { BF16, BOOL, F16, F32, F64, INDEX, intType } from "../types/types";
+import type { PyValue } from "./values";
+
+function typeAliases(): Map<string, ScalarType> {
+  const m = new Map<string, ScalarType>();
+  for (let b = 1; b <= 16; b++) {
+    m.set(`int${b}`, intType(b, true));
+    m.set(`uint${b}`, intType(b, false));
+  }
+  for (const b of [32, 64, 128, 256, 512]) {
+    m.set(`int${b}`, intType(b, true));
+    m.set(`uint${b}`, intType(b, false));
+  }
+  m.set("bool", BOOL);
+  m.set("index", INDEX);
+  m.set("float16", F16);
+  m.set("half", F16);
+  m.set("bfloat16", BF16);
+  m.set("float32", F32);
+  m.set("float64", F64);
+  return m;
+}
+
+export const TYPE_ALIASES: ReadonlyMap<string, ScalarType> = typeAliases();
+
+/** Names exported by `allo` that are callables/markers of the kernel language or the schedule script. */
+const ALLO_BUILTINS = [
+  "customize", "grid", "reduction", "matmul", "bmm", "add", "sub", "mul", "div", "exp", "log", "log2", "log10",
+  "sqrt", "sin", "cos", "tan", "tanh", "power", "abs", "relu", "copy", "transpose", "meta_if", "meta_elif",
+  "meta_else", "meta_for", "Memory", "Layout", "verify", "ones", "zeros", "linear", "softmax", "conv2d",
+  "maxpool", "sumpool", "view", "concat", "layernorm", "gelu", "tril",
+];
+const TYPES_BUILTINS = ["Int", "UInt", "Fixed", "UFixed", "Stateful", "ConstExpr", "Stream", "Struct", "Memory"];
+const DATAFLOW_BUILTINS = ["region", "kernel", "get_pid", "build", "customize", "pipe", "array", "gather", "scatter"];
+
+/** Resolves `module.attr` for the Python packages a design may import. */
+export function moduleMember(path: string, attr: string): PyValue | undefined {
+  const full = `${path}.${attr}`;
+  switch (path) {
+    case "allo":
+      if (attr === "ir") return { k: "module", path: "allo.ir" };
+      if (attr === "dataflow") return { k: "module", path: "allo.dataflow" };
+      if (attr === "Partition") return { k: "module", path: "allo.Partition" };
+      if (ALLO_BUILTINS.includes(attr)) return { k: "builtin", name: full };
+      return typesMember(attr);
+    case "allo.ir":
+      if (attr === "types") return { k: "module", path: "allo.ir.types" };
+      return undefined;
+    case "allo.ir.types":
+      return typesMember(attr);
+    case "allo.Partition":
+      if (attr === "Complete" || attr === "Block" || attr === "Cyclic") return { k: "builtin", name: full };
+      return undefined;
+    case "allo.dataflow":
+      if (DATAFLOW_BUILTINS.includes(attr)) return { k: "builtin", name: full };
+      return undefined;
+    case "math":
+      if (attr === "pi") return { k: "float", v: Math.PI };
+      if (attr === "e") return { k: "float", v: Math.E };
+      return { k: "builtin", name: full };
+    default:
+      // numpy and anything else we do not model: opaque, evaluated lazily to nothing.
+      return { k: "opaque", what: `${full}` };
+  }
+}
+
+function typesMember(attr: string): PyValue | undefined {
+  const t = TYPE_ALIASES.get(attr);
+  if (t) return { k: "type", t };
+  if (TYPES_BUILTINS.includes(attr)) return { k: "builtin", name: `allo.ir.types.${attr}` };
+  return undefined;
+}
+
+/** Canonical module path of an import ("allo.ir.types"), or undefined if we do not know it. */
+export function knownModule(path: string): boolean {
+  return ["allo", "allo.ir", "allo.ir.types", "allo.dataflow", "numpy", "math", "allo.customize", "allo.memory",
+    "allo.ir.utils", "allo.backend", "allo.library", "allo.spmw", "pytest", "sys", "os", "typing",
+    "allo.template", "allo.dsl"].includes(path) || path.startsWith("allo.") || path.startsWith("numpy");
+}
+
+/** Schedule methods (reference §2.2); the value is what the call returns to the script. */
+export const SCHEDULE_METHODS = new Set([
+  "split", "reorder", "fuse", "tile", "unroll", "pipeline", "parallel", "partition", "reshape", "buffer_at",
+  "reuse_at", "compute_at", "to", "unfold", "inline", "dataflow", "compose", "get_loops", "build",
+  "get_equivalent_variables", "relay", "bind", "outline",
+]);

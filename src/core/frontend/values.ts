@@ -1,0 +1,110 @@
+/**
+ * Values of the module-level script interpreter (DESIGN §3): Python constants and containers, Allo
+ * types, functions (kernels), schedules and the handles schedule methods return.
+ */
+import type { SourceRange } from "../diagnostics";
+import type * as ast from "./ast";
+import type { ScalarType, ArrayType } from "../types/types";
+import { typeToString } from "../types/types";
+import type { ScheduleValue } from "./schedule-record";
+
+export type PyValue =
+  | { readonly k: "int"; readonly v: bigint }
+  | { readonly k: "float"; readonly v: number }
+  | { readonly k: "bool"; readonly v: boolean }
+  | { readonly k: "str"; readonly v: string }
+  | { readonly k: "none" }
+  | { readonly k: "tuple"; readonly items: readonly PyValue[] }
+  | { readonly k: "list"; readonly items: PyValue[] }
+  | { readonly k: "dict"; readonly entries: Map<string, PyValue> }
+  /** An Allo scalar type instance (int32, Fixed(8, 3), float32, ...). */
+  | { readonly k: "type"; readonly t: ScalarType }
+  /** `int32[M, N]`: an array type annotation, optionally refined with `@ Memory(...)` / `@ Stateful`. */
+  | { readonly k: "array-type"; readonly t: ArrayType; readonly refinements?: readonly PyValue[] }
+  /** A scalar type refined with `@ Stateful` etc. */
+  | { readonly k: "refined"; readonly t: ScalarType; readonly refinements: readonly PyValue[] }
+  /** A Python module or namespace (allo, allo.ir.types, numpy, allo.dataflow, math). */
+  | { readonly k: "module"; readonly path: string }
+  /** A built-in callable or marker identified by its qualified name ("allo.customize", "range", "Int", "Stateful"). */
+  | { readonly k: "builtin"; readonly name: string }
+  /** `Memory(resource=..., ...)` */
+  | { readonly k: "memory"; readonly resource: string; readonly storageType?: string; readonly latency?: number; readonly depth?: number }
+  /** `ConstExpr[int32]` */
+  | { readonly k: "constexpr"; readonly t: ScalarType }
+  /** A user `def`: interpreted when called at module level, compiled when passed to customize or called from a kernel. */
+  | { readonly k: "function"; readonly def: ast.FunctionDef; readonly scope: Scope }
+  /** `kernel[int32, 16]` or `kernel[5, "id"]`: a template with its arguments. */
+  | { readonly k: "instance"; readonly fn: { readonly def: ast.FunctionDef; readonly scope: Scope }; readonly args: readonly PyValue[] }
+  | { readonly k: "schedule"; readonly s: ScheduleValue }
+  /** A method bound to a receiver (`s.reorder`, `loops.C.i`, ...). */
+  | { readonly k: "bound"; readonly self: PyValue; readonly name: string }
+  /** `s.C` / "func:name": a buffer of a scheduled function. */
+  | { readonly k: "buffer-handle"; readonly func: string; readonly name: string; readonly range: SourceRange }
+  /** A loop band or loop from `get_loops`, `fuse`, `split`... (`path` like ["S_i_j_0", "i"]). */
+  | { readonly k: "loop-handle"; readonly func?: string; readonly path: readonly string[]; readonly range: SourceRange }
+  /** Opaque result of a schedule method (e.g. `unfold`'s axes, `build`'s module). */
+  | { readonly k: "opaque"; readonly what: string };
+
+export const NONE: PyValue = { k: "none" };
+export const pyInt = (v: bigint | number): PyValue => ({ k: "int", v: BigInt(v) });
+export const pyFloat = (v: number): PyValue => ({ k: "float", v });
+export const pyStr = (v: string): PyValue => ({ k: "str", v });
+export const pyBool = (v: boolean): PyValue => ({ k: "bool", v });
+
+/** A lexical scope of the script interpreter (module globals or a Python function's locals). */
+export class Scope {
+  readonly vars = new Map<string, PyValue>();
+  /** `fallback` is searched after the whole parent chain (a kernel's own globals after its caller's frames). */
+  constructor(readonly parent?: Scope, readonly fallback?: Scope) {}
+  lookup(name: string): PyValue | undefined {
+    for (let s: Scope | undefined = this; s; s = s.parent) {
+      const v = s.vars.get(name);
+      if (v !== undefined) return v;
+    }
+    return this.fallback?.lookup(name);
+  }
+  set(name: string, v: PyValue): void {
+    this.vars.set(name, v);
+  }
+}
+
+/** Python's repr-ish description for messages: "int 3", "str 'C'", "function gemm". */
+export function describe(v: PyValue): string {
+  switch (v.k) {
+    case "int": return `int ${v.v}`;
+    case "float": return `float ${v.v}`;
+    case "bool": return v.v ? "True" : "False";
+    case "str": return `str '${v.v}'`;
+    case "none": return "None";
+    case "tuple": return `tuple of ${v.items.length}`;
+    case "list": return `list of ${v.items.length}`;
+    case "dict": return "dict";
+    case "type": return `type ${typeToString(v.t)}`;
+    case "array-type": return `type ${typeToString(v.t)}`;
+    case "refined": return `type ${typeToString(v.t)}`;
+    case "module": return `module ${v.path}`;
+    case "builtin": return v.name;
+    case "memory": return "Memory(...)";
+    case "constexpr": return `ConstExpr[${typeToString(v.t)}]`;
+    case "function": return `function ${v.def.name}`;
+    case "instance": return `${v.fn.def.name}[...]`;
+    case "schedule": return `schedule of ${v.s.top}`;
+    case "bound": return `method ${v.name}`;
+    case "buffer-handle": return `buffer ${v.func}:${v.name}`;
+    case "loop-handle": return `loop ${v.path.join(".")}`;
+    case "opaque": return v.what;
+  }
+}
+
+export function truthy(v: PyValue): boolean {
+  switch (v.k) {
+    case "int": return v.v !== 0n;
+    case "float": return v.v !== 0;
+    case "bool": return v.v;
+    case "str": return v.v.length > 0;
+    case "none": return false;
+    case "tuple": case "list": return v.items.length > 0;
+    case "dict": return v.entries.size > 0;
+    default: return true;
+  }
+}

@@ -1,0 +1,254 @@
+/**
+ * The typed IR: plain readonly objects tagged by `kind`, built by the checked factories below
+ * (STYLE §5). One IR module is a set of functions over memrefs, close to what Allo's builder emits
+ * (affine loops named by `loop_name`/`op_name`, scalars as 0-d memrefs), so the MLIR printer, the
+ * simulator and the schedule primitives all read the same structure.
+ *
+ * Values: every expression has a scalar type. Integers and fixed-point values are carried as their
+ * exact integer value (fixed: the raw integer value·2^F); floats as IEEE values of their type.
+ */
+import type { SourceRange } from "../diagnostics";
+import { internalAssert } from "../diagnostics";
+import type { ArrayType, ScalarType } from "../types/types";
+import { BOOL, INDEX, sameType, typeToString } from "../types/types";
+
+// ------------------------------------------------------------------ storage
+
+export type BufferKind = "arg" | "local" | "const" | "stateful";
+
+/** Partition of one dimension (reference §2.2 `partition`). */
+export interface DimPartition { readonly mode: "complete" | "block" | "cyclic"; readonly factor: number }
+
+/** Storage request from `@ Memory(...)`. */
+export interface MemorySpec { readonly resource: string; readonly storageType?: string; readonly latency?: number; readonly depth?: number }
+
+/** Initial contents of a local, constant or stateful buffer. */
+export type BufferInit =
+  | { readonly kind: "fill"; readonly value: number | bigint }
+  | { readonly kind: "data"; readonly values: readonly (number | bigint)[] };
+
+/** A memref: an array argument, a local array, a local scalar (shape []) or a constant table. */
+export interface Buffer {
+  readonly kind: "buffer";
+  /** Unique within the module; user names may repeat across scopes. */
+  readonly id: number;
+  readonly name: string;
+  readonly type: ArrayType;
+  readonly storage: BufferKind;
+  readonly init?: BufferInit;
+  readonly memory?: MemorySpec;
+  /** Per-dimension partitions (index = dim - 1); absent = not partitioned. */
+  readonly partition?: readonly (DimPartition | undefined)[];
+  readonly range: SourceRange;
+}
+
+/** A scalar argument, passed by value. */
+export interface ScalarParam {
+  readonly kind: "scalar-param";
+  readonly id: number;
+  readonly name: string;
+  readonly type: ScalarType;
+  readonly range: SourceRange;
+}
+
+export type Param = Buffer | ScalarParam;
+
+/** A loop induction variable (always `index`). */
+export interface LoopVar { readonly kind: "loop-var"; readonly id: number; readonly name: string }
+
+// ------------------------------------------------------------------ expressions
+
+export type BinaryOp =
+  | "add" | "sub" | "mul" | "div" | "floordiv" | "rem" | "pow"
+  | "shl" | "shr" | "and" | "or" | "xor" | "min" | "max";
+export type CmpPred = "eq" | "ne" | "lt" | "le" | "gt" | "ge";
+export type MathFn = "exp" | "log" | "log2" | "log10" | "sqrt" | "sin" | "cos" | "tan" | "tanh" | "abs" | "pow";
+
+export type Expr =
+  | ConstExpr | ParamRef | IterRef | Load | Binary | Compare | Unary | Cast | Select | MathCall
+  | GetBit | GetSlice | SetBit | SetSlice | Bitcast | BitReverse | CallValue;
+
+interface ExprBase { readonly type: ScalarType; readonly range?: SourceRange }
+
+/** A literal of `type` (integers and fixed raw values exact; bigint above 52 bits). */
+export interface ConstExpr extends ExprBase { readonly kind: "const"; readonly value: number | bigint }
+/** The value of a scalar parameter. */
+export interface ParamRef extends ExprBase { readonly kind: "param"; readonly param: ScalarParam }
+/** The current value of a loop's induction variable. */
+export interface IterRef extends ExprBase { readonly kind: "iter"; readonly v: LoopVar }
+/** `buf[indices]`; indices are `index`-typed, one per dimension (none for a 0-d scalar). */
+export interface Load extends ExprBase { readonly kind: "load"; readonly buf: Buffer; readonly indices: readonly Expr[] }
+/** Arithmetic in `type`: both operands already have `type` (shifts: lhs has `type`, rhs any integer). */
+export interface Binary extends ExprBase { readonly kind: "binary"; readonly op: BinaryOp; readonly lhs: Expr; readonly rhs: Expr }
+/** Comparison of two operands of the same type; result is bool. */
+export interface Compare extends ExprBase { readonly kind: "compare"; readonly pred: CmpPred; readonly lhs: Expr; readonly rhs: Expr }
+/** `neg` (two's complement / float negate), `not` (bitwise not; logical not on bool). */
+export interface Unary extends ExprBase { readonly kind: "unary"; readonly op: "neg" | "not"; readonly x: Expr }
+/** Conversion to `type` with DESIGN §5 semantics (wrap, floor for fixed, trunc for float→int, RNE to float). */
+export interface Cast extends ExprBase { readonly kind: "cast"; readonly x: Expr }
+/** `cond ? a : b`, both arms of `type`. */
+export interface Select extends ExprBase { readonly kind: "select"; readonly cond: Expr; readonly a: Expr; readonly b: Expr }
+/** A math library function on floats (abs also on integers). */
+export interface MathCall extends ExprBase { readonly kind: "math"; readonly fn: MathFn; readonly args: readonly Expr[] }
+/** Bit `bit` of integer `x` (bool). */
+export interface GetBit extends ExprBase { readonly kind: "get-bit"; readonly x: Expr; readonly bit: Expr }
+/** Bits lo..hi-1 of integer `x`, as an unsigned `type`. */
+export interface GetSlice extends ExprBase { readonly kind: "get-slice"; readonly x: Expr; readonly lo: Expr; readonly hi: Expr }
+/** `x` with bit `bit` replaced by `value` (bool). */
+export interface SetBit extends ExprBase { readonly kind: "set-bit"; readonly x: Expr; readonly bit: Expr; readonly value: Expr }
+/** `x` with bits lo..hi-1 replaced by the low bits of `value`. */
+export interface SetSlice extends ExprBase { readonly kind: "set-slice"; readonly x: Expr; readonly lo: Expr; readonly hi: Expr; readonly value: Expr }
+/** Reinterpret the bits of `x` as `type` (same width). */
+export interface Bitcast extends ExprBase { readonly kind: "bitcast"; readonly x: Expr }
+/** `x.reverse()`: the bits of `x` in reverse order. */
+export interface BitReverse extends ExprBase { readonly kind: "bit-reverse"; readonly x: Expr }
+/** A call of a function returning one scalar. */
+export interface CallValue extends ExprBase { readonly kind: "call-value"; readonly callee: string; readonly args: readonly CallArg[] }
+
+export type CallArg = Expr | Buffer;
+
+// ------------------------------------------------------------------ statements
+
+export interface LoopAttrs {
+  /** From `allo.reduction` (needed by buffer_at). */
+  readonly reduction?: boolean;
+  readonly pipelineII?: number;
+  readonly rewind?: boolean;
+  /** 0 = full unroll. */
+  readonly unroll?: number;
+  readonly parallel?: boolean;
+  readonly dataflow?: boolean;
+}
+
+export type Stmt = For | If | While | Store | Alloc | CallStmt | Return | Copy;
+
+interface StmtBase { readonly range: SourceRange }
+
+/** `for iv in range(lb, ub, step)`; `opName` is set on the outermost loop of each band. */
+export interface For extends StmtBase {
+  readonly kind: "for";
+  readonly iv: LoopVar;
+  readonly lb: Expr;
+  readonly ub: Expr;
+  readonly step: number;
+  readonly body: readonly Stmt[];
+  readonly loopName: string;
+  readonly opName?: string;
+  readonly attrs: LoopAttrs;
+}
+export interface If extends StmtBase { readonly kind: "if"; readonly cond: Expr; readonly then: readonly Stmt[]; readonly else: readonly Stmt[] }
+export interface While extends StmtBase { readonly kind: "while"; readonly cond: Expr; readonly body: readonly Stmt[] }
+/** `buf[indices] = value` (value already converted to the element type). */
+export interface Store extends StmtBase { readonly kind: "store"; readonly buf: Buffer; readonly indices: readonly Expr[]; readonly value: Expr }
+/** Declares a local buffer here (it is (re)initialized each time control passes). */
+export interface Alloc extends StmtBase { readonly kind: "alloc"; readonly buf: Buffer }
+/**
+ * A call. Its results are bound to the `results` buffers, which the call itself defines (no Alloc
+ * precedes them): returned arrays are moved into them, returned scalars stored in 0-d buffers.
+ */
+export interface CallStmt extends StmtBase { readonly kind: "call"; readonly callee: string; readonly args: readonly CallArg[]; readonly results: readonly Buffer[] }
+/** Returns values: scalars as expressions, arrays as buffers. */
+export interface Return extends StmtBase { readonly kind: "return"; readonly values: readonly CallArg[] }
+/** Element-wise copy between buffers of the same shape, converting element types. */
+export interface Copy extends StmtBase { readonly kind: "copy"; readonly dst: Buffer; readonly src: Buffer }
+
+// ------------------------------------------------------------------ functions and modules
+
+export interface FuncAttrs {
+  readonly dataflow?: boolean;
+  readonly inline?: boolean;
+}
+
+export interface Func {
+  readonly kind: "func";
+  readonly name: string;
+  readonly params: readonly Param[];
+  readonly results: readonly (ScalarType | ArrayType)[];
+  readonly body: readonly Stmt[];
+  readonly attrs: FuncAttrs;
+  readonly range: SourceRange;
+}
+
+/** A design's IR: its functions (callees before callers) and the top function's name. */
+export interface Module {
+  readonly kind: "module";
+  readonly funcs: readonly Func[];
+  readonly top: string;
+}
+
+// ------------------------------------------------------------------ checked factories
+
+export function constant(type: ScalarType, value: number | bigint, range?: SourceRange): ConstExpr {
+  internalAssert(typeof value === "bigint" || Number.isFinite(value) || type.kind === "float", "non-finite integer constant");
+  return { kind: "const", type, value, range };
+}
+export function indexConst(n: number): ConstExpr {
+  return { kind: "const", type: INDEX, value: n };
+}
+export function load(buf: Buffer, indices: readonly Expr[], range?: SourceRange): Load {
+  internalAssert(indices.length === buf.type.shape.length, `load of ${buf.name} with ${indices.length} indices`);
+  return { kind: "load", type: buf.type.elem, buf, indices, range };
+}
+export function binary(op: BinaryOp, type: ScalarType, lhs: Expr, rhs: Expr, range?: SourceRange): Binary {
+  const shift = op === "shl" || op === "shr";
+  internalAssert(sameType(lhs.type, type), `${op}: lhs ${typeToString(lhs.type)} is not ${typeToString(type)}`);
+  internalAssert(shift || sameType(rhs.type, type), `${op}: rhs ${typeToString(rhs.type)} is not ${typeToString(type)}`);
+  return { kind: "binary", op, type, lhs, rhs, range };
+}
+export function compare(pred: CmpPred, lhs: Expr, rhs: Expr, range?: SourceRange): Compare {
+  internalAssert(sameType(lhs.type, rhs.type), `compare of ${typeToString(lhs.type)} with ${typeToString(rhs.type)}`);
+  return { kind: "compare", type: BOOL, pred, lhs, rhs, range };
+}
+/** Converts `x` to `type`; returns `x` itself when it already has that type. */
+export function cast(type: ScalarType, x: Expr, range?: SourceRange): Expr {
+  if (sameType(type, x.type)) return x;
+  if (x.kind === "const" && isExactConstCast(x, type)) return { kind: "const", type, value: x.value, range: x.range };
+  return { kind: "cast", type, x, range };
+}
+/** An integer constant converts without a node when its value fits the integer target. */
+function isExactConstCast(x: ConstExpr, type: ScalarType): boolean {
+  if ((x.type.kind !== "int" && x.type.kind !== "index") || (type.kind !== "int" && type.kind !== "index")) return false;
+  const v = BigInt(x.value);
+  const bits = type.kind === "index" ? 32 : type.bits;
+  const signed = type.kind === "index" || type.signed;
+  const lo = signed ? -(1n << BigInt(bits - 1)) : 0n;
+  const hi = signed ? (1n << BigInt(bits - 1)) - 1n : (1n << BigInt(bits)) - 1n;
+  if (v < lo || v > hi) return false;
+  return bits > 52 ? typeof x.value === "bigint" || true : true;
+}
+export function select(type: ScalarType, cond: Expr, a: Expr, b: Expr, range?: SourceRange): Select {
+  internalAssert(sameType(a.type, type) && sameType(b.type, type), "select arms differ from its type");
+  return { kind: "select", type, cond, a, b, range };
+}
+export function forLoop(f: Omit<For, "kind">): For {
+  internalAssert(Number.isInteger(f.step) && f.step > 0, "loop step must be a positive integer");
+  internalAssert(f.lb.type.kind === "index" && f.ub.type.kind === "index", "loop bounds must be index-typed");
+  return { kind: "for", ...f };
+}
+export function store(buf: Buffer, indices: readonly Expr[], value: Expr, range: SourceRange): Store {
+  internalAssert(indices.length === buf.type.shape.length, `store to ${buf.name} with ${indices.length} indices`);
+  internalAssert(sameType(value.type, buf.type.elem), `store of ${typeToString(value.type)} into ${typeToString(buf.type)}`);
+  return { kind: "store", buf, indices, value, range };
+}
+
+/** Every buffer a function can touch: its array params and allocs, in order. */
+export function buffersOf(f: Func): Buffer[] {
+  const out: Buffer[] = f.params.filter((p): p is Buffer => p.kind === "buffer");
+  const walk = (ss: readonly Stmt[]): void => {
+    for (const s of ss) {
+      switch (s.kind) {
+        case "alloc": out.push(s.buf); break;
+        case "call": out.push(...s.results); break;
+        case "for": case "while": walk(s.body); break;
+        case "if": walk(s.then); walk(s.else); break;
+        default: break;
+      }
+    }
+  };
+  walk(f.body);
+  return out;
+}
+
+export function findFunc(m: Module, name: string): Func | undefined {
+  return m.funcs.find((f) => f.name === name);
+}

@@ -1,0 +1,108 @@
+/**
+ * Runs a design's top function on the JS simulator: marshals `Tensor` inputs into typed storage,
+ * generates missing inputs from a seeded RNG, runs with a step budget, and unmarshals the results.
+ */
+import type { Tensor } from "../api-types";
+import type { SourceRange } from "../diagnostics";
+import type * as ir from "../ir/nodes";
+import type { ArrayType, ScalarType } from "../types/types";
+import { elementCount, typeToString } from "../types/types";
+import { BudgetExceeded, compileModule, isBig, storageOf } from "./codegen";
+import * as R from "./runtime";
+
+export const DEFAULT_STEP_BUDGET = 2_000_000_000;
+
+export type SimOutcome =
+  | { readonly ok: true; readonly inputs: Record<string, Tensor>; readonly args: Record<string, Tensor>; readonly returns: Tensor[]; readonly steps: number }
+  | { readonly ok: false; readonly error: { readonly code: string; readonly message: string; readonly range: SourceRange } };
+
+export function runModule(m: ir.Module, inputs: Readonly<Record<string, Tensor>>, seed: number, budget: number): SimOutcome {
+  const top = m.funcs.find((f) => f.name === m.top)!;
+  const rng = R.makeRng(seed);
+  const used: Record<string, Tensor> = {};
+  const storage: unknown[] = [];
+  for (const p of top.params) {
+    const given = inputs[p.name];
+    const type = p.kind === "buffer" ? p.type : p.type;
+    const elem = p.kind === "buffer" ? p.type.elem : p.type;
+    const shape = p.kind === "buffer" ? p.type.shape : [];
+    let t: Tensor;
+    if (given) {
+      const n = shape.reduce((a, b) => a * b, 1);
+      if (given.data.length !== n || given.shape.length !== shape.length || given.shape.some((d, i) => d !== shape[i])) {
+        return fail("E-input", `input '${p.name}' has shape (${given.shape.join(", ")}) but the parameter is ${typeToString(type)}`, p.range);
+      }
+      t = { type: elem, shape, data: given.data };
+    } else if (p.kind === "buffer") {
+      const n = elementCount(p.type);
+      const data: (number | bigint)[] = new Array(n);
+      for (let i = 0; i < n; i++) data[i] = R.randomValue(elem, rng);
+      t = { type: elem, shape, data: data as number[] | bigint[] };
+    } else {
+      t = { type: elem, shape: [], data: [isBig(elem) ? 0n : 0] as number[] | bigint[] };
+    }
+    used[p.name] = t;
+    storage.push(p.kind === "buffer" ? toStorage(t, p.type) : toScalar(t.data[0]!, elem));
+  }
+  const { compiled, loopRanges } = compileModule(m, R as unknown as Record<string, unknown>);
+  const inst = compiled.instantiate();
+  let results: unknown[];
+  let steps: number;
+  try {
+    ({ results, steps } = inst.call(storage, budget));
+  } catch (e) {
+    if (e instanceof BudgetExceeded) {
+      return fail("E-budget", `the simulation stopped after ${budget.toLocaleString("en-US")} loop iterations: this loop may not terminate (raise the step budget if it is just long)`, loopRanges[e.loop]!);
+    }
+    if (e instanceof RangeError) return fail("E-sim", `the simulation failed: ${e.message}`, top.range);
+    throw e;
+  }
+  const args: Record<string, Tensor> = {};
+  top.params.forEach((p, i) => {
+    args[p.name] = p.kind === "buffer" ? fromStorage(storage[i]!, p.type) : used[p.name]!;
+  });
+  const returns = top.results.map((rt, i) => {
+    const v = results[i];
+    return rt.kind === "array" ? fromStorage(v, rt) : { type: rt, shape: [], data: [fromScalar(v, rt)] as number[] | bigint[] };
+  });
+  return { ok: true, inputs: used, args, returns, steps };
+}
+
+function fail(code: string, message: string, range: SourceRange): SimOutcome {
+  return { ok: false, error: { code, message, range } };
+}
+
+/** A user-facing value (real number for fixed) to the canonical representation. */
+function toScalar(v: number | bigint, t: ScalarType): number | bigint {
+  switch (t.kind) {
+    case "float": return R.roundFloat(Number(v), t.name);
+    case "fixed":
+      return isBig(t) ? R.floatToFixedBig(Number(v), t.bits, t.frac, t.signed) : R.floatToFixed(Number(v), t.bits, t.frac, t.signed);
+    case "index": return R.wrapS(Number(v), 32);
+    case "int":
+      if (isBig(t)) return t.signed ? R.wrapBigS(BigInt(v), t.bits) : R.wrapBigU(BigInt(v), t.bits);
+      return typeof v === "bigint" ? Number(t.signed ? BigInt.asIntN(t.bits, v) : BigInt.asUintN(t.bits, v)) : t.signed ? R.wrapS(v, t.bits) : R.wrapU(v, t.bits);
+  }
+}
+
+function fromScalar(v: unknown, t: ScalarType): number | bigint {
+  if (t.kind === "fixed") return isBig(t) ? R.fixedToFloatBig(v as bigint, t.frac, "f64") : R.fixedToFloat(v as number, t.frac, "f64");
+  return v as number | bigint;
+}
+
+function toStorage(t: Tensor, type: ArrayType): unknown {
+  const n = elementCount(type);
+  const ctor = storageOf(type.elem);
+  const out: { [i: number]: unknown; length: number } =
+    ctor === "Array" ? new Array(n) : new (globalThis as unknown as Record<string, new (n: number) => { [i: number]: unknown; length: number }>)[ctor]!(n);
+  for (let i = 0; i < n; i++) out[i] = toScalar(t.data[i]!, type.elem);
+  return out;
+}
+
+function fromStorage(s: unknown, type: ArrayType): Tensor {
+  const src = s as ArrayLike<number | bigint>;
+  const n = elementCount(type);
+  const data: (number | bigint)[] = new Array(n);
+  for (let i = 0; i < n; i++) data[i] = fromScalar(src[i], type.elem);
+  return { type: type.elem, shape: [...type.shape], data: data as number[] | bigint[] };
+}

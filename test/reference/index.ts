@@ -1,0 +1,28 @@
+/** Every gallery design's independent reference (test/gallery.test.ts checks none is missing). */
+import type { Reference } from "./types";
+import { reference as atax } from "./atax";
+import { reference as bicg } from "./bicg";
+import { reference as bitops } from "./bitops";
+import { reference as firFixed } from "./fir_fixed";
+import { reference as floydWarshall } from "./floyd_warshall";
+import { reference as gemm } from "./gemm";
+import { reference as gesummv } from "./gesummv";
+import { reference as jacobi1d } from "./jacobi_1d";
+import { reference as jacobi2d } from "./jacobi_2d";
+import { reference as matmulInt8 } from "./matmul_int8";
+import { reference as multiFunction } from "./multi_function";
+import { reference as mvt } from "./mvt";
+import { reference as nussinov } from "./nussinov";
+import { reference as seidel2d } from "./seidel_2d";
+import { reference as symm } from "./symm";
+import { reference as syrk } from "./syrk";
+import { reference as threeMm } from "./three_mm";
+import { reference as trmm } from "./trmm";
+import { reference as twoMm } from "./two_mm";
+
+export type { Reference } from "./types";
+
+export const references: readonly Reference[] = [
+  matmulInt8, gemm, atax, bicg, mvt, gesummv, twoMm, threeMm, jacobi1d, jacobi2d, seidel2d, trmm, symm, syrk,
+  floydWarshall, nussinov, firFixed, bitops, multiFunction,
+];
