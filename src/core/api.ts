@@ -43,5 +43,6 @@ export function simulate(source: string, options: SimulateOptions = {}): Simulat
     c.sink.error(r.error.code, r.error.message, r.error.range);
     return { diagnostics: c.sink.items, timings };
   }
+  Object.assign(timings, r.timings);
   return { diagnostics: c.sink.items as Diagnostic[], inputs: r.inputs, args: r.args, returns: r.returns, timings };
 }

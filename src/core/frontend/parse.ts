@@ -27,9 +27,9 @@ export function parseModule(source: string, sink: DiagnosticSink): A.Module {
     const tree = parser.parse(source);
     body = conv.block(kids(tree.topNode), 0);
   } catch (e) {
-    // A stack overflow on pathological nesting is a limit of the input, not a compiler bug.
+    // Lezer's tree builder overflows the stack on thousands of nested brackets: a limit of the input.
     if (!(e instanceof RangeError)) throw e;
-    conv.cand(0, { from: 0, to: 0 }, "the file is nested too deeply to parse", 3, -1);
+    conv.tooDeep(0);
   }
   scanIndentation(source, conv.candidates);
   conv.finish(sink);
@@ -38,8 +38,8 @@ export function parseModule(source: string, sink: DiagnosticSink): A.Module {
 
 // ------------------------------------------------------------------------------------------ tables
 
-/** Past this depth of nested expressions/blocks we stop descending (CPython's own limit is about 200 parens). */
-const MAX_DEPTH = 500;
+/** Past this depth of nested expressions and blocks we stop descending, like CPython (200 nested brackets). */
+const MAX_DEPTH = 200;
 
 /** Priorities among syntax-error candidates on the same line: the more specific check wins. */
 const enum Prio { Lezer = 1, Specific = 2, Fatal = 3 }
@@ -144,6 +144,15 @@ class Converter {
 
   constructor(private readonly src: string) {}
 
+  private reportedTooDeep = false;
+
+  /** Reported once: everything below the limit is skipped, so further reports would only repeat it. */
+  tooDeep(pos: number): void {
+    if (this.reportedTooDeep) return;
+    this.reportedTooDeep = true;
+    this.cand(pos, span(pos, pos), `the code is nested too deeply (the limit is ${MAX_DEPTH} levels)`, Prio.Fatal, -1);
+  }
+
   cand(pos: number, range: SourceRange, message: string, prio: Prio, stmt = this.stmt): void {
     this.candidates.push({ pos, range, message, prio, stmt });
   }
@@ -183,7 +192,7 @@ class Converter {
     if (++this.depth > MAX_DEPTH) {
       this.depth--;
       const n = nodes[start];
-      if (n) this.cand(n.from, span(n.from, n.from), "the code is nested too deeply", Prio.Fatal, -1);
+      if (n) this.tooDeep(n.from);
       return out;
     }
     for (let i = start; i < nodes.length; i++) {
@@ -204,7 +213,8 @@ class Converter {
     const e = nodes[i]!;
     this.syntaxError(e);
     const atLineStart = this.onlySpaceBefore(e.from);
-    if (e.from === e.to && atLineStart) return i; // a zero-width marker between statements: nothing to keep
+    const blank = this.trimEnd(e.to) <= e.from; // zero-width, or only stray indentation
+    if (blank && atLineStart) return i; // a marker between statements: nothing to keep
     let from = e.from;
     let to = e.to;
     const prev = out[out.length - 1];
@@ -215,7 +225,7 @@ class Converter {
     let j = i + 1;
     for (; j < nodes.length && this.sameLine(e.from, nodes[j]!.from); j++) to = Math.max(to, nodes[j]!.to);
     this.markError(from);
-    out.push({ kind: "ErrorStmt", range: span(from, this.trimEnd(to)) });
+    out.push({ kind: "ErrorStmt", range: span(from, Math.max(from, this.trimEnd(to))) });
     return j - 1;
   }
 
@@ -817,7 +827,7 @@ class Converter {
 
   expr(n: SyntaxNode): A.Expr {
     if (this.depth >= MAX_DEPTH) {
-      this.cand(n.from, span(n.from, n.from), "the expression is nested too deeply", Prio.Fatal);
+      this.tooDeep(n.from);
       return this.errorExprAt(n.from);
     }
     this.depth++;
@@ -840,7 +850,7 @@ class Converter {
       case "ContinuedString":
         return this.continuedString(n);
       case "FormatString":
-        return this.unsupported(n, "f-string");
+        return this.string(n);
       case "Boolean":
         return { kind: "Bool", value: src.charCodeAt(n.from) === 84 /* T */, range: rangeOf(n) };
       case "None":
@@ -966,7 +976,7 @@ class Converter {
           continue;
         }
         const value = this.exprGroupRange(g, 2, g.length, op.to);
-        keywords.push({ name: this.src.slice(head.from, head.to), value, range: span(head.from, value.range.to) });
+        keywords.push({ name: this.src.slice(head.from, head.to), value, range: span(head.from, g[g.length - 1]!.to) });
       } else {
         args.push(this.exprGroup(g));
       }
@@ -1053,17 +1063,42 @@ class Converter {
       const operand = this.exprGroupRange(ks, 1, ks.length, opNode.to);
       return { kind: "UnaryOp", op, operand, range: rangeOf(n) };
     }
+    const top = this.arithParts(n);
+    if (!top) return this.testLevelOrError(n);
+    // Walk the left spine iteratively: `a + b + c + ...` is left-deep, and a long sum is not deep nesting.
+    const spine = [top];
+    for (;;) {
+      const { ks, opIdx } = spine[spine.length - 1]!;
+      const left = opIdx === 1 ? ks[0]! : undefined;
+      const parts = left && left.name === "BinaryExpression" ? this.arithParts(left) : undefined;
+      if (!parts) break;
+      spine.push(parts);
+    }
+    const inner = spine[spine.length - 1]!;
+    let acc = this.exprGroupRange(inner.ks, 0, inner.opIdx, inner.node.from);
+    for (let i = spine.length - 1; i >= 0; i--) {
+      const { node, ks, opIdx, op } = spine[i]!;
+      const opNode = ks[opIdx]!;
+      const right = this.exprGroupRange(ks, opIdx + 1, ks.length, opNode.to);
+      acc = { kind: "BinOp", op, left: acc, right, opRange: rangeOf(opNode), range: rangeOf(node) };
+    }
+    return acc;
+  }
+
+  /** The parts of an arithmetic BinaryExpression; undefined for the test level or a malformed node. */
+  private arithParts(n: SyntaxNode): { node: SyntaxNode; ks: SyntaxNode[]; opIdx: number; op: A.BinOperator } | undefined {
     const ks = kids(n);
     let opIdx = -1;
     for (let i = 0; i < ks.length; i++) if (OPERATOR_TOKENS.has(ks[i]!.name)) { opIdx = i; break; }
-    if (opIdx < 0) return this.errorExprFor(n);
+    if (opIdx < 0 || TEST_LEVEL_OPS.has(ks[opIdx]!.name)) return undefined;
     const opNode = ks[opIdx]!;
-    if (TEST_LEVEL_OPS.has(opNode.name)) return this.testLevel(n);
     const op = this.src.slice(opNode.from, opNode.to);
-    const left = this.exprGroupRange(ks, 0, opIdx, n.from);
-    const right = this.exprGroupRange(ks, opIdx + 1, ks.length, opNode.to);
-    if (!ARITH.has(op)) return this.errorExprFor(n);
-    return { kind: "BinOp", op: op as A.BinOperator, left, right, opRange: rangeOf(opNode), range: rangeOf(n) };
+    return ARITH.has(op) ? { node: n, ks, opIdx, op: op as A.BinOperator } : undefined;
+  }
+
+  private testLevelOrError(n: SyntaxNode): A.Expr {
+    for (let c = n.firstChild; c; c = c.nextSibling) if (TEST_LEVEL_OPS.has(c.name)) return this.testLevel(n);
+    return this.errorExprFor(n);
   }
 
   /**
@@ -1151,13 +1186,9 @@ class Converter {
     let unsupported: string | undefined;
     let bytes = 0;
     for (const k of ks) {
-      if (k.name === "FormatString") {
-        this.reportErrorsIn(k);
-        unsupported = "f-string";
-        continue;
-      }
       const s = this.string(k);
       if (s.kind === "Str") value += s.value;
+      else if (s.kind === "UnsupportedExpr" && s.what === "f-string") unsupported = s.what;
       else if (s.kind === "UnsupportedExpr") bytes++;
       else return { kind: "ErrorExpr", range: rangeOf(n) };
     }
@@ -1171,8 +1202,9 @@ class Converter {
     return { kind: "Str", value, range: rangeOf(n) };
   }
 
+  /** A String or FormatString node: checked for termination, decoded, or named as unsupported. */
   private string(n: SyntaxNode): A.Expr {
-    if (n.name !== "String") return this.expr(n);
+    if (n.name !== "String" && n.name !== "FormatString") return this.expr(n);
     const src = this.src;
     let p = n.from;
     let raw = false;
@@ -1181,7 +1213,7 @@ class Converter {
       const c = src.charCodeAt(p) | 32;
       if (c === 114 /* r */) raw = true;
       else if (c === 98 /* b */) bytes = true;
-      else if (c !== 117 /* u */) break;
+      else if (c !== 117 /* u */ && c !== 102 /* f */) break;
     }
     const q = src.charCodeAt(p);
     const triple = src.charCodeAt(p + 1) === q && src.charCodeAt(p + 2) === q && p + 2 < n.to;
@@ -1195,13 +1227,14 @@ class Converter {
       for (let i = bodyTo - 1; i >= bodyFrom && src.charCodeAt(i) === Ch.Backslash; i--) bs++;
       if (bs % 2 === 1) closed = false;
     }
-    if (closed) for (let c = n.firstChild; c; c = c.nextSibling) if (c.type.isError) closed = false;
+    if (closed && n.name === "String") for (let c = n.firstChild; c; c = c.nextSibling) if (c.type.isError) closed = false;
     if (!closed) {
       const kind = triple ? "unterminated triple-quoted string literal" : "unterminated string literal";
       this.cand(n.from, span(n.from, bodyFrom), kind, Prio.Specific);
       this.markError(n.from);
       return { kind: "ErrorExpr", range: rangeOf(n) };
     }
+    if (n.name === "FormatString") return this.unsupported(n, "f-string");
     if (bytes) return { kind: "UnsupportedExpr", what: "bytes literal", range: rangeOf(n) };
     const value = raw ? src.slice(bodyFrom, bodyTo) : this.unescape(bodyFrom, bodyTo);
     return { kind: "Str", value, range: rangeOf(n) };
@@ -1315,7 +1348,10 @@ class Converter {
     }
     if (parent?.name === "Body") {
       if (!prev) this.cand(pos, span(pos, pos), "expected ':'", Prio.Lezer);
-      else if (prev.name === ":") this.cand(pos, this.tokenRange(pos), "expected an indented block", Prio.Lezer);
+      else if (prev.name === ":") {
+        // The indentation scanner reports a missing block reliably; Lezer also says this when an earlier
+        // error confused its indentation tracking, which would only add a cascade.
+      }
       else this.cand(pos, this.tokenRange(pos), `unexpected ${this.describeToken(pos)}`, Prio.Lezer);
       return;
     }
@@ -1526,6 +1562,8 @@ class TestParser {
 function scanIndentation(src: string, out: Candidate[]): void {
   const n = src.length;
   const stack = [0];
+  /** Levels dropped by a bad dedent: a following line at one of them is the block resuming, not a new error. */
+  let ghosts: number[] = [];
   /** 0: no block opened; 1: previous line ended with ':'; 2: a block keyword without ':' (error elsewhere). */
   let pending = 0;
   let pendingWhat = "";
@@ -1565,13 +1603,22 @@ function scanIndentation(src: string, out: Candidate[]): void {
     } else {
       if (pending === 1) add(p, wordLen, `expected an indented block after ${pendingWhat}`);
       if (col > top) {
-        // keep the deeper level so the rest of an over-indented block does not repeat the error
-        add(p, wordLen, "unexpected indent");
-        stack.push(col);
+        const g = ghosts.indexOf(col);
+        if (g >= 0) {
+          for (const level of ghosts.slice(0, g + 1)) if (level > stack[stack.length - 1]!) stack.push(level);
+        } else {
+          // keep the deeper level so the rest of an over-indented block does not repeat the error
+          add(p, wordLen, "unexpected indent");
+          stack.push(col);
+        }
       } else if (col < top) {
-        while (stack.length > 1 && stack[stack.length - 1]! > col) stack.pop();
+        const popped: number[] = [];
+        while (stack.length > 1 && stack[stack.length - 1]! > col) popped.unshift(stack.pop()!);
         if (stack[stack.length - 1] !== col) {
-          add(p, wordLen, "unindent does not match any outer indentation level");
+          if (!ghosts.includes(col)) {
+            add(p, wordLen, "unindent does not match any outer indentation level");
+            ghosts = popped.filter((level) => level > col);
+          }
           stack.push(col);
         }
       }

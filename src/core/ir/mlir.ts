@@ -717,7 +717,15 @@ class FuncPrinter {
       if (f < 0) r = this.op(`arith.shli ${p}, ${this.constInt(wt, BigInt(-f))} : i${wt}`);
       return this.resize(r, wt, w, s);
     }
-    // div / floordiv: raw = (a·2^F) / b, or a / (b·2^-F) when F < 0, in a width that holds the shift.
+    if (op === "floordiv") {
+      // Python's a // b: the floor of the real quotient, an integer value; raw = ⌊a/b⌋·2^F.
+      const wq = Math.max(w, 2) + Math.max(f, 0) + 1;
+      const q = this.op(`arith.${s ? "floordivsi" : "divui"} ${this.resize(a, w, wq, s)}, ${this.resize(b, w, wq, s)} : i${wq}`);
+      const r = f > 0 ? this.op(`arith.shli ${q}, ${this.constInt(wq, BigInt(f))} : i${wq}`)
+        : f < 0 ? this.op(`arith.${s ? "shrsi" : "shrui"} ${q}, ${this.constInt(wq, BigInt(Math.min(-f, wq - 1)))} : i${wq}`) : q;
+      return this.resize(r, wq, w, s);
+    }
+    // div: raw = (a·2^F) / b, or a / (b·2^-F) when F < 0, in a width that holds the shift.
     const wt = Math.max(2 * w, w + Math.abs(f) + 1);
     let num = this.resize(a, w, wt, s);
     let den = this.resize(b, w, wt, s);
@@ -782,7 +790,7 @@ class FuncPrinter {
   }
 
   /** Converts a value of type `from` to `to` with DESIGN §5 semantics. */
-  cast(v: string, from: ScalarType, to: ScalarType): string {
+  private cast(v: string, from: ScalarType, to: ScalarType): string {
     if (sameType(from, to)) return v;
     if (from.kind === "index") {
       return this.cast(this.op(`arith.index_cast ${v} : index to i32`), I32, to);
@@ -801,11 +809,12 @@ class FuncPrinter {
     }
     const f1 = from.kind === "fixed" ? from.frac : 0;
     const f2 = to.kind === "fixed" ? to.frac : 0;
-    return this.realign(v, from.bits, f1, from.signed, to.bits, f2);
+    // Fixed → int truncates toward zero (C-style, as the exported C++ does); fixed narrowing floors.
+    return this.realign(v, from.bits, f1, from.signed, to.bits, f2, from.kind === "fixed" && to.kind === "int");
   }
 
   /** Fixed/int → fixed/int: value·2^(F2−F1), floored, wrapped to W2 bits. */
-  private realign(v: string, w1: number, f1: number, s1: boolean, w2: number, f2: number): string {
+  private realign(v: string, w1: number, f1: number, s1: boolean, w2: number, f2: number, towardZero = false): string {
     const d = f2 - f1;
     if (d >= 0) {
       // Only the low W2 bits survive, so resize first and shift in the target width.
@@ -816,6 +825,12 @@ class FuncPrinter {
     }
     const k = -d;
     let x: string;
+    if (towardZero && s1) {
+      // divsi truncates toward zero; widen so that 2^k is a positive constant.
+      const w = Math.max(w1, k + 2);
+      const q = this.op(`arith.divsi ${this.resize(v, w1, w, true)}, ${this.constInt(w, 1n << BigInt(k))} : i${w}`);
+      return this.resize(q, w, w2, true);
+    }
     if (k >= w1) x = s1 ? this.op(`arith.shrsi ${v}, ${this.constInt(w1, BigInt(w1 - 1))} : i${w1}`) : this.constInt(w1, 0n);
     else x = this.op(`arith.${s1 ? "shrsi" : "shrui"} ${v}, ${this.constInt(w1, BigInt(k))} : i${w1}`);
     return this.resize(x, w1, w2, s1);

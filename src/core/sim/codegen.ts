@@ -94,6 +94,9 @@ class Gen {
   private ind = "";
   private readonly funcIndex = new Map<string, number>();
   private readonly stateful: ir.Buffer[] = [];
+  /** Array elements kept in JS locals while a loop runs (scalar replacement), by access key. */
+  private readonly promoted = new Map<string, string>();
+  private tempCount = 0;
 
   constructor(private readonly m: ir.Module) {
     m.funcs.forEach((f, i) => this.funcIndex.set(f.name, i));
@@ -140,21 +143,17 @@ return { call(args, b) { steps = 0; budget = b; const r = f${top}(...args); retu
   private stmt(s: ir.Stmt): void {
     switch (s.kind) {
       case "for": {
-        const id = this.loopRanges.length;
-        this.loopRanges.push(s.range);
-        const v = `i${s.iv.id}`;
-        const lb = this.expr(s.lb);
-        const ub = this.expr(s.ub);
-        if (s.lb.kind === "const" && s.ub.kind === "const") {
-          const trips = Math.max(0, Math.ceil((Number(s.ub.value) - Number(s.lb.value)) / s.step));
-          this.line(`if ((steps += ${trips}) > budget) throw new BudgetExceeded(${id});`);
-          this.line(`for (let ${v} = ${lb}; ${v} < ${ub}; ${v} += ${s.step}) {`);
-        } else {
-          this.line(`{ const lb = ${lb}, ub = ${ub}; if (ub > lb && (steps += Math.ceil((ub - lb) / ${s.step})) > budget) throw new BudgetExceeded(${id});`);
-          this.line(`for (let ${v} = lb; ${v} < ub; ${v} += ${s.step}) {`);
+        const promos = this.promotable(s);
+        for (const p of promos) {
+          const t = `t${this.tempCount++}`;
+          this.line(`let ${t} = ${p.ref};`);
+          this.promoted.set(p.key, t);
         }
-        this.nestedBlock(s.body);
-        this.line(s.lb.kind === "const" && s.ub.kind === "const" ? "}" : "}}");
+        this.forLoop(s);
+        for (const p of promos) {
+          this.line(`${p.ref} = ${this.promoted.get(p.key)};`);
+          this.promoted.delete(p.key);
+        }
         return;
       }
       case "while": {
@@ -228,6 +227,78 @@ return { call(args, b) { steps = 0; budget = b; const r = f${top}(...args); retu
     }
   }
 
+  private forLoop(s: ir.For): void {
+    const id = this.loopRanges.length;
+    this.loopRanges.push(s.range);
+    const v = `i${s.iv.id}`;
+    const lb = this.expr(s.lb);
+    const ub = this.expr(s.ub);
+    if (s.lb.kind === "const" && s.ub.kind === "const") {
+      const trips = Math.max(0, Math.ceil((Number(s.ub.value) - Number(s.lb.value)) / s.step));
+      this.line(`if ((steps += ${trips}) > budget) throw new BudgetExceeded(${id});`);
+      this.line(`for (let ${v} = ${lb}; ${v} < ${ub}; ${v} += ${s.step}) {`);
+    } else {
+      this.line(`{ const lb = ${lb}, ub = ${ub}; if (ub > lb && (steps += Math.ceil((ub - lb) / ${s.step})) > budget) throw new BudgetExceeded(${id});`);
+      this.line(`for (let ${v} = lb; ${v} < ub; ${v} += ${s.step}) {`);
+    }
+    this.nestedBlock(s.body);
+    this.line(s.lb.kind === "const" && s.ub.kind === "const" ? "}" : "}}");
+  }
+
+  /**
+   * Scalar replacement: array elements a loop reads and writes at one loop-invariant place (the
+   * `C[i, j]` of a reduction) live in a JS local for the loop's duration. JS engines do not hoist
+   * stores, and this is the difference between a load+store per iteration and none. Only done when
+   * nothing else in the loop can touch that element (no calls, no other access of the buffer, no
+   * other argument array of the same storage that might alias it).
+   */
+  private promotable(loop: ir.For): { key: string; ref: string }[] {
+    const inner = new Set<number>();
+    const accesses = new Map<ir.Buffer, { keys: Set<string>; stores: number; idx: readonly ir.Expr[] }>();
+    let hasCall = false;
+    const visitExpr = (e: ir.Expr): void => {
+      switch (e.kind) {
+        case "load": note(e.buf, e.indices, false); e.indices.forEach(visitExpr); return;
+        case "call-value": hasCall = true; e.args.forEach((a) => a.kind !== "buffer" && visitExpr(a)); return;
+        default: for (const c of exprChildren(e)) visitExpr(c);
+      }
+    };
+    const note = (b: ir.Buffer, idx: readonly ir.Expr[], store: boolean) => {
+      if (b.type.shape.length === 0) return;
+      let a = accesses.get(b);
+      if (!a) accesses.set(b, (a = { keys: new Set(), stores: 0, idx }));
+      a.keys.add(this.linear(b.type, idx));
+      if (store) a.stores++;
+    };
+    const visit = (ss: readonly ir.Stmt[]): void => {
+      for (const st of ss) {
+        switch (st.kind) {
+          case "for": inner.add(st.iv.id); visitExpr(st.lb); visitExpr(st.ub); visit(st.body); break;
+          case "while": visitExpr(st.cond); visit(st.body); break;
+          case "if": visitExpr(st.cond); visit(st.then); visit(st.else); break;
+          case "store": note(st.buf, st.indices, true); st.indices.forEach(visitExpr); visitExpr(st.value); break;
+          case "call": hasCall = true; break;
+          case "copy": note(st.dst, [], true); note(st.src, [], false); hasCall = true; break;
+          case "return": hasCall = true; break;
+          case "alloc": break;
+        }
+      }
+    };
+    inner.add(loop.iv.id);
+    visit(loop.body);
+    if (hasCall) return [];
+    const out: { key: string; ref: string }[] = [];
+    for (const [b, a] of accesses) {
+      if (a.stores === 0 || a.keys.size !== 1) continue;
+      if (a.idx.some((e) => usesIters(e, inner))) continue;
+      if (b.storage === "arg" && [...accesses.keys()].some((o) => o !== b && o.storage === "arg" && storageOf(o.type.elem) === storageOf(b.type.elem))) continue;
+      const key = `${this.bufName(b)}[${[...a.keys][0]}]`;
+      if (this.promoted.has(key)) continue;
+      out.push({ key, ref: this.ref(b, a.idx) });
+    }
+    return out;
+  }
+
   /** Call results are declared by the call; multi-result calls assign inside a block. */
   private resultDecl(b: ir.Buffer): string {
     return `${b.type.shape.length === 0 ? "let" : "const"} b${b.id}`;
@@ -261,7 +332,8 @@ return { call(args, b) { steps = 0; budget = b; const r = f${top}(...args); retu
   /** `buf[linear index]`, or the scalar variable for 0-d buffers. */
   private ref(b: ir.Buffer, idx: readonly ir.Expr[]): string {
     if (b.type.shape.length === 0) return b.storage === "stateful" ? `s${b.id}[0]` : `b${b.id}`;
-    return `${this.bufName(b)}[${this.linear(b.type, idx)}]`;
+    const r = `${this.bufName(b)}[${this.linear(b.type, idx)}]`;
+    return this.promoted.get(r) ?? r;
   }
 
   private linear(t: ArrayType, idx: readonly ir.Expr[]): string {
@@ -434,7 +506,8 @@ return { call(args, b) { steps = 0; budget = b; const r = f${top}(...args); retu
         case "sub": return wrap(`(${a} - ${b})`);
         case "mul": return frac ? this.wrapBig(`((${a} * ${b}) >> ${frac}n)`, t) : wrap(`(${a} * ${b})`);
         case "div": return frac ? this.wrapBig(`R.divTruncBig(${a} << ${frac}n, ${b})`, t) : this.wrapBig(`R.divTruncBig(${a}, ${b})`, t);
-        case "floordiv": return frac ? this.wrapBig(`(R.floorDivBig(${a} << ${frac}n, ${b}) << ${frac}n)`, t) : this.wrapBig(`R.floorDivBig(${a}, ${b})`, t);
+        // fixed a // b is the floor of the real quotient (an integer value), as in Python
+        case "floordiv": return frac ? this.wrapBig(`(R.floorDivBig(${a}, ${b}) << ${frac}n)`, t) : this.wrapBig(`R.floorDivBig(${a}, ${b})`, t);
         case "rem": return `R.remCBig(${a}, ${b})`;
         case "shl": return this.wrapBig(`(${a} << ${bb})`, t);
         case "shr": return this.wrapBig(`(${a} >> ${bb})`, t);
@@ -469,8 +542,9 @@ return { call(args, b) { steps = 0; budget = b; const r = f${top}(...args); retu
         return wrap(`R.divTrunc(${a}, ${b})`);
       case "floordiv":
         if (frac) {
-          if (bits + frac <= 52) return this.wrapNum(`(R.floorDiv(${a} * ${2 ** frac}, ${b}) * ${2 ** frac})`, t);
-          return `Number(${this.wrapBig(`(R.floorDivBig(BigInt(${a}) << ${frac}n, BigInt(${b})) << ${frac}n)`, t)})`;
+          // fixed a // b is the floor of the real quotient (an integer value), as in Python
+          if (bits + frac <= 52) return this.wrapNum(`(R.floorDiv(${a}, ${b}) * ${2 ** frac})`, t);
+          return `Number(${this.wrapBig(`(R.floorDivBig(BigInt(${a}), BigInt(${b})) << ${frac}n)`, t)})`;
         }
         return wrap(`R.floorDiv(${a}, ${b})`);
       case "rem": return `R.remC(${a}, ${b})`;
@@ -601,6 +675,29 @@ return { call(args, b) { steps = 0; budget = b; const r = f${top}(...args); retu
     if (tb) return this.wrapBig(`BigInt(${x})`, t);
     return `Number(${this.wrapBig(x, t)})`;
   }
+}
+
+/** The direct sub-expressions of an expression (STYLE §9: tree shape in one place). */
+export function exprChildren(e: ir.Expr): readonly ir.Expr[] {
+  switch (e.kind) {
+    case "const": case "param": case "iter": return [];
+    case "load": return e.indices;
+    case "binary": case "compare": return [e.lhs, e.rhs];
+    case "unary": case "cast": case "bitcast": case "bit-reverse": return [e.x];
+    case "select": return [e.cond, e.a, e.b];
+    case "math": return e.args;
+    case "get-bit": return [e.x, e.bit];
+    case "get-slice": return [e.x, e.lo, e.hi];
+    case "set-bit": return [e.x, e.bit, e.value];
+    case "set-slice": return [e.x, e.lo, e.hi, e.value];
+    case "call-value": return e.args.filter((a): a is ir.Expr => a.kind !== "buffer");
+  }
+}
+
+function usesIters(e: ir.Expr, ids: ReadonlySet<number>): boolean {
+  if (e.kind === "iter") return ids.has(e.v.id);
+  if (e.kind === "load") return true; // a data-dependent index may change inside the loop
+  return exprChildren(e).some((c) => usesIters(c, ids));
 }
 
 function sameScalar(a: ScalarType, b: ScalarType): boolean {

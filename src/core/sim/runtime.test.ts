@@ -357,10 +357,11 @@ describe("fixed point", () => {
 
   it("converts fixed → int by floor, then wraps", () => {
     expect(rt.fixedToInt(43, 3, 8, true)).toBe(5);
-    expect(rt.fixedToInt(-43, 3, 8, true)).toBe(-6);
-    expect(rt.fixedToInt(-43, 3, 8, false)).toBe(250);
+    // toward zero, like ap_fixed's C-native conversion: -5.375 → -5
+    expect(rt.fixedToInt(-43, 3, 8, true)).toBe(-5);
+    expect(rt.fixedToInt(-43, 3, 8, false)).toBe(251);
     expect(rt.fixedToInt(2047, 3, 4, true)).toBe(-1); // 255 → int4
-    expect(rt.fixedToIntBig(-43n, 3, 64, true)).toBe(-6n);
+    expect(rt.fixedToIntBig(-43n, 3, 64, true)).toBe(-5n);
   });
 
   it("converts float → fixed by floor (AP_TRN) and wrap (AP_WRAP)", () => {

@@ -204,13 +204,19 @@ export function intToFixedBig(x: bigint, bits: number, frac: number, signed: boo
   return fixedToFixedBig(x, 0, bits, frac, signed);
 }
 
-/** fixed → int: floor(raw / 2^F), wrapped to the int width. */
+/**
+ * fixed → int: truncates toward zero (C-style), then wraps to the int width. This is what the exported
+ * C++ does (ap_fixed's conversion to an integer is C-native); Allo's CPU path floors instead, and we
+ * follow the hardware (DESIGN §1). Fixed → fixed narrowing still floors (AP_TRN).
+ */
 export function fixedToInt(raw: number, frac: number, bits: number, signed: boolean): number {
-  return fixedToFixed(raw, frac, bits, 0, signed);
+  const t = frac <= 0 ? raw * pow2(-frac) : Math.trunc(raw / pow2(frac));
+  return signed ? wrapS(t + 0, bits) : wrapU(t + 0, bits);
 }
 
 export function fixedToIntBig(raw: bigint, frac: number, bits: number, signed: boolean): bigint {
-  return fixedToFixedBig(raw, frac, bits, 0, signed);
+  const t = frac <= 0 ? raw << BigInt(-frac) : raw / (1n << BigInt(frac));
+  return signed ? BigInt.asIntN(bits, t) : BigInt.asUintN(bits, t);
 }
 
 /** floor(x · 2^F) as a double; NaN/±Inf → NaN. Scaling by 2^F is exact; only a total underflow loses the sign. */

@@ -13,7 +13,7 @@ import * as R from "./runtime";
 export const DEFAULT_STEP_BUDGET = 2_000_000_000;
 
 export type SimOutcome =
-  | { readonly ok: true; readonly inputs: Record<string, Tensor>; readonly args: Record<string, Tensor>; readonly returns: Tensor[]; readonly steps: number }
+  | { readonly ok: true; readonly inputs: Record<string, Tensor>; readonly args: Record<string, Tensor>; readonly returns: Tensor[]; readonly steps: number; readonly timings: Record<string, number> }
   | { readonly ok: false; readonly error: { readonly code: string; readonly message: string; readonly range: SourceRange } };
 
 export function runModule(m: ir.Module, inputs: Readonly<Record<string, Tensor>>, seed: number, budget: number): SimOutcome {
@@ -44,12 +44,16 @@ export function runModule(m: ir.Module, inputs: Readonly<Record<string, Tensor>>
     used[p.name] = t;
     storage.push(p.kind === "buffer" ? toStorage(t, p.type) : toScalar(t.data[0]!, elem));
   }
+  let t = performance.now();
   const { compiled, loopRanges } = compileModule(m, R as unknown as Record<string, unknown>);
   const inst = compiled.instantiate();
+  const timings: Record<string, number> = { codegen: performance.now() - t };
   let results: unknown[];
   let steps: number;
   try {
+    t = performance.now();
     ({ results, steps } = inst.call(storage, budget));
+    timings.run = performance.now() - t;
   } catch (e) {
     if (e instanceof BudgetExceeded) {
       return fail("E-budget", `the simulation stopped after ${budget.toLocaleString("en-US")} loop iterations: this loop may not terminate (raise the step budget if it is just long)`, loopRanges[e.loop]!);
@@ -65,7 +69,7 @@ export function runModule(m: ir.Module, inputs: Readonly<Record<string, Tensor>>
     const v = results[i];
     return rt.kind === "array" ? fromStorage(v, rt) : { type: rt, shape: [], data: [fromScalar(v, rt)] as number[] | bigint[] };
   });
-  return { ok: true, inputs: used, args, returns, steps };
+  return { ok: true, inputs: used, args, returns, steps, timings };
 }
 
 function fail(code: string, message: string, range: SourceRange): SimOutcome {
