@@ -79,13 +79,23 @@ export function compileModule(m: ir.Module, runtime: Record<string, unknown>): C
   const g = new Gen(m);
   const src = g.module();
   // The factory receives the runtime helpers (R), constant tables (K) and the budget error class.
-  const factory = new Function("R", "K", "BudgetExceeded", src) as (R: unknown, K: unknown, B: unknown) => ModuleInstance;
+  // Factories are cached by source so re-running a design reuses the engine's optimized code.
+  let factory = factoryCache.get(src);
+  if (!factory) {
+    factory = new Function("R", "K", "BudgetExceeded", src) as Factory;
+    if (factoryCache.size >= FACTORY_CACHE_SIZE) factoryCache.delete(factoryCache.keys().next().value!);
+  } else factoryCache.delete(src);
+  factoryCache.set(src, factory);
   const consts = g.consts;
   return {
     compiled: { source: src, instantiate: () => factory(runtime, consts, BudgetExceeded) },
     loopRanges: g.loopRanges,
   };
 }
+
+type Factory = (R: unknown, K: unknown, B: unknown) => ModuleInstance;
+const FACTORY_CACHE_SIZE = 32;
+const factoryCache = new Map<string, Factory>();
 
 class Gen {
   readonly consts: unknown[] = [];

@@ -97,6 +97,15 @@ function fromScalar(v: unknown, t: ScalarType): number | bigint {
 function toStorage(t: Tensor, type: ArrayType): unknown {
   const n = elementCount(type);
   const ctor = storageOf(type.elem);
+  const e = type.elem;
+  // Fast paths: the typed array's own conversion is exactly ours (f32 rounds to nearest even;
+  // standard integer widths wrap modulo 2^n) when the data are numbers.
+  if (typeof t.data[0] === "number" && ((e.kind === "float" && (e.name === "f32" || e.name === "f64")) ||
+      ((e.kind === "int" || e.kind === "index") && (e.kind === "index" || [8, 16, 32].includes(e.bits))))) {
+    const arr = new (globalThis as unknown as Record<string, new (n: number) => { set(a: ArrayLike<number>): void }>)[ctor]!(n);
+    arr.set(t.data as ArrayLike<number>);
+    return arr;
+  }
   const out: { [i: number]: unknown; length: number } =
     ctor === "Array" ? new Array(n) : new (globalThis as unknown as Record<string, new (n: number) => { [i: number]: unknown; length: number }>)[ctor]!(n);
   for (let i = 0; i < n; i++) out[i] = toScalar(t.data[i]!, type.elem);
@@ -105,6 +114,7 @@ function toStorage(t: Tensor, type: ArrayType): unknown {
 
 function fromStorage(s: unknown, type: ArrayType): Tensor {
   const src = s as ArrayLike<number | bigint>;
+  if (type.elem.kind !== "fixed") return { type: type.elem, shape: [...type.shape], data: Array.from(src) as number[] | bigint[] };
   const n = elementCount(type);
   const data: (number | bigint)[] = new Array(n);
   for (let i = 0; i < n; i++) data[i] = fromScalar(src[i], type.elem);
