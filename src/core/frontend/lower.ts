@@ -19,6 +19,10 @@ import { LineMap } from "../diagnostics";
 
 type FnValue = { readonly def: ast.FunctionDef; readonly scope: Scope };
 
+/** One dimension of a sub-array view: a fixed index or a constant strided range. */
+type ViewDim = { readonly kind: "fixed"; readonly e: ir.Expr } | { readonly kind: "range"; readonly lo: number; readonly step: number; readonly count: number };
+interface View { readonly buf: ir.Buffer; readonly dims: readonly ViewDim[]; readonly shape: readonly number[] }
+
 /** What a name means inside a kernel. */
 type Sym =
   | { readonly k: "buf"; readonly buf: ir.Buffer }
@@ -496,10 +500,14 @@ class FuncLowering {
     const base = this.expr(target.value);
     if (base.k === "array") {
       const items = indexItems(target.index);
-      if (items.some((x) => x.kind === "Slice")) {
-        throw new UserError("E-slice", "slice assignment of arrays is not supported yet; write a loop", target.index.range);
-      }
       const buf = base.buf;
+      if (items.length > buf.type.shape.length) {
+        throw new UserError("E-index", `'${buf.name}' has ${buf.type.shape.length} dimension(s) but ${items.length} index(es) were given`, target.index.range);
+      }
+      if (items.some((x) => x.kind === "Slice") || items.length < buf.type.shape.length) {
+        this.storeView(this.viewOf(buf, items, target.index.range), v, vRange, at);
+        return;
+      }
       if (items.length !== buf.type.shape.length) {
         throw new UserError("E-index", `'${buf.name}' has ${buf.type.shape.length} dimension(s) but ${items.length} index(es) were given`, target.index.range);
       }
@@ -944,9 +952,11 @@ class FuncLowering {
     if (base.k === "array") {
       const items = indexItems(e.index);
       const buf = base.buf;
-      if (items.some((x) => x.kind === "Slice")) throw new UserError("E-slice", "array slices are not supported yet; index elements in a loop", e.index.range);
       if (items.length > buf.type.shape.length) throw new UserError("E-index", `'${buf.name}' has ${buf.type.shape.length} dimension(s) but ${items.length} index(es) were given`, e.index.range);
-      if (items.length < buf.type.shape.length) throw new UserError("E-index", `partial indexing of '${buf.name}' (a sub-array view) is not supported yet; give all ${buf.type.shape.length} indices`, e.index.range);
+      if (items.some((x) => x.kind === "Slice") || items.length < buf.type.shape.length) {
+        // A sub-array (A[i], A[0:2, :]): read as a copy; calls copy it back (see callExpr).
+        return { k: "array", buf: this.materialize(this.viewOf(buf, items, e.index.range), e.range) };
+      }
       return { k: "scalar", e: ir.load(buf, this.indices(buf, items), e.range) };
     }
     // Bit access on an integer scalar.
@@ -1066,6 +1076,81 @@ class FuncLowering {
     throw new UserError("E-attr", `${typeToString(x.type)} values have no method '${name}'`, at);
   }
 
+  // ------------------------------------------------------------ sub-array views
+
+  /** A view of `buf` from subscripts with fewer indices than dimensions and/or slices. */
+  private viewOf(buf: ir.Buffer, items: readonly ast.Expr[], at: SourceRange): View {
+    const dims: ViewDim[] = buf.type.shape.map((n, d) => {
+      const x = items[d];
+      if (!x) return { kind: "range", lo: 0, step: 1, count: n };
+      if (x.kind !== "Slice") {
+        const c = this.constIntOrUndefined(x);
+        if (c !== undefined && (c < 0 || c >= n)) throw new UserError("E-index", `index ${c} is out of bounds for dimension ${d + 1} of '${buf.name}' (size ${n})`, x.range);
+        return { kind: "fixed", e: this.indexExpr(x) };
+      }
+      const bound = (b: ast.Expr | undefined, dflt: number) => {
+        if (!b) return dflt;
+        const c = this.constIntOrUndefined(b);
+        if (c === undefined) throw new UserError("E-slice", "slice bounds of arrays must be compile-time constants", b.range);
+        if (c < 0) throw new UserError("E-slice", `negative slice bound ${c} is not supported; write the index from the start`, b.range);
+        return Math.min(c, n);
+      };
+      const step = x.step ? this.constInt(x.step) : 1;
+      if (step <= 0) throw new UserError("E-slice", `slice step must be positive (got ${step})`, x.step!.range);
+      const lo = bound(x.lower, 0);
+      const hi = bound(x.upper, n);
+      if (hi <= lo) throw new UserError("E-slice", `empty slice ${lo}:${hi} of dimension ${d + 1} of '${buf.name}'`, x.range);
+      return { kind: "range", lo, step, count: Math.ceil((hi - lo) / step) };
+    });
+    const shape = dims.flatMap((d) => (d.kind === "range" ? [d.count] : []));
+    if (shape.length === 0) throw new UserError("E-slice", "this subscript selects a single element", at);
+    return { buf, dims, shape };
+  }
+
+  /** The element of the viewed buffer at view position `ivs`. */
+  private viewIndices(v: View, ivs: readonly ir.Expr[]): ir.Expr[] {
+    let k = 0;
+    return v.dims.map((d) => {
+      if (d.kind === "fixed") return d.e;
+      const iv = ivs[k++]!;
+      let e: ir.Expr = iv;
+      if (d.step !== 1) e = ir.binary("mul", INDEX, e, ir.indexConst(d.step));
+      if (d.lo !== 0) e = ir.binary("add", INDEX, e, ir.indexConst(d.lo));
+      return e;
+    });
+  }
+
+  private materialize(v: View, at: SourceRange): ir.Buffer {
+    const out = this.newBuffer(`${v.buf.name}_view`, arrayType(v.buf.type.elem, v.shape), at);
+    this.emit(this.nest(v.shape, at, "view", (ivs) => [ir.store(out, ivs, ir.load(v.buf, this.viewIndices(v, ivs)), at)]));
+    return out;
+  }
+
+  /** `A[0:2, :] = B` / `A[i] = row` / `A[i, :] = 0`: elementwise store through a view (shapes must match). */
+  private storeView(v: View, val: KVal, vRange: SourceRange, at: SourceRange): void {
+    if (val.k === "array") {
+      const src = val.buf;
+      if (src.type.shape.length !== v.shape.length || src.type.shape.some((d, i) => d !== v.shape[i])) {
+        throw new UserError("E-shape", `shape mismatch: the target slice is (${v.shape.join(", ")}) but the value is (${src.type.shape.join(", ")})`, vRange);
+      }
+      this.emit(this.nest(v.shape, at, "assign", (ivs) => [ir.store(v.buf, this.viewIndices(v, ivs), this.convert(ir.load(src, ivs), v.buf.type.elem, vRange), at)]));
+      return;
+    }
+    const e = this.convert(this.scalar(val, vRange), v.buf.type.elem, vRange);
+    this.emit(this.nest(v.shape, at, "fill", (ivs) => [ir.store(v.buf, this.viewIndices(v, ivs), e, at)]));
+  }
+
+  /** If `a` is a subscript that denotes a sub-array of a kernel array, its view. */
+  private viewTarget(a: ast.Expr): View | undefined {
+    if (a.kind !== "Subscript" || a.value.kind !== "Name") return undefined;
+    const sym = this.lookup(a.value.id);
+    if (!sym || sym.k !== "buf" || sym.buf.type.shape.length === 0) return undefined;
+    const items = indexItems(a.index);
+    if (!(items.some((x) => x.kind === "Slice") || items.length < sym.buf.type.shape.length)) return undefined;
+    if (items.length > sym.buf.type.shape.length) return undefined;
+    return this.viewOf(sym.buf, items, a.index.range);
+  }
+
   // ------------------------------------------------------------ calls
 
   private calleeName(f: ast.Expr): string | undefined {
@@ -1123,8 +1208,19 @@ class FuncLowering {
     if (e.args.length !== callee.params.length) {
       throw new UserError("E-call", `${calleeName}() takes ${callee.params.length} argument(s) but ${e.args.length} were given`, e.range);
     }
+    const writeBacks: { view: View; tmp: ir.Buffer }[] = [];
     const args: ir.CallArg[] = callee.params.map((p, i) => {
       const a = e.args[i]!;
+      const view = p.kind === "buffer" ? this.viewTarget(a) : undefined;
+      if (view) {
+        // Sub-array arguments are passed by reference in Allo: copy in, call, copy back.
+        const tmp = this.materialize(view, a.range);
+        if (!sameType(p.type, tmp.type)) {
+          throw new UserError("E-call", `argument ${i + 1} of ${calleeName}() must be ${typeToString(p.type)} but '${this.text(a)}' is ${typeToString(tmp.type)}`, a.range);
+        }
+        writeBacks.push({ view, tmp });
+        return tmp;
+      }
       const v = this.expr(a);
       if (p.kind === "buffer") {
         if (v.k !== "array") throw new UserError("E-call", `argument ${i + 1} of ${calleeName}() must be an array ${typeToString(p.type)}`, a.range);
@@ -1137,6 +1233,7 @@ class FuncLowering {
     });
     const results = callee.results.map((t, i) => this.newBufferDecl(`${calleeName}_r${i}`, t.kind === "array" ? t : arrayType(t, []), e.range));
     this.emit({ kind: "call", callee: calleeName, args, results, range: e.range });
+    for (const w of writeBacks) this.storeView(w.view, { k: "array", buf: w.tmp }, e.range, e.range);
     return results.map((b) => (b.type.shape.length === 0 ? { k: "scalar", e: ir.load(b, [], e.range) } : { k: "array", buf: b }));
   }
 
