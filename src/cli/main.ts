@@ -4,7 +4,7 @@
  */
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from "node:fs";
 import { join } from "node:path";
-import { compile, simulate } from "../core/api";
+import { architecture, compile, simulate } from "../core/api";
 import type { Tensor } from "../core/api-types";
 import type { Diagnostic } from "../core/diagnostics";
 import { formatDiagnostic } from "../core/diagnostics";
@@ -115,7 +115,18 @@ function run(p: Parsed): number {
     }
     case "run":
       return runCommand(p, source, schedule);
-    case "export": case "report": case "arch":
+    case "arch": {
+      if (p.flags.has("step")) throw new CliError("allo-studio arch: --step needs the schedule engine, which is not available yet");
+      const r = architecture(source, { schedule });
+      if (printDiagnostics(p.file, r.diagnostics) || !r.graph) return 1;
+      if (p.flags.has("json")) console.log(JSON.stringify(r.graph, null, 2));
+      else {
+        for (const n of r.graph.nodes) console.log(`${n.kind.padEnd(7)} ${n.label}${n.type ? ` : ${n.type}` : ""}${n.storage ? ` (${n.storage}${n.banks && n.banks > 1 ? `, ${n.banks} banks` : ""})` : ""}`);
+        for (const e of r.graph.edges) console.log(`${e.kind.padEnd(7)} ${e.from} -> ${e.to}${e.elements !== undefined ? ` [${e.elements}]` : ""}`);
+      }
+      return 0;
+    }
+    case "export": case "report":
       throw new CliError(`allo-studio ${p.command}: not available yet in this version (the compiler core, 'check', 'ir' and 'run', is)`);
     default:
       throw new CliError(USAGE);

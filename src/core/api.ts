@@ -9,6 +9,9 @@ import type { Diagnostic } from "./diagnostics";
 import { printModule } from "./ir/mlir";
 import { DEFAULT_STEP_BUDGET, runModule } from "./sim/simulate";
 import type { Module } from "./ir/nodes";
+import { buildArchGraph } from "./arch/graph";
+import type { ArchGraph } from "./arch/graph";
+export type { ArchGraph, ArchNode, ArchEdge } from "./arch/graph";
 
 const now = () => (typeof performance !== "undefined" ? performance.now() : Date.now());
 
@@ -45,4 +48,11 @@ export function simulate(source: string, options: SimulateOptions = {}): Simulat
   }
   Object.assign(timings, r.timings);
   return { diagnostics: c.sink.items as Diagnostic[], inputs: r.inputs, args: r.args, returns: r.returns, timings };
+}
+
+/** The architecture graph of the design (DESIGN §7): memories, kernels, buffers, FIFOs, edges. */
+export function architecture(source: string, options: CompileOptions = {}): { diagnostics: readonly Diagnostic[]; graph?: ArchGraph } {
+  const c = compileDesign(source, options);
+  if (!c.design) return { diagnostics: c.sink.items };
+  return { diagnostics: c.sink.items, graph: buildArchGraph(c.design.module) };
 }

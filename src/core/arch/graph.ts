@@ -1,0 +1,186 @@
+/**
+ * The architecture graph (DESIGN §7): an IR snapshot as plain data the studio draws and the CLI
+ * prints. Nodes are the top function's ports and off-chip memories, the kernels (functions and
+ * their call instances), on-chip buffers with their banks and storage, and, once schedules create
+ * them, PE grids and FIFOs. Edges say who reads and writes what, with element counts.
+ */
+import type { SourceRange } from "../diagnostics";
+import type * as ir from "../ir/nodes";
+import type { ScalarType } from "../types/types";
+import { elementCount, typeToString } from "../types/types";
+import { exprChildren } from "../sim/codegen";
+
+export type ArchNodeKind = "memory" | "port" | "kernel" | "buffer" | "pe" | "fifo";
+
+export interface ArchNode {
+  readonly id: string;
+  readonly kind: ArchNodeKind;
+  readonly label: string;
+  /** Element type and shape, e.g. "int8[16, 16]" (memories, buffers, FIFOs, ports). */
+  readonly type?: string;
+  /** Kernel that owns a buffer / PE (its node id). */
+  readonly parent?: string;
+  /** Buffers: number of banks from `partition` and the storage it implies. */
+  readonly banks?: number;
+  readonly storage?: string;
+  /** PEs: position in the grid. */
+  readonly grid?: readonly number[];
+  /** FIFOs: depth. */
+  readonly depth?: number;
+  /** Kernels: loop count and whether any loop is pipelined. */
+  readonly loops?: number;
+  readonly pipelined?: boolean;
+  readonly ranges: readonly SourceRange[];
+}
+
+export interface ArchEdge {
+  readonly id: string;
+  readonly from: string;
+  readonly to: string;
+  /** "read" (data flows from a memory/buffer into a kernel), "write", "call" (caller → callee with arguments). */
+  readonly kind: "read" | "write" | "call" | "stream";
+  /** Elements moved per invocation of the top function; undefined when a loop bound is data-dependent. */
+  readonly elements?: number;
+  readonly label?: string;
+}
+
+export interface ArchGraph {
+  readonly top: string;
+  readonly nodes: readonly ArchNode[];
+  readonly edges: readonly ArchEdge[];
+}
+
+/** Storage implied by a buffer's partition and memory request. */
+function storageOf(b: ir.Buffer): { banks: number; storage: string } {
+  let banks = 1;
+  let complete = b.partition !== undefined && b.partition.length > 0;
+  b.type.shape.forEach((n, d) => {
+    const p = b.partition?.[d];
+    if (!p) { complete = false; return; }
+    banks *= p.mode === "complete" ? n : Math.min(p.factor, n);
+    if (p.mode !== "complete") complete = false;
+  });
+  if (b.memory) return { banks, storage: b.memory.resource + (b.memory.storageType ? ` ${b.memory.storageType}` : "") };
+  if (b.type.shape.length === 0 || complete) return { banks, storage: "registers" };
+  return { banks, storage: elementCount(b.type) * bitsOf(b.type.elem) <= 1024 ? "LUTRAM" : "BRAM" };
+}
+
+function bitsOf(t: ScalarType): number {
+  return t.kind === "index" ? 32 : t.bits;
+}
+
+/** Builds the graph of module `m` (callees become kernel nodes inside the top). */
+export function buildArchGraph(m: ir.Module): ArchGraph {
+  const nodes: ArchNode[] = [];
+  const edges: ArchEdge[] = [];
+  const top = m.funcs.find((f) => f.name === m.top)!;
+  const funcs = new Map(m.funcs.map((f) => [f.name, f]));
+  const kernelId = (f: string) => `kernel:${f}`;
+  // Which node represents each buffer (by IR id): top array args are memories, locals are buffers.
+  const bufNode = new Map<number, string>();
+
+  for (const p of top.params) {
+    if (p.kind === "buffer") {
+      const id = `memory:${p.name}`;
+      nodes.push({ id, kind: "memory", label: p.name, type: typeToString(p.type), ranges: [p.range] });
+      bufNode.set(p.id, id);
+    } else {
+      nodes.push({ id: `port:${p.name}`, kind: "port", label: p.name, type: typeToString(p.type), ranges: [p.range] });
+    }
+  }
+
+  const visited = new Set<string>();
+  const visitFunc = (f: ir.Func): void => {
+    if (visited.has(f.name)) return;
+    visited.add(f.name);
+    const kid = kernelId(f.name);
+    let loops = 0;
+    let pipelined = false;
+    const counts = new Map<string, { reads: number | undefined; writes: number | undefined }>();
+    const bump = (node: string | undefined, write: boolean, mult: number | undefined) => {
+      if (!node) return;
+      const c = counts.get(node) ?? { reads: 0, writes: 0 };
+      const add = (x: number | undefined) => (x === undefined || mult === undefined ? undefined : x + mult);
+      if (write) c.writes = add(c.writes);
+      else c.reads = add(c.reads);
+      counts.set(node, c);
+    };
+    const visitExpr = (e: ir.Expr, mult: number | undefined): void => {
+      if (e.kind === "load") bump(bufNode.get(e.buf.id), false, mult);
+      for (const c of exprChildren(e)) visitExpr(c, mult);
+    };
+    const visit = (ss: readonly ir.Stmt[], mult: number | undefined): void => {
+      for (const s of ss) {
+        switch (s.kind) {
+          case "alloc": {
+            if (s.buf.type.shape.length === 0) break;
+            const id = `buffer:${f.name}:${s.buf.name}:${s.buf.id}`;
+            const { banks, storage } = storageOf(s.buf);
+            nodes.push({ id, kind: "buffer", label: s.buf.name, type: typeToString(s.buf.type), parent: kid, banks, storage, ranges: [s.buf.range] });
+            bufNode.set(s.buf.id, id);
+            break;
+          }
+          case "for": {
+            loops++;
+            if (s.attrs.pipelineII !== undefined) pipelined = true;
+            const trips = s.lb.kind === "const" && s.ub.kind === "const" ? Math.max(0, Math.ceil((Number(s.ub.value) - Number(s.lb.value)) / s.step)) : undefined;
+            const inner = mult === undefined || trips === undefined ? undefined : mult * trips;
+            visitExpr(s.lb, mult);
+            visitExpr(s.ub, mult);
+            visit(s.body, inner);
+            break;
+          }
+          case "while": visitExpr(s.cond, undefined); visit(s.body, undefined); break;
+          case "if": visitExpr(s.cond, mult); visit(s.then, mult); visit(s.else, mult); break;
+          case "store": bump(bufNode.get(s.buf.id), true, mult); s.indices.forEach((x) => visitExpr(x, mult)); visitExpr(s.value, mult); break;
+          case "copy": {
+            const n = mult === undefined ? undefined : mult * elementCount(s.src.type);
+            bump(bufNode.get(s.src.id), false, n);
+            bump(bufNode.get(s.dst.id), true, n);
+            break;
+          }
+          case "return":
+            s.values.forEach((v) => v.kind !== "buffer" && visitExpr(v, mult));
+            break;
+          case "call": {
+            const callee = funcs.get(s.callee);
+            if (!callee) break;
+            s.args.forEach((a, i) => {
+              if (a.kind !== "buffer") { visitExpr(a, mult); return; }
+              const p = callee.params[i];
+              // The callee's parameter stands for the caller's buffer.
+              if (p && p.kind === "buffer") bufNode.set(p.id, bufNode.get(a.id) ?? "");
+            });
+            s.results.forEach((r) => {
+              if (r.type.shape.length === 0) return;
+              const id = `buffer:${f.name}:${r.name}:${r.id}`;
+              nodes.push({ id, kind: "buffer", label: r.name, type: typeToString(r.type), parent: kid, ...storageOf(r), ranges: [s.range] });
+              bufNode.set(r.id, id);
+            });
+            visitFunc(callee);
+            edges.push({ id: `call:${f.name}->${s.callee}:${edges.length}`, from: kid, to: kernelId(s.callee), kind: "call", label: s.callee });
+            break;
+          }
+        }
+      }
+    };
+    const idx = nodes.length;
+    visit(f.body, 1);
+    nodes.splice(idx, 0, { id: kid, kind: "kernel", label: f.name, parent: f === top ? undefined : kernelId(top.name), loops, pipelined, ranges: [f.range] });
+    for (const [node, c] of counts) {
+      if (!node) continue;
+      if (c.reads !== 0) edges.push({ id: `read:${node}->${kid}`, from: node, to: kid, kind: "read", elements: c.reads });
+      if (c.writes !== 0) edges.push({ id: `write:${kid}->${node}`, from: kid, to: node, kind: "write", elements: c.writes });
+    }
+  };
+  visitFunc(top);
+
+  // Returned arrays leave the accelerator: show them as output memories.
+  top.results.forEach((t, i) => {
+    if (t.kind !== "array") return;
+    const id = `memory:return${top.results.length > 1 ? `_${i}` : ""}`;
+    nodes.push({ id, kind: "memory", label: top.results.length > 1 ? `return_${i}` : "return", type: typeToString(t), ranges: [top.range] });
+    edges.push({ id: `write:${kernelId(top.name)}->${id}`, from: kernelId(top.name), to: id, kind: "write", elements: elementCount(t) });
+  });
+  return { top: top.name, nodes, edges };
+}
