@@ -1,0 +1,72 @@
+module {
+  func.func @mm1(%arg0: memref<16x22xf32>, %arg1: memref<22x18xf32>, %arg2: memref<16x18xf32>) attributes {itypes = "___", otypes = ""} {
+    affine.for %arg3 = 0 to 16 {
+      affine.for %arg4 = 0 to 18 {
+        affine.for %arg5 = 0 to 22 {
+          %0 = affine.load %arg2[%arg3, %arg4] : memref<16x18xf32>
+          %1 = affine.load %arg0[%arg3, %arg5] : memref<16x22xf32>
+          %2 = affine.load %arg1[%arg5, %arg4] : memref<22x18xf32>
+          %3 = arith.mulf %1, %2 : f32
+          %4 = arith.addf %0, %3 : f32
+          affine.store %4, %arg2[%arg3, %arg4] : memref<16x18xf32>
+        } {loop_name = "k0", op_name = "S_k0_0", reduction}
+      } {loop_name = "j0"}
+    } {loop_name = "i0", op_name = "mm1"}
+    return
+  }
+  func.func @mm2(%arg0: memref<16x18xf32>, %arg1: memref<18x24xf32>, %arg2: memref<16x24xf32>) attributes {itypes = "___", otypes = ""} {
+    affine.for %arg3 = 0 to 16 {
+      affine.for %arg4 = 0 to 24 {
+        affine.for %arg5 = 0 to 18 {
+          %0 = affine.load %arg2[%arg3, %arg4] : memref<16x24xf32>
+          %1 = affine.load %arg0[%arg3, %arg5] : memref<16x18xf32>
+          %2 = affine.load %arg1[%arg5, %arg4] : memref<18x24xf32>
+          %3 = arith.mulf %1, %2 : f32
+          %4 = arith.addf %0, %3 : f32
+          affine.store %4, %arg2[%arg3, %arg4] : memref<16x24xf32>
+        } {loop_name = "k1", op_name = "S_k1_0", reduction}
+      } {loop_name = "j1"}
+    } {loop_name = "i1", op_name = "mm2"}
+    return
+  }
+  func.func @ele_add(%arg0: memref<16x24xf32>, %arg1: memref<16x24xf32>, %arg2: memref<16x24xf32>) attributes {itypes = "___", otypes = ""} {
+    %cst = arith.constant 0.5 : f32
+    %cst_0 = arith.constant 0.10000000149011612 : f32
+    affine.for %arg3 = 0 to 16 {
+      affine.for %arg4 = 0 to 24 {
+        %0 = affine.load %arg0[%arg3, %arg4] : memref<16x24xf32>
+        %1 = arith.mulf %0, %cst : f32
+        %2 = affine.load %arg1[%arg3, %arg4] : memref<16x24xf32>
+        %3 = arith.mulf %2, %cst_0 : f32
+        %4 = arith.addf %1, %3 : f32
+        affine.store %4, %arg2[%arg3, %arg4] : memref<16x24xf32>
+      } {loop_name = "j2"}
+    } {loop_name = "i2", op_name = "S_i2_j2_0"}
+    return
+  }
+  func.func @kernel_2mm(%arg0: memref<16x22xf32>, %arg1: memref<22x18xf32>, %arg2: memref<18x24xf32>, %arg3: memref<16x24xf32>) -> memref<16x24xf32> attributes {itypes = "____", otypes = "_"} {
+    %cst = arith.constant 0.0 : f32
+    %alloc = memref.alloc() {name = "out_AB"} : memref<16x18xf32>
+    affine.for %arg4 = 0 to 16 {
+      affine.for %arg5 = 0 to 18 {
+        affine.store %cst, %alloc[%arg4, %arg5] : memref<16x18xf32>
+      }
+    }
+    %alloc_0 = memref.alloc() {name = "out_ABC"} : memref<16x24xf32>
+    affine.for %arg6 = 0 to 16 {
+      affine.for %arg7 = 0 to 24 {
+        affine.store %cst, %alloc_0[%arg6, %arg7] : memref<16x24xf32>
+      }
+    }
+    %alloc_1 = memref.alloc() {name = "output"} : memref<16x24xf32>
+    affine.for %arg8 = 0 to 16 {
+      affine.for %arg9 = 0 to 24 {
+        affine.store %cst, %alloc_1[%arg8, %arg9] : memref<16x24xf32>
+      }
+    }
+    func.call @mm1(%arg0, %arg1, %alloc) : (memref<16x22xf32>, memref<22x18xf32>, memref<16x18xf32>) -> ()
+    func.call @mm2(%alloc, %arg2, %alloc_0) : (memref<16x18xf32>, memref<18x24xf32>, memref<16x24xf32>) -> ()
+    func.call @ele_add(%alloc_0, %arg3, %alloc_1) : (memref<16x24xf32>, memref<16x24xf32>, memref<16x24xf32>) -> ()
+    return %alloc_1 : memref<16x24xf32>
+  }
+}
