@@ -1,9 +1,42 @@
 import { test, expect } from "@playwright/test";
+import { collectErrors } from "./helpers";
 
 test("the studio page loads without console errors", async ({ page }) => {
-  const errors: string[] = [];
-  page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+  const errors = collectErrors(page);
   await page.goto("/");
   await expect(page.getByRole("heading", { name: "Allo Studio" })).toBeVisible();
+  await expect(page.getByTestId("source-editor").locator(".view-lines")).toBeVisible();
+  await expect(page.getByTestId("worker-state")).toHaveText(/ready|busy/);
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: "/tmp/studio-load.png" });
   expect(errors).toEqual([]);
+});
+
+test("panes whose features have not landed are disabled and say why", async ({ page }) => {
+  await page.goto("/");
+  const diagram = page.locator('section[data-pane="diagram"]');
+  await expect(diagram).toHaveAttribute("aria-disabled", "true");
+  await expect(diagram).toContainText("architecture graph arrives with the schedule work");
+  await expect(page.locator('section[data-pane="report"]')).toHaveAttribute("aria-disabled", "true");
+  await expect(page.getByRole("button", { name: "Export HLS" })).toBeDisabled();
+  await expect(page.getByRole("button", { name: "Export AIE" })).toBeDisabled();
+});
+
+test("the layout fits a 1280×720 window and splitters resize and are remembered", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto("/");
+  const status = page.locator("footer.statusbar");
+  const box = await status.boundingBox();
+  expect(box && box.y + box.height).toBeLessThanOrEqual(720);
+  const splitter = page.getByRole("separator", { name: "Resize editor" });
+  const before = Number(await splitter.getAttribute("aria-valuenow"));
+  const s = (await splitter.boundingBox())!;
+  await page.mouse.move(s.x + s.width / 2, s.y + s.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(s.x - 200, s.y + s.height / 2, { steps: 5 });
+  await page.mouse.up();
+  const after = Number(await splitter.getAttribute("aria-valuenow"));
+  expect(after).toBeLessThan(before - 5);
+  await page.reload();
+  await expect(page.getByRole("separator", { name: "Resize editor" })).toHaveAttribute("aria-valuenow", String(after));
 });

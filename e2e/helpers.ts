@@ -1,0 +1,51 @@
+/** Shared steps for the studio's browser tests. */
+import { expect, type Page } from "@playwright/test";
+
+/** Console errors and uncaught page errors collected while a test runs. */
+export function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+  page.on("pageerror", (e) => errors.push(e.message));
+  return errors;
+}
+
+export const editor = (page: Page) => page.getByTestId("source-editor");
+
+/** Replaces the whole design source (via the clipboard: exact text, no auto-indent). */
+export async function setSource(page: Page, text: string): Promise<void> {
+  await editor(page).locator(".view-lines").click();
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  await page.keyboard.press("ControlOrMeta+V");
+}
+
+/** The visible editor text with Monaco's non-breaking spaces normalised. */
+export async function visibleSource(page: Page): Promise<string> {
+  return (await editor(page).locator(".view-lines").innerText()).replace(/\u00a0/g, " ");
+}
+
+/** The autosaved document's source. */
+export async function autosavedSource(page: Page): Promise<string | undefined> {
+  return page.evaluate(() => {
+    const raw = localStorage.getItem("allo-studio:document");
+    return raw ? (JSON.parse(raw) as { source: string }).source : undefined;
+  });
+}
+
+export async function waitForCompiled(page: Page): Promise<void> {
+  await expect(page.getByTestId("compile-state")).not.toHaveText(/compiling|not compiled/, { timeout: 20_000 });
+}
+
+/** A small design every compiler milestone should simulate: 4×4 int32 matrix multiply. */
+export const SMALL_GEMM = `import allo
+from allo.ir.types import int32
+
+M, N, K = 4, 4, 4
+
+
+def gemm(A: int32[M, K], B: int32[K, N]) -> int32[M, N]:
+    C: int32[M, N] = 0
+    for i, j, k in allo.grid(M, N, K):
+        C[i, j] += A[i, k] * B[k, j]
+    return C
+`;

@@ -1,0 +1,76 @@
+/**
+ * Creates one studio: its store (from the autosave or a share link), the compiler worker client and
+ * the controller that connects them. The worker and controller live in an effect so React's
+ * StrictMode double mount creates and destroys them cleanly; commands forward to the live controller.
+ */
+import { useEffect, useRef, useState, type ReactNode } from "react";
+import { createAutosave } from "./autosave";
+import { createCompilerClient } from "./compilerClient";
+import { defaultDocument } from "./document";
+import { decodeShareFragment, hasShareFragment } from "./shareLink";
+import { StudioContext, type StudioContextValue } from "./store/StudioContext";
+import { createStudioStore } from "./store/studioStore";
+import { createStudioController, initialDocument, type StudioCommands, type StudioController } from "./studioController";
+
+function clearShareFragment(): void {
+  history.replaceState(null, "", location.pathname + location.search);
+}
+
+function createWorker(): Worker {
+  return new Worker(new URL("../worker/compiler.worker.ts", import.meta.url), { type: "module", name: "allo-compiler" });
+}
+
+function prefersDark(): boolean {
+  return typeof matchMedia === "function" && matchMedia("(prefers-color-scheme: dark)").matches;
+}
+
+export function StudioProvider({ children }: { children: ReactNode }) {
+  const controller = useRef<StudioController | null>(null);
+  const [value] = useState<StudioContextValue>(() => {
+    const autosave = createAutosave();
+    const shared = hasShareFragment(location.hash) ? decodeShareFragment(location.hash) : undefined;
+    const init = initialDocument(autosave.load(), shared, defaultDocument(prefersDark() ? "dark" : "light"));
+    if (init.clearFragment) clearShareFragment();
+    if (!init.pendingShare) autosave.save(init.doc);
+    const store = createStudioStore(init);
+    const forward = <K extends keyof StudioCommands>(k: K) =>
+      ((...args: unknown[]) => (controller.current?.commands[k] as (...a: unknown[]) => unknown)?.(...args)) as StudioCommands[K];
+    const commands: StudioCommands = {
+      run: forward("run"),
+      cancelRun: forward("cancelRun"),
+      setSeed: forward("setSeed"),
+      openExample: async (file) => controller.current?.commands.openExample(file),
+      share: async () => (await controller.current?.commands.share()) ?? "",
+      resolveShare: forward("resolveShare"),
+    };
+    return { store, commands };
+  });
+
+  useEffect(() => {
+    const { store } = value;
+    const client = createCompilerClient({
+      createWorker,
+      onStatus: (status) => store.getState().actions.setWorker(status),
+    });
+    controller.current = createStudioController({
+      store,
+      client,
+      autosave: createAutosave(),
+      fetchText: async (url) => {
+        const res = await fetch(url);
+        if (!res.ok) throw new Error(`${res.status} ${res.statusText}`);
+        return res.text();
+      },
+      location,
+      writeClipboard: (text) => navigator.clipboard.writeText(text),
+      clearShareFragment,
+    });
+    return () => {
+      controller.current?.destroy();
+      controller.current = null;
+      client.destroy();
+    };
+  }, [value]);
+
+  return <StudioContext.Provider value={value}>{children}</StudioContext.Provider>;
+}

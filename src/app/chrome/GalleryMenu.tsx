@@ -1,0 +1,47 @@
+/** The gallery: a menu of the designs in /examples/ (from the generated index.json). */
+import { useEffect, useRef, useState } from "react";
+import { useCommands, useGallery, useSelectedExample } from "../store/hooks";
+
+export function GalleryMenu() {
+  const gallery = useGallery();
+  const selected = useSelectedExample();
+  const commands = useCommands();
+  const [open, setOpen] = useState(false);
+  const box = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const onDown = (e: PointerEvent) => { if (!box.current?.contains(e.target as Node)) setOpen(false); };
+    const onKey = (e: KeyboardEvent) => { if (e.key === "Escape") setOpen(false); };
+    document.addEventListener("pointerdown", onDown);
+    document.addEventListener("keydown", onKey);
+    return () => {
+      document.removeEventListener("pointerdown", onDown);
+      document.removeEventListener("keydown", onKey);
+    };
+  }, [open]);
+
+  return (
+    <div className="menu" ref={box}>
+      <button type="button" className="btn" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
+        Gallery ▾
+      </button>
+      {open && (
+        <div className="menu-popup" role="menu" aria-label="Gallery designs">
+          {gallery.status === "loading" && <p className="menu-note">Loading…</p>}
+          {gallery.status === "failed" && <p className="menu-note">The gallery could not be loaded ({gallery.error}).</p>}
+          {gallery.status === "ready" && gallery.entries.length === 0 && <p className="menu-note">No designs in the gallery yet.</p>}
+          {gallery.status === "ready" && gallery.entries.map((e) => (
+            <button
+              key={e.file} type="button" role="menuitem" className={`menu-item${e.file === selected ? " is-selected" : ""}`}
+              onClick={() => { setOpen(false); void commands.openExample(e.file); }}
+            >
+              <span className="menu-item-name">{e.name}</span>
+              <span className="menu-item-desc">{e.description}</span>
+            </button>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}

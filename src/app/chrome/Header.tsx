@@ -1,0 +1,18 @@
+/** The top bar: name, gallery, share, export, theme. */
+import { ExportButtons } from "./ExportButtons";
+import { GalleryMenu } from "./GalleryMenu";
+import { ShareButton } from "./ShareButton";
+import { ThemeToggle } from "./ThemeToggle";
+
+export function Header() {
+  return (
+    <header className="topbar">
+      <h1 className="brand">Allo Studio</h1>
+      <GalleryMenu />
+      <ShareButton />
+      <span className="spacer" />
+      <ExportButtons />
+      <ThemeToggle />
+    </header>
+  );
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { applyChange, defaultDocument, parseDocument, DOCUMENT_VERSION, type Migration } from "./document";
+import { decodeShareFragment, encodeShareFragment, hasShareFragment } from "./shareLink";
+import { initialDocument } from "./studioController";
+
+describe("the studio document", () => {
+  it("validates a stored document and fills defaults for missing layout", () => {
+    const parsed = parseDocument({ version: 1, source: "x = 1" });
+    expect(parsed.ok && parsed.value.panes.editor).toBeGreaterThan(0);
+    expect(parsed.ok && parsed.value.theme).toBe("light");
+  });
+
+  it("rejects values that are not documents, without throwing", () => {
+    expect(parseDocument(null).ok).toBe(false);
+    expect(parseDocument({ source: "x" }).ok).toBe(false);
+    expect(parseDocument({ version: 1 }).ok).toBe(false);
+    expect(parseDocument({ version: DOCUMENT_VERSION + 1, source: "" }).ok).toBe(false);
+  });
+
+  it("migrates older versions step by step", () => {
+    const renameText: Migration[] = [{ from: 0, up: ({ text, ...rest }) => ({ ...rest, source: text }) }];
+    const parsed = parseDocument({ version: 0, text: "x = 1" }, renameText);
+    expect(parsed.ok && parsed.value.source).toBe("x = 1");
+    expect(parseDocument({ version: 0, text: "x = 1" }).ok).toBe(false);
+  });
+
+  it("clamps pane sizes and drops unsafe example names", () => {
+    const parsed = parseDocument({ version: 1, source: "", panes: { editor: 5 }, example: "../x.py" });
+    expect(parsed.ok && parsed.value.panes.editor).toBe(0.9);
+    expect(parsed.ok && parsed.value.example).toBe(null);
+  });
+
+  it("returns the same document when a change changes nothing", () => {
+    const doc = defaultDocument();
+    expect(applyChange(doc, { kind: "edit", source: doc.source })).toBe(doc);
+    expect(applyChange(doc, { kind: "setTheme", theme: "light" })).toBe(doc);
+    expect(applyChange(doc, { kind: "setTheme", theme: "dark" }).theme).toBe("dark");
+  });
+});
+
+describe("share links", () => {
+  it("round-trip a document through the URL fragment", () => {
+    const doc = { ...defaultDocument("dark"), source: "# hello\n".repeat(50), example: "gemm.py" };
+    const frag = encodeShareFragment(doc);
+    expect(hasShareFragment(`#${frag}`)).toBe(true);
+    expect(frag.startsWith("share=1.z.")).toBe(true);
+    expect(frag).toMatch(/^[\w=.-]+$/);
+    expect(decodeShareFragment(`#${frag}`)).toEqual({ ok: true, value: doc });
+  });
+
+  it("store short documents uncompressed when deflate does not pay off", () => {
+    const doc = { ...defaultDocument(), source: "" };
+    const frag = encodeShareFragment(doc);
+    expect(decodeShareFragment(frag)).toEqual({ ok: true, value: doc });
+  });
+
+  it("report damaged links instead of throwing", () => {
+    expect(decodeShareFragment("#share=1.z.!!!").ok).toBe(false);
+    expect(decodeShareFragment("#share=9.z.abc").ok).toBe(false);
+    expect(decodeShareFragment("#other").ok).toBe(false);
+  });
+
+  it("ask before a shared document replaces different autosaved work", () => {
+    const mine = { ...defaultDocument(), source: "mine" };
+    const theirs = { ...defaultDocument(), source: "theirs" };
+    expect(initialDocument(mine, { ok: true, value: theirs }, defaultDocument()).pendingShare).toEqual(theirs);
+    expect(initialDocument(undefined, { ok: true, value: theirs }, defaultDocument()).doc).toEqual(theirs);
+    expect(initialDocument(theirs, { ok: true, value: theirs }, defaultDocument()).pendingShare).toBe(null);
+  });
+});

@@ -1,0 +1,109 @@
+/**
+ * React-free controller of the design editor (STYLE §19): `createCodeEditor(el, params)` returns
+ * `{ setSource, setTheme, setDiagnostics, reveal, destroy }`. Source set from outside (gallery, share
+ * link) goes through an undoable edit, so Ctrl+Z brings the user's text back.
+ */
+import type { Diagnostic } from "../../core/diagnostics";
+import type { Theme } from "../document";
+import { monaco } from "./monaco";
+
+export const MARKER_OWNER = "allo";
+
+export interface CodeEditorParams {
+  readonly source: string;
+  readonly theme: Theme;
+  readonly onEdit: (source: string) => void;
+  readonly onRun: () => void;
+}
+
+export interface CodeEditor {
+  setSource(source: string): void;
+  setTheme(theme: Theme): void;
+  /** Places markers when `forSource` is the text on screen; otherwise leaves the markers as they are. */
+  setDiagnostics(diagnostics: readonly Diagnostic[], forSource: string | undefined): void;
+  reveal(line: number, col: number): void;
+  destroy(): void;
+}
+
+export const monacoTheme = (theme: Theme) => (theme === "dark" ? "vs-dark" : "vs");
+
+const SEVERITY = {
+  error: monaco.MarkerSeverity.Error,
+  warning: monaco.MarkerSeverity.Warning,
+  info: monaco.MarkerSeverity.Info,
+} as const;
+
+export function toMarker(model: monaco.editor.ITextModel, d: Diagnostic): monaco.editor.IMarkerData {
+  const end = model.getPositionAt(Math.max(d.range.to, d.range.from));
+  let endLine = end.lineNumber;
+  let endCol = end.column;
+  if (endLine === d.line && endCol <= d.col) {
+    // Empty range: underline the word there, or one character.
+    const word = model.getWordAtPosition({ lineNumber: d.line, column: d.col });
+    endLine = d.line;
+    endCol = word && word.startColumn <= d.col ? word.endColumn : d.col + 1;
+  }
+  return {
+    severity: SEVERITY[d.severity],
+    message: d.message || d.code,
+    code: d.code,
+    source: "allo",
+    startLineNumber: d.line,
+    startColumn: d.col,
+    endLineNumber: endLine,
+    endColumn: endCol,
+  };
+}
+
+export function createCodeEditor(el: HTMLElement, params: CodeEditorParams): CodeEditor {
+  const model = monaco.editor.createModel(params.source, "python", monaco.Uri.parse("file:///design.py"));
+  const editor = monaco.editor.create(el, {
+    model,
+    theme: monacoTheme(params.theme),
+    automaticLayout: true,
+    minimap: { enabled: false },
+    fontSize: 13,
+    tabSize: 4,
+    insertSpaces: true,
+    scrollBeyondLastLine: false,
+    renderWhitespace: "none",
+    fixedOverflowWidgets: true,
+    ariaLabel: "Design source (Python)",
+  });
+  let applyingExternal = false;
+  const sub = model.onDidChangeContent(() => {
+    if (!applyingExternal) params.onEdit(model.getValue());
+  });
+  editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => params.onRun());
+
+  return {
+    setSource(source) {
+      if (source === model.getValue()) return;
+      applyingExternal = true;
+      try {
+        editor.pushUndoStop();
+        model.pushEditOperations([], [{ range: model.getFullModelRange(), text: source }], () => null);
+        editor.pushUndoStop();
+      } finally {
+        applyingExternal = false;
+      }
+    },
+    setTheme(theme) {
+      monaco.editor.setTheme(monacoTheme(theme));
+    },
+    setDiagnostics(diagnostics, forSource) {
+      if (forSource !== model.getValue()) return;
+      monaco.editor.setModelMarkers(model, MARKER_OWNER, diagnostics.map((d) => toMarker(model, d)));
+    },
+    reveal(line, col) {
+      editor.setPosition({ lineNumber: line, column: col });
+      editor.revealPositionInCenterIfOutsideViewport({ lineNumber: line, column: col });
+      editor.focus();
+    },
+    destroy() {
+      sub.dispose();
+      editor.dispose();
+      model.dispose();
+    },
+  };
+}

@@ -1,0 +1,33 @@
+/** Simulation: run the design's top function in the worker and show what it computed. */
+import { Pane } from "../layout/Pane";
+import { DiagnosticList } from "./DiagnosticList";
+import { RunControls } from "../sim/RunControls";
+import { SimulationResults } from "../sim/SimulationResults";
+import { useSimulation, useSimulationStale } from "../store/hooks";
+
+const PHASE_TEXT = { queued: "waiting for the worker", compiling: "compiling", simulating: "simulating", encoding: "encoding .npy" } as const;
+
+export function SimulationPane() {
+  const sim = useSimulation();
+  const stale = useSimulationStale();
+  const ms = sim.elapsedMs ?? 0;
+  const took = ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
+  const badge = sim.status === "running"
+    ? <span className="pane-badge badge-busy" role="status">{PHASE_TEXT[sim.phase ?? "queued"]}… {took}</span>
+    : stale && sim.result ? <span className="pane-badge badge-stale" data-testid="sim-stale">stale: source changed since this run</span>
+    : sim.status === "done" ? <span className="pane-badge">ran in {took}</span> : null;
+  const diagnostics = sim.result?.diagnostics ?? [];
+  return (
+    <Pane id="simulation" title="Simulation" badge={badge} actions={<RunControls />}>
+      <div className={`sim-body${stale ? " is-stale" : ""}`}>
+        {sim.status === "running" && <progress className="sim-progress" aria-label="Simulation running" />}
+        {sim.error && <p className={`sim-message ${sim.status === "cancelled" ? "" : "sim-error"}`} role="alert">{sim.error}</p>}
+        {diagnostics.length > 0 && <DiagnosticList diagnostics={diagnostics} label="Simulation errors" />}
+        {sim.result && <SimulationResults result={sim.result} npy={sim.npy} npyErrors={sim.npyErrors} seed={sim.seed} />}
+        {sim.status === "idle" && !sim.result && (
+          <p className="pane-empty">Run simulates the design's top function bit-exactly; array inputs get seeded random values. Ctrl/⌘+Enter runs from the editor.</p>
+        )}
+      </div>
+    </Pane>
+  );
+}

@@ -1,0 +1,78 @@
+/**
+ * Purpose-named hooks over the studio store, built on module-level selectors so components
+ * re-render only when the slice they show changes (STYLE §20).
+ */
+import { useStore } from "zustand";
+import { useShallow } from "zustand/react/shallow";
+import type { Diagnostic } from "../../core/diagnostics";
+import type { PaneId, Theme } from "../document";
+import type { StudioCommands } from "../studioController";
+import { useStudioContext } from "./StudioContext";
+import type { StudioActions, StudioState } from "./studioStore";
+
+function useStudio<T>(selector: (s: StudioState) => T): T {
+  return useStore(useStudioContext().store, selector);
+}
+
+const EMPTY: readonly Diagnostic[] = [];
+
+const selectSource = (s: StudioState) => s.doc.source;
+const selectTheme = (s: StudioState) => s.doc.theme;
+const selectPanes = (s: StudioState) => s.doc.panes;
+const selectExample = (s: StudioState) => s.doc.example;
+const selectActions = (s: StudioState) => s.actions;
+const selectWorker = (s: StudioState) => s.worker;
+const selectGallery = (s: StudioState) => s.gallery;
+const selectPendingShare = (s: StudioState) => s.pendingShare;
+const selectNotice = (s: StudioState) => s.notice;
+const selectReveal = (s: StudioState) => s.reveal;
+const selectSim = (s: StudioState) => s.sim;
+
+export const useSource = () => useStudio(selectSource);
+export const useTheme = (): Theme => useStudio(selectTheme);
+export const usePaneSize = (pane: PaneId): number => useStudio((s) => s.doc.panes[pane]);
+export const usePaneSizes = () => useStudio(selectPanes);
+export const useSelectedExample = () => useStudio(selectExample);
+export const useActions = (): StudioActions => useStudio(selectActions);
+export const useCommands = (): StudioCommands => useStudioContext().commands;
+export const useStudioStore = () => useStudioContext().store;
+export const useWorkerStatus = () => useStudio(selectWorker);
+export const useGallery = () => useStudio(selectGallery);
+export const usePendingShare = () => useStudio(selectPendingShare);
+export const useNotice = () => useStudio(selectNotice);
+export const useRevealRequest = () => useStudio(selectReveal);
+export const useSimulation = () => useStudio(selectSim);
+
+/** Diagnostics of the last compile and the source they belong to (markers are placed only when it matches). */
+export const useCompileDiagnostics = () =>
+  useStudio(useShallow((s: StudioState) => ({
+    diagnostics: s.compile.result?.diagnostics ?? EMPTY,
+    source: s.compile.source,
+  })));
+
+/** The printed MLIR, whether it is older than the document, and the compile state. */
+export const useIr = () =>
+  useStudio(useShallow((s: StudioState) => ({
+    mlir: s.compile.result?.mlir,
+    stale: s.compile.source !== undefined && s.compile.source !== s.doc.source,
+    status: s.compile.status,
+    error: s.compile.error,
+    hasErrors: (s.compile.result?.diagnostics ?? EMPTY).some((d) => d.severity === "error"),
+  })));
+
+/** Compile summary for the status bar. */
+export const useCompileSummary = () =>
+  useStudio(useShallow((s: StudioState) => {
+    const diags = s.compile.result?.diagnostics ?? EMPTY;
+    return {
+      status: s.compile.status,
+      errors: diags.filter((d) => d.severity === "error").length,
+      warnings: diags.filter((d) => d.severity === "warning").length,
+      stale: s.compile.source !== undefined && s.compile.source !== s.doc.source,
+      top: s.compile.result?.design?.top,
+      error: s.compile.error,
+    };
+  }));
+
+/** Whether the shown simulation result was computed from older source than the editor's. */
+export const useSimulationStale = () => useStudio((s) => s.sim.source !== undefined && s.sim.source !== s.doc.source);

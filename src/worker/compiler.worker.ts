@@ -1,0 +1,96 @@
+/// <reference lib="webworker" />
+/**
+ * Hosts the compiler API (src/core/api.ts) in a web worker. Requests run one at a time, one per
+ * macrotask, so a `cancel` that arrives while a request is still queued removes it. A request that is
+ * already running is synchronous and cannot be interrupted here: the UI terminates the worker instead.
+ * Simulation results come with every tensor encoded as .npy (by the compiler's writer) for download.
+ */
+import { compile, simulate } from "../core/api";
+import type { Tensor } from "../core/api-types";
+import { writeNpy } from "../core/sim/npy";
+import type { NpyFiles, WorkerRequest, WorkerResponse } from "./protocol";
+import { npyKey } from "./protocol";
+
+const queue: Exclude<WorkerRequest, { kind: "cancel" }>[] = [];
+let draining = false;
+
+function post(message: WorkerResponse, transfer: Transferable[] = []): void {
+  (self as DedicatedWorkerGlobalScope).postMessage(message, transfer);
+}
+
+/** Encodes every tensor of a result as .npy; tensors the writer rejects are listed with its reason. */
+function encodeAll(result: ReturnType<typeof simulate>): { files: NpyFiles; errors: Record<string, string>; transfer: ArrayBuffer[] } {
+  const files: Record<string, Uint8Array> = {};
+  const errors: Record<string, string> = {};
+  const add = (key: string, t: Tensor) => {
+    const out = writeNpy(t);
+    if (out instanceof Uint8Array) files[key] = out;
+    else errors[key] = out.error;
+  };
+  result.returns?.forEach((t, i) => add(npyKey("return", String(i)), t));
+  for (const [name, t] of Object.entries(result.args ?? {})) add(npyKey("arg", name), t);
+  for (const [name, t] of Object.entries(result.inputs ?? {})) add(npyKey("input", name), t);
+  const transfer = Object.values(files).map((b) => b.buffer as ArrayBuffer);
+  return { files, errors, transfer: [...new Set(transfer)] };
+}
+
+function message(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+function run(req: Exclude<WorkerRequest, { kind: "cancel" }>): void {
+  try {
+    if (req.kind === "compile") {
+      post({ kind: "progress", id: req.id, phase: "compiling" });
+      post({ kind: "compiled", id: req.id, result: compile(req.source, req.options) });
+      return;
+    }
+    post({ kind: "progress", id: req.id, phase: "simulating" });
+    const result = simulate(req.source, req.options);
+    post({ kind: "progress", id: req.id, phase: "encoding" });
+    let encoded: ReturnType<typeof encodeAll> | undefined;
+    let npyFailure: string | undefined;
+    try {
+      encoded = encodeAll(result);
+    } catch (e) {
+      npyFailure = message(e); // outputs still show; only the downloads are missing
+    }
+    post({
+      kind: "simulated", id: req.id, result,
+      npy: encoded?.files ?? {},
+      npyErrors: npyFailure ? { "*": npyFailure } : encoded?.errors ?? {},
+    }, encoded?.transfer ?? []);
+  } catch (e) {
+    post({ kind: "failed", id: req.id, message: message(e) });
+  }
+}
+
+function drain(): void {
+  const next = queue.shift();
+  if (!next) {
+    draining = false;
+    return;
+  }
+  run(next);
+  setTimeout(drain, 0);
+}
+
+self.onmessage = (ev: MessageEvent<WorkerRequest>) => {
+  const req = ev.data;
+  if (req.kind === "cancel") {
+    const i = queue.findIndex((q) => q.id === req.id);
+    if (i >= 0) {
+      queue.splice(i, 1);
+      post({ kind: "cancelled", id: req.id });
+    }
+    return;
+  }
+  queue.push(req);
+  post({ kind: "progress", id: req.id, phase: "queued" });
+  if (!draining) {
+    draining = true;
+    setTimeout(drain, 0);
+  }
+};
+
+post({ kind: "ready" });
