@@ -954,9 +954,14 @@ describe("op and loop naming (Allo's S_<vars>_<n> rule)", () => {
   });
 });
 
-// ------------------------------------------------------------------------------------------------ gaps
-describe("known gaps", () => {
-  it.todo(`constant % inside a kernel folds with Python semantics: "def k() -> (int32, int32):\\n    return 7 % -2, -7 % 2"  →  expected [1, -1] (C-style remsi, as for run-time values) — actual [-1, 1]`);
-  it.todo(`constant / inside a kernel is Python true division: "def k() -> float32:\\n    x: float32 = 7 / 2\\n    return x"  →  expected 3 (int32 / int32 truncates, then converts) — actual 3.5`);
-  it.todo(`numpy array as a constant initializer (§1.4): "import numpy as np\\narr = np.array([[1, 2], [3, 4]], dtype=np.int32)\\ndef k() -> int32[2, 2]:\\n    A: int32[2, 2] = arr\\n    return A"  →  expected [1, 2, 3, 4] — actual E-value "result cannot be used as a value in a kernel" at 'arr' (numpy is not interpreted by the script)`);
+// ------------------------------------------------------------------------------ constants inside kernels
+describe("compile-time constants inside kernels", () => {
+  it("fold % and / on ints with C semantics, like run-time values", () => {
+    const r = run("from allo.ir.types import int32, float32\ndef k() -> (int32, int32, float32):\n    x: float32 = 7 / 2\n    return 7 % -2, -7 % 2, x\n");
+    expect(r.ret).toEqual([1, -1, 3]);
+  });
+  it("take numpy arrays from the script as constant initializers (§1.4)", () => {
+    const r = run("import numpy as np\nfrom allo.ir.types import int32\narr = np.array([[1, 2], [3, 4]], dtype=np.int32)\ndef k() -> int32[2, 2]:\n    A: int32[2, 2] = arr\n    return A\n");
+    expect(r.ret).toEqual([[1, 2, 3, 4]]);
+  });
 });

@@ -35,14 +35,44 @@ export interface DesignInfo {
 export interface CompileOptions {
   /** Pick the schedule by its variable name (CLI --schedule). */
   readonly schedule?: string;
+  /** Also print the MLIR after every schedule step (CompileResult.steps[i].mlir). */
+  readonly stepIR?: boolean;
+}
+
+/** One schedule primitive as applied to the design (step 0, the kernel as written, is not a step). */
+export interface StepInfo {
+  readonly index: number;
+  readonly method: string;
+  /** Source text of the call, e.g. `s.reorder("k", "j")`. */
+  readonly text: string;
+  readonly range: SourceRange;
+  readonly line: number;
+  readonly description: string;
+  readonly status: "applied" | "error" | "skipped";
+  /** True when a float reduction now runs in another order (results may differ in the last bits). */
+  readonly reordersFloatReduction: boolean;
+  /** The module after this step (with `stepIR`). */
+  readonly mlir?: string;
+}
+
+/** Whether a step keeps what the design computes (simulated against the kernel as written). */
+export interface StepCheck {
+  readonly index: number;
+  readonly status: "preserved" | "changed" | "within-tolerance" | "not-run";
+  readonly firstDiff?: { readonly name: string; readonly index: number; readonly before: number | string; readonly after: number | string };
+  readonly note?: string;
 }
 
 export interface CompileResult {
   readonly diagnostics: readonly Diagnostic[];
   /** Present when the design compiled without errors. */
   readonly design?: DesignInfo;
-  /** The printed MLIR module of the design (step 0 until schedules apply). */
+  /** The printed MLIR module of the design after its schedule. */
   readonly mlir?: string;
+  /** The kernel as written (step 0), with `stepIR`. */
+  readonly mlir0?: string;
+  /** The schedule's steps in order. */
+  readonly steps?: readonly StepInfo[];
   /** Time spent per phase, ms. */
   readonly timings: Readonly<Record<string, number>>;
 }

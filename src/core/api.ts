@@ -3,7 +3,8 @@
  * Nothing here throws on user input: mistakes come back as diagnostics.
  */
 export type * from "./api-types";
-import type { CompileOptions, CompileResult, DesignInfo, SimulateOptions, SimulateResult } from "./api-types";
+import type { CompileOptions, CompileResult, DesignInfo, SimulateOptions, SimulateResult, StepCheck, StepInfo } from "./api-types";
+import { differentialCheck } from "./schedule";
 import { compileDesign } from "./compile";
 import type { Diagnostic } from "./diagnostics";
 import { printModule } from "./ir/mlir";
@@ -31,8 +32,42 @@ export function compile(source: string, options: CompileOptions = {}): CompileRe
   if (!c.design) return { diagnostics: c.sink.items, timings };
   const t = now();
   const mlir = printModule(c.design.module);
+  const lines = c.sink.lines;
+  const steps: StepInfo[] = c.design.steps.map((st) => ({
+    index: st.index, method: st.method, text: st.text, range: st.range, line: lines.lineCol(st.range.from).line,
+    description: st.description, status: st.status, reordersFloatReduction: st.reordersFloatReduction,
+    ...(options.stepIR ? { mlir: st.module === c.design!.module ? mlir : printModule(st.module) } : {}),
+  }));
+  const mlir0 = options.stepIR ? printModule(c.design.unscheduled) : undefined;
   timings.print = now() - t;
-  return { diagnostics: c.sink.items, design: designInfo(c.design.module), mlir, timings };
+  return { diagnostics: c.sink.items, design: designInfo(c.design.module), mlir, mlir0, steps, timings };
+}
+
+/** Float32 tolerance for steps that reorder a float reduction (relative, on the outputs' scale). */
+export const FLOAT_REORDER_TOLERANCE = 1e-4;
+
+/**
+ * The differential check (issue: schedule primitives): simulates the kernel as written and the module
+ * after each step on the same seeded inputs and says whether the step kept the results.
+ */
+export function checkSteps(source: string, options: CompileOptions & { seed?: number } = {}): { diagnostics: readonly Diagnostic[]; checks?: StepCheck[] } {
+  const c = compileDesign(source, options);
+  if (!c.design) return { diagnostics: c.sink.items };
+  const seed = options.seed ?? 1;
+  const checks: StepCheck[] = c.design.steps.map((st) => {
+    if (st.status !== "applied") return { index: st.index, status: "not-run", note: st.status === "error" ? "the step failed" : "an earlier step failed" };
+    const d = differentialCheck(c.design!.unscheduled, st.module, seed);
+    if (d.error) return { index: st.index, status: "not-run", note: d.error };
+    if (d.equal) return { index: st.index, status: "preserved" };
+    const fd = d.firstDiff!;
+    const firstDiff = { name: fd.name, index: fd.index, before: String(fd.before), after: String(fd.after) };
+    if (st.reordersFloatReduction && typeof fd.before === "number" && typeof fd.after === "number" &&
+        Math.abs(fd.before - fd.after) <= FLOAT_REORDER_TOLERANCE * Math.max(1, Math.abs(fd.before))) {
+      return { index: st.index, status: "within-tolerance", firstDiff, note: "the step reorders a float reduction" };
+    }
+    return { index: st.index, status: "changed", firstDiff };
+  });
+  return { diagnostics: c.sink.items, checks };
 }
 
 export function simulate(source: string, options: SimulateOptions = {}): SimulateResult {
@@ -51,8 +86,11 @@ export function simulate(source: string, options: SimulateOptions = {}): Simulat
 }
 
 /** The architecture graph of the design (DESIGN §7): memories, kernels, buffers, FIFOs, edges. */
-export function architecture(source: string, options: CompileOptions = {}): { diagnostics: readonly Diagnostic[]; graph?: ArchGraph } {
+export function architecture(source: string, options: CompileOptions & { step?: number } = {}): { diagnostics: readonly Diagnostic[]; graph?: ArchGraph } {
   const c = compileDesign(source, options);
   if (!c.design) return { diagnostics: c.sink.items };
-  return { diagnostics: c.sink.items, graph: buildArchGraph(c.design.module) };
+  const step = options.step;
+  const module = step === undefined ? c.design.module : step === 0 ? c.design.unscheduled : c.design.steps[step - 1]?.module;
+  if (!module) return { diagnostics: [...c.sink.items, { severity: "error", code: "E-step", message: `the schedule has ${c.design.steps.length} step(s); choose 0..${c.design.steps.length}`, range: { from: 0, to: 0 }, line: 1, col: 1 }] };
+  return { diagnostics: c.sink.items, graph: buildArchGraph(module) };
 }

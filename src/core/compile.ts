@@ -9,10 +9,17 @@ import { LowerContext, lowerKernel } from "./frontend/lower";
 import type { ScheduleValue } from "./frontend/schedule-record";
 import type { Module } from "./ir/nodes";
 import type { CompileOptions } from "./api-types";
+import type { FunctionDef, Stmt } from "./frontend/ast";
+import { applySchedule } from "./schedule";
+import type { ScheduleStep } from "./schedule";
 
 export interface Design {
+  /** The module after the schedule's last applied step (what runs and exports). */
   readonly module: Module;
   readonly schedule?: ScheduleValue;
+  /** The kernel as written (step 0). */
+  readonly unscheduled: Module;
+  readonly steps: readonly ScheduleStep[];
 }
 
 export interface Compilation {
@@ -42,27 +49,58 @@ export function compileDesign(source: string, options: CompileOptions = {}): Com
     const s = schedules.find((x) => x.variable === options.schedule);
     if (!s) {
       sink.error("E-schedule-name", `no schedule is assigned to '${options.schedule}'; schedules: ${schedules.map((x) => x.variable ?? "(unnamed)").join(", ") || "none"}`, { from: 0, to: 0 });
-    } else if (s.module) design = { module: s.module, schedule: s };
+    } else if (s.module) design = { module: s.module, schedule: s, unscheduled: s.module, steps: [] };
   } else {
     const built = [...schedules].reverse().find((s) => s.built);
     const chosen = built ?? schedules[schedules.length - 1];
     if (chosen) {
-      if (chosen.module) design = { module: chosen.module, schedule: chosen };
+      if (chosen.module) design = { module: chosen.module, schedule: chosen, unscheduled: chosen.module, steps: [] };
     } else {
       const k = script.kernels[script.kernels.length - 1];
-      if (!k) {
+      const untyped = [...ast.body].reverse().find((st): st is FunctionDef => st.kind === "FunctionDef" && st.args.some((a) => !a.annotation));
+      if (!k && untyped && !sink.hasErrors) {
+        const a = untyped.args.find((x) => !x.annotation)!;
+        sink.error("E-annotation", `argument '${a.name}' of kernel '${untyped.name}' needs a type annotation, e.g. ${a.name}: int32[16]`, a.range);
+      } else if (!k) {
         if (!sink.hasErrors) sink.error("E-no-design", "this file defines no kernel; write a def with typed arguments (e.g. def kernel(A: int32[16]) -> int32[16]:)", { from: 0, to: Math.min(source.length, 1) });
       } else if (k.def.typeParams.length > 0) {
         sink.error("E-template", `the design's kernel '${k.def.name}' is a template; instantiate it with s = allo.customize(${k.def.name}, instantiate=[...])`, k.def.nameRange);
       } else {
         const module = lowerKernel(new LowerContext(sink, interp, source), k, undefined, k.def.nameRange);
-        if (module) design = { module };
+        if (module) design = { module, unscheduled: module, steps: [] };
       }
     }
   }
   timings.lower = now() - t;
+  dropSyntaxEchoes(sink, ast.body);
   if (sink.hasErrors) design = undefined;
+  t = now();
+  if (design?.schedule && design.schedule.records.length > 0) {
+    // Schedule errors are reported but keep the design: its steps up to the error stay visible.
+    const { steps, final } = applySchedule(design.unscheduled, design.schedule.records, design.schedule.top);
+    for (const st of steps) {
+      for (const d of st.diagnostics) sink.add(d.code === "E-schedule-unsupported" ? "warning" : "error", d.code, d.message, d.range);
+    }
+    design = { ...design, module: final, steps };
+  }
+  timings.schedule = now() - t;
   return { sink, design, timings };
+}
+
+/**
+ * A syntax error makes later errors unreliable: names its statement would have defined look
+ * undefined, and the statement itself lowers half-parsed. Keep the syntax errors and drop those
+ * echoes (E-name anywhere, anything else inside a top-level statement holding a syntax error).
+ */
+function dropSyntaxEchoes(sink: DiagnosticSink, body: readonly Stmt[]): void {
+  const syntax = sink.items.filter((d) => d.code === "E-syntax");
+  if (syntax.length === 0) return;
+  // A statement's region runs to the next top-level statement: a broken indent ends a def early.
+  const regions = body.map((st, i) => ({ from: st.range.from, to: body[i + 1]?.range.from ?? Infinity }));
+  const inside = (r: { from: number; to: number }, at: number) => at >= r.from && at < r.to;
+  // The statement before a broken one is suspect too: an indentation error splits a block in two.
+  const broken = regions.filter((r, i) => syntax.some((d) => inside(r, d.range.from) || (regions[i + 1] !== undefined && inside(regions[i + 1]!, d.range.from))));
+  sink.retain((d) => d.code === "E-syntax" || (d.code !== "E-name" && !broken.some((r) => inside(r, d.range.from))));
 }
 
 export { UserError };

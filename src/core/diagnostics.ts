@@ -80,6 +80,12 @@ export class DiagnosticSink {
   warning(code: string, message: string, range: SourceRange): void {
     this.add("warning", code, message, range);
   }
+  /** Keeps only the diagnostics `keep` accepts (used to drop the echoes of a syntax error). */
+  retain(keep: (d: Diagnostic) => boolean): void {
+    const kept = this.items.filter(keep);
+    this.items.length = 0;
+    this.items.push(...kept);
+  }
   get hasErrors(): boolean {
     return this.items.some((d) => d.severity === "error");
   }

@@ -33,12 +33,12 @@ module {
           %16 = arith.trunci %15 : i33 to i32
           affine.store %16, %alloc_0[] : memref<i32>
         }
-      } {loop_name = "t", op_name = "S_t_0"}
+      } {loop_name = "t", op_name = "S_t_0", unroll = 0 : ui32}
       %17 = affine.load %alloc_0[] : memref<i32>
       %18 = arith.shrsi %17, %c6_i32 : i32
       %19 = arith.trunci %18 : i32 to i24
       affine.store %19, %alloc[%arg3] : memref<32xi24>
-    } {loop_name = "n", op_name = "S_n_0"}
+    } {loop_name = "n", op_name = "S_n_0", pipeline_ii = 1 : ui32}
     return %alloc : memref<32xi24>
   }
 }

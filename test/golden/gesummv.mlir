@@ -15,20 +15,20 @@ module {
     } {loop_name = "i0", op_name = "load"}
     affine.for %arg9 = 0 to 24 {
       affine.for %arg10 = 0 to 24 {
-        %1 = affine.load %alloc[%arg9] : memref<24xf32>
-        %2 = affine.load %arg2[%arg9, %arg10] : memref<24x24xf32>
-        %3 = affine.load %arg4[%arg10] : memref<24xf32>
+        %1 = affine.load %alloc[%arg10] : memref<24xf32>
+        %2 = affine.load %arg2[%arg10, %arg9] : memref<24x24xf32>
+        %3 = affine.load %arg4[%arg9] : memref<24xf32>
         %4 = arith.mulf %2, %3 : f32
         %5 = arith.addf %1, %4 : f32
-        affine.store %5, %alloc[%arg9] : memref<24xf32>
-        %6 = affine.load %alloc_0[%arg9] : memref<24xf32>
-        %7 = affine.load %arg3[%arg9, %arg10] : memref<24x24xf32>
-        %8 = affine.load %arg4[%arg10] : memref<24xf32>
+        affine.store %5, %alloc[%arg10] : memref<24xf32>
+        %6 = affine.load %alloc_0[%arg10] : memref<24xf32>
+        %7 = affine.load %arg3[%arg10, %arg9] : memref<24x24xf32>
+        %8 = affine.load %arg4[%arg9] : memref<24xf32>
         %9 = arith.mulf %7, %8 : f32
         %10 = arith.addf %6, %9 : f32
-        affine.store %10, %alloc_0[%arg9] : memref<24xf32>
-      } {loop_name = "j"}
-    } {loop_name = "i", op_name = "tmp"}
+        affine.store %10, %alloc_0[%arg10] : memref<24xf32>
+      } {loop_name = "i"}
+    } {loop_name = "j", op_name = "tmp"}
     affine.for %arg11 = 0 to 24 {
       %11 = affine.load %alloc[%arg11] : memref<24xf32>
       affine.store %11, %arg5[%arg11] : memref<24xf32>
@@ -46,7 +46,7 @@ module {
       %3 = arith.mulf %cst, %2 : f32
       %4 = arith.addf %1, %3 : f32
       affine.store %4, %arg1[%arg3] : memref<24xf32>
-    } {loop_name = "i0", op_name = "load"}
+    } {loop_name = "i0", op_name = "load", pipeline_ii = 1 : ui32}
     return
   }
   func.func @kernel_gesummv(%arg0: memref<24x24xf32>, %arg1: memref<24x24xf32>, %arg2: memref<24xf32>, %arg3: memref<24xf32>) attributes {itypes = "____", otypes = ""} {

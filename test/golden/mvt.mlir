@@ -1,5 +1,5 @@
 module {
-  func.func @stageA(%arg0: memref<24xf32>, %arg1: memref<24xf32>, %arg2: memref<24x24xf32>, %arg3: memref<24xf32>) attributes {itypes = "____", otypes = ""} {
+  func.func @stageA(%arg0: memref<24xf32>, %arg1: memref<24xf32>, %arg2: memref<24x24xf32> {allo.partition = "complete:2"}, %arg3: memref<24xf32> {allo.partition = "complete:1"}) attributes {itypes = "____", otypes = ""} {
     affine.for %arg4 = 0 to 24 {
       %alloc = memref.alloc() {name = "x"} : memref<f32>
       %0 = affine.load %arg0[%arg4] : memref<24xf32>
@@ -14,10 +14,10 @@ module {
       } {loop_name = "j0", op_name = "S_j0_0", reduction}
       %6 = affine.load %alloc[] : memref<f32>
       affine.store %6, %arg1[%arg4] : memref<24xf32>
-    } {loop_name = "i0", op_name = "A"}
+    } {loop_name = "i0", op_name = "A", pipeline_ii = 1 : ui32}
     return
   }
-  func.func @stageB(%arg0: memref<24xf32>, %arg1: memref<24xf32>, %arg2: memref<24x24xf32>, %arg3: memref<24xf32>) attributes {itypes = "____", otypes = ""} {
+  func.func @stageB(%arg0: memref<24xf32>, %arg1: memref<24xf32>, %arg2: memref<24x24xf32> {allo.partition = "complete:1"}, %arg3: memref<24xf32> {allo.partition = "complete:1"}) attributes {itypes = "____", otypes = ""} {
     affine.for %arg4 = 0 to 24 {
       %alloc = memref.alloc() {name = "x"} : memref<f32>
       %0 = affine.load %arg0[%arg4] : memref<24xf32>
@@ -32,10 +32,10 @@ module {
       } {loop_name = "j1", op_name = "S_j1_0", reduction}
       %6 = affine.load %alloc[] : memref<f32>
       affine.store %6, %arg1[%arg4] : memref<24xf32>
-    } {loop_name = "i1", op_name = "B"}
+    } {loop_name = "i1", op_name = "B", pipeline_ii = 1 : ui32}
     return
   }
-  func.func @kernel_mvt(%arg0: memref<24x24xf32>, %arg1: memref<24x24xf32>, %arg2: memref<24xf32>, %arg3: memref<24xf32>, %arg4: memref<24xf32>, %arg5: memref<24xf32>, %arg6: memref<24xf32>, %arg7: memref<24xf32>) attributes {itypes = "________", otypes = ""} {
+  func.func @kernel_mvt(%arg0: memref<24x24xf32> {allo.partition = "complete:2"}, %arg1: memref<24x24xf32> {allo.partition = "complete:1"}, %arg2: memref<24xf32> {allo.partition = "complete:1"}, %arg3: memref<24xf32> {allo.partition = "complete:1"}, %arg4: memref<24xf32>, %arg5: memref<24xf32>, %arg6: memref<24xf32>, %arg7: memref<24xf32>) attributes {itypes = "________", otypes = ""} {
     func.call @stageA(%arg4, %arg6, %arg0, %arg2) : (memref<24xf32>, memref<24xf32>, memref<24x24xf32>, memref<24xf32>) -> ()
     func.call @stageB(%arg5, %arg7, %arg1, %arg3) : (memref<24xf32>, memref<24xf32>, memref<24x24xf32>, memref<24xf32>) -> ()
     return

@@ -1,5 +1,5 @@
 module {
-  func.func @update_C(%arg0: memref<20x20xf32>, %arg1: memref<20x20xf32>) attributes {itypes = "__", otypes = ""} {
+  func.func @update_C(%arg0: memref<20x20xf32> {allo.partition = "complete:2"}, %arg1: memref<20x20xf32> {allo.partition = "complete:2"}) attributes {itypes = "__", otypes = ""} {
     %cst = arith.constant 1.2000000476837158 : f32
     affine.for %arg2 = 0 to 20 {
       affine.for %arg3 = 0 to 20 {
@@ -13,13 +13,13 @@ module {
           affine.store %3, %arg1[%arg2, %arg3] : memref<20x20xf32>
         }
       } {loop_name = "j0"}
-    } {loop_name = "i0", op_name = "update"}
+    } {loop_name = "i0", op_name = "update", pipeline_ii = 1 : ui32}
     return
   }
-  func.func @compute_sum(%arg0: memref<20x16xf32>, %arg1: memref<20x16xf32>, %arg2: memref<20x20xf32>, %arg3: memref<20x20xf32>) attributes {itypes = "____", otypes = ""} {
+  func.func @compute_sum(%arg0: memref<20x16xf32>, %arg1: memref<20x16xf32> {allo.partition = "complete:1"}, %arg2: memref<20x20xf32> {allo.partition = "complete:2"}, %arg3: memref<20x20xf32> {allo.partition = "complete:2"}) attributes {itypes = "____", otypes = ""} {
     %cst = arith.constant 0.0 : f32
     %cst_0 = arith.constant 1.5 : f32
-    %alloc = memref.alloc() {name = "buffer"} : memref<20x20xf32>
+    %alloc = memref.alloc() {name = "buffer", partition = "complete:2"} : memref<20x20xf32>
     affine.for %arg4 = 0 to 20 {
       affine.for %arg5 = 0 to 20 {
         affine.store %cst, %alloc[%arg4, %arg5] : memref<20x20xf32>
@@ -30,7 +30,7 @@ module {
         %0 = affine.load %arg2[%arg6, %arg7] : memref<20x20xf32>
         affine.store %0, %alloc[%arg6, %arg7] : memref<20x20xf32>
       } {loop_name = "j0"}
-    } {loop_name = "i0", op_name = "load"}
+    } {loop_name = "i0", op_name = "load", pipeline_ii = 1 : ui32}
     affine.for %arg8 = 0 to 20 {
       affine.for %arg9 = 0 to 16 {
         affine.for %arg10 = 0 to 20 {
@@ -45,19 +45,19 @@ module {
             affine.store %7, %alloc[%arg8, %arg10] : memref<20x20xf32>
           }
         } {loop_name = "j1"}
-      } {loop_name = "k1"}
+      } {loop_name = "k1", pipeline_ii = 1 : ui32}
     } {loop_name = "i1", op_name = "sum"}
     affine.for %arg11 = 0 to 20 {
       affine.for %arg12 = 0 to 20 {
         %8 = affine.load %alloc[%arg11, %arg12] : memref<20x20xf32>
         affine.store %8, %arg3[%arg11, %arg12] : memref<20x20xf32>
       } {loop_name = "j2"}
-    } {loop_name = "i2", op_name = "store"}
+    } {loop_name = "i2", op_name = "store", pipeline_ii = 1 : ui32}
     return
   }
-  func.func @kernel_syr2k(%arg0: memref<20x16xf32>, %arg1: memref<20x16xf32>, %arg2: memref<20x20xf32>, %arg3: memref<20x20xf32>) attributes {itypes = "____", otypes = ""} {
+  func.func @kernel_syr2k(%arg0: memref<20x16xf32>, %arg1: memref<20x16xf32> {allo.partition = "complete:1"}, %arg2: memref<20x20xf32> {allo.partition = "complete:2"}, %arg3: memref<20x20xf32> {allo.partition = "complete:2"}) attributes {itypes = "____", otypes = ""} {
     %cst = arith.constant 0.0 : f32
-    %alloc = memref.alloc() {name = "C"} : memref<20x20xf32>
+    %alloc = memref.alloc() {name = "C", partition = "complete:2"} : memref<20x20xf32>
     affine.for %arg4 = 0 to 20 {
       affine.for %arg5 = 0 to 20 {
         affine.store %cst, %alloc[%arg4, %arg5] : memref<20x20xf32>

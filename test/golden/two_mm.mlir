@@ -1,32 +1,50 @@
 module {
-  func.func @mm1(%arg0: memref<16x22xf32>, %arg1: memref<22x18xf32>, %arg2: memref<16x18xf32>) attributes {itypes = "___", otypes = ""} {
+  func.func @mm1(%arg0: memref<16x22xf32>, %arg1: memref<22x18xf32>, %arg2: memref<16x18xf32>) attributes {itypes = "___", otypes = "", dataflow} {
+    %cst = arith.constant 0.0 : f32
     affine.for %arg3 = 0 to 16 {
+      %alloc = memref.alloc() {name = "out_AB_buf"} : memref<18xf32>
       affine.for %arg4 = 0 to 18 {
-        affine.for %arg5 = 0 to 22 {
-          %0 = affine.load %arg2[%arg3, %arg4] : memref<16x18xf32>
+        affine.store %cst, %alloc[%arg4] : memref<18xf32>
+      } {loop_name = "j0_init", pipeline_ii = 1 : ui32}
+      affine.for %arg5 = 0 to 22 {
+        affine.for %arg6 = 0 to 18 {
+          %0 = affine.load %alloc[%arg6] : memref<18xf32>
           %1 = affine.load %arg0[%arg3, %arg5] : memref<16x22xf32>
-          %2 = affine.load %arg1[%arg5, %arg4] : memref<22x18xf32>
+          %2 = affine.load %arg1[%arg5, %arg6] : memref<22x18xf32>
           %3 = arith.mulf %1, %2 : f32
           %4 = arith.addf %0, %3 : f32
-          affine.store %4, %arg2[%arg3, %arg4] : memref<16x18xf32>
-        } {loop_name = "k0", op_name = "S_k0_0", reduction}
-      } {loop_name = "j0"}
-    } {loop_name = "i0", op_name = "mm1"}
+          affine.store %4, %alloc[%arg6] : memref<18xf32>
+        } {loop_name = "j0"}
+      } {loop_name = "k0", op_name = "S_k0_0", pipeline_ii = 1 : ui32, reduction}
+      affine.for %arg7 = 0 to 18 {
+        %5 = affine.load %alloc[%arg7] : memref<18xf32>
+        affine.store %5, %arg2[%arg3, %arg7] : memref<16x18xf32>
+      } {loop_name = "j0_back", pipeline_ii = 1 : ui32}
+    } {loop_name = "i0", op_name = "mm1", dataflow}
     return
   }
-  func.func @mm2(%arg0: memref<16x18xf32>, %arg1: memref<18x24xf32>, %arg2: memref<16x24xf32>) attributes {itypes = "___", otypes = ""} {
+  func.func @mm2(%arg0: memref<16x18xf32>, %arg1: memref<18x24xf32>, %arg2: memref<16x24xf32>) attributes {itypes = "___", otypes = "", dataflow} {
+    %cst = arith.constant 0.0 : f32
     affine.for %arg3 = 0 to 16 {
+      %alloc = memref.alloc() {name = "out_ABC_buf"} : memref<24xf32>
       affine.for %arg4 = 0 to 24 {
-        affine.for %arg5 = 0 to 18 {
-          %0 = affine.load %arg2[%arg3, %arg4] : memref<16x24xf32>
+        affine.store %cst, %alloc[%arg4] : memref<24xf32>
+      } {loop_name = "j1_init", pipeline_ii = 1 : ui32}
+      affine.for %arg5 = 0 to 18 {
+        affine.for %arg6 = 0 to 24 {
+          %0 = affine.load %alloc[%arg6] : memref<24xf32>
           %1 = affine.load %arg0[%arg3, %arg5] : memref<16x18xf32>
-          %2 = affine.load %arg1[%arg5, %arg4] : memref<18x24xf32>
+          %2 = affine.load %arg1[%arg5, %arg6] : memref<18x24xf32>
           %3 = arith.mulf %1, %2 : f32
           %4 = arith.addf %0, %3 : f32
-          affine.store %4, %arg2[%arg3, %arg4] : memref<16x24xf32>
-        } {loop_name = "k1", op_name = "S_k1_0", reduction}
-      } {loop_name = "j1"}
-    } {loop_name = "i1", op_name = "mm2"}
+          affine.store %4, %alloc[%arg6] : memref<24xf32>
+        } {loop_name = "j1"}
+      } {loop_name = "k1", op_name = "S_k1_0", pipeline_ii = 1 : ui32, reduction}
+      affine.for %arg7 = 0 to 24 {
+        %5 = affine.load %alloc[%arg7] : memref<24xf32>
+        affine.store %5, %arg2[%arg3, %arg7] : memref<16x24xf32>
+      } {loop_name = "j1_back", pipeline_ii = 1 : ui32}
+    } {loop_name = "i1", op_name = "mm2", dataflow}
     return
   }
   func.func @ele_add(%arg0: memref<16x24xf32>, %arg1: memref<16x24xf32>, %arg2: memref<16x24xf32>) attributes {itypes = "___", otypes = ""} {
@@ -40,7 +58,7 @@ module {
         %3 = arith.mulf %2, %cst_0 : f32
         %4 = arith.addf %1, %3 : f32
         affine.store %4, %arg2[%arg3, %arg4] : memref<16x24xf32>
-      } {loop_name = "j2"}
+      } {loop_name = "j2", pipeline_ii = 1 : ui32}
     } {loop_name = "i2", op_name = "S_i2_j2_0"}
     return
   }

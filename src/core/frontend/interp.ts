@@ -61,11 +61,28 @@ export class ScriptInterpreter {
       try {
         this.exec(s, scope);
       } catch (e) {
-        if (e instanceof UserError) this.sink.error(e.code, e.message, e.range);
-        else if (e instanceof ReturnSignal) this.sink.error("E-return", "'return' outside a function", s.range);
+        if (e instanceof UserError) {
+          // E-syntax-follow marks a construct that did not parse: the parser already reported it.
+          if (e.code !== "E-syntax-follow") this.sink.error(e.code, e.message, e.range);
+          this.poison(s, scope);
+        } else if (e instanceof ReturnSignal) this.sink.error("E-return", "'return' outside a function", s.range);
         else throw e;
       }
     }
+  }
+
+  /** Names a failed statement would have defined evaluate to nothing, so one mistake reports once. */
+  private poison(s: ast.Stmt, scope: Scope): void {
+    const names: string[] = [];
+    const targets = (t: ast.Expr): void => {
+      if (t.kind === "Name") names.push(t.id);
+      else if (t.kind === "Tuple" || t.kind === "List") t.elts.forEach(targets);
+    };
+    if (s.kind === "Assign") s.targets.forEach(targets);
+    else if (s.kind === "AnnAssign" || s.kind === "AugAssign") targets(s.target);
+    else if (s.kind === "FunctionDef") names.push(s.name);
+    else if (s.kind === "Import" || s.kind === "ImportFrom") for (const a of s.names) names.push(a.asname ?? a.name.split(".")[0]!);
+    for (const n of names) if (scope.lookup(n) === undefined) scope.set(n, { k: "opaque", what: `${n} (not defined: its statement failed)` });
   }
 
   private exec(s: ast.Stmt, scope: Scope): void {
@@ -87,8 +104,10 @@ export class ScriptInterpreter {
             }
             continue;
           }
-          const v = moduleMember(s.module, a.name) ?? (knownModule(`${s.module}.${a.name}`) ? this.moduleValue(`${s.module}.${a.name}`) : undefined);
-          if (!v) throw new UserError("E-import", `cannot import '${a.name}' from '${s.module}'`, a.range);
+          const modeled = ["allo", "allo.ir", "allo.ir.types", "allo.dataflow"].includes(s.module);
+          const sub = `${s.module}.${a.name}`;
+          const v = moduleMember(s.module, a.name) ?? (["allo.ir", "allo.ir.types", "allo.dataflow"].includes(sub) || (!modeled && knownModule(sub)) ? this.moduleValue(sub) : undefined);
+          if (!v || (modeled && v.k === "opaque")) throw new UserError("E-import", `cannot import '${a.name}' from '${s.module}': it has no such member${s.module === "allo.ir.types" ? " (types are int1..int16, int32, int64, uint*, float16/32/64, bfloat16, index, bool, Int, UInt, Fixed, UFixed)" : ""}`, a.range);
           scope.set(a.asname ?? a.name, v);
         }
         return;
@@ -400,7 +419,7 @@ export class ScriptInterpreter {
         walk(f.body);
       }
       if (f && !known.has(name)) {
-        throw new UserError("E-schedule-buffer", `'${func}' has no buffer or argument named '${name}'; it has: ${[...known].join(", ") || "none"}`, at);
+        throw new UserError("E-schedule-buffer", `'${name}' is neither a schedule primitive nor a buffer or argument of '${func}' (it has: ${[...known].join(", ") || "none"})`, at);
       }
     }
     return { k: "buffer-handle", func, name, range: at };
@@ -614,6 +633,11 @@ export class ScriptInterpreter {
       }
       case "allo.customize":
         return this.customize(args, kwargs, e, scope);
+      case "numpy.array": case "numpy.asarray": {
+        // Constant tables for kernels (§1.2): nested lists of numbers; the dtype comes from the kernel's annotation.
+        const v = arg(0);
+        return v.k === "list" || v.k === "tuple" ? { k: "list", items: [...v.items] } : v;
+      }
       case "allo.dataflow.region": case "allo.dataflow.kernel": case "allo.dataflow.build": case "allo.dataflow.customize":
         throw new UserError("E-dataflow", "dataflow regions are not supported yet; write the design as plain kernels", e.range);
       default:

@@ -61,6 +61,7 @@ export class LowerContext {
     const userId = targs?.find((a) => a.k === "str");
     const typeArgs = (targs ?? []).filter((a) => a.k !== "str");
     const key = `${def.name}@${def.range.from}|${typeArgs.map(describe).join(",")}|${userId && userId.k === "str" ? userId.v : ""}`;
+    if (this.building.has(key)) throw new UserError("E-recursion", `'${def.name}' calls itself (directly or through other kernels); recursion cannot become hardware, write it as a loop`, at);
     const existing = this.instances.get(key);
     if (existing) return existing;
     let name: string;
@@ -70,7 +71,6 @@ export class LowerContext {
       name = n === 0 ? def.name : `${def.name}_${n}`;
       this.usedNames.set(def.name, n + 1);
     }
-    if (this.building.has(key)) throw new UserError("E-recursion", `${def.name} calls itself; recursion cannot be synthesized to hardware`, at);
     this.instances.set(key, name);
     this.building.add(key);
     try {
@@ -120,6 +120,8 @@ class FuncLowering {
   private forCount = 0;
   private opCount = 0;
   private readonly loopNames: string[] = [];
+  /** Depth of run-time control flow (for/while/if) around the statement being lowered. */
+  private controlDepth = 0;
   private readonly targs: readonly PyValue[];
 
   constructor(private readonly ctx: LowerContext, private readonly fn: FnValue, targs: readonly PyValue[], private readonly name: string, private readonly at: SourceRange) {
@@ -152,9 +154,10 @@ class FuncLowering {
       this.results = items.map((x) => this.typeOf(x).t);
     }
     this.block(d.body);
-    if (this.results.length > 0 && !endsWithReturn(d.body)) {
+    const body = this.body[0]!;
+    if (this.results.length > 0 && body[body.length - 1]?.kind !== "return") {
       const last = d.body[d.body.length - 1];
-      throw new UserError("E-return", `kernel '${d.name}' declares a return type but does not end with a return statement`, last ? last.range : d.nameRange);
+      throw new UserError("E-return", `kernel '${d.name}' declares a return type (-> ${this.results.map(typeToString).join(", ")}) but does not end with a return statement`, last ? last.range : d.nameRange);
     }
     return { kind: "func", name: this.name, params: this.params, results: this.results, body: this.body[0]!, attrs: {}, range: d.range };
   }
@@ -274,6 +277,15 @@ class FuncLowering {
     }
   }
 
+  private controlled<T>(f: () => T): T {
+    this.controlDepth++;
+    try {
+      return f();
+    } finally {
+      this.controlDepth--;
+    }
+  }
+
   private block(stmts: readonly ast.Stmt[]): void {
     // meta_if / meta_elif / meta_else form a chain of consecutive `with` statements.
     let chain: "none" | "open" | "taken" = "none";
@@ -317,9 +329,9 @@ class FuncLowering {
       case "AugAssign": return this.augAssign(s);
       case "For": return this.forStmt(s);
       case "While": {
-        if (s.orelse.length) throw new UserError("E-unsupported", "'while ... else' is not supported in kernels", s.orelse[0]!.range);
+        if (s.orelse.length) throw new UserError("E-unsupported", "'while ... else' is not supported in kernels; put the else body after the loop", this.elseKeyword(s.orelse[0]!.range));
         const cond = this.condition(s.test);
-        const body = this.nested(s.body);
+        const body = this.controlled(() => this.nested(s.body));
         this.emit({ kind: "while", cond, body, range: s.range });
         return;
       }
@@ -358,7 +370,11 @@ class FuncLowering {
     const existing = this.scopes[this.scopes.length - 1]!.get(name);
     if (existing) {
       if (existing.k === "buf" && sameType(existing.buf.type.shape.length === 0 ? existing.buf.type.elem : existing.buf.type, ann.t)) {
-        if (s.value) this.storeTo(existing.buf, [], s.value, s.range);
+        // Re-declaring with the same type is an assignment (Allo allows it).
+        if (s.value) {
+          if (existing.buf.type.shape.length === 0) this.storeTo(existing.buf, [], s.value, s.range);
+          else this.assignArray(existing.buf, s.value, s.range);
+        }
         return;
       }
       throw new UserError("E-redeclare", `'${name}' is already declared in this scope with a different type`, s.target.range);
@@ -385,7 +401,15 @@ class FuncLowering {
   private tryConstInit(value: ast.Expr, type: ArrayType): ir.BufferInit | undefined {
     if (!isConstLike(value) || this.hasRuntimeName(value)) return undefined;
     let v: PyValue;
-    try { v = this.evalConstIn(value); } catch { return undefined; }
+    try {
+      // Scalars fold with kernel (C) semantics; lists are Python literals.
+      if (value.kind === "List" || value.kind === "Tuple") v = this.evalConstIn(value);
+      else {
+        const k = this.expr(value);
+        if (k.k !== "const") return undefined;
+        v = k.v;
+      }
+    } catch { return undefined; }
     if (v.k === "int" || v.k === "float" || v.k === "bool") {
       return { kind: "fill", value: constToElem(v, type.elem) };
     }
@@ -589,13 +613,16 @@ class FuncLowering {
 
   private ifStmt(s: ast.If): void {
     const cond = this.condition(s.test);
-    const then = this.nested(s.body);
-    const els = this.nested(s.orelse);
+    const then = this.controlled(() => this.nested(s.body));
+    const els = this.controlled(() => this.nested(s.orelse));
     this.emit({ kind: "if", cond, then, else: els, range: s.range });
   }
 
   private returnStmt(s: ast.Return): void {
     const d = this.fn.def;
+    if (this.controlDepth > 0) {
+      throw new UserError("E-return", "'return' inside a loop or if is not supported: hardware has no early exit; assign the result to a variable and return it at the end of the kernel", s.range);
+    }
     if (!s.value) {
       if (this.results.length > 0) throw new UserError("E-return", `'${d.name}' must return ${this.results.map(typeToString).join(", ")}`, s.range);
       this.emit({ kind: "return", values: [], range: s.range });
@@ -649,7 +676,7 @@ class FuncLowering {
   // ------------------------------------------------------------ loops
 
   private forStmt(s: ast.For): void {
-    if (s.orelse.length) throw new UserError("E-unsupported", "'for ... else' is not supported in kernels", s.orelse[0]!.range);
+    if (s.orelse.length) throw new UserError("E-unsupported", "'for ... else' is not supported in kernels; put the else body after the loop", this.elseKeyword(s.orelse[0]!.range));
     const it = s.iter;
     if (it.kind !== "Call") throw new UserError("E-loop", "kernel loops iterate over range(...), allo.grid(...) or allo.reduction(...)", it.range);
     const callee = this.calleeName(it.func);
@@ -693,6 +720,7 @@ class FuncLowering {
       if (dims.length !== names.length) throw new UserError("E-loop", `${callee}() has ${dims.length} dimension(s) but ${names.length} loop variable(s)`, s.target.range);
       bounds = dims.map((d) => ({ lb: ir.indexConst(0), ub: this.indexExpr(d), step: 1 }));
     } else {
+      this.evalConstIn(it.func); // reports an undefined name as such
       throw new UserError("E-loop", `kernel loops iterate over range(...), allo.grid(...) or allo.reduction(...), not ${this.text(it.func)}()`, it.range);
     }
     const attrs = this.inlineLoopAttrs(kw, names.length);
@@ -702,7 +730,7 @@ class FuncLowering {
     this.loopNames.push(...names);
     let body: ir.Stmt[];
     try {
-      body = this.nested(s.body, () => vars.forEach((v, i) => this.declare(names[i]!, { k: "iter", v })));
+      body = this.controlled(() => this.nested(s.body, () => vars.forEach((v, i) => this.declare(names[i]!, { k: "iter", v }))));
     } finally {
       this.loopNames.splice(this.loopNames.length - names.length, names.length);
     }
@@ -759,6 +787,12 @@ class FuncLowering {
   }
 
   // ------------------------------------------------------------ expressions
+
+  /** The `else` keyword before a loop's else body (the AST keeps no range for it). */
+  private elseKeyword(body: SourceRange): SourceRange {
+    const at = this.ctx.source.lastIndexOf("else", body.from);
+    return at >= 0 ? { from: at, to: at + 4 } : body;
+  }
 
   private text(e: ast.Expr): string {
     return this.ctx.source.slice(e.range.from, e.range.to);
@@ -878,6 +912,13 @@ class FuncLowering {
 
   private binop(op: ast.BinOperator, l: KVal, r: KVal, at: SourceRange, lr: SourceRange, rr: SourceRange): KVal {
     if (l.k === "const" && r.k === "const") {
+      // Kernel arithmetic on int constants is C's: `/` truncates and `%` takes the dividend's sign
+      // (x / 0 = 0 and x % 0 = x, as at run time); everything else folds as Python does.
+      if (l.v.k === "int" && r.v.k === "int" && (op === "/" || op === "%")) {
+        const a = l.v.v;
+        const b = r.v.v;
+        return { k: "const", v: { k: "int", v: b === 0n ? (op === "/" ? 0n : a) : op === "/" ? a / b : a % b }, range: at };
+      }
       const sc = this.constScope();
       return { k: "const", v: this.ctx.interp.eval({ kind: "BinOp", op, left: constNode(l, sc), right: constNode(r, sc), range: at, opRange: at }, sc), range: at };
     }
@@ -1457,15 +1498,6 @@ function satisfiesBound(v: PyValue, bound: PyValue): boolean {
     if (cls === "float") return v.k === "type" && v.t.kind === "float";
   }
   return true;
-}
-
-function endsWithReturn(body: readonly ast.Stmt[]): boolean {
-  const last = body[body.length - 1];
-  if (!last) return false;
-  if (last.kind === "Return") return true;
-  if (last.kind === "If") return endsWithReturn(last.body) && endsWithReturn(last.orelse);
-  // Returns inside loops / meta blocks: accept and let the run-time check handle it.
-  return body.some((s) => s.kind === "Return" || s.kind === "With" || s.kind === "For" || s.kind === "While");
 }
 
 function indexItems(e: ast.Expr): readonly ast.Expr[] {

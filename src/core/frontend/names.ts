@@ -63,8 +63,11 @@ export function moduleMember(path: string, attr: string): PyValue | undefined {
       if (attr === "pi") return { k: "float", v: Math.PI };
       if (attr === "e") return { k: "float", v: Math.E };
       return { k: "builtin", name: full };
+    case "numpy":
+      if (attr === "array" || attr === "asarray") return { k: "builtin", name: full };
+      return { k: "opaque", what: full };
     default:
-      // numpy and anything else we do not model: opaque, evaluated lazily to nothing.
+      // anything else we do not model: opaque, evaluated lazily to nothing.
       return { k: "opaque", what: `${full}` };
   }
 }

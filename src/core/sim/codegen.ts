@@ -264,6 +264,8 @@ return { call(args, b) { steps = 0; budget = b; const r = f${top}(...args); retu
    */
   private promotable(loop: ir.For): { key: string; ref: string }[] {
     const inner = new Set<number>();
+    /** Buffers declared inside the loop do not exist before it: never hoisted. */
+    const local = new Set<ir.Buffer>();
     const accesses = new Map<ir.Buffer, { keys: Set<string>; stores: number; idx: readonly ir.Expr[] }>();
     let hasCall = false;
     const visitExpr = (e: ir.Expr): void => {
@@ -287,10 +289,10 @@ return { call(args, b) { steps = 0; budget = b; const r = f${top}(...args); retu
           case "while": visitExpr(st.cond); visit(st.body); break;
           case "if": visitExpr(st.cond); visit(st.then); visit(st.else); break;
           case "store": note(st.buf, st.indices, true); st.indices.forEach(visitExpr); visitExpr(st.value); break;
-          case "call": hasCall = true; break;
+          case "call": hasCall = true; st.results.forEach((r) => local.add(r)); break;
           case "copy": note(st.dst, [], true); note(st.src, [], false); hasCall = true; break;
           case "return": hasCall = true; break;
-          case "alloc": break;
+          case "alloc": local.add(st.buf); break;
         }
       }
     };
@@ -299,7 +301,7 @@ return { call(args, b) { steps = 0; budget = b; const r = f${top}(...args); retu
     if (hasCall) return [];
     const out: { key: string; ref: string }[] = [];
     for (const [b, a] of accesses) {
-      if (a.stores === 0 || a.keys.size !== 1) continue;
+      if (a.stores === 0 || a.keys.size !== 1 || local.has(b)) continue;
       if (a.idx.some((e) => usesIters(e, inner))) continue;
       if (b.storage === "arg" && [...accesses.keys()].some((o) => o !== b && o.storage === "arg" && storageOf(o.type.elem) === storageOf(b.type.elem))) continue;
       const key = `${this.bufName(b)}[${[...a.keys][0]}]`;

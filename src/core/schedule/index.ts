@@ -1,0 +1,107 @@
+/**
+ * The schedule engine: applies a schedule's primitive records to the unscheduled module, one step
+ * at a time, keeping every intermediate module (the studio's before/after view and `ir --steps`).
+ * Nothing here throws on user input: a failing step is an "error" step and the rest are "skipped".
+ */
+import type { SourceRange } from "../diagnostics";
+import type { PrimitiveRecord } from "../frontend/schedule-record";
+import type { Module } from "../ir/nodes";
+import type { Tensor } from "../api-types";
+import { runModule } from "../sim/simulate";
+import type { ScheduleContext, ScheduleDiagnostic } from "./ir-util";
+import { ScheduleError, emptyContext } from "./ir-util";
+import { primitiveFor, primitiveNames } from "./registry";
+
+export type { ScheduleDiagnostic, ScheduleContext } from "./ir-util";
+export type { Plan, Primitive } from "./primitive";
+export { primitiveFor, primitiveNames };
+
+export interface ScheduleStep {
+  /** 1-based; step 0 (the unscheduled module) is not a step. */
+  readonly index: number;
+  readonly method: string;
+  /** Source text of the call, e.g. `s.reorder("k", "j")`. */
+  readonly text: string;
+  readonly range: SourceRange;
+  /** What the step did, in words (or why it did not apply). */
+  readonly description: string;
+  readonly status: "applied" | "error" | "skipped";
+  /** The module after this step (the previous one for error and skipped steps). */
+  readonly module: Module;
+  readonly diagnostics: readonly ScheduleDiagnostic[];
+  /** True when a float accumulation now runs in another order, so results may differ in the last bits. */
+  readonly reordersFloatReduction: boolean;
+}
+
+export interface ScheduleResult {
+  readonly steps: ScheduleStep[];
+  /** The module after the last applied step. */
+  readonly final: Module;
+}
+
+/** Applies `records` in order to `m` (never mutated); steps after a failing one are skipped. */
+export function applySchedule(m: Module, records: readonly PrimitiveRecord[], top: string = m.top): ScheduleResult {
+  const steps: ScheduleStep[] = [];
+  const base = emptyContext(top);
+  let cur = m;
+  let failed = false;
+  records.forEach((rec, i) => {
+    const common = { index: i + 1, method: rec.method, text: rec.text, range: rec.range };
+    if (failed) {
+      steps.push({ ...common, description: "skipped: an earlier step failed", status: "skipped", module: cur, diagnostics: [], reordersFloatReduction: false });
+      return;
+    }
+    const ctx: ScheduleContext = { ...base, position: i + 1, scheduleTop: top };
+    try {
+      const p = primitiveFor(rec.method).plan(cur, rec, ctx);
+      cur = p.module;
+      p.partitions?.forEach(([k, d]) => base.partitions.set(k, [...(base.partitions.get(k) ?? []), d]));
+      if (p.alias) base.aliases.set(p.alias[0], p.alias[1]);
+      steps.push({ ...common, description: p.description, status: "applied", module: cur, diagnostics: [], reordersFloatReduction: !!p.reordersFloatReduction });
+    } catch (e) {
+      if (!(e instanceof ScheduleError)) throw e;
+      failed = true;
+      steps.push({ ...common, description: `error: ${e.message}`, status: "error", module: cur, diagnostics: [e.diagnostic], reordersFloatReduction: false });
+    }
+  });
+  return { steps, final: cur };
+}
+
+export interface DifferentialResult {
+  readonly equal: boolean;
+  readonly firstDiff?: { readonly name: string; readonly index: number; readonly before: number | bigint; readonly after: number | bigint };
+  /** Set when a simulation failed (budget, runtime error): then `equal` is false. */
+  readonly error?: string;
+}
+
+export const DIFF_BUDGET = 5e8;
+
+/**
+ * Simulates both modules on the same seeded inputs and compares every array argument and return,
+ * bit-exactly (floats by value with -0 ≠ 0 and NaN = NaN). Arrays compare flat, so reshaped
+ * buffers still line up.
+ */
+export function differentialCheck(before: Module, after: Module, seed: number, budget = DIFF_BUDGET): DifferentialResult {
+  const a = runModule(before, {}, seed, budget);
+  const b = runModule(after, {}, seed, budget);
+  if (!a.ok) return { equal: false, error: `unscheduled module: ${a.error.message}` };
+  if (!b.ok) return { equal: false, error: `scheduled module: ${b.error.message}` };
+  const pairs: [string, Tensor, Tensor | undefined][] = [
+    ...Object.entries(a.args).filter(([, t]) => t.shape.length > 0).map(([n, t]) => [n, t, b.args[n]] as [string, Tensor, Tensor | undefined]),
+    ...a.returns.map((t, i) => [`return ${i}`, t, b.returns[i]] as [string, Tensor, Tensor | undefined]),
+  ];
+  for (const [name, x, y] of pairs) {
+    if (!y) return { equal: false, error: `${name} is missing after scheduling` };
+    const n = Math.max(x.data.length, y.data.length);
+    for (let i = 0; i < n; i++) {
+      const u = x.data[i]!, v = y.data[i]!;
+      if (!sameValue(u, v)) return { equal: false, firstDiff: { name, index: i, before: u, after: v } };
+    }
+  }
+  return { equal: true };
+}
+
+function sameValue(u: number | bigint | undefined, v: number | bigint | undefined): boolean {
+  if (typeof u === "bigint" || typeof v === "bigint") return u === v;
+  return Object.is(u, v);
+}

@@ -1,0 +1,47 @@
+/**
+ * The shape every primitive file exports (STYLE §3): `plan` does the work once; `check` and `apply`
+ * are its two faces. A plan also says what the step did, for the step header and the float flag.
+ */
+import type { PrimitiveRecord } from "../frontend/schedule-record";
+import type * as ir from "../ir/nodes";
+import type { ScheduleContext, ScheduleDiagnostic } from "./ir-util";
+import { ScheduleError, emptyContext } from "./ir-util";
+
+export interface Plan {
+  readonly module: ir.Module;
+  readonly description: string;
+  /** True when a float accumulation now happens in another order (results may differ in the last bits). */
+  readonly reordersFloatReduction?: boolean;
+  /** Partition requests to remember ("f:A", dim). */
+  readonly partitions?: readonly (readonly [string, number])[];
+  /** Handle name invented by the script → "func:buffer" it denotes. */
+  readonly alias?: readonly [string, string];
+}
+
+export type PlanFn = (m: ir.Module, rec: PrimitiveRecord, ctx: ScheduleContext) => Plan;
+
+export interface Primitive {
+  readonly plan: PlanFn;
+  /** The step's user diagnostic, or undefined when it applies. */
+  check(m: ir.Module, rec: PrimitiveRecord, ctx?: ScheduleContext): ScheduleDiagnostic | undefined;
+  /** The transformed module (pure; call `check` first: an illegal step throws ScheduleError). */
+  apply(m: ir.Module, rec: PrimitiveRecord, ctx?: ScheduleContext): ir.Module;
+}
+
+export function definePrimitive(plan: PlanFn): Primitive {
+  return {
+    plan,
+    check(m, rec, ctx) {
+      try {
+        plan(m, rec, ctx ?? emptyContext(m.top));
+        return undefined;
+      } catch (e) {
+        if (e instanceof ScheduleError) return e.diagnostic;
+        throw e;
+      }
+    },
+    apply(m, rec, ctx) {
+      return plan(m, rec, ctx ?? emptyContext(m.top)).module;
+    },
+  };
+}

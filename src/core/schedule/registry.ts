@@ -1,0 +1,42 @@
+/** Method name → primitive (data, STYLE §11). Unknown names are an error step, never a crash. */
+import { bufferAt } from "./buffer-at";
+import { compose } from "./compose";
+import { computeAt } from "./compute-at";
+import { dataflow } from "./dataflow";
+import { fail } from "./ir-util";
+import { fuse } from "./fuse";
+import { inline } from "./inline";
+import { parallel } from "./parallel";
+import { partition } from "./partition";
+import { pipeline } from "./pipeline";
+import type { Primitive } from "./primitive";
+import { definePrimitive } from "./primitive";
+import { reorder } from "./reorder";
+import { reshape } from "./reshape";
+import { split } from "./split";
+import { tile } from "./tile";
+import { unroll } from "./unroll";
+import { unsupported } from "./unsupported";
+
+let table: ReadonlyMap<string, Primitive> | undefined;
+
+function registry(): ReadonlyMap<string, Primitive> {
+  // Built lazily: compose imports this module, so the table must not exist at import time.
+  table ??= new Map<string, Primitive>([
+    ["split", split], ["reorder", reorder], ["fuse", fuse], ["tile", tile],
+    ["unroll", unroll], ["pipeline", pipeline], ["parallel", parallel], ["dataflow", dataflow], ["inline", inline],
+    ["partition", partition], ["reshape", reshape], ["buffer_at", bufferAt], ["compute_at", computeAt], ["compose", compose],
+    ...["unfold", "to", "reuse_at", "relay", "bind", "outline"].map((n) => [n, unsupported(n)] as [string, Primitive]),
+  ]);
+  return table;
+}
+
+const unknown = definePrimitive((_m, rec) => fail(rec, `'${rec.method}' is not a schedule primitive; primitives: ${[...registry().keys()].join(", ")}`));
+
+export function primitiveFor(method: string): Primitive {
+  return registry().get(method) ?? unknown;
+}
+
+export function primitiveNames(): string[] {
+  return [...registry().keys()];
+}

@@ -1,0 +1,18 @@
+/** Primitives the engine does not implement yet: a clear error step instead of a silent no-op. */
+import { fail } from "./ir-util";
+import type { Primitive } from "./primitive";
+import { definePrimitive } from "./primitive";
+
+const WHY: Record<string, string> = {
+  unfold: "it replicates loop bodies into separate PE functions",
+  to: "it turns buffers into FIFO streams between kernels",
+  reuse_at: "it builds line/window reuse buffers",
+  relay: "it turns buffers into FIFO streams between kernels",
+  bind: "it binds loops to GPU threads (not exposed by Allo either)",
+  outline: "it outlines a loop nest into a function (not exposed by Allo either)",
+};
+
+export function unsupported(method: string): Primitive {
+  return definePrimitive((_m, rec) =>
+    fail(rec, `${method}() is not supported yet by Allo Studio's schedule engine (${WHY[method] ?? "no implementation"}); the steps after it are skipped — remove it to see them`, "E-schedule-unsupported"));
+}
