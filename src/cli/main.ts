@@ -3,13 +3,16 @@
  * Exit codes: 0 success, 1 user error (diagnostics, bad flags, bad files), 2 internal error.
  */
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { architecture, compile, simulate } from "../core/api";
 import type { Tensor } from "../core/api-types";
 import type { Diagnostic } from "../core/diagnostics";
 import { formatDiagnostic } from "../core/diagnostics";
 import { npyToTensor, readNpy, writeNpy } from "../core/sim/npy";
 import { typeToString } from "../core/types/types";
+import { exportProject } from "../core/backend/export";
+import { BACKENDS } from "../core/backend/index";
+import { formatReport, parseCsynthXml } from "../core/backend/report";
 
 const USAGE = `usage: allo-studio <command> FILE [options]
 
@@ -18,8 +21,8 @@ commands:
   ir     FILE [--steps] [--schedule NAME]                print the design's MLIR
   run    FILE [--in ARG=PATH.npy|ARG=VALUE]... [--out DIR] [--seed N] [--schedule NAME] [--budget N]
                                                          simulate the top function
-  export FILE --target vhls|vitis_hls|aie|mlir [-o OUT.zip]
-  report FILE [--json] [--device NAME]
+  export FILE --target vhls|vitis_hls|aie|mlir [-o OUT.zip] [--device u280] [--schedule NAME]
+  report FILE [--json] [--device NAME] [--import CSYNTH.xml]
   arch   FILE [--json] [--step N]`;
 
 class CliError extends Error {}
@@ -35,7 +38,7 @@ const FLAGS: Record<string, Record<string, boolean>> = {
   check: { json: false },
   ir: { steps: false, schedule: true },
   run: { in: true, out: true, seed: true, schedule: true, budget: true },
-  export: { target: true, o: true, schedule: true },
+  export: { target: true, o: true, schedule: true, device: true },
   report: { json: false, device: true, import: true },
   arch: { json: false, step: true },
 };
@@ -107,17 +110,28 @@ function run(p: Parsed): number {
       return bad ? 1 : 0;
     }
     case "ir": {
-      const r = compile(source, { schedule });
-      if (printDiagnostics(p.file, r.diagnostics) || !r.mlir) return 1;
-      if (p.flags.has("steps")) console.log(`// step 0: the kernel as written`);
-      process.stdout.write(r.mlir.endsWith("\n") ? r.mlir : `${r.mlir}\n`);
-      return 0;
+      const steps = p.flags.has("steps");
+      const r = compile(source, { schedule, stepIR: steps });
+      const bad = printDiagnostics(p.file, r.diagnostics);
+      if (!r.mlir) return 1;
+      const print = (text: string) => process.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
+      if (steps) {
+        console.log("// step 0: the kernel as written");
+        print(r.mlir0!);
+        for (const st of r.steps ?? []) {
+          console.log(`// step ${st.index}: ${st.text.replace(/\s+/g, " ")} (line ${st.line})${st.status === "applied" ? "" : ` [${st.status}]`}`);
+          if (st.status === "applied") print(st.mlir!);
+        }
+      } else print(r.mlir);
+      return bad ? 1 : 0;
     }
     case "run":
       return runCommand(p, source, schedule);
     case "arch": {
-      if (p.flags.has("step")) throw new CliError("allo-studio arch: --step needs the schedule engine, which is not available yet");
-      const r = architecture(source, { schedule });
+      const stepFlag = p.flags.get("step")?.[0];
+      const step = stepFlag === undefined ? undefined : Number(stepFlag);
+      if (step !== undefined && !(Number.isInteger(step) && step >= 0)) throw new CliError(`allo-studio arch: --step takes a step number (0 = the kernel as written), got '${stepFlag}'`);
+      const r = architecture(source, { schedule, step });
       if (printDiagnostics(p.file, r.diagnostics) || !r.graph) return 1;
       if (p.flags.has("json")) console.log(JSON.stringify(r.graph, null, 2));
       else {
@@ -126,11 +140,40 @@ function run(p: Parsed): number {
       }
       return 0;
     }
-    case "export": case "report":
+    case "export":
+      return exportCommand(p, source, schedule);
+    case "report":
+      if (p.flags.has("import")) return reportImport(p);
       throw new CliError(`allo-studio ${p.command}: not available yet in this version (the compiler core, 'check', 'ir' and 'run', is)`);
     default:
       throw new CliError(USAGE);
   }
+}
+
+function reportImport(p: Parsed): number {
+  const path = p.flags.get("import")![0]!;
+  if (!existsSync(path)) throw new CliError(`allo-studio report: cannot read '${path}': no such file`);
+  const r = parseCsynthXml(readFileSync(path, "utf8"));
+  if ("error" in r) throw new CliError(`allo-studio report: ${path}: ${r.error}`);
+  console.log(p.flags.has("json") ? JSON.stringify(r, null, 2) : formatReport(r));
+  return 0;
+}
+
+function exportCommand(p: Parsed, source: string, schedule: string | undefined): number {
+  const target = p.flags.get("target")?.[0];
+  if (!target) throw new CliError(`allo-studio export: --target is required (${Object.keys(BACKENDS).join(", ")})`);
+  if (!(target in BACKENDS)) throw new CliError(`allo-studio export: unknown target '${target}' (targets: ${Object.keys(BACKENDS).join(", ")})`);
+  const designName = basename(p.file);
+  const r = exportProject(source, { target, schedule, device: p.flags.get("device")?.[0], designName });
+  if (printDiagnostics(p.file, r.diagnostics) || !r.zip || !r.files) return 1;
+  const out = p.flags.get("o")?.[0] ?? `${designName.replace(/\.py$/, "")}_${target}.zip`;
+  try {
+    writeFileSync(out, r.zip);
+  } catch (e) {
+    throw new CliError(`allo-studio export: cannot write '${out}': ${(e as Error).message}`);
+  }
+  console.log(`wrote ${out} (${Object.keys(r.files).length} files, target ${target})`);
+  return 0;
 }
 
 function runCommand(p: Parsed, source: string, schedule: string | undefined): number {
@@ -164,7 +207,7 @@ function runCommand(p: Parsed, source: string, schedule: string | undefined): nu
     if (!existsSync(value)) throw new CliError(`allo-studio run: cannot read '${value}' for '${name}': no such file`);
     const npy = readNpy(new Uint8Array(readFileSync(value)));
     if ("error" in npy) throw new CliError(`allo-studio run: ${value}: ${npy.error}`);
-    const t = npyToTensor(npy, param.type, name);
+    const t = npyToTensor(npy, param.type, name, value);
     if ("error" in t) throw new CliError(`allo-studio run: ${value}: ${t.error}`);
     inputs[name] = t;
   }

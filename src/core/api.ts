@@ -94,3 +94,5 @@ export function architecture(source: string, options: CompileOptions & { step?: 
   if (!module) return { diagnostics: [...c.sink.items, { severity: "error", code: "E-step", message: `the schedule has ${c.design.steps.length} step(s); choose 0..${c.design.steps.length}`, range: { from: 0, to: 0 }, line: 1, col: 1 }] };
   return { diagnostics: c.sink.items, graph: buildArchGraph(module) };
 }
+
+export { exportProject } from "./backend/export";

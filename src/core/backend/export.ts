@@ -1,0 +1,42 @@
+/**
+ * `exportProject`: compile a design and run an export backend (backend/index.ts) on it. Like every API
+ * function it never throws on user input; problems come back as diagnostics and then no files are made.
+ */
+import { compileDesign } from "../compile";
+import type { Diagnostic } from "../diagnostics";
+import { backendFor, BACKENDS } from "./index";
+import { deterministicZip } from "./zip";
+
+export interface ExportOptions {
+  /** A key of BACKENDS: vhls, vitis_hls, mlir, aie. */
+  readonly target: string;
+  /** Export the design of this schedule variable (as `compile`'s option). */
+  readonly schedule?: string;
+  /** Board for vitis_hls (u280 by default). */
+  readonly device?: string;
+  /** A name for headers and the archive's root folder (e.g. the source file's name). */
+  readonly designName?: string;
+}
+
+export interface ExportResult {
+  readonly diagnostics: readonly Diagnostic[];
+  /** Relative path → content, present when the export succeeded. */
+  readonly files?: Readonly<Record<string, Uint8Array | string>>;
+  /** The files as a deterministic zip under a `<top>_<target>/` folder. */
+  readonly zip?: Uint8Array;
+}
+
+export function exportProject(source: string, options: ExportOptions): ExportResult {
+  const c = compileDesign(source, { schedule: options.schedule });
+  const backend = backendFor(options.target);
+  if (!backend) {
+    c.sink.error("E-export-target", `unknown export target '${options.target}'; targets: ${Object.keys(BACKENDS).join(", ")}`, { from: 0, to: 0 });
+    return { diagnostics: c.sink.items };
+  }
+  if (!c.design) return { diagnostics: c.sink.items };
+  const m = c.design.module;
+  const files = backend.build({ module: m, source, sink: c.sink, device: options.device, designName: options.designName });
+  if (!files || c.sink.hasErrors) return { diagnostics: c.sink.items };
+  const zip = deterministicZip(files, `${m.top}_${options.target}`);
+  return { diagnostics: c.sink.items, files, zip };
+}

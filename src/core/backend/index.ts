@@ -1,0 +1,56 @@
+/**
+ * Export backends keyed by target name (DESIGN §8, STYLE §24). Each backend turns a compiled design into
+ * named files, or reports diagnostics and returns nothing: files are only produced when the whole export
+ * succeeded, so a construct the backend cannot express never leaves a half-written project behind.
+ */
+import type { DiagnosticSink } from "../diagnostics";
+import type * as ir from "../ir/nodes";
+import { printModule } from "../ir/mlir";
+import { buildVhls, buildVitisHls, DEVICES } from "./hls/project";
+
+export interface BackendInput {
+  readonly module: ir.Module;
+  readonly source: string;
+  readonly sink: DiagnosticSink;
+  readonly device?: string;
+  readonly designName?: string;
+}
+
+export interface Backend {
+  readonly target: string;
+  readonly description: string;
+  /** Named files (relative paths), or undefined after reporting errors to the sink. */
+  build(input: BackendInput): Record<string, Uint8Array | string> | undefined;
+}
+
+const topRange = (m: ir.Module) => m.funcs.find((f) => f.name === m.top)?.range ?? { from: 0, to: 0 };
+
+export const BACKENDS: Readonly<Record<string, Backend>> = {
+  vhls: {
+    target: "vhls",
+    description: "HLS C++ kernel (kernel.cpp, kernel.h) with ap_int/ap_fixed types and pragmas",
+    build: (i) => buildVhls(i),
+  },
+  vitis_hls: {
+    target: "vitis_hls",
+    description: `Vitis HLS project: kernel, self-checking testbench with golden data, Tcl/cfg flows, XRT host, Makefile (devices: ${Object.keys(DEVICES).join(", ")})`,
+    build: (i) => buildVitisHls(i),
+  },
+  mlir: {
+    target: "mlir",
+    description: "the design's MLIR module",
+    build: (i) => ({ "kernel.mlir": printModule(i.module) }),
+  },
+  aie: {
+    target: "aie",
+    description: "MLIR-AIE project (not available yet)",
+    build: (i) => {
+      i.sink.error("E-export-target", "the 'aie' export is not available yet in this version; use --target vhls, vitis_hls or mlir", topRange(i.module));
+      return undefined;
+    },
+  },
+};
+
+export function backendFor(target: string): Backend | undefined {
+  return Object.prototype.hasOwnProperty.call(BACKENDS, target) ? BACKENDS[target] : undefined;
+}
