@@ -7,7 +7,9 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
-import { compile, simulate } from "../src/core/api";
+import { checkSteps, compile, simulate } from "../src/core/api";
+import { compileDesign } from "../src/core/compile";
+import { applySchedule } from "../src/core/schedule";
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -29,6 +31,34 @@ function compileBench(): { name: string; ms: number; p90: number }[] {
     }
     const sorted = [...times].sort((a, b) => a - b);
     rows.push({ name: f, ms: median(times), p90: sorted[Math.floor(sorted.length * 0.9)]! });
+  }
+  return rows;
+}
+
+/** Applying each gallery design's whole schedule, and the differential check of all its steps. */
+function scheduleBench(): { name: string; steps: number; apply: number; check: number }[] {
+  const dir = "public/examples";
+  const rows: { name: string; steps: number; apply: number; check: number }[] = [];
+  for (const f of readdirSync(dir).filter((x) => x.endsWith(".py")).sort()) {
+    const src = readFileSync(join(dir, f), "utf8");
+    const d = compileDesign(src).design;
+    if (!d?.schedule || d.schedule.records.length === 0) continue;
+    const records = d.schedule.records;
+    for (let i = 0; i < 10; i++) applySchedule(d.unscheduled, records, d.schedule.top);
+    const apply: number[] = [];
+    for (let i = 0; i < 30; i++) {
+      const t = performance.now();
+      applySchedule(d.unscheduled, records, d.schedule.top);
+      apply.push(performance.now() - t);
+    }
+    checkSteps(src);
+    const check: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      const t = performance.now();
+      checkSteps(src, { seed: i + 1 });
+      check.push(performance.now() - t);
+    }
+    rows.push({ name: f, steps: records.length, apply: median(apply), check: median(check) });
   }
   return rows;
 }
@@ -69,14 +99,17 @@ const machine = `${cpus().length}× ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() 
 const gccVersion = execFileSync("gcc", ["--version"], { encoding: "utf8" }).split("\n")[0];
 const date = new Date().toISOString().slice(0, 10);
 const comp = compileBench();
+const sched = scheduleBench();
 const sim = simBench(reps);
 
 const lines: string[] = [];
 lines.push(`Run ${date} on ${machine}; baseline ${gccVersion} -O2.`, "");
 lines.push("### Compile (parse → IR → MLIR text), warm, 50 runs", "", "| design | median ms | p90 ms |", "|---|---:|---:|");
 for (const r of comp) lines.push(`| ${r.name} | ${r.ms.toFixed(2)} | ${r.p90.toFixed(2)} |`);
+lines.push("", "### Schedules: apply all steps (median of 30), differential check of all steps (median of 7)", "", "| design | steps | apply ms | check ms |", "|---|---:|---:|---:|");
+for (const r of sched) lines.push(`| ${r.name} | ${r.steps} | ${r.apply.toFixed(2)} | ${r.check.toFixed(1)} |`);
 lines.push("", `### Simulator vs gcc -O2 (median of ${reps})`, "", "| kernel | JS run ms | JS simulate() total ms | gcc -O2 ms | run / gcc -O2 | gcc -O2 -fno-tree-vectorize ms | run / scalar gcc |", "|---|---:|---:|---:|---:|---:|---:|");
 for (const r of sim) lines.push(`| ${r.name} | ${r.js.toFixed(1)} | ${r.total.toFixed(1)} | ${r.gcc.toFixed(1)} | ${(r.js / r.gcc).toFixed(2)}× | ${r.gccScalar.toFixed(1)} | ${(r.js / r.gccScalar).toFixed(2)}× |`);
 console.log(lines.join("\n"));
 mkdirSync("bench/out", { recursive: true });
-writeFileSync("bench/out/results.json", JSON.stringify({ date, machine, gcc: gccVersion, compile: comp, simulator: sim }, null, 2));
+writeFileSync("bench/out/results.json", JSON.stringify({ date, machine, gcc: gccVersion, compile: comp, schedule: sched, simulator: sim }, null, 2));

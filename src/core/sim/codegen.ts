@@ -563,7 +563,8 @@ return { call(args, b) { steps = 0; budget = b; const r = f${top}(...args); retu
       case "shl":
         return `Number(${this.wrapBig(`(BigInt(${a}) << BigInt(${bn}))`, { kind: "int", bits, signed })})`;
       case "shr":
-        return `(${bn} >= ${bits} ? (${a} < 0 ? -1 : 0) : Math.floor(${a} / R.pow2(${bn})))`;
+        // A negative amount shifts left (as the C++ helper does), so wrap that case to the type.
+        return `(${bn} >= ${bits} ? (${a} < 0 ? -1 : 0) : ${bn} >= 0 ? Math.floor(${a} / R.pow2(${bn})) : ${this.wrapNum(`(${a} * R.pow2(-(${bn})))`, t)})`;
       case "and": case "or": case "xor": {
         const op = { and: "&", or: "|", xor: "^" }[e.op];
         if (bits <= 32) return this.wrapNum(`(${a} ${op} ${b})`, t);
