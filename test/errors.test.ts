@@ -1150,6 +1150,19 @@ const cases: Case[] = [
     `,
     code: "E-schedule-buffer", message: "'foo' is neither a schedule primitive nor a buffer or argument of 'k' (it has: A)", line: 7, col: 3, text: "foo",
   },
+  {
+    name: "run time: an index the compiler cannot prove in bounds goes out of bounds",
+    src: py`
+      from allo.ir.types import int32
+      def k(A: int32[4], B: int32[4]) -> int32[4]:
+          C: int32[4] = 0
+          for i in range(4):
+              C[i] = A[B[i] + 4]
+          return C
+    `,
+    run: true,
+    code: "E-bounds", message: /^index \d+ is out of bounds for dimension 1 of 'A' \(size 4\); check the loop bounds or guard the access$/, line: 5, col: 16, text: "A[B[i] + 4]",
+  },
 ];
 
 describe("diagnostics of erroneous programs", () => {

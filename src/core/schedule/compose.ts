@@ -10,6 +10,9 @@ import type { ScheduleContext } from "./ir-util";
 import { definePrimitive } from "./primitive";
 import { primitiveFor } from "./registry";
 
+/** Schedules being replayed right now: a cycle of compose calls would never end. */
+const active = new Set<ScheduleValue>();
+
 export const compose = definePrimitive((m, rec, ctx) => {
   const first = rec.kwargs.get("schs") ?? rec.args[0];
   const subs: ScheduleValue[] = [];
@@ -31,7 +34,13 @@ export const compose = definePrimitive((m, rec, ctx) => {
     if (!target) fail(rec, `Cannot find schedule target for kernel ${s.top}${id !== undefined ? ` (id ${id})` : ""}: the design's functions are ${out.funcs.map((f) => f.name).join(", ")}`);
     const rename = (n: string) => (n === s.top ? target : id !== undefined && has(`${n}_${id}`) ? `${n}_${id}` : n);
     const sub: ScheduleContext = { defaultFunc: target, scheduleTop: s.top, partitions: ctx.partitions, aliases: new Map(), position: 1, rename };
-    s.records.forEach((r, i) => {
+    if (active.has(s)) fail(rec, `the schedule of ${s.top} composes itself (directly or through another schedule); compose each sub-schedule once`);
+    // Like Allo, a schedule replays the primitives recorded before this compose call.
+    const own = s.records.indexOf(rec);
+    const records = own >= 0 ? s.records.slice(0, own) : s.records;
+    active.add(s);
+    try {
+    records.forEach((r, i) => {
       const c: ScheduleContext = { ...sub, position: i + 1 };
       try {
         const p = primitiveFor(r.method).plan(out, r, c);
@@ -45,6 +54,9 @@ export const compose = definePrimitive((m, rec, ctx) => {
         fail(rec, `in the schedule of ${s.top} composed into ${target}, ${r.text}: ${e.message}`, e.code);
       }
     });
+    } finally {
+      active.delete(s);
+    }
   }
   return {
     module: out as ir.Module,

@@ -68,10 +68,24 @@ export class BudgetExceeded {
   constructor(readonly loop: number) {}
 }
 
+/** Thrown by generated code when an index it could not prove in bounds is out of bounds. */
+export class OutOfBounds {
+  constructor(readonly access: number, readonly index: number, readonly size: number) {}
+}
+
+/** Where a checked access is: its source range, the buffer's user name and the dimension (1-based). */
+export interface AccessInfo {
+  readonly range: import("../diagnostics").SourceRange;
+  readonly buffer: string;
+  readonly dim: number;
+}
+
 export interface CodegenOutput {
   readonly compiled: CompiledModule;
   /** Source ranges of the loops, indexed as BudgetExceeded.loop. */
   readonly loopRanges: readonly import("../diagnostics").SourceRange[];
+  /** Checked accesses, indexed as OutOfBounds.access. */
+  readonly accesses: readonly AccessInfo[];
 }
 
 /** Compiles a module to JS. `runtime` is the value-semantics helper namespace (sim/runtime.ts). */
@@ -82,24 +96,28 @@ export function compileModule(m: ir.Module, runtime: Record<string, unknown>): C
   // Factories are cached by source so re-running a design reuses the engine's optimized code.
   let factory = factoryCache.get(src);
   if (!factory) {
-    factory = new Function("R", "K", "BudgetExceeded", src) as Factory;
+    factory = new Function("R", "K", "BudgetExceeded", "OutOfBounds", src) as Factory;
     if (factoryCache.size >= FACTORY_CACHE_SIZE) factoryCache.delete(factoryCache.keys().next().value!);
   } else factoryCache.delete(src);
   factoryCache.set(src, factory);
   const consts = g.consts;
   return {
-    compiled: { source: src, instantiate: () => factory(runtime, consts, BudgetExceeded) },
+    compiled: { source: src, instantiate: () => factory(runtime, consts, BudgetExceeded, OutOfBounds) },
     loopRanges: g.loopRanges,
+    accesses: g.accesses,
   };
 }
 
-type Factory = (R: unknown, K: unknown, B: unknown) => ModuleInstance;
+type Factory = (R: unknown, K: unknown, B: unknown, O: unknown) => ModuleInstance;
 const FACTORY_CACHE_SIZE = 32;
 const factoryCache = new Map<string, Factory>();
 
 class Gen {
   readonly consts: unknown[] = [];
   readonly loopRanges: import("../diagnostics").SourceRange[] = [];
+  readonly accesses: AccessInfo[] = [];
+  /** Value ranges of the loop variables in scope, for index bound proofs. */
+  private readonly iterRanges = new Map<number, [number, number]>();
   private out: string[] = [];
   private ind = "";
   private readonly funcIndex = new Map<string, number>();
@@ -120,6 +138,7 @@ class Gen {
     const state = this.stateful.map((b) => `const s${b.id} = ${this.allocExpr(b)};`).join("\n");
     return `"use strict";
 let steps = 0, budget = 0;
+function chk(i, n, a) { if (i >= 0 && i < n) return i; throw new OutOfBounds(a, i, n); }
 ${state}
 ${parts.join("\n")}
 return { call(args, b) { steps = 0; budget = b; const r = f${top}(...args); return { results: ${this.m.funcs[top]!.results.length > 1 ? "r" : this.m.funcs[top]!.results.length === 1 ? "[r]" : "[]"}, steps }; } };
@@ -186,7 +205,7 @@ return { call(args, b) { steps = 0; budget = b; const r = f${top}(...args); retu
         return;
       }
       case "store": {
-        this.line(`${this.ref(s.buf, s.indices)} = ${this.expr(s.value)};`);
+        this.line(`${this.ref(s.buf, s.indices, s.range)} = ${this.expr(s.value)};`);
         return;
       }
       case "alloc": {
@@ -251,7 +270,11 @@ return { call(args, b) { steps = 0; budget = b; const r = f${top}(...args); retu
       this.line(`{ const lb = ${lb}, ub = ${ub}; if (ub > lb && (steps += Math.ceil((ub - lb) / ${s.step})) > budget) throw new BudgetExceeded(${id});`);
       this.line(`for (let ${v} = lb; ${v} < ub; ${v} += ${s.step}) {`);
     }
+    const lbR = this.range(s.lb);
+    const ubR = this.range(s.ub);
+    this.iterRanges.set(s.iv.id, [lbR[0], ubR[1] - 1]);
     this.nestedBlock(s.body);
+    this.iterRanges.delete(s.iv.id);
     this.line(s.lb.kind === "const" && s.ub.kind === "const" ? "}" : "}}");
   }
 
@@ -342,20 +365,34 @@ return { call(args, b) { steps = 0; budget = b; const r = f${top}(...args); retu
   }
 
   /** `buf[linear index]`, or the scalar variable for 0-d buffers. */
-  private ref(b: ir.Buffer, idx: readonly ir.Expr[]): string {
+  /**
+   * `buf[linear index]`, or the scalar variable for 0-d buffers. Indices not proven in bounds by the
+   * range analysis are checked at run time (`at` is the access's source range for the diagnostic).
+   */
+  private ref(b: ir.Buffer, idx: readonly ir.Expr[], at?: import("../diagnostics").SourceRange): string {
     if (b.type.shape.length === 0) return b.storage === "stateful" ? `s${b.id}[0]` : `b${b.id}`;
     const r = `${this.bufName(b)}[${this.linear(b.type, idx)}]`;
-    return this.promoted.get(r) ?? r;
+    const promoted = this.promoted.get(r);
+    if (promoted) return promoted;
+    const unproven = idx.some((e, d) => { const x = this.range(e); return x[0] < 0 || x[1] > b.type.shape[d]! - 1; });
+    if (!unproven) return r;
+    return `${this.bufName(b)}[${this.linear(b.type, idx, { buf: b, at: at ?? b.range })}]`;
   }
 
-  private linear(t: ArrayType, idx: readonly ir.Expr[]): string {
+  private linear(t: ArrayType, idx: readonly ir.Expr[], check?: { buf: ir.Buffer; at: import("../diagnostics").SourceRange }): string {
     const shape = t.shape;
     let stride = 1;
     const terms: string[] = [];
     let constPart = 0;
     for (let d = shape.length - 1; d >= 0; d--) {
       const e = idx[d]!;
-      if (e.kind === "const") constPart += Number(e.value) * stride;
+      const r = check ? this.range(e) : undefined;
+      if (check && r && (r[0] < 0 || r[1] > shape[d]! - 1)) {
+        const id = this.accesses.length;
+        this.accesses.push({ range: check.at, buffer: check.buf.name, dim: d + 1 });
+        const x = `chk(${this.expr(e)}, ${shape[d]}, ${id})`;
+        terms.push(stride === 1 ? x : `${x} * ${stride}`);
+      } else if (e.kind === "const") constPart += Number(e.value) * stride;
       else terms.push(stride === 1 ? this.expr(e) : `${this.expr(e)} * ${stride}`);
       stride *= shape[d]!;
     }
@@ -397,10 +434,12 @@ return { call(args, b) { steps = 0; budget = b; const r = f${top}(...args); retu
           const ps = [a[0] * b[0], a[0] * b[1], a[1] * b[0], a[1] * b[1]];
           r = [Math.min(...ps), Math.max(...ps)];
         } else if (e.op === "min" || e.op === "max") r = [Math.min(a[0], b[0]), Math.max(a[1], b[1])];
+        else if ((e.op === "div" || e.op === "floordiv") && b[0] === b[1] && b[0] > 0 && a[0] >= 0) r = [Math.floor(a[0] / b[0]), Math.floor(a[1] / b[0])];
+        else if (e.op === "rem" && b[0] === b[1] && b[0] > 0 && a[0] >= 0) r = [0, Math.min(a[1], b[0] - 1)];
         if (r && within(r, e.type)) return r;
         return typeRange(e.type);
       }
-      case "iter": return typeRange(e.type);
+      case "iter": return this.iterRanges.get(e.v.id) ?? typeRange(e.type);
       default: return typeRange(e.type);
     }
   }
@@ -410,7 +449,7 @@ return { call(args, b) { steps = 0; budget = b; const r = f${top}(...args); retu
       case "const": return this.lit(e.type, e.value);
       case "param": return `p${e.param.id}`;
       case "iter": return `i${e.v.id}`;
-      case "load": return this.ref(e.buf, e.indices);
+      case "load": return this.ref(e.buf, e.indices, e.range);
       case "cast": return this.convert(this.expr(e.x), e.x.type, e.type, this.range(e.x));
       case "binary": return this.binary(e);
       case "compare": {

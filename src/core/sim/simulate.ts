@@ -7,7 +7,7 @@ import type { SourceRange } from "../diagnostics";
 import type * as ir from "../ir/nodes";
 import type { ArrayType, ScalarType } from "../types/types";
 import { elementCount, typeToString } from "../types/types";
-import { BudgetExceeded, compileModule, isBig, storageOf } from "./codegen";
+import { BudgetExceeded, compileModule, isBig, OutOfBounds, storageOf } from "./codegen";
 import * as R from "./runtime";
 
 export const DEFAULT_STEP_BUDGET = 2_000_000_000;
@@ -45,7 +45,7 @@ export function runModule(m: ir.Module, inputs: Readonly<Record<string, Tensor>>
     storage.push(p.kind === "buffer" ? toStorage(t, p.type) : toScalar(t.data[0]!, elem));
   }
   let t = performance.now();
-  const { compiled, loopRanges } = compileModule(m, R as unknown as Record<string, unknown>);
+  const { compiled, loopRanges, accesses } = compileModule(m, R as unknown as Record<string, unknown>);
   const inst = compiled.instantiate();
   const timings: Record<string, number> = { codegen: performance.now() - t };
   let results: unknown[];
@@ -57,6 +57,10 @@ export function runModule(m: ir.Module, inputs: Readonly<Record<string, Tensor>>
   } catch (e) {
     if (e instanceof BudgetExceeded) {
       return fail("E-budget", `the simulation stopped after ${budget.toLocaleString("en-US")} loop iterations: this loop may not terminate (raise the step budget if it is just long)`, loopRanges[e.loop]!);
+    }
+    if (e instanceof OutOfBounds) {
+      const a = accesses[e.access]!;
+      return fail("E-bounds", `index ${e.index} is out of bounds for dimension ${a.dim} of '${a.buffer}' (size ${e.size}); check the loop bounds or guard the access`, a.range);
     }
     if (e instanceof RangeError) return fail("E-sim", `the simulation failed: ${e.message}`, top.range);
     throw e;
