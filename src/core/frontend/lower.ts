@@ -491,7 +491,8 @@ class FuncLowering {
         }
         // A new variable: its type comes from the value.
         if (v.k === "array") {
-          this.declare(target.id, { k: "buf", buf: v.buf.storage === "arg" || v.buf.name !== "" ? v.buf : v.buf });
+          // `C = allo.matmul(A, B)` names the result; `B = A` makes B another name for A (as in Python).
+          this.declare(target.id, { k: "buf", buf: v.buf });
           return;
         }
         const e = this.scalar(v, vRange);
