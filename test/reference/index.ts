@@ -3,6 +3,7 @@ import type { Reference } from "./types";
 import { reference as atax } from "./atax";
 import { reference as bicg } from "./bicg";
 import { reference as bitops } from "./bitops";
+import { reference as conv2dReuse } from "./conv2d_reuse";
 import { reference as firFixed } from "./fir_fixed";
 import { reference as floydWarshall } from "./floyd_warshall";
 import { reference as gemm } from "./gemm";
@@ -15,6 +16,7 @@ import { reference as mvt } from "./mvt";
 import { reference as nussinov } from "./nussinov";
 import { reference as seidel2d } from "./seidel_2d";
 import { reference as symm } from "./symm";
+import { reference as systolic4x4 } from "./systolic_4x4";
 import { reference as syrk } from "./syrk";
 import { reference as threeMm } from "./three_mm";
 import { reference as trmm } from "./trmm";
@@ -24,5 +26,5 @@ export type { Reference } from "./types";
 
 export const references: readonly Reference[] = [
   matmulInt8, gemm, atax, bicg, mvt, gesummv, twoMm, threeMm, jacobi1d, jacobi2d, seidel2d, trmm, symm, syrk,
-  floydWarshall, nussinov, firFixed, bitops, multiFunction,
+  floydWarshall, nussinov, firFixed, bitops, multiFunction, systolic4x4, conv2dReuse,
 ];

@@ -29,6 +29,8 @@ import { nussinov } from "./nussinov";
 import { fir } from "./fir_fixed";
 import { bitops } from "./bitops";
 import { multiFunction } from "./multi_function";
+import { systolic } from "./systolic_4x4";
+import { conv2d } from "./conv2d_reuse";
 import { references } from "./index";
 
 /** Small deterministic generator (mulberry32) so failures reproduce. */
@@ -315,6 +317,21 @@ describe("float32 kernels: hand values", () => {
   });
 });
 
+describe("PE-grid and reuse-buffer designs", () => {
+  it("systolic_4x4: the PE grid computes the same int16-wrapped product as matmul_int8", () => {
+    const r = rng(7);
+    const A = randInts(r, 16, -128, 127), B = randInts(r, 16, -128, 127);
+    expect(systolic(A, B, 4, 4, 4)).toEqual(matmulInt8(A, B, 4, 4, 4));
+    expect(systolic([127, 127, 127, 127], [127, 127, 127, 127], 1, 4, 1)).toEqual([((4 * 127 * 127 + 32768) % 65536) - 32768]);
+  });
+  it("conv2d_reuse: 3×3 valid convolution by hand", () => {
+    const A = Array.from({ length: 16 }, (_, i) => i); // 4×4, rows 0..3, 4..7, …
+    const F = [0, 0, 0, 0, 1, 0, 0, 0, 0]; // picks the centre pixel
+    expect(conv2d(A, F, 4, 4)).toEqual([5, 6, 9, 10]);
+    expect(conv2d(new Array(16).fill(1), new Array(9).fill(2), 4, 4)).toEqual([18, 18, 18, 18]);
+  });
+});
+
 // ------------------------------------------------------------- every reference.run on design-shaped inputs
 
 type P = [string, ScalarType, number[]];
@@ -352,6 +369,8 @@ const PARAMS: Record<string, { params: P[]; returns: number }> = {
   "fir_fixed.py": { params: [["x", fx, [32]], ["h", fx, [8]]], returns: 1 },
   "bitops.py": { params: [["A", int(32, false), [16]], ["B", int(8, false), [16]]], returns: 4 },
   "multi_function.py": { params: [["A", int(32), [16]], ["B", int(32), [16]], ["k", int(32), []], ["C", int(32), [16]]], returns: 2 },
+  "systolic_4x4.py": { params: [["A", int(8), [4, 4]], ["B", int(8), [4, 4]]], returns: 1 },
+  "conv2d_reuse.py": { params: [["A", int(32), [10, 10]], ["F", int(32), [3, 3]]], returns: 1 },
 };
 
 function randomValue(r: () => number, t: ScalarType): number {

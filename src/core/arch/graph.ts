@@ -69,7 +69,51 @@ function bitsOf(t: ScalarType): number {
   return t.kind === "index" ? 32 : t.bits;
 }
 
-/** Builds the graph of module `m` (callees become kernel nodes inside the top). */
+/**
+ * PEs made by `unfold`: a `dataflow` function `f` calling `<f>_<band>_<i>_<j>…` (schedule/unfold.ts
+ * names them so). Returns callee → grid position and the calling kernel.
+ */
+function peGrid(m: ir.Module): Map<string, { grid: number[]; caller: string }> {
+  const out = new Map<string, { grid: number[]; caller: string }>();
+  const names = new Set(m.funcs.map((f) => f.name));
+  for (const f of m.funcs) {
+    if (!f.attrs.dataflow) continue;
+    const called: string[] = [];
+    const walk = (ss: readonly ir.Stmt[]): void => {
+      for (const s of ss) {
+        if (s.kind === "call" && names.has(s.callee) && s.callee.startsWith(`${f.name}_`) && !called.includes(s.callee)) called.push(s.callee);
+        else if (s.kind === "for" || s.kind === "while") walk(s.body);
+        else if (s.kind === "if") { walk(s.then); walk(s.else); }
+      }
+    };
+    walk(f.body);
+    // The grid rank is not in the name: pick the split into band + n indices that forms the fewest
+    // complete grids (`S_i_j_0_2_3` is band S_i_j_0 at [2, 3], not band S_i_j at [0, 2, 3]).
+    let best: { groups: Map<string, [string, number[]][]>; score: number } | undefined;
+    for (let n = 1; n <= 4; n++) {
+      const groups = new Map<string, [string, number[]][]>();
+      let ok = called.length > 0;
+      for (const c of called) {
+        const parts = c.slice(f.name.length + 1).split("_");
+        const idx = parts.slice(-n);
+        if (parts.length <= n || !idx.every((x) => /^\d+$/.test(x))) { ok = false; break; }
+        const band = parts.slice(0, -n).join("_");
+        groups.set(band, [...(groups.get(band) ?? []), [c, idx.map(Number)]]);
+      }
+      if (!ok) continue;
+      for (const g of groups.values()) {
+        const size = Array.from({ length: n }, (_, d) => Math.max(...g.map(([, x]) => x[d]!)) + 1).reduce((a, b) => a * b, 1);
+        if (size !== g.length) ok = false;
+      }
+      if (ok && (!best || groups.size < best.score)) best = { groups, score: groups.size };
+    }
+    // Only calls that form grids are PEs; other callees stay kernels.
+    for (const g of best?.groups.values() ?? []) for (const [c, grid] of g) out.set(c, { grid, caller: f.name });
+  }
+  return out;
+}
+
+/** Builds the graph of module `m` (callees become kernel nodes inside the top; unfolded PEs become "pe" nodes with their grid position). */
 export function buildArchGraph(m: ir.Module): ArchGraph {
   const nodes: ArchNode[] = [];
   const edges: ArchEdge[] = [];
@@ -78,6 +122,7 @@ export function buildArchGraph(m: ir.Module): ArchGraph {
   const kernelId = (f: string) => `kernel:${f}`;
   // Which node represents each buffer (by IR id): top array args are memories, locals are buffers.
   const bufNode = new Map<number, string>();
+  const pes = peGrid(m);
 
   for (const p of top.params) {
     if (p.kind === "buffer") {
@@ -166,7 +211,10 @@ export function buildArchGraph(m: ir.Module): ArchGraph {
     };
     const idx = nodes.length;
     visit(f.body, 1);
-    nodes.splice(idx, 0, { id: kid, kind: "kernel", label: f.name, parent: f === top ? undefined : kernelId(top.name), loops, pipelined, ranges: [f.range] });
+    const pe = pes.get(f.name);
+    nodes.splice(idx, 0, pe
+      ? { id: kid, kind: "pe", label: f.name, parent: kernelId(pe.caller), grid: pe.grid, loops, pipelined, ranges: [f.range] }
+      : { id: kid, kind: "kernel", label: f.name, parent: f === top ? undefined : kernelId(top.name), loops, pipelined, ranges: [f.range] });
     for (const [node, c] of counts) {
       if (!node) continue;
       if (c.reads !== 0) edges.push({ id: `read:${node}->${kid}`, from: node, to: kid, kind: "read", elements: c.reads });

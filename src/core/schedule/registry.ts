@@ -13,8 +13,10 @@ import type { Primitive } from "./primitive";
 import { definePrimitive } from "./primitive";
 import { reorder } from "./reorder";
 import { reshape } from "./reshape";
+import { reuseAt } from "./reuse-at";
 import { split } from "./split";
 import { tile } from "./tile";
+import { unfold } from "./unfold";
 import { unroll } from "./unroll";
 import { unsupported } from "./unsupported";
 
@@ -26,7 +28,8 @@ function registry(): ReadonlyMap<string, Primitive> {
     ["split", split], ["reorder", reorder], ["fuse", fuse], ["tile", tile],
     ["unroll", unroll], ["pipeline", pipeline], ["parallel", parallel], ["dataflow", dataflow], ["inline", inline],
     ["partition", partition], ["reshape", reshape], ["buffer_at", bufferAt], ["compute_at", computeAt], ["compose", compose],
-    ...["unfold", "to", "reuse_at", "relay", "bind", "outline"].map((n) => [n, unsupported(n)] as [string, Primitive]),
+    ["reuse_at", reuseAt], ["unfold", unfold],
+    ...["to", "relay", "bind", "outline"].map((n) => [n, unsupported(n)] as [string, Primitive]),
   ]);
   return table;
 }
