@@ -9,6 +9,7 @@ import { architecture } from "../src/core/api";
 import { compileDesign } from "../src/core/compile";
 import type { PrimitiveRecord } from "../src/core/frontend/schedule-record";
 import { printModule } from "../src/core/ir/mlir";
+import { buildArchGraph } from "../src/core/arch/graph";
 import type { Module } from "../src/core/ir/nodes";
 import { applySchedule, differentialCheck } from "../src/core/schedule/index";
 import type { ScheduleStep } from "../src/core/schedule/index";
@@ -213,18 +214,20 @@ describe("unfold", () => {
     expect(text).toMatch(/func\.func @gemm_PE_1_2\([^)]*memref<4x4xi16> \{allo\.partition = "complete:1,complete:2"\}/);
   });
 
-  it("accepts the paper's axis=/factor= form and runs the whole systolic gallery schedule up to to()", () => {
+  it("accepts the paper's axis=/factor= form and runs the whole systolic gallery schedule, FIFOs included", () => {
     const src = readFileSync(new URL("../public/examples/systolic_4x4.py", import.meta.url), "utf8");
     const steps = schedule(src);
-    expect(steps.map((s) => s.status)).toEqual(["applied", "applied", "applied", "applied", "applied", "error", "skipped"]);
-    expect(steps[5]!.diagnostics[0]).toMatchObject({
-      code: "E-schedule-unsupported",
-      message: "s.to(...) needs FIFO streams between PEs, which arrive with dataflow support; until then the PEs share the buffer",
-    });
-    // The pipeline reports it as a warning, not an error.
+    expect(steps.map((s) => s.status)).toEqual(["applied", "applied", "applied", "applied", "applied", "applied", "applied"]);
+    expect(steps[5]!.description).toBe("stream gemm:A as a FIFO of depth 5 along PE axis 1");
     const c = compileDesign(src);
-    expect(c.sink.items.filter((d) => d.severity === "error")).toEqual([]);
-    expect(c.sink.items.filter((d) => d.severity === "warning" && d.code === "E-schedule-unsupported")).toHaveLength(1);
+    expect(c.sink.items).toEqual([]);
+    // 4×4 PEs: A flows along the rows and B down the columns, one FIFO between neighbours.
+    const g = buildArchGraph(c.design!.module);
+    const fifos = g.nodes.filter((n) => n.kind === "fifo");
+    expect(fifos).toHaveLength(2 * 4 * 3);
+    expect(fifos.every((f) => f.depth === 5 && f.type === "int8")).toBe(true);
+    expect(g.edges.some((e) => e.kind === "stream" && e.from === "kernel:gemm_PE_0_0" && e.to === "fifo:A:0_0")).toBe(true);
+    expect(g.edges.some((e) => e.kind === "stream" && e.from === "fifo:A:0_0" && e.to === "kernel:gemm_PE_0_1")).toBe(true);
   });
 
   it("clones called functions per PE and passes scalar parameters", () => {

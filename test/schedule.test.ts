@@ -418,11 +418,21 @@ s.compose(s0)
     const { steps } = schedule(src);
     expect(printModule(only(steps).module)).toContain(`loop_name = "j.inner", pipeline_ii = 1 : ui32`);
   });
-  it("reports to (streams) and relay as not supported yet", () => {
-    const src = GEMM(`s.to(s.A, "gemm")\ns.relay(s.A, "gemm")`);
-    expect(errorOf(src, schedule(src).steps, 1)).toMatch(/^s\.to\(\.\.\.\) needs FIFO streams between PEs/);
-    const src2 = GEMM(`s.relay(s.A, "gemm")`);
-    expect(errorOf(src2, schedule(src2).steps, 1)).toMatch(/^relay\(\) is not supported yet/);
+  it("to() streams a buffer to a kernel: a FIFO of the buffer's size by default, the owner becomes dataflow", () => {
+    const src = GEMM(`s.to(s.A, "gemm")`);
+    const { steps, final } = schedule(src);
+    expect(steps[0]!.status).toBe("applied");
+    const top = final.funcs.find((f) => f.name === "gemm")!;
+    expect(top.attrs.dataflow).toBe(true);
+    const A = top.params.find((p) => p.name === "A") as { stream?: unknown; type: { shape: readonly number[] } };
+    expect(A.stream).toEqual({ depth: A.type.shape.reduce((a, b) => a * b, 1), to: "gemm" });
+    expect(printModule(final)).toContain("allo.stream = \"depth=");
+  });
+  it("to() rejects streaming between PEs before unfold, a bad depth and an unknown kernel", () => {
+    const bad = (call: string) => errorOf(GEMM(call), schedule(GEMM(call)).steps, 1);
+    expect(bad(`s.to(s.A, [0, 1], axis=0, depth=4)`)).toMatch(/has no PE array yet; call s\.unfold/);
+    expect(bad(`s.to(s.A, "gemm", depth=0)`)).toMatch(/^Invalid depth 0/);
+    expect(bad(`s.to(s.A, "nope")`)).toMatch(/^Target kernel nope not found/);
   });
   it("never mutates the input module", () => {
     const d = design(GEMM(`s.reorder("k", "j")\ns.buffer_at(s.C, axis="i")\ns.split("i", factor=4)\ns.partition(s.A, dim=1)`));
@@ -444,7 +454,6 @@ let fileNo = 0;
 
 /** Gallery designs whose schedule cannot apply fully yet, and why. */
 const KNOWN_ERRORS: Record<string, string> = {
-  "systolic_4x4.py": "s.to(...) needs FIFO streams between PEs",
 };
 
 describe("gallery schedules", () => {

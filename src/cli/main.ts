@@ -83,6 +83,8 @@ function printDiagnostics(file: string, ds: readonly Diagnostic[]): boolean {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  // `allo-studio ir ... | head` closes the pipe early: that is not an error.
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => { if (e.code === "EPIPE") process.exit(0); });
   try {
     return run(parseArgs(argv));
   } catch (e) {

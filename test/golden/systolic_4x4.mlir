@@ -1,5 +1,5 @@
 module {
-  func.func @gemm_PE_0_0(%arg0: memref<4x4xi8> {allo.partition = "complete:1"}, %arg1: memref<4x4xi8> {allo.partition = "complete:2"}, %arg2: memref<4x4xi16> {allo.partition = "complete:1,complete:2"}) attributes {itypes = "sss", otypes = ""} {
+  func.func @gemm_PE_0_0(%arg0: memref<4x4xi8> {allo.partition = "complete:1", allo.stream = "depth=5:axis=1"}, %arg1: memref<4x4xi8> {allo.partition = "complete:2", allo.stream = "depth=5:axis=0"}, %arg2: memref<4x4xi16> {allo.partition = "complete:1,complete:2"}) attributes {itypes = "sss", otypes = ""} {
     %c0_i16 = arith.constant 0 : i16
     %alloc = memref.alloc() {name = "C_buf"} : memref<i16>
     affine.store %c0_i16, %alloc[] : memref<i16>
@@ -20,7 +20,7 @@ module {
     affine.store %10, %arg2[0, 0] : memref<4x4xi16>
     return
   }
-  func.func @gemm_PE_0_1(%arg0: memref<4x4xi8> {allo.partition = "complete:1"}, %arg1: memref<4x4xi8> {allo.partition = "complete:2"}, %arg2: memref<4x4xi16> {allo.partition = "complete:1,complete:2"}) attributes {itypes = "sss", otypes = ""} {
+  func.func @gemm_PE_0_1(%arg0: memref<4x4xi8> {allo.partition = "complete:1", allo.stream = "depth=5:axis=1"}, %arg1: memref<4x4xi8> {allo.partition = "complete:2", allo.stream = "depth=5:axis=0"}, %arg2: memref<4x4xi16> {allo.partition = "complete:1,complete:2"}) attributes {itypes = "sss", otypes = ""} {
     %c0_i16 = arith.constant 0 : i16
     %alloc = memref.alloc() {name = "C_buf"} : memref<i16>
     affine.store %c0_i16, %alloc[] : memref<i16>
@@ -41,7 +41,7 @@ module {
     affine.store %10, %arg2[0, 1] : memref<4x4xi16>
     return
   }
-  func.func @gemm_PE_0_2(%arg0: memref<4x4xi8> {allo.partition = "complete:1"}, %arg1: memref<4x4xi8> {allo.partition = "complete:2"}, %arg2: memref<4x4xi16> {allo.partition = "complete:1,complete:2"}) attributes {itypes = "sss", otypes = ""} {
+  func.func @gemm_PE_0_2(%arg0: memref<4x4xi8> {allo.partition = "complete:1", allo.stream = "depth=5:axis=1"}, %arg1: memref<4x4xi8> {allo.partition = "complete:2", allo.stream = "depth=5:axis=0"}, %arg2: memref<4x4xi16> {allo.partition = "complete:1,complete:2"}) attributes {itypes = "sss", otypes = ""} {
     %c0_i16 = arith.constant 0 : i16
     %alloc = memref.alloc() {name = "C_buf"} : memref<i16>
     affine.store %c0_i16, %alloc[] : memref<i16>
@@ -62,7 +62,7 @@ module {
     affine.store %10, %arg2[0, 2] : memref<4x4xi16>
     return
   }
-  func.func @gemm_PE_0_3(%arg0: memref<4x4xi8> {allo.partition = "complete:1"}, %arg1: memref<4x4xi8> {allo.partition = "complete:2"}, %arg2: memref<4x4xi16> {allo.partition = "complete:1,complete:2"}) attributes {itypes = "sss", otypes = ""} {
+  func.func @gemm_PE_0_3(%arg0: memref<4x4xi8> {allo.partition = "complete:1", allo.stream = "depth=5:axis=1"}, %arg1: memref<4x4xi8> {allo.partition = "complete:2", allo.stream = "depth=5:axis=0"}, %arg2: memref<4x4xi16> {allo.partition = "complete:1,complete:2"}) attributes {itypes = "sss", otypes = ""} {
     %c0_i16 = arith.constant 0 : i16
     %alloc = memref.alloc() {name = "C_buf"} : memref<i16>
     affine.store %c0_i16, %alloc[] : memref<i16>
@@ -83,7 +83,7 @@ module {
     affine.store %10, %arg2[0, 3] : memref<4x4xi16>
     return
   }
-  func.func @gemm_PE_1_0(%arg0: memref<4x4xi8> {allo.partition = "complete:1"}, %arg1: memref<4x4xi8> {allo.partition = "complete:2"}, %arg2: memref<4x4xi16> {allo.partition = "complete:1,complete:2"}) attributes {itypes = "sss", otypes = ""} {
+  func.func @gemm_PE_1_0(%arg0: memref<4x4xi8> {allo.partition = "complete:1", allo.stream = "depth=5:axis=1"}, %arg1: memref<4x4xi8> {allo.partition = "complete:2", allo.stream = "depth=5:axis=0"}, %arg2: memref<4x4xi16> {allo.partition = "complete:1,complete:2"}) attributes {itypes = "sss", otypes = ""} {
     %c0_i16 = arith.constant 0 : i16
     %alloc = memref.alloc() {name = "C_buf"} : memref<i16>
     affine.store %c0_i16, %alloc[] : memref<i16>
@@ -104,7 +104,7 @@ module {
     affine.store %10, %arg2[1, 0] : memref<4x4xi16>
     return
   }
-  func.func @gemm_PE_1_1(%arg0: memref<4x4xi8> {allo.partition = "complete:1"}, %arg1: memref<4x4xi8> {allo.partition = "complete:2"}, %arg2: memref<4x4xi16> {allo.partition = "complete:1,complete:2"}) attributes {itypes = "sss", otypes = ""} {
+  func.func @gemm_PE_1_1(%arg0: memref<4x4xi8> {allo.partition = "complete:1", allo.stream = "depth=5:axis=1"}, %arg1: memref<4x4xi8> {allo.partition = "complete:2", allo.stream = "depth=5:axis=0"}, %arg2: memref<4x4xi16> {allo.partition = "complete:1,complete:2"}) attributes {itypes = "sss", otypes = ""} {
     %c0_i16 = arith.constant 0 : i16
     %alloc = memref.alloc() {name = "C_buf"} : memref<i16>
     affine.store %c0_i16, %alloc[] : memref<i16>
@@ -125,7 +125,7 @@ module {
     affine.store %10, %arg2[1, 1] : memref<4x4xi16>
     return
   }
-  func.func @gemm_PE_1_2(%arg0: memref<4x4xi8> {allo.partition = "complete:1"}, %arg1: memref<4x4xi8> {allo.partition = "complete:2"}, %arg2: memref<4x4xi16> {allo.partition = "complete:1,complete:2"}) attributes {itypes = "sss", otypes = ""} {
+  func.func @gemm_PE_1_2(%arg0: memref<4x4xi8> {allo.partition = "complete:1", allo.stream = "depth=5:axis=1"}, %arg1: memref<4x4xi8> {allo.partition = "complete:2", allo.stream = "depth=5:axis=0"}, %arg2: memref<4x4xi16> {allo.partition = "complete:1,complete:2"}) attributes {itypes = "sss", otypes = ""} {
     %c0_i16 = arith.constant 0 : i16
     %alloc = memref.alloc() {name = "C_buf"} : memref<i16>
     affine.store %c0_i16, %alloc[] : memref<i16>
@@ -146,7 +146,7 @@ module {
     affine.store %10, %arg2[1, 2] : memref<4x4xi16>
     return
   }
-  func.func @gemm_PE_1_3(%arg0: memref<4x4xi8> {allo.partition = "complete:1"}, %arg1: memref<4x4xi8> {allo.partition = "complete:2"}, %arg2: memref<4x4xi16> {allo.partition = "complete:1,complete:2"}) attributes {itypes = "sss", otypes = ""} {
+  func.func @gemm_PE_1_3(%arg0: memref<4x4xi8> {allo.partition = "complete:1", allo.stream = "depth=5:axis=1"}, %arg1: memref<4x4xi8> {allo.partition = "complete:2", allo.stream = "depth=5:axis=0"}, %arg2: memref<4x4xi16> {allo.partition = "complete:1,complete:2"}) attributes {itypes = "sss", otypes = ""} {
     %c0_i16 = arith.constant 0 : i16
     %alloc = memref.alloc() {name = "C_buf"} : memref<i16>
     affine.store %c0_i16, %alloc[] : memref<i16>
@@ -167,7 +167,7 @@ module {
     affine.store %10, %arg2[1, 3] : memref<4x4xi16>
     return
   }
-  func.func @gemm_PE_2_0(%arg0: memref<4x4xi8> {allo.partition = "complete:1"}, %arg1: memref<4x4xi8> {allo.partition = "complete:2"}, %arg2: memref<4x4xi16> {allo.partition = "complete:1,complete:2"}) attributes {itypes = "sss", otypes = ""} {
+  func.func @gemm_PE_2_0(%arg0: memref<4x4xi8> {allo.partition = "complete:1", allo.stream = "depth=5:axis=1"}, %arg1: memref<4x4xi8> {allo.partition = "complete:2", allo.stream = "depth=5:axis=0"}, %arg2: memref<4x4xi16> {allo.partition = "complete:1,complete:2"}) attributes {itypes = "sss", otypes = ""} {
     %c0_i16 = arith.constant 0 : i16
     %alloc = memref.alloc() {name = "C_buf"} : memref<i16>
     affine.store %c0_i16, %alloc[] : memref<i16>
@@ -188,7 +188,7 @@ module {
     affine.store %10, %arg2[2, 0] : memref<4x4xi16>
     return
   }
-  func.func @gemm_PE_2_1(%arg0: memref<4x4xi8> {allo.partition = "complete:1"}, %arg1: memref<4x4xi8> {allo.partition = "complete:2"}, %arg2: memref<4x4xi16> {allo.partition = "complete:1,complete:2"}) attributes {itypes = "sss", otypes = ""} {
+  func.func @gemm_PE_2_1(%arg0: memref<4x4xi8> {allo.partition = "complete:1", allo.stream = "depth=5:axis=1"}, %arg1: memref<4x4xi8> {allo.partition = "complete:2", allo.stream = "depth=5:axis=0"}, %arg2: memref<4x4xi16> {allo.partition = "complete:1,complete:2"}) attributes {itypes = "sss", otypes = ""} {
     %c0_i16 = arith.constant 0 : i16
     %alloc = memref.alloc() {name = "C_buf"} : memref<i16>
     affine.store %c0_i16, %alloc[] : memref<i16>
@@ -209,7 +209,7 @@ module {
     affine.store %10, %arg2[2, 1] : memref<4x4xi16>
     return
   }
-  func.func @gemm_PE_2_2(%arg0: memref<4x4xi8> {allo.partition = "complete:1"}, %arg1: memref<4x4xi8> {allo.partition = "complete:2"}, %arg2: memref<4x4xi16> {allo.partition = "complete:1,complete:2"}) attributes {itypes = "sss", otypes = ""} {
+  func.func @gemm_PE_2_2(%arg0: memref<4x4xi8> {allo.partition = "complete:1", allo.stream = "depth=5:axis=1"}, %arg1: memref<4x4xi8> {allo.partition = "complete:2", allo.stream = "depth=5:axis=0"}, %arg2: memref<4x4xi16> {allo.partition = "complete:1,complete:2"}) attributes {itypes = "sss", otypes = ""} {
     %c0_i16 = arith.constant 0 : i16
     %alloc = memref.alloc() {name = "C_buf"} : memref<i16>
     affine.store %c0_i16, %alloc[] : memref<i16>
@@ -230,7 +230,7 @@ module {
     affine.store %10, %arg2[2, 2] : memref<4x4xi16>
     return
   }
-  func.func @gemm_PE_2_3(%arg0: memref<4x4xi8> {allo.partition = "complete:1"}, %arg1: memref<4x4xi8> {allo.partition = "complete:2"}, %arg2: memref<4x4xi16> {allo.partition = "complete:1,complete:2"}) attributes {itypes = "sss", otypes = ""} {
+  func.func @gemm_PE_2_3(%arg0: memref<4x4xi8> {allo.partition = "complete:1", allo.stream = "depth=5:axis=1"}, %arg1: memref<4x4xi8> {allo.partition = "complete:2", allo.stream = "depth=5:axis=0"}, %arg2: memref<4x4xi16> {allo.partition = "complete:1,complete:2"}) attributes {itypes = "sss", otypes = ""} {
     %c0_i16 = arith.constant 0 : i16
     %alloc = memref.alloc() {name = "C_buf"} : memref<i16>
     affine.store %c0_i16, %alloc[] : memref<i16>
@@ -251,7 +251,7 @@ module {
     affine.store %10, %arg2[2, 3] : memref<4x4xi16>
     return
   }
-  func.func @gemm_PE_3_0(%arg0: memref<4x4xi8> {allo.partition = "complete:1"}, %arg1: memref<4x4xi8> {allo.partition = "complete:2"}, %arg2: memref<4x4xi16> {allo.partition = "complete:1,complete:2"}) attributes {itypes = "sss", otypes = ""} {
+  func.func @gemm_PE_3_0(%arg0: memref<4x4xi8> {allo.partition = "complete:1", allo.stream = "depth=5:axis=1"}, %arg1: memref<4x4xi8> {allo.partition = "complete:2", allo.stream = "depth=5:axis=0"}, %arg2: memref<4x4xi16> {allo.partition = "complete:1,complete:2"}) attributes {itypes = "sss", otypes = ""} {
     %c0_i16 = arith.constant 0 : i16
     %alloc = memref.alloc() {name = "C_buf"} : memref<i16>
     affine.store %c0_i16, %alloc[] : memref<i16>
@@ -272,7 +272,7 @@ module {
     affine.store %10, %arg2[3, 0] : memref<4x4xi16>
     return
   }
-  func.func @gemm_PE_3_1(%arg0: memref<4x4xi8> {allo.partition = "complete:1"}, %arg1: memref<4x4xi8> {allo.partition = "complete:2"}, %arg2: memref<4x4xi16> {allo.partition = "complete:1,complete:2"}) attributes {itypes = "sss", otypes = ""} {
+  func.func @gemm_PE_3_1(%arg0: memref<4x4xi8> {allo.partition = "complete:1", allo.stream = "depth=5:axis=1"}, %arg1: memref<4x4xi8> {allo.partition = "complete:2", allo.stream = "depth=5:axis=0"}, %arg2: memref<4x4xi16> {allo.partition = "complete:1,complete:2"}) attributes {itypes = "sss", otypes = ""} {
     %c0_i16 = arith.constant 0 : i16
     %alloc = memref.alloc() {name = "C_buf"} : memref<i16>
     affine.store %c0_i16, %alloc[] : memref<i16>
@@ -293,7 +293,7 @@ module {
     affine.store %10, %arg2[3, 1] : memref<4x4xi16>
     return
   }
-  func.func @gemm_PE_3_2(%arg0: memref<4x4xi8> {allo.partition = "complete:1"}, %arg1: memref<4x4xi8> {allo.partition = "complete:2"}, %arg2: memref<4x4xi16> {allo.partition = "complete:1,complete:2"}) attributes {itypes = "sss", otypes = ""} {
+  func.func @gemm_PE_3_2(%arg0: memref<4x4xi8> {allo.partition = "complete:1", allo.stream = "depth=5:axis=1"}, %arg1: memref<4x4xi8> {allo.partition = "complete:2", allo.stream = "depth=5:axis=0"}, %arg2: memref<4x4xi16> {allo.partition = "complete:1,complete:2"}) attributes {itypes = "sss", otypes = ""} {
     %c0_i16 = arith.constant 0 : i16
     %alloc = memref.alloc() {name = "C_buf"} : memref<i16>
     affine.store %c0_i16, %alloc[] : memref<i16>
@@ -314,7 +314,7 @@ module {
     affine.store %10, %arg2[3, 2] : memref<4x4xi16>
     return
   }
-  func.func @gemm_PE_3_3(%arg0: memref<4x4xi8> {allo.partition = "complete:1"}, %arg1: memref<4x4xi8> {allo.partition = "complete:2"}, %arg2: memref<4x4xi16> {allo.partition = "complete:1,complete:2"}) attributes {itypes = "sss", otypes = ""} {
+  func.func @gemm_PE_3_3(%arg0: memref<4x4xi8> {allo.partition = "complete:1", allo.stream = "depth=5:axis=1"}, %arg1: memref<4x4xi8> {allo.partition = "complete:2", allo.stream = "depth=5:axis=0"}, %arg2: memref<4x4xi16> {allo.partition = "complete:1,complete:2"}) attributes {itypes = "sss", otypes = ""} {
     %c0_i16 = arith.constant 0 : i16
     %alloc = memref.alloc() {name = "C_buf"} : memref<i16>
     affine.store %c0_i16, %alloc[] : memref<i16>
@@ -335,7 +335,7 @@ module {
     affine.store %10, %arg2[3, 3] : memref<4x4xi16>
     return
   }
-  func.func @gemm(%arg0: memref<4x4xi8> {allo.partition = "complete:1"}, %arg1: memref<4x4xi8> {allo.partition = "complete:2"}) -> memref<4x4xi16> attributes {itypes = "ss", otypes = "s", dataflow} {
+  func.func @gemm(%arg0: memref<4x4xi8> {allo.partition = "complete:1", allo.stream = "depth=5:axis=1"}, %arg1: memref<4x4xi8> {allo.partition = "complete:2", allo.stream = "depth=5:axis=0"}) -> memref<4x4xi16> attributes {itypes = "ss", otypes = "s", dataflow} {
     %c0_i16 = arith.constant 0 : i16
     %alloc = memref.alloc() {name = "C", partition = "complete:1,complete:2"} : memref<4x4xi16>
     affine.for %arg2 = 0 to 4 {

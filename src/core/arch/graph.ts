@@ -223,6 +223,8 @@ export function buildArchGraph(m: ir.Module): ArchGraph {
   };
   visitFunc(top);
 
+  addStreams(m, nodes, edges, bufNode);
+
   // Returned arrays leave the accelerator: show them as output memories.
   top.results.forEach((t, i) => {
     if (t.kind !== "array") return;
@@ -231,4 +233,54 @@ export function buildArchGraph(m: ir.Module): ArchGraph {
     edges.push({ id: `write:${kernelId(top.name)}->${id}`, from: kernelId(top.name), to: id, kind: "write", elements: elementCount(t) });
   });
   return { top: top.name, nodes, edges };
+}
+
+/**
+ * FIFOs from `s.to`: along a PE-grid axis, one FIFO between each PE and its neighbour (the buffer's
+ * memory feeds the first PE of each line); to a kernel, one FIFO from the owner to that kernel.
+ */
+function addStreams(m: ir.Module, nodes: ArchNode[], edges: ArchEdge[], bufNode: ReadonlyMap<number, string>): void {
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const seen = new Set<string>();
+  for (const f of m.funcs) {
+    // A buffer belongs to the function that declares it; callee parameters are the same buffer.
+    const bufs: ir.Buffer[] = f.name === m.top ? f.params.filter((p): p is ir.Buffer => p.kind === "buffer") : [];
+    const walk = (ss: readonly ir.Stmt[]): void => {
+      for (const st of ss) {
+        if (st.kind === "alloc") bufs.push(st.buf);
+        else if (st.kind === "for" || st.kind === "while") walk(st.body);
+        else if (st.kind === "if") { walk(st.then); walk(st.else); }
+      }
+    };
+    walk(f.body);
+    for (const b of bufs) {
+      const src = bufNode.get(b.id);
+      if (!b.stream || !src || seen.has(src)) continue;
+      seen.add(src);
+      const owner = `kernel:${f.name}`;
+      const type = typeToString(b.type.elem);
+      const fifo = (id: string, label: string): string => {
+        nodes.push({ id, kind: "fifo", label, type, depth: b.stream!.depth, parent: owner, ranges: [b.range] });
+        return id;
+      };
+      const axis = b.stream.axis;
+      if (axis !== undefined) {
+        const pes = nodes.filter((n) => n.kind === "pe" && n.parent === owner && n.grid);
+        const at = new Map(pes.map((n) => [n.grid!.join(","), n]));
+        for (const pe of pes) {
+          const g = pe.grid!;
+          if (g[axis] === 0) edges.push({ id: `stream:${src}->${pe.id}`, from: src, to: pe.id, kind: "stream", label: b.name });
+          const next = at.get(g.map((x, d) => (d === axis ? x + 1 : x)).join(","));
+          if (!next) continue;
+          const id = fifo(`fifo:${b.name}:${g.join("_")}`, `${b.name} ${g.join(",")}→${next.grid!.join(",")}`);
+          edges.push({ id: `stream:${pe.id}->${id}`, from: pe.id, to: id, kind: "stream", label: b.name });
+          edges.push({ id: `stream:${id}->${next.id}`, from: id, to: next.id, kind: "stream", label: b.name });
+        }
+      } else if (b.stream.to && byId.has(`kernel:${b.stream.to}`)) {
+        const id = fifo(`fifo:${b.name}`, b.name);
+        edges.push({ id: `stream:${src}->${id}`, from: src, to: id, kind: "stream", label: b.name });
+        edges.push({ id: `stream:${id}->kernel:${b.stream.to}`, from: id, to: `kernel:${b.stream.to}`, kind: "stream", label: b.name });
+      }
+    }
+  }
 }

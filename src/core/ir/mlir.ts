@@ -164,6 +164,7 @@ function bufferAttrs(b: Buffer, prefix: string): string[] {
   if (b.type.elem.kind === "fixed") out.push(`${prefix}fixed = ${quote(shortName(b.type.elem))}`);
   const mem = memoryString(b);
   if (mem) out.push(`${prefix}memory = ${quote(mem)}`);
+  if (b.stream) out.push(`${prefix}stream = ${quote(`depth=${b.stream.depth}${b.stream.axis !== undefined ? `:axis=${b.stream.axis}` : ""}${b.stream.to ? `:to=${b.stream.to}` : ""}`)}`);
   return out;
 }
 

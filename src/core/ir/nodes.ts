@@ -19,6 +19,9 @@ export type BufferKind = "arg" | "local" | "const" | "stateful";
 /** Partition of one dimension (reference §2.2 `partition`). */
 export interface DimPartition { readonly mode: "complete" | "block" | "cyclic"; readonly factor: number }
 
+/** A FIFO stream requested by `s.to(target, dst, axis=, depth=)`. */
+export interface StreamSpec { readonly depth: number; readonly axis?: number; readonly to?: string }
+
 /** Storage request from `@ Memory(...)`. */
 export interface MemorySpec { readonly resource: string; readonly storageType?: string; readonly latency?: number; readonly depth?: number }
 
@@ -39,6 +42,8 @@ export interface Buffer {
   readonly memory?: MemorySpec;
   /** Per-dimension partitions (index = dim - 1); absent = not partitioned. */
   readonly partition?: readonly (DimPartition | undefined)[];
+  /** From `s.to`: the buffer is a FIFO of this depth (HLS `#pragma HLS stream`); `axis` is the PE-grid axis it flows along. */
+  readonly stream?: StreamSpec;
   readonly range: SourceRange;
 }
 

@@ -16,6 +16,7 @@ import { reshape } from "./reshape";
 import { reuseAt } from "./reuse-at";
 import { split } from "./split";
 import { tile } from "./tile";
+import { to } from "./to";
 import { unfold } from "./unfold";
 import { unroll } from "./unroll";
 import { unsupported } from "./unsupported";
@@ -28,8 +29,8 @@ function registry(): ReadonlyMap<string, Primitive> {
     ["split", split], ["reorder", reorder], ["fuse", fuse], ["tile", tile],
     ["unroll", unroll], ["pipeline", pipeline], ["parallel", parallel], ["dataflow", dataflow], ["inline", inline],
     ["partition", partition], ["reshape", reshape], ["buffer_at", bufferAt], ["compute_at", computeAt], ["compose", compose],
-    ["reuse_at", reuseAt], ["unfold", unfold],
-    ...["to", "relay", "bind", "outline"].map((n) => [n, unsupported(n)] as [string, Primitive]),
+    ["reuse_at", reuseAt], ["unfold", unfold], ["to", to], ["relay", to],
+    ...["bind", "outline"].map((n) => [n, unsupported(n)] as [string, Primitive]),
   ]);
   return table;
 }

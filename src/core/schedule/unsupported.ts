@@ -4,15 +4,11 @@ import type { Primitive } from "./primitive";
 import { definePrimitive } from "./primitive";
 
 const WHY: Record<string, string> = {
-  relay: "it turns buffers into FIFO streams between kernels",
   bind: "it binds loops to GPU threads (not exposed by Allo either)",
   outline: "it outlines a loop nest into a function (not exposed by Allo either)",
 };
 
-/** `to` has its own wording: after `unfold` the PEs still run, sharing the buffer instead of streaming. */
-const TO_MESSAGE = "s.to(...) needs FIFO streams between PEs, which arrive with dataflow support; until then the PEs share the buffer";
-
 export function unsupported(method: string): Primitive {
   return definePrimitive((_m, rec) =>
-    method === "to" ? fail(rec, TO_MESSAGE, "E-schedule-unsupported") : fail(rec, `${method}() is not supported yet by Allo Studio's schedule engine (${WHY[method] ?? "no implementation"}); the steps after it are skipped — remove it to see them`, "E-schedule-unsupported"));
+    fail(rec, `${method}() is not supported yet by Allo Studio's schedule engine (${WHY[method] ?? "no implementation"}); the steps after it are skipped — remove it to see them`, "E-schedule-unsupported"));
 }

@@ -297,6 +297,14 @@ class Emitter {
         });
       }
     }
+    if (b.stream) {
+      if (topArg && this.opts.flavor === "vitis_hls") {
+        // An m_axi port cannot be a FIFO in the kernel flow; the schedule's intent is kept as a comment.
+        this.line(`// s.to: '${name}' streams (depth ${b.stream.depth}) between PEs; as a top-level m_axi port it stays an array here`);
+      } else {
+        this.line(`#pragma HLS stream variable=${name} depth=${b.stream.depth} type=fifo`);
+      }
+    }
     if (b.memory) {
       const mem = b.memory;
       const type = (mem.storageType ?? "ram_2p").toLowerCase();

@@ -1,0 +1,49 @@
+/**
+ * `s.to(target, dst, axis=None, depth=-1)` (Allo's relay): marks `target` as a FIFO stream of `depth`
+ * elements (−1: as many as the buffer holds) flowing to `dst`, on the buffer and every buffer it is
+ * passed as, and marks the function that owns it `dataflow`. With `axis` (after `unfold`, `dst` is the
+ * unfolded axes) the stream flows between neighbouring PEs along that grid axis. As in Allo's
+ * intra-kernel path this is a layout annotation: the values computed do not change, the HLS emitter
+ * writes `#pragma HLS stream`, and the architecture graph draws the FIFOs.
+ */
+import type * as ir from "../ir/nodes";
+import { elementCount } from "../types/types";
+import { arg, fail, intArg, replaceBufferInFunc, resolveBuffer, withFunc } from "./ir-util";
+import { equivalentBuffers } from "./partition";
+import { definePrimitive } from "./primitive";
+
+export const to = definePrimitive((m, rec, ctx) => {
+  const target = resolveBuffer(m, arg(rec, 0, "target"), rec, ctx);
+  const dst = arg(rec, 1, "dst");
+  if (dst === undefined) fail(rec, "to() needs a destination: the axes returned by unfold, or a kernel name");
+  const axisV = arg(rec, 2, "axis");
+  const axis = axisV === undefined || axisV.k === "none" ? undefined : axisV.k === "int" ? Number(axisV.v) : fail(rec, "to(): axis must be an integer");
+  const depthRaw = intArg(rec, 3, ["depth"], -1);
+  if (target.buf.type.shape.length === 0) fail(rec, `Cannot stream ${target.buf.name}: it is a scalar`);
+  if (depthRaw === 0 || depthRaw < -1) fail(rec, `Invalid depth ${depthRaw}: a FIFO holds at least one element (or -1 for the whole buffer)`);
+  const depth = depthRaw === -1 ? elementCount(target.buf.type) : depthRaw;
+  let toName: string | undefined;
+  if (dst.k === "str") {
+    toName = dst.v;
+    if (!m.funcs.some((f) => f.name === toName)) fail(rec, `Target kernel ${toName} not found; the design's functions are ${m.funcs.map((f) => f.name).join(", ")}`);
+  } else if (dst.k === "list" || dst.k === "tuple") {
+    if (axis === undefined) fail(rec, "to(): streaming between unfolded PEs needs axis= (the PE-grid axis the data flows along)");
+    if (axis < 0 || axis >= dst.items.length) fail(rec, `to(): axis ${axis} is not one of the unfolded axes (0..${dst.items.length - 1})`);
+    if (!target.func.attrs.dataflow) fail(rec, `to(): ${target.func.name} has no PE array yet; call s.unfold(...) before streaming between PEs`);
+  } else if (dst.k !== "none") {
+    fail(rec, "to(): dst is the axes returned by unfold or a kernel name");
+  }
+  const spec: ir.StreamSpec = { depth, ...(axis !== undefined ? { axis } : {}), ...(toName ? { to: toName } : {}) };
+  let out = m;
+  for (const mem of equivalentBuffers(m, target)) {
+    const current = out.funcs.find((f) => f.name === mem.func.name)!;
+    out = withFunc(out, replaceBufferInFunc(current, mem.buf, { ...mem.buf, stream: spec }));
+  }
+  const owner = out.funcs.find((f) => f.name === target.func.name)!;
+  if (!owner.attrs.dataflow) out = withFunc(out, { ...owner, attrs: { ...owner.attrs, dataflow: true } });
+  return {
+    module: out,
+    description: `stream ${target.func.name}:${target.buf.name} as a FIFO of depth ${depth}${axis !== undefined ? ` along PE axis ${axis}` : toName ? ` to ${toName}` : ""}`,
+  };
+});
+export const { check, apply } = to;
