@@ -2,8 +2,8 @@
 # C = A @ B with int8 inputs and int16 accumulation.
 # Shows: a named band ("PE"), buffer_at for a per-PE accumulator register, unfold into a 4x4 PE
 # grid (one function per PE, called from a dataflow top), partition, and to() for the FIFO
-# streams between PEs. Allo Studio does not stream yet: to() is reported as a warning and the
-# PEs share the partitioned arrays, which gives the same results.
+# streams between PEs (drawn in the diagram, printed as allo.stream; the simulator runs the PEs in
+# order on the shared arrays, which computes the same bits as the FIFOs would).
 # Schedule from the paper's systolic example and Allo's tests/test_systolic_array.py.
 
 import allo

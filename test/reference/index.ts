@@ -17,6 +17,7 @@ import { reference as nussinov } from "./nussinov";
 import { reference as seidel2d } from "./seidel_2d";
 import { reference as symm } from "./symm";
 import { reference as systolic4x4 } from "./systolic_4x4";
+import { reference as systolic16x16 } from "./systolic_16x16";
 import { reference as syrk } from "./syrk";
 import { reference as threeMm } from "./three_mm";
 import { reference as trmm } from "./trmm";
@@ -26,5 +27,5 @@ export type { Reference } from "./types";
 
 export const references: readonly Reference[] = [
   matmulInt8, gemm, atax, bicg, mvt, gesummv, twoMm, threeMm, jacobi1d, jacobi2d, seidel2d, trmm, symm, syrk,
-  floydWarshall, nussinov, firFixed, bitops, multiFunction, systolic4x4, conv2dReuse,
+  floydWarshall, nussinov, firFixed, bitops, multiFunction, systolic4x4, systolic16x16, conv2dReuse,
 ];

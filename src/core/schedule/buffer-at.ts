@@ -24,6 +24,16 @@ export const bufferAt = definePrimitive((m, rec, ctx) => {
   if (axis + 1 >= band.length) fail(rec, `Cannot buffer at the inner-most loop: axis=${axis} inner-most axis=${band.length - 1} (loop ${ref.loop.loopName} has no loop inside it in band ${ref.band})`);
   if (axis >= firstRed) fail(rec, `Cannot buffer inside the reduction loops: axis=${axis}, first reduction axis=${firstRed} (mark loops with allo.reduction; buffer at a loop outside them)`);
   const buf = target.buf;
+  if (!writes(ref.root, buf)) {
+    // Allo's systolic special case (library/systolic.py): buffering an input that the band only
+    // reads names its feed `<A>_fifo`, which a later `s.to(buf_A, pe, ...)` turns into PE FIFOs.
+    // Reading values does not change them, so the IR keeps reading the input itself.
+    return {
+      module: m,
+      description: `${buf.name} is only read in band ${ref.band}: ${buf.name}_fifo names its feed to the PEs (Allo's systolic buffer_at); s.to() makes it a FIFO`,
+      alias: [`${ctx.scheduleTop ?? ctx.defaultFunc}:buffer_at_${ctx.position}`, `${target.func.name}:${buf.name}`],
+    };
+  }
   const elem = buf.type.elem;
   const fresh = freshIds(m);
   const used = namedBuffers(ref.func);
@@ -119,3 +129,20 @@ export const bufferAt = definePrimitive((m, rec, ctx) => {
   };
 });
 export const { check, apply } = bufferAt;
+
+/** Whether any statement under `root` stores into `buf` (or passes it on, which may write it). */
+function writes(root: ir.For, buf: ir.Buffer): boolean {
+  let hit = false;
+  const walk = (ss: readonly ir.Stmt[]): void => {
+    for (const s of ss) {
+      if (hit) return;
+      if (s.kind === "store" && s.buf.id === buf.id) hit = true;
+      else if (s.kind === "call" && s.args.some((a) => a.kind === "buffer" && a.id === buf.id)) hit = true;
+      else if (s.kind === "copy" && s.dst.id === buf.id) hit = true;
+      else if (s.kind === "for" || s.kind === "while") walk(s.body);
+      else if (s.kind === "if") { walk(s.then); walk(s.else); }
+    }
+  };
+  walk([root]);
+  return hit;
+}

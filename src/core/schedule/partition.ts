@@ -15,7 +15,10 @@ export const partition = definePrimitive((m, rec, ctx) => {
   const target = resolveBuffer(m, arg(rec, 0, "target"), rec, ctx);
   const kind = intArg(rec, 1, ["partition_type"], 0);
   const dv = arg(rec, 2, "dim");
-  const dims = dv && (dv.k === "list" || dv.k === "tuple") ? dv.items.map((x) => (x.k === "int" ? Number(x.v) : NaN)) : [intArg(rec, 2, ["dim"], 0)];
+  const listed = dv && (dv.k === "list" || dv.k === "tuple") ? dv.items.map((x) => (x.k === "int" ? Number(x.v) : NaN)) : undefined;
+  // A list with 0 in it is the paper's 0-based form (`dim=[0, 1]`: the first two dimensions);
+  // otherwise dims are Allo's (0 = all dimensions, else 1-based).
+  const dims = listed ? (listed.length > 1 && listed.includes(0) ? listed.map((d) => d + 1) : listed) : [intArg(rec, 2, ["dim"], 0)];
   const factor = intArg(rec, 3, ["factor"], 0);
   if (kind < 0 || kind > 2) fail(rec, `Invalid partition type ${kind}: use Partition.Complete (0), Partition.Block (1) or Partition.Cyclic (2)`);
   if (dims.some((d) => !Number.isInteger(d) || d < 0)) fail(rec, `Invalid dimension ${dims.join(", ")}: dim is 0 (all dimensions) or a 1-based dimension`);
