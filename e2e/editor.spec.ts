@@ -39,10 +39,16 @@ test("the IR pane shows MLIR and marks it stale while a newer edit compiles", as
 test("hovering a schedule primitive explains it and names its HLS pragma", async ({ page }) => {
   await page.goto("/");
   await setSource(page, `${SMALL_GEMM}\n\ns = allo.customize(gemm)\ns.pipeline("j")\n`);
-  const token = editor(page).locator(".view-line span span", { hasText: "pipeline" }).first();
-  const box = (await token.boundingBox())!;
-  await page.mouse.move(box.x + box.width - 12, box.y + box.height / 2);
+  await waitForCompiled(page);
   const hover = page.locator(".monaco-hover").filter({ hasText: "pragma" });
+  // Re-hover until Monaco shows the hover (the line may re-render while later results arrive).
+  await expect(async () => {
+    const token = editor(page).locator(".view-line span span", { hasText: "pipeline" }).first();
+    const box = (await token.boundingBox())!;
+    await page.mouse.move(box.x - 40, box.y - 40);
+    await page.mouse.move(box.x + box.width - 12, box.y + box.height / 2);
+    await expect(hover).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
   await expect(hover).toContainText("#pragma HLS pipeline II=N");
 });
 

@@ -7,6 +7,7 @@ import { useEffect, useRef, useState, type ReactNode } from "react";
 import { createAutosave } from "./autosave";
 import { createCompilerClient } from "./compilerClient";
 import { defaultDocument } from "./document";
+import { TUTORIAL_FILE, TUTORIAL_SOURCE } from "./tutorial/tutorial";
 import { decodeShareFragment, hasShareFragment } from "./shareLink";
 import { StudioContext, type StudioContextValue } from "./store/StudioContext";
 import { createStudioStore } from "./store/studioStore";
@@ -29,7 +30,11 @@ export function StudioProvider({ children }: { children: ReactNode }) {
   const [value] = useState<StudioContextValue>(() => {
     const autosave = createAutosave();
     const shared = hasShareFragment(location.hash) ? decodeShareFragment(location.hash) : undefined;
-    const init = initialDocument(autosave.load(), shared, defaultDocument(prefersDark() ? "dark" : "light"));
+    const saved = autosave.load();
+    // First visit: the tutorial design is the starting document.
+    const firstVisit = { ...defaultDocument(prefersDark() ? "dark" : "light"), source: TUTORIAL_SOURCE, example: TUTORIAL_FILE };
+    const init = initialDocument(saved, shared, firstVisit);
+    if (!saved && !shared) init.notice = "Welcome! The tutorial design is open: its comments walk through each schedule step";
     if (init.clearFragment) clearShareFragment();
     if (!init.pendingShare) autosave.save(init.doc);
     const store = createStudioStore(init);
@@ -42,6 +47,11 @@ export function StudioProvider({ children }: { children: ReactNode }) {
       openExample: async (file) => controller.current?.commands.openExample(file),
       share: async () => (await controller.current?.commands.share()) ?? "",
       resolveShare: forward("resolveShare"),
+      selectStep: forward("selectStep"),
+      exportProject: async (target) => controller.current?.commands.exportProject(target),
+      exportDiagram: async (format) => controller.current?.commands.exportDiagram(format),
+      importReport: async (name, xml) => controller.current?.commands.importReport(name, xml),
+      openTutorial: forward("openTutorial"),
     };
     return { store, commands };
   });
@@ -52,9 +62,11 @@ export function StudioProvider({ children }: { children: ReactNode }) {
       createWorker,
       onStatus: (status) => store.getState().actions.setWorker(status),
     });
+    const checkClient = createCompilerClient({ createWorker });
     controller.current = createStudioController({
       store,
       client,
+      checkClient,
       autosave: createAutosave(),
       fetchText: async (url) => {
         const res = await fetch(url);
@@ -69,6 +81,7 @@ export function StudioProvider({ children }: { children: ReactNode }) {
       controller.current?.destroy();
       controller.current = null;
       client.destroy();
+      checkClient.destroy();
     };
   }, [value]);
 

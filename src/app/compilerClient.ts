@@ -4,7 +4,7 @@
  * is aborted. React-free: `createCompilerClient(params) → { ..., destroy }` (STYLE §19).
  */
 import type { CompileOptions, CompileResult, SimulateOptions, SimulateResult } from "../core/api-types";
-import type { NpyErrors, NpyFiles, ProgressPhase, RequestKind, WorkerRequest, WorkerResponse } from "../worker/protocol";
+import type { ArchitectureResult, CheckStepsResult, ExportedProject, ExportTarget, NpyErrors, NpyFiles, ParsedReport, ProgressPhase, RequestKind, WorkerRequest, WorkerResponse } from "../worker/protocol";
 
 export type WorkerState = "starting" | "ready" | "busy" | "restarting";
 
@@ -36,9 +36,17 @@ export interface Budgets {
   readonly compileMs: number;
   /** Longest a simulation may run, ms. */
   readonly simulateMs: number;
+  /** Longest the differential check of all steps or a project export may run, ms. */
+  readonly checkMs: number;
 }
 
-export const DEFAULT_BUDGETS: Budgets = { compileMs: 15_000, simulateMs: 60_000 };
+export const DEFAULT_BUDGETS: Budgets = { compileMs: 15_000, simulateMs: 60_000, checkMs: 60_000 };
+
+/** Which budget guards each request kind. */
+const BUDGET_OF: Record<RequestKind, keyof Budgets> = {
+  compile: "compileMs", architecture: "compileMs", parseReport: "compileMs",
+  simulate: "simulateMs", checkSteps: "checkMs", export: "checkMs",
+};
 
 export interface CompilerClientParams {
   readonly createWorker: () => Worker;
@@ -49,6 +57,10 @@ export interface CompilerClientParams {
 export interface CompilerClient {
   compile(source: string, options?: CompileOptions): Job<CompileResult>;
   simulate(source: string, options?: SimulateOptions, onProgress?: (phase: ProgressPhase) => void): Job<Simulated>;
+  architecture(source: string, step?: number): Job<ArchitectureResult>;
+  checkSteps(source: string, seed: number): Job<CheckStepsResult>;
+  exportProject(source: string, target: ExportTarget, options?: { device?: string; designName?: string }): Job<ExportedProject>;
+  parseReport(xml: string): Job<ParsedReport>;
   /** Stops a request: drops it when queued; when it is running, terminates and restarts the worker. */
   abort(id: number): void;
   /** Forgets a request: drops it when queued, ignores its result when it already runs. */
@@ -122,7 +134,7 @@ export function createCompilerClient(params: CompilerClientParams): CompilerClie
         p.onProgress?.(msg.phase);
         if (msg.phase !== "queued" && !p.running) {
           p.running = true;
-          const budget = p.kind === "compile" ? budgets.compileMs : budgets.simulateMs;
+          const budget = budgets[BUDGET_OF[p.kind]];
           p.timer = setTimeout(() => {
             restart(`${p.kind} exceeded its ${Math.round(budget / 1000)} s budget; worker restarted`, (q) =>
               q === p ? { kind: "timeout", budgetMs: budget } : { kind: "restarted" });
@@ -136,6 +148,12 @@ export function createCompilerClient(params: CompilerClientParams): CompilerClie
         break;
       case "simulated":
         settle(msg.id, { kind: "ok", value: { result: msg.result, npy: msg.npy, npyErrors: msg.npyErrors } });
+        break;
+      case "architecture":
+      case "checked":
+      case "exported":
+      case "report":
+        settle(msg.id, { kind: "ok", value: msg.result });
         break;
       case "cancelled":
         settle(msg.id, { kind: "cancelled" });
@@ -164,6 +182,10 @@ export function createCompilerClient(params: CompilerClientParams): CompilerClie
   return {
     compile: (source, options) => send<CompileResult>({ kind: "compile", id: nextId++, source, options }),
     simulate: (source, options, onProgress) => send<Simulated>({ kind: "simulate", id: nextId++, source, options }, onProgress),
+    architecture: (source, step) => send<ArchitectureResult>({ kind: "architecture", id: nextId++, source, ...(step === undefined ? {} : { step }) }),
+    checkSteps: (source, seed) => send<CheckStepsResult>({ kind: "checkSteps", id: nextId++, source, seed }),
+    exportProject: (source, target, options) => send<ExportedProject>({ kind: "export", id: nextId++, source, target, ...options }),
+    parseReport: (xml) => send<ParsedReport>({ kind: "parseReport", id: nextId++, xml }),
     abort(id) {
       const p = pending.get(id);
       if (!p) return;

@@ -31,7 +31,7 @@ export interface StudioDocument {
   readonly theme: Theme;
 }
 
-export const DEFAULT_PANES: PaneSizes = { editor: 0.42, top: 0.5, diagram: 0.4, simulation: 0.68 };
+export const DEFAULT_PANES: PaneSizes = { editor: 0.42, top: 0.6, diagram: 0.5, simulation: 0.62 };
 
 export const STARTER_SOURCE = `# A 32x32 int32 matrix multiply, scheduled for HLS.
 import allo

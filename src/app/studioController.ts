@@ -4,6 +4,10 @@
  * and resolves share links. `createStudioController(params) → { commands, destroy }` (STYLE §19).
  */
 import type { CompilerClient, Outcome } from "./compilerClient";
+import type { ExportTarget } from "../worker/protocol";
+import { diagramToSvg, svgToPng } from "./diagram/diagramSvg";
+import { download } from "./download";
+import { TUTORIAL_FILE, TUTORIAL_SOURCE } from "./tutorial/tutorial";
 import type { AutosaveStore } from "./autosave";
 import type { StudioDocument } from "./document";
 import { examplesBase, parseManifest } from "./gallery";
@@ -11,6 +15,15 @@ import { shareUrl } from "./shareLink";
 import type { StudioStore } from "./store/studioStore";
 
 export const COMPILE_DEBOUNCE_MS = 150;
+/** How long after a compile settles the (simulating) step check starts. */
+export const CHECK_DEBOUNCE_MS = 400;
+
+/** What the export menu offers, with the file each produces. */
+export const EXPORTS: Record<ExportTarget, { label: string; file: (top: string) => string }> = {
+  vitis_hls: { label: "Vitis HLS project", file: (top) => `${top}_vitis_hls.zip` },
+  vhls: { label: "HLS C++", file: (top) => `${top}_vhls.zip` },
+  mlir: { label: "MLIR", file: (top) => `${top}.mlir` },
+};
 
 export interface StudioCommands {
   run(): void;
@@ -21,11 +34,19 @@ export interface StudioCommands {
   share(): Promise<string>;
   /** Answers the "open shared / keep mine" question. */
   resolveShare(open: boolean): void;
+  /** Shows schedule step `step` (0: the kernel as written) in the IR diff and the diagram; null: the scheduled design. */
+  selectStep(step: number | null): void;
+  exportProject(target: ExportTarget): Promise<void>;
+  exportDiagram(format: "svg" | "png"): Promise<void>;
+  importReport(fileName: string, xml: string): Promise<void>;
+  openTutorial(): void;
 }
 
 export interface StudioControllerParams {
   readonly store: StudioStore;
   readonly client: CompilerClient;
+  /** A second worker for the step check, so cancelling it never disturbs compiles. */
+  readonly checkClient?: CompilerClient;
   readonly autosave: AutosaveStore;
   readonly fetchText: (url: string) => Promise<string>;
   readonly location: { href: string };
@@ -53,6 +74,10 @@ export function createStudioController(p: StudioControllerParams): StudioControl
   const { store, client } = p;
   const actions = () => store.getState().actions;
   let latestCompile = 0;
+  let latestArch = 0;
+  const checkClient = p.checkClient ?? client;
+  let checkTimer: ReturnType<typeof setTimeout> | undefined;
+  let checkJob: number | undefined;
   let debounce: ReturnType<typeof setTimeout> | undefined;
   let simJob: number | undefined;
   let tick: ReturnType<typeof setInterval> | undefined;
@@ -63,18 +88,72 @@ export function createStudioController(p: StudioControllerParams): StudioControl
     debounce = undefined;
     const source = store.getState().doc.source;
     if (latestCompile) client.drop(latestCompile);
-    const job = client.compile(source);
+    const job = client.compile(source, { stepIR: true });
     latestCompile = job.id;
     const prev = store.getState().compile;
     actions().setCompile({ ...prev, status: "compiling" });
+    requestArch(source);
     void job.done.then((outcome) => {
       if (job.id !== latestCompile || destroyed) return; // a newer edit superseded this result
-      if (outcome.kind === "ok") actions().setCompile({ status: "done", result: outcome.value, source });
-      else if (outcome.kind === "restarted") compileNow();
+      if (outcome.kind === "ok") {
+        actions().setCompile({ status: "done", result: outcome.value, source });
+        const steps = outcome.value.steps?.length ?? 0;
+        const sel = store.getState().selectedStep;
+        if (sel !== null && sel > steps) actions().setSelectedStep(null);
+        scheduleChecks(source, steps);
+      } else if (outcome.kind === "restarted") compileNow();
       else if (outcome.kind !== "cancelled") {
         actions().setCompile({ status: "failed", source, error: describe(outcome, "compile") });
       }
     });
+  }
+
+  /** Asks for the architecture graph of `source` at the selected step (queued right behind its compile). */
+  function requestArch(source: string): void {
+    if (latestArch) client.drop(latestArch);
+    const step = store.getState().selectedStep;
+    const job = client.architecture(source, step ?? undefined);
+    latestArch = job.id;
+    actions().setArch({ ...store.getState().arch, status: "loading" });
+    void job.done.then((outcome) => {
+      if (job.id !== latestArch || destroyed) return;
+      if (outcome.kind === "ok") {
+        const { graph, diagnostics } = outcome.value;
+        const firstError = diagnostics.find((d) => d.severity === "error");
+        // Keep the last good graph on screen (marked stale) while the source has errors.
+        if (graph) actions().setArch({ status: "done", graph, source, step });
+        else actions().setArch({ ...store.getState().arch, status: "failed", error: firstError && store.getState().arch.graph ? undefined : firstError?.message });
+      } else if (outcome.kind === "restarted") requestArch(store.getState().doc.source);
+      else if (outcome.kind !== "cancelled") actions().setArch({ ...store.getState().arch, status: "failed", error: describe(outcome, "architecture") });
+    });
+  }
+
+  function stopChecks(): void {
+    if (checkTimer) clearTimeout(checkTimer);
+    checkTimer = undefined;
+    if (checkJob !== undefined) checkClient.abort(checkJob);
+    checkJob = undefined;
+  }
+
+  /** Runs the differential check of every step a little after a compile settles; a newer edit cancels it. */
+  function scheduleChecks(source: string, steps: number): void {
+    stopChecks();
+    if (steps === 0) {
+      actions().setChecks({ status: "done", source, checks: [] });
+      return;
+    }
+    actions().setChecks({ status: "running", source });
+    checkTimer = setTimeout(() => {
+      checkTimer = undefined;
+      const job = checkClient.checkSteps(source, store.getState().sim.seed || 1);
+      checkJob = job.id;
+      void job.done.then((outcome) => {
+        if (job.id !== checkJob || destroyed) return;
+        checkJob = undefined;
+        if (outcome.kind === "ok") actions().setChecks({ status: "done", source, checks: outcome.value.checks ?? [] });
+        else if (outcome.kind !== "cancelled") actions().setChecks({ status: "failed", source, error: describe(outcome, "step check") });
+      });
+    }, CHECK_DEBOUNCE_MS);
   }
 
   function scheduleCompile(): void {
@@ -85,7 +164,10 @@ export function createStudioController(p: StudioControllerParams): StudioControl
   const unsubscribe = store.subscribe((state, prev) => {
     if (state.doc === prev.doc) return;
     p.autosave.save(state.doc);
-    if (state.doc.source !== prev.doc.source) scheduleCompile();
+    if (state.doc.source !== prev.doc.source) {
+      stopChecks();
+      scheduleCompile();
+    }
   });
 
   async function loadGallery(): Promise<void> {
@@ -154,6 +236,44 @@ export function createStudioController(p: StudioControllerParams): StudioControl
       }
       return url;
     },
+    selectStep(step) {
+      if (step === store.getState().selectedStep) return;
+      actions().setSelectedStep(step);
+      const compiled = store.getState().compile;
+      const source = compiled.source ?? store.getState().doc.source;
+      const info = step ? compiled.result?.steps?.[step - 1] : undefined;
+      if (info) actions().revealAt(info.line, 1, info.range);
+      requestArch(source);
+    },
+    exportProject: runExport,
+    async exportDiagram(format) {
+      const layout = store.getState().diagramLayout;
+      if (!layout) {
+        actions().notify("No diagram to export yet");
+        return;
+      }
+      const svg = diagramToSvg(layout);
+      const name = `${layout.top}_architecture.${format}`;
+      try {
+        if (format === "svg") download(svg, name, "image/svg+xml");
+        else download(await svgToPng(svg), name);
+        actions().notify(`Exported the diagram as ${name}`);
+      } catch (e) {
+        actions().notify(`Could not export the diagram: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    },
+    async importReport(fileName, xml) {
+      actions().setReport({ status: "loading", fileName });
+      const outcome = await client.parseReport(xml).done;
+      if (destroyed) return;
+      if (outcome.kind !== "ok") actions().setReport({ status: "failed", fileName, error: describe(outcome, "report import") });
+      else if ("error" in outcome.value) actions().setReport({ status: "failed", fileName, error: outcome.value.error });
+      else actions().setReport({ status: "done", fileName, report: outcome.value.report });
+    },
+    openTutorial() {
+      actions().dispatch({ kind: "openExample", file: TUTORIAL_FILE, source: TUTORIAL_SOURCE });
+      actions().notify("Opened the tutorial (Ctrl+Z in the editor undoes it)");
+    },
     resolveShare(open) {
       const shared = store.getState().pendingShare;
       if (!shared) return;
@@ -168,6 +288,39 @@ export function createStudioController(p: StudioControllerParams): StudioControl
     },
   };
 
+  async function runExport(target: ExportTarget): Promise<void> {
+    const { label, file } = EXPORTS[target];
+    const source = store.getState().doc.source;
+    actions().setExporting({ status: "running", label, diagnostics: [] });
+    const outcome = await client.exportProject(source, target, { designName: "kernel" }).done;
+    if (destroyed) return;
+    if (outcome.kind !== "ok") {
+      const error = describe(outcome, "export");
+      actions().setExporting({ status: "failed", label, diagnostics: [], error });
+      actions().notify(`${label} export failed: ${error}`);
+      return;
+    }
+    const r = outcome.value;
+    const errors = r.diagnostics.filter((d) => d.severity === "error");
+    if (!r.zip || errors.length > 0) {
+      actions().setExporting({ status: "failed", label, diagnostics: errors.length ? errors : r.diagnostics });
+      actions().notify(`${label} export failed: ${errors[0]?.message ?? "no files were produced"} (see Problems)`);
+      return;
+    }
+    const top = store.getState().compile.result?.design?.top ?? "design";
+    if (target === "mlir") {
+      const name = r.fileNames.find((n) => n.endsWith(".mlir"));
+      const text = name ? r.texts[name] : undefined;
+      if (text === undefined) {
+        actions().setExporting({ status: "failed", label, diagnostics: [], error: "the MLIR export produced no .mlir file" });
+        return;
+      }
+      download(text, file(top), "text/plain");
+    } else download(r.zip, file(top), "application/zip");
+    actions().setExporting({ status: "done", label, diagnostics: r.diagnostics });
+    actions().notify(`Exported ${label} as ${file(top)}`);
+  }
+
   compileNow();
   void loadGallery();
 
@@ -178,6 +331,7 @@ export function createStudioController(p: StudioControllerParams): StudioControl
       unsubscribe();
       if (debounce) clearTimeout(debounce);
       stopTick();
+      stopChecks();
     },
   };
 }

@@ -5,10 +5,11 @@
  * already running is synchronous and cannot be interrupted here: the UI terminates the worker instead.
  * Simulation results come with every tensor encoded as .npy (by the compiler's writer) for download.
  */
-import { compile, simulate } from "../core/api";
+import { architecture, checkSteps, compile, exportProject, simulate } from "../core/api";
+import { parseCsynthXml } from "../core/backend/report";
 import type { Tensor } from "../core/api-types";
 import { writeNpy } from "../core/sim/npy";
-import type { NpyFiles, WorkerRequest, WorkerResponse } from "./protocol";
+import type { ExportedProject, NpyFiles, WorkerRequest, WorkerResponse } from "./protocol";
 import { npyKey } from "./protocol";
 
 const queue: Exclude<WorkerRequest, { kind: "cancel" }>[] = [];
@@ -43,6 +44,33 @@ function run(req: Exclude<WorkerRequest, { kind: "cancel" }>): void {
     if (req.kind === "compile") {
       post({ kind: "progress", id: req.id, phase: "compiling" });
       post({ kind: "compiled", id: req.id, result: compile(req.source, req.options) });
+      return;
+    }
+    if (req.kind === "architecture") {
+      post({ kind: "progress", id: req.id, phase: "compiling" });
+      post({ kind: "architecture", id: req.id, result: architecture(req.source, req.step === undefined ? {} : { step: req.step }) });
+      return;
+    }
+    if (req.kind === "checkSteps") {
+      post({ kind: "progress", id: req.id, phase: "checking" });
+      const r = checkSteps(req.source, { seed: req.seed });
+      post({ kind: "checked", id: req.id, result: { diagnostics: r.diagnostics, checks: r.checks } });
+      return;
+    }
+    if (req.kind === "export") {
+      post({ kind: "progress", id: req.id, phase: "exporting" });
+      const r = exportProject(req.source, { target: req.target, device: req.device, designName: req.designName });
+      const texts: Record<string, string> = {};
+      for (const [name, content] of Object.entries(r.files ?? {})) if (typeof content === "string") texts[name] = content;
+      // Transfer the archive's bytes; copy first if it is a view into a larger buffer.
+      const zip = r.zip && (r.zip.byteOffset === 0 && r.zip.byteLength === r.zip.buffer.byteLength ? r.zip : r.zip.slice());
+      const result: ExportedProject = { diagnostics: r.diagnostics, zip, fileNames: Object.keys(r.files ?? {}), texts };
+      post({ kind: "exported", id: req.id, result }, zip ? [zip.buffer as ArrayBuffer] : []);
+      return;
+    }
+    if (req.kind === "parseReport") {
+      const r = parseCsynthXml(req.xml);
+      post({ kind: "report", id: req.id, result: "error" in r ? { error: r.error } : { report: r } });
       return;
     }
     post({ kind: "progress", id: req.id, phase: "simulating" });

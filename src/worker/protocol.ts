@@ -3,23 +3,49 @@
  * Requests and responses are plain structured-clone data; every request carries an id that the
  * matching response, progress events and failures echo back.
  */
-import type { CompileOptions, CompileResult, SimulateOptions, SimulateResult } from "../core/api-types";
+import type { CompileOptions, CompileResult, SimulateOptions, SimulateResult, StepCheck } from "../core/api-types";
+import type { ArchGraph } from "../core/arch/graph";
+import type { Diagnostic } from "../core/diagnostics";
+import type { SynthesisReport } from "../core/backend/report";
+
+/** Export targets the studio offers (keys of the compiler's backend registry). */
+export type ExportTarget = "vhls" | "vitis_hls" | "mlir";
 
 /** Requests the UI sends. `cancel` drops a queued request; a running one is stopped by terminating the worker. */
 export type WorkerRequest =
   | { readonly kind: "compile"; readonly id: number; readonly source: string; readonly options?: CompileOptions }
   | { readonly kind: "simulate"; readonly id: number; readonly source: string; readonly options?: SimulateOptions }
+  /** The architecture graph of the design, or of the module after schedule step `step` (0: as written). */
+  | { readonly kind: "architecture"; readonly id: number; readonly source: string; readonly step?: number }
+  /** The differential check of every schedule step (simulates: run it lazily). */
+  | { readonly kind: "checkSteps"; readonly id: number; readonly source: string; readonly seed: number }
+  | { readonly kind: "export"; readonly id: number; readonly source: string; readonly target: ExportTarget; readonly device?: string; readonly designName?: string }
+  /** Reads a Vitis HLS csynth.xml report. */
+  | { readonly kind: "parseReport"; readonly id: number; readonly xml: string }
   | { readonly kind: "cancel"; readonly id: number };
 
 export type RequestKind = Exclude<WorkerRequest["kind"], "cancel">;
 
 /** The phases a request goes through, reported as progress events. */
-export type ProgressPhase = "queued" | "compiling" | "simulating" | "encoding";
+export type ProgressPhase = "queued" | "compiling" | "simulating" | "encoding" | "exporting" | "checking";
 
 /** .npy files of a simulation's tensors, keyed like {@link npyKey}. */
 export type NpyFiles = Readonly<Record<string, Uint8Array>>;
 /** Why a tensor has no .npy file, keyed like {@link npyKey} (`*`: none could be encoded). */
 export type NpyErrors = Readonly<Record<string, string>>;
+
+export interface ArchitectureResult { readonly diagnostics: readonly Diagnostic[]; readonly graph?: ArchGraph }
+export interface CheckStepsResult { readonly diagnostics: readonly Diagnostic[]; readonly checks?: readonly StepCheck[] }
+export interface ExportedProject {
+  readonly diagnostics: readonly Diagnostic[];
+  /** The archive (transferred, not copied); absent when the export failed. */
+  readonly zip?: Uint8Array;
+  /** Names of the archive's files. */
+  readonly fileNames: readonly string[];
+  /** Text files of the export by name (for the single-file MLIR download). */
+  readonly texts: Readonly<Record<string, string>>;
+}
+export type ParsedReport = { readonly report: SynthesisReport } | { readonly error: string };
 
 /** Messages the worker sends. */
 export type WorkerResponse =
@@ -27,6 +53,10 @@ export type WorkerResponse =
   | { readonly kind: "progress"; readonly id: number; readonly phase: ProgressPhase }
   | { readonly kind: "compiled"; readonly id: number; readonly result: CompileResult }
   | { readonly kind: "simulated"; readonly id: number; readonly result: SimulateResult; readonly npy: NpyFiles; readonly npyErrors: NpyErrors }
+  | { readonly kind: "architecture"; readonly id: number; readonly result: ArchitectureResult }
+  | { readonly kind: "checked"; readonly id: number; readonly result: CheckStepsResult }
+  | { readonly kind: "exported"; readonly id: number; readonly result: ExportedProject }
+  | { readonly kind: "report"; readonly id: number; readonly result: ParsedReport }
   | { readonly kind: "cancelled"; readonly id: number }
   /** The compiler threw: a compiler bug or a missing feature, never a user mistake (those are diagnostics). */
   | { readonly kind: "failed"; readonly id: number; readonly message: string };

@@ -1,11 +1,64 @@
-/** HLS and AIE project export: shown disabled, with the reason, until the backends land. */
-const REASON = "Not available yet: project export arrives with the HLS and AIE backends";
+/** The export menu: HLS projects, MLIR and the diagram as downloads; AIE shown disabled with the reason. */
+import { useEffect, useRef, useState } from "react";
+import { EXPORTS } from "../studioController";
+import { useCommands, useDiagramLayoutState, useExporting } from "../store/hooks";
+import type { ExportTarget } from "../../worker/protocol";
+
+const AIE_REASON = "AI Engine export is not available yet";
+const TARGETS: readonly { target: ExportTarget; detail: string }[] = [
+  { target: "vitis_hls", detail: "kernel, testbench, run_hls.tcl, host code (.zip)" },
+  { target: "vhls", detail: "kernel.cpp and kernel.h only (.zip)" },
+  { target: "mlir", detail: "the scheduled design as MLIR (.mlir)" },
+];
 
 export function ExportButtons() {
+  const commands = useCommands();
+  const exporting = useExporting();
+  const layout = useDiagramLayoutState();
+  const [open, setOpen] = useState(false);
+  const box = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const onDown = (e: PointerEvent) => { if (!box.current?.contains(e.target as Node)) setOpen(false); };
+    const onKey = (e: KeyboardEvent) => { if (e.key === "Escape") setOpen(false); };
+    document.addEventListener("pointerdown", onDown);
+    document.addEventListener("keydown", onKey);
+    return () => {
+      document.removeEventListener("pointerdown", onDown);
+      document.removeEventListener("keydown", onKey);
+    };
+  }, [open]);
+
+  const busy = exporting.status === "running";
+  const pick = (run: () => Promise<void>) => { setOpen(false); void run(); };
   return (
-    <>
-      <button type="button" className="btn" disabled title={REASON} aria-description={REASON}>Export HLS</button>
-      <button type="button" className="btn" disabled title={REASON} aria-description={REASON}>Export AIE</button>
-    </>
+    <div className="menu" ref={box}>
+      <button type="button" className="btn" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen((o) => !o)} disabled={busy}>
+        {busy ? `Exporting ${exporting.label}…` : "Export ▾"}
+      </button>
+      {open && (
+        <div className="menu-popup menu-popup-right" role="menu" aria-label="Export">
+          {TARGETS.map(({ target, detail }) => (
+            <button key={target} type="button" role="menuitem" className="menu-item" onClick={() => pick(() => commands.exportProject(target))}>
+              <span className="menu-item-name">{EXPORTS[target].label}</span>
+              <span className="menu-item-desc">{detail}</span>
+            </button>
+          ))}
+          <button type="button" role="menuitem" className="menu-item" disabled={!layout} onClick={() => pick(() => commands.exportDiagram("svg"))}>
+            <span className="menu-item-name">Diagram as SVG</span>
+            <span className="menu-item-desc">the architecture diagram as shown (.svg)</span>
+          </button>
+          <button type="button" role="menuitem" className="menu-item" disabled={!layout} onClick={() => pick(() => commands.exportDiagram("png"))}>
+            <span className="menu-item-name">Diagram as PNG</span>
+            <span className="menu-item-desc">the architecture diagram as an image (.png)</span>
+          </button>
+          <button type="button" role="menuitem" className="menu-item" disabled aria-disabled="true" title={AIE_REASON}>
+            <span className="menu-item-name">AI Engine project</span>
+            <span className="menu-item-desc">{AIE_REASON}</span>
+          </button>
+        </div>
+      )}
+    </div>
   );
 }

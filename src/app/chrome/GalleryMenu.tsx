@@ -1,5 +1,6 @@
 /** The gallery: a menu of the designs in /examples/ (from the generated index.json). */
 import { useEffect, useRef, useState } from "react";
+import { TUTORIAL_FILE } from "../tutorial/tutorial";
 import { useCommands, useGallery, useSelectedExample } from "../store/hooks";
 
 export function GalleryMenu() {
@@ -28,6 +29,13 @@ export function GalleryMenu() {
       </button>
       {open && (
         <div className="menu-popup" role="menu" aria-label="Gallery designs">
+          <button
+            type="button" role="menuitem" className={`menu-item${selected === TUTORIAL_FILE ? " is-selected" : ""}`}
+            onClick={() => { setOpen(false); commands.openTutorial(); }}
+          >
+            <span className="menu-item-name">Tutorial</span>
+            <span className="menu-item-desc">Schedule a matrix multiply step by step: reorder, buffer_at, pipeline, partition</span>
+          </button>
           {gallery.status === "loading" && <p className="menu-note">Loading…</p>}
           {gallery.status === "failed" && <p className="menu-note">The gallery could not be loaded ({gallery.error}).</p>}
           {gallery.status === "ready" && gallery.entries.length === 0 && <p className="menu-note">No designs in the gallery yet.</p>}

@@ -21,6 +21,7 @@ export function SourceEditor() {
       theme: doc.theme,
       onEdit: (text) => actions.dispatch({ kind: "edit", source: text }),
       onRun: () => commands.run(),
+      onCursor: (offset) => actions.setCursor(offset),
     });
     editor.current = ed;
     return () => {
@@ -33,7 +34,9 @@ export function SourceEditor() {
   useEffect(() => editor.current?.setTheme(theme), [theme]);
   useEffect(() => editor.current?.setDiagnostics(diagnostics, diagSource), [diagnostics, diagSource, source]);
   useEffect(() => {
-    if (reveal) editor.current?.reveal(reveal.line, reveal.col);
+    if (!reveal) return;
+    if (reveal.range) editor.current?.highlight(reveal.range);
+    else editor.current?.reveal(reveal.line, reveal.col);
   }, [reveal]);
 
   return <div ref={host} className="monaco-host" data-testid="source-editor" />;

@@ -3,7 +3,7 @@
  * `{ setSource, setTheme, setDiagnostics, reveal, destroy }`. Source set from outside (gallery, share
  * link) goes through an undoable edit, so Ctrl+Z brings the user's text back.
  */
-import type { Diagnostic } from "../../core/diagnostics";
+import type { Diagnostic, SourceRange } from "../../core/diagnostics";
 import type { Theme } from "../document";
 import { monaco } from "./monaco";
 
@@ -14,6 +14,8 @@ export interface CodeEditorParams {
   readonly theme: Theme;
   readonly onEdit: (source: string) => void;
   readonly onRun: () => void;
+  /** The cursor moved (source offset). */
+  readonly onCursor?: (offset: number) => void;
 }
 
 export interface CodeEditor {
@@ -22,6 +24,8 @@ export interface CodeEditor {
   /** Places markers when `forSource` is the text on screen; otherwise leaves the markers as they are. */
   setDiagnostics(diagnostics: readonly Diagnostic[], forSource: string | undefined): void;
   reveal(line: number, col: number): void;
+  /** Selects a source range, scrolls to it and marks it with a highlight until the next edit or highlight. */
+  highlight(range: SourceRange): void;
   destroy(): void;
 }
 
@@ -75,6 +79,9 @@ export function createCodeEditor(el: HTMLElement, params: CodeEditorParams): Cod
     if (!applyingExternal) params.onEdit(model.getValue());
   });
   editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => params.onRun());
+  const highlights = editor.createDecorationsCollection();
+  const cursorSub = editor.onDidChangeCursorPosition((e) => params.onCursor?.(model.getOffsetAt(e.position)));
+  const clearSub = model.onDidChangeContent(() => highlights.clear());
 
   return {
     setSource(source) {
@@ -100,7 +107,20 @@ export function createCodeEditor(el: HTMLElement, params: CodeEditorParams): Cod
       editor.revealPositionInCenterIfOutsideViewport({ lineNumber: line, column: col });
       editor.focus();
     },
+    highlight(range) {
+      const len = model.getValueLength();
+      const start = model.getPositionAt(Math.min(range.from, len));
+      const end = model.getPositionAt(Math.min(Math.max(range.to, range.from), len));
+      const r = new monaco.Range(start.lineNumber, start.column, end.lineNumber, end.column);
+      editor.setSelection(r);
+      editor.revealLineInCenterIfOutsideViewport(r.startLineNumber);
+      if (r.startColumn < 60) editor.setScrollLeft(0);
+      highlights.set([{ range: r, options: { className: "source-highlight", isWholeLine: r.isEmpty(), inlineClassName: "source-highlight-inline", overviewRuler: { color: "#e8a33d", position: monaco.editor.OverviewRulerLane.Center } } }]);
+    },
     destroy() {
+      cursorSub.dispose();
+      clearSub.dispose();
+      highlights.clear();
       sub.dispose();
       editor.dispose();
       model.dispose();

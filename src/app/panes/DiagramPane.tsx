@@ -1,6 +1,55 @@
-/** Architecture diagram: disabled until the compiler produces architecture graphs. */
+/** Architecture diagram of the design (or of the chosen schedule step), laid out off the main thread. */
+import { useCallback, useEffect, useState } from "react";
+import { ArchDiagram } from "../diagram/ArchDiagram";
+import { useDiagramLayout } from "../diagram/useDiagramLayout";
 import { Pane } from "../layout/Pane";
+import { useActions, useArch, useCommands } from "../store/hooks";
+
+const NONE: ReadonlySet<string> = new Set();
 
 export function DiagramPane() {
-  return <Pane id="diagram" title="Architecture" disabledReason="the architecture graph arrives with the schedule work" />;
+  const { graph, stale, error, hasErrors, step } = useArch();
+  const actions = useActions();
+  const commands = useCommands();
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(NONE);
+  const { layout, error: layoutError } = useDiagramLayout(graph, collapsed);
+  const toggle = useCallback((id: string) => {
+    setCollapsed((c) => {
+      const next = new Set(c);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  }, []);
+
+  useEffect(() => {
+    actions.setDiagramLayout(layout);
+  }, [layout, actions]);
+
+  const badge = (
+    <>
+      {step !== undefined && step !== null && <span className="pane-badge" data-testid="diagram-step">at step {step}</span>}
+      {stale && graph && <span className="pane-badge badge-stale" data-testid="diagram-stale">stale · compiling…</span>}
+    </>
+  );
+  const buttons = (
+    <>
+      <button type="button" className="btn-small" onClick={() => setCollapsed(NONE)} disabled={collapsed.size === 0} title="Expand every kernel">Expand</button>
+      <button type="button" className="btn-small" onClick={() => setCollapsed(new Set(graph?.nodes.filter((n) => n.kind === "kernel").map((n) => n.id)))} disabled={!graph} title="Collapse every kernel">Collapse</button>
+      <button type="button" className="btn-small" onClick={() => void commands.exportDiagram("svg")} disabled={!layout}>SVG</button>
+      <button type="button" className="btn-small" onClick={() => void commands.exportDiagram("png")} disabled={!layout}>PNG</button>
+    </>
+  );
+  let empty: string | undefined;
+  if (!layout) {
+    if (error) empty = error;
+    else if (layoutError) empty = `The diagram could not be laid out: ${layoutError}`;
+    else if (hasErrors && !graph) empty = "No diagram: the design has errors (see the problems under the editor).";
+    else empty = "Compiling…";
+  }
+  return (
+    <Pane id="diagram" title="Architecture" badge={badge} actions={buttons}>
+      {empty !== undefined ? <p className="pane-empty">{empty}</p> : <ArchDiagram layout={layout!} stale={stale} onToggle={toggle} />}
+    </Pane>
+  );
 }

@@ -1,10 +1,17 @@
-/** The printed MLIR of the design (read-only), marked stale while a newer edit compiles. */
+/**
+ * Schedule steps and IR: the list of steps beside the IR. The scheduled design shows its MLIR; a chosen
+ * step shows its IR as a diff against the step before (step 0: the kernel as written, no diff).
+ */
 import { Pane } from "../layout/Pane";
-import { useIr } from "../store/hooks";
+import { IrDiffViewer } from "../steps/IrDiffViewer";
+import { StepsList } from "../steps/StepsList";
+import { useIr, useSelectedStep, useSteps } from "../store/hooks";
 import { IrViewer } from "./IrViewer";
 
 export function IrPane() {
   const { mlir, stale, status, error, hasErrors } = useIr();
+  const { steps, mlir0 } = useSteps();
+  const selected = useSelectedStep();
   const badge = stale || status === "compiling"
     ? <span className="pane-badge badge-stale" data-testid="ir-stale">stale · compiling…</span>
     : null;
@@ -15,9 +22,23 @@ export function IrPane() {
     else if (status === "idle" || status === "compiling") empty = "Compiling…";
     else empty = "No IR for this design.";
   }
+  const irOf = (i: number) => (i === 0 ? mlir0 : steps[i - 1]?.mlir);
+  let view;
+  if (empty !== undefined) view = <p className="pane-empty">{empty}</p>;
+  else if (selected === null) view = <IrViewer text={mlir!} stale={stale} />;
+  else if (selected === 0) view = <IrViewer text={mlir0 ?? ""} stale={stale} />;
+  else view = (
+    <div className="ir-diff-wrap">
+      <p className="ir-diff-caption">IR after step {selected} (<code>{steps[selected - 1]?.text}</code>) against step {selected - 1}</p>
+      <IrDiffViewer before={irOf(selected - 1) ?? ""} after={irOf(selected) ?? ""} stale={stale} />
+    </div>
+  );
   return (
-    <Pane id="ir" title="IR (MLIR)" badge={badge}>
-      {empty !== undefined ? <p className="pane-empty">{empty}</p> : <IrViewer text={mlir!} stale={stale} />}
+    <Pane id="ir" title="Schedule & IR" badge={badge}>
+      <div className="ir-layout">
+        <StepsList />
+        <div className="ir-main">{view}</div>
+      </div>
     </Pane>
   );
 }

@@ -1,11 +1,12 @@
 /** Simulation: run the design's top function in the worker and show what it computed. */
+import type { ProgressPhase } from "../../worker/protocol";
 import { Pane } from "../layout/Pane";
 import { DiagnosticList } from "./DiagnosticList";
 import { RunControls } from "../sim/RunControls";
 import { SimulationResults } from "../sim/SimulationResults";
 import { useSimulation, useSimulationStale } from "../store/hooks";
 
-const PHASE_TEXT = { queued: "waiting for the worker", compiling: "compiling", simulating: "simulating", encoding: "encoding .npy" } as const;
+const PHASE_TEXT: Record<ProgressPhase, string> = { queued: "waiting for the worker", compiling: "compiling", simulating: "simulating", encoding: "encoding .npy", exporting: "exporting", checking: "checking" };
 
 export function SimulationPane() {
   const sim = useSimulation();

@@ -76,3 +76,38 @@ export const useCompileSummary = () =>
 
 /** Whether the shown simulation result was computed from older source than the editor's. */
 export const useSimulationStale = () => useStudio((s) => s.sim.source !== undefined && s.sim.source !== s.doc.source);
+
+const selectCursor = (s: StudioState) => s.cursor;
+const selectSelectedStep = (s: StudioState) => s.selectedStep;
+const selectReport = (s: StudioState) => s.report;
+const selectExporting = (s: StudioState) => s.exporting;
+const selectChecks = (s: StudioState) => s.checks;
+const selectDiagramLayout = (s: StudioState) => s.diagramLayout;
+
+export const useCursor = () => useStudio(selectCursor);
+export const useSelectedStep = () => useStudio(selectSelectedStep);
+export const useReport = () => useStudio(selectReport);
+export const useExporting = () => useStudio(selectExporting);
+export const useChecks = () => useStudio(selectChecks);
+export const useDiagramLayoutState = () => useStudio(selectDiagramLayout);
+
+/** The architecture graph shown, and whether it is older than the document or the chosen step. */
+export const useArch = () =>
+  useStudio(useShallow((s: StudioState) => ({
+    graph: s.arch.graph,
+    status: s.arch.status,
+    error: s.arch.error,
+    step: s.arch.step,
+    stale: s.arch.status === "loading" || (s.arch.source !== undefined && s.arch.source !== s.doc.source) || (s.arch.step ?? null) !== s.selectedStep,
+    hasErrors: (s.compile.result?.diagnostics ?? EMPTY).some((d) => d.severity === "error"),
+  })));
+
+const NO_STEPS: readonly never[] = [];
+/** The schedule steps of the last compile, with the kernel as written and the scheduled IR. */
+export const useSteps = () =>
+  useStudio(useShallow((s: StudioState) => ({
+    steps: s.compile.result?.steps ?? NO_STEPS,
+    mlir0: s.compile.result?.mlir0,
+    mlir: s.compile.result?.mlir,
+    source: s.compile.source,
+  })));

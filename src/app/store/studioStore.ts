@@ -4,7 +4,11 @@
  * tests can use it without React. Components read it through the purpose-named hooks in hooks.ts.
  */
 import { createStore, type StoreApi } from "zustand/vanilla";
-import type { CompileResult, SimulateResult } from "../../core/api-types";
+import type { CompileResult, SimulateResult, StepCheck } from "../../core/api-types";
+import type { ArchGraph } from "../../core/arch/graph";
+import type { SynthesisReport } from "../../core/backend/report";
+import type { Diagnostic, SourceRange } from "../../core/diagnostics";
+import type { DiagramLayout } from "../diagram/layoutTypes";
 import type { NpyErrors, NpyFiles, ProgressPhase } from "../../worker/protocol";
 import type { WorkerStatus } from "../compilerClient";
 import { applyChanges, type DocChange, type StudioDocument } from "../document";
@@ -42,8 +46,45 @@ export type GalleryState =
   | { readonly status: "ready"; readonly entries: readonly GalleryEntry[] }
   | { readonly status: "failed"; readonly error: string };
 
-/** A request for the editor to put the cursor at a place (e.g. from a diagnostic in a list). */
-export interface RevealRequest { readonly line: number; readonly col: number; readonly seq: number }
+/**
+ * A request for the editor to put the cursor at a place (e.g. from a diagnostic in a list), or to
+ * select and highlight a source range (from a diagram node or a schedule step).
+ */
+export interface RevealRequest { readonly line: number; readonly col: number; readonly seq: number; readonly range?: SourceRange }
+
+/** The architecture graph shown in the diagram: of the design, or of the design after step `step`. */
+export interface ArchState {
+  readonly status: "idle" | "loading" | "done" | "failed";
+  readonly graph?: ArchGraph;
+  /** The source and step the graph belongs to. */
+  readonly source?: string;
+  readonly step?: number | null;
+  readonly error?: string;
+}
+
+/** The differential check of each schedule step, computed after a compile settles. */
+export interface ChecksState {
+  readonly status: "idle" | "running" | "done" | "failed";
+  readonly source?: string;
+  readonly checks?: readonly StepCheck[];
+  readonly error?: string;
+}
+
+/** An imported Vitis HLS csynth.xml. */
+export interface ReportState {
+  readonly status: "idle" | "loading" | "done" | "failed";
+  readonly fileName?: string;
+  readonly report?: SynthesisReport;
+  readonly error?: string;
+}
+
+/** The last export: what it was and the diagnostics that stopped it. */
+export interface ExportState {
+  readonly status: "idle" | "running" | "done" | "failed";
+  readonly label?: string;
+  readonly diagnostics: readonly Diagnostic[];
+  readonly error?: string;
+}
 
 export interface StudioState {
   readonly doc: StudioDocument;
@@ -56,6 +97,16 @@ export interface StudioState {
   /** A transient message for the status bar. */
   readonly notice: string | null;
   readonly reveal: RevealRequest | null;
+  readonly arch: ArchState;
+  readonly checks: ChecksState;
+  readonly report: ReportState;
+  readonly exporting: ExportState;
+  /** The schedule step shown in the IR diff and the diagram; null: the scheduled design. */
+  readonly selectedStep: number | null;
+  /** The editor cursor as a source offset (drives the diagram's highlight). */
+  readonly cursor: number | null;
+  /** The diagram as laid out on screen (for SVG/PNG export). */
+  readonly diagramLayout: DiagramLayout | null;
   readonly actions: StudioActions;
 }
 
@@ -67,7 +118,14 @@ export interface StudioActions {
   setGallery(gallery: GalleryState): void;
   setPendingShare(doc: StudioDocument | null): void;
   notify(notice: string | null): void;
-  revealAt(line: number, col: number): void;
+  revealAt(line: number, col: number, range?: SourceRange): void;
+  setArch(arch: ArchState): void;
+  setChecks(checks: ChecksState): void;
+  setReport(report: ReportState): void;
+  setExporting(exporting: ExportState): void;
+  setSelectedStep(step: number | null): void;
+  setCursor(offset: number | null): void;
+  setDiagramLayout(layout: DiagramLayout | null): void;
 }
 
 export type StudioStore = StoreApi<StudioState>;
@@ -88,6 +146,13 @@ export function createStudioStore(init: StudioStoreInit): StudioStore {
     pendingShare: init.pendingShare ?? null,
     notice: init.notice ?? null,
     reveal: null,
+    arch: { status: "idle" },
+    checks: { status: "idle" },
+    report: { status: "idle" },
+    exporting: { status: "idle", diagnostics: [] },
+    selectedStep: null,
+    cursor: null,
+    diagramLayout: null,
     actions: {
       dispatch(...changes) {
         const doc = applyChanges(get().doc, changes);
@@ -99,7 +164,14 @@ export function createStudioStore(init: StudioStoreInit): StudioStore {
       setGallery: (gallery) => set({ gallery }),
       setPendingShare: (pendingShare) => set({ pendingShare }),
       notify: (notice) => set({ notice }),
-      revealAt: (line, col) => set({ reveal: { line, col, seq: (get().reveal?.seq ?? 0) + 1 } }),
+      revealAt: (line, col, range) => set({ reveal: { line, col, seq: (get().reveal?.seq ?? 0) + 1, ...(range ? { range } : {}) } }),
+      setArch: (arch) => set({ arch }),
+      setChecks: (checks) => set({ checks }),
+      setReport: (report) => set({ report }),
+      setExporting: (exporting) => set({ exporting }),
+      setSelectedStep: (selectedStep) => { if (selectedStep !== get().selectedStep) set({ selectedStep }); },
+      setCursor: (cursor) => { if (cursor !== get().cursor) set({ cursor }); },
+      setDiagramLayout: (diagramLayout) => set({ diagramLayout }),
     },
   }));
 }

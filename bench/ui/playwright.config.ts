@@ -1,0 +1,39 @@
+/** The studio's UI benchmark (npm run bench:ui): its own Playwright config against a production build. */
+import { defineConfig } from "@playwright/test";
+import { existsSync } from "node:fs";
+import { execSync } from "node:child_process";
+
+function chromiumPath(): string | undefined {
+  try {
+    const p = execSync("command -v chromium", { encoding: "utf8" }).trim();
+    return p && existsSync(p) ? p : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export default defineConfig({
+  testDir: ".",
+  testMatch: "studio.bench.ts",
+  timeout: 600_000,
+  retries: 0,
+  workers: 1,
+  outputDir: "../../test-results/bench-ui",
+  reporter: [["list"]],
+  use: {
+    baseURL: "http://127.0.0.1:4174",
+    viewport: { width: 1280, height: 800 },
+    permissions: ["clipboard-read", "clipboard-write"],
+    launchOptions: {
+      executablePath: chromiumPath(),
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    },
+  },
+  webServer: {
+    command: "npx vite build && npx vite preview --port 4174 --strictPort --host 127.0.0.1",
+    cwd: "../..",
+    url: "http://127.0.0.1:4174",
+    reuseExistingServer: false,
+    timeout: 120_000,
+  },
+});

@@ -1,0 +1,64 @@
+/**
+ * The architecture diagram: React Flow over the laid-out graph, with a minimap and zoom controls.
+ * Clicking a node selects its source in the editor; the editor cursor highlights the node it is in.
+ */
+import { useCallback, useMemo } from "react";
+import { Background, Controls, MiniMap, ReactFlow, ReactFlowProvider, type NodeMouseHandler } from "@xyflow/react";
+import "@xyflow/react/dist/style.css";
+import { useActions, useCursor, useTheme } from "../store/hooks";
+import { DiagramActions, type DiagramActionsValue } from "./DiagramActions";
+import { FitOnChange } from "./FitOnChange";
+import type { ArchFlowNode } from "./flowTypes";
+import type { DiagramLayout } from "./layoutTypes";
+import { NODE_TYPES } from "./nodeTypes";
+import { nodeAtOffset, toFlowEdges, toFlowNodes } from "./toFlow";
+
+interface Props {
+  readonly layout: DiagramLayout;
+  readonly stale: boolean;
+  readonly onToggle: (kernelId: string) => void;
+}
+
+const minimapColor = (n: ArchFlowNode) => (n.data.highlighted ? "#e8a33d" : n.type === "kernel" ? "#8aa6d6" : n.type === "memory" ? "#9b8ac9" : "#8fc1a4");
+
+export function ArchDiagram({ layout, stale, onToggle }: Props) {
+  const cursor = useCursor();
+  const theme = useTheme();
+  const actions = useActions();
+  const highlighted = useMemo(() => nodeAtOffset(layout, cursor), [layout, cursor]);
+  const nodes = useMemo(() => toFlowNodes(layout, highlighted), [layout, highlighted]);
+  const edges = useMemo(() => toFlowEdges(layout), [layout]);
+  const ctx = useMemo<DiagramActionsValue>(() => ({ toggle: onToggle }), [onToggle]);
+  const onNodeClick = useCallback<NodeMouseHandler<ArchFlowNode>>((_, n) => {
+    const range = n.data.node.ranges[0];
+    if (range) actions.revealAt(0, 0, range);
+  }, [actions]);
+
+  return (
+    <DiagramActions.Provider value={ctx}>
+      <ReactFlowProvider>
+        <div className={`arch-diagram${stale ? " is-stale" : ""}`} data-testid="arch-diagram" data-node-count={layout.nodes.length} data-highlighted={highlighted ?? ""}>
+          <ReactFlow<ArchFlowNode>
+            nodes={nodes}
+            edges={edges}
+            nodeTypes={NODE_TYPES}
+            onNodeClick={onNodeClick}
+            colorMode={theme}
+            nodesDraggable={false}
+            nodesConnectable={false}
+            minZoom={0.1}
+            maxZoom={2}
+            proOptions={{ hideAttribution: true }}
+            fitView
+            fitViewOptions={{ padding: 0.06 }}
+          >
+            <FitOnChange layout={layout} />
+            <Background gap={16} size={1} />
+            <MiniMap<ArchFlowNode> nodeColor={minimapColor} pannable zoomable ariaLabel="Diagram overview" style={{ width: 110, height: 70 }} />
+            <Controls showInteractive={false} aria-label="Zoom controls" />
+          </ReactFlow>
+        </div>
+      </ReactFlowProvider>
+    </DiagramActions.Provider>
+  );
+}

@@ -1,0 +1,31 @@
+/** A kernel (function): a container of its buffers and callees, with its loop count and a pipelined badge. */
+import { memo, useContext } from "react";
+import type { NodeProps } from "@xyflow/react";
+import type { ArchFlowNode } from "../flowTypes";
+import { DiagramActions } from "../DiagramActions";
+import { Ports } from "./Ports";
+
+export const KernelNode = memo(function KernelNode({ data }: NodeProps<ArchFlowNode>) {
+  const { node, expanded, childCount = 0 } = data;
+  const { toggle } = useContext(DiagramActions);
+  return (
+    <div className={`arch-node arch-kernel${expanded ? " is-expanded" : ""}${data.highlighted ? " is-highlighted" : ""}`} data-node-id={node.id}>
+      <Ports />
+      <div className="arch-kernel-head">
+        <span className="arch-kind">kernel</span>
+        <span className="arch-label">{node.label}</span>
+        {node.pipelined && <span className="arch-badge" title="A loop in this kernel is pipelined">pipelined</span>}
+        {childCount > 0 && (
+          <button
+            type="button" className="arch-toggle nodrag nopan"
+            aria-label={`${expanded ? "Collapse" : "Expand"} kernel ${node.label}`} aria-expanded={expanded}
+            onClick={(e) => { e.stopPropagation(); toggle(node.id); }}
+          >
+            {expanded ? "−" : `+${childCount}`}
+          </button>
+        )}
+      </div>
+      <div className="arch-meta">{node.loops ?? 0} loop{node.loops === 1 ? "" : "s"}</div>
+    </div>
+  );
+});

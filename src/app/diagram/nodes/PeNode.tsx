@@ -1,0 +1,16 @@
+/** One processing element of a PE grid (placed at its grid position by the layout). */
+import { memo } from "react";
+import type { NodeProps } from "@xyflow/react";
+import type { ArchFlowNode } from "../flowTypes";
+import { Ports } from "./Ports";
+
+export const PeNode = memo(function PeNode({ data }: NodeProps<ArchFlowNode>) {
+  const { node } = data;
+  return (
+    <div className={`arch-node arch-pe${data.highlighted ? " is-highlighted" : ""}`} data-node-id={node.id} title={node.label}>
+      <Ports />
+      <div className="arch-label">PE</div>
+      <div className="arch-meta">{node.grid?.join(",")}</div>
+    </div>
+  );
+});

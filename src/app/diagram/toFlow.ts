@@ -1,0 +1,48 @@
+/** Converts a laid-out diagram to React Flow nodes and edges. Pure. */
+import { MarkerType } from "@xyflow/react";
+import type { ArchFlowEdge, ArchFlowNode } from "./flowTypes";
+import type { DiagramLayout } from "./layoutTypes";
+
+export function toFlowNodes(layout: DiagramLayout, highlighted: string | null): ArchFlowNode[] {
+  return layout.nodes.map((n) => ({
+    id: n.id,
+    type: n.node.kind,
+    position: { x: n.x, y: n.y },
+    width: n.width,
+    height: n.height,
+    ...(n.parent ? { parentId: n.parent, extent: "parent" as const } : {}),
+    draggable: false,
+    connectable: false,
+    selectable: true,
+    zIndex: n.expanded ? 0 : 1,
+    data: { node: n.node, highlighted: n.id === highlighted, expanded: n.expanded, childCount: n.childCount },
+  }));
+}
+
+export function toFlowEdges(layout: DiagramLayout): ArchFlowEdge[] {
+  return layout.edges.map((e) => ({
+    id: e.id,
+    source: e.from,
+    target: e.to,
+    label: e.label,
+    className: `arch-edge arch-edge-${e.kind}`,
+    markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 },
+    zIndex: 2,
+    labelBgPadding: [3, 1] as [number, number],
+    labelBgBorderRadius: 3,
+  }));
+}
+
+/** The innermost node whose source range contains `offset` (smallest range wins). */
+export function nodeAtOffset(layout: DiagramLayout, offset: number | null): string | null {
+  if (offset === null) return null;
+  let best: { id: string; size: number } | null = null;
+  for (const n of layout.nodes) {
+    for (const r of n.node.ranges) {
+      if (offset < r.from || offset > r.to) continue;
+      const size = r.to - r.from;
+      if (!best || size < best.size) best = { id: n.id, size };
+    }
+  }
+  return best?.id ?? null;
+}

@@ -1,0 +1,47 @@
+/** The schedule's steps: step 0 (the kernel as written) and each primitive, with its line, status and check badge. */
+import type { StepCheck } from "../../core/api-types";
+import { useChecks, useCommands, useSelectedStep, useSteps } from "../store/hooks";
+import { checkBadge } from "./checkBadge";
+
+export function StepsList() {
+  const { steps, source } = useSteps();
+  const checks = useChecks();
+  const selected = useSelectedStep();
+  const commands = useCommands();
+  const current = checks.source === source;
+  const byIndex = new Map<number, StepCheck>((current ? checks.checks ?? [] : []).map((c) => [c.index, c]));
+  const checking = checks.status === "running" || !current;
+  return (
+    <ol className="steps" aria-label="Schedule steps">
+      <li>
+        <button type="button" className={`step${selected === null ? " is-selected" : ""}`} aria-current={selected === null || undefined} onClick={() => commands.selectStep(null)}>
+          <span className="step-index">▣</span>
+          <span className="step-text">Scheduled design</span>
+        </button>
+      </li>
+      <li>
+        <button type="button" className={`step${selected === 0 ? " is-selected" : ""}`} aria-current={selected === 0 || undefined} onClick={() => commands.selectStep(0)}>
+          <span className="step-index">0</span>
+          <span className="step-text">kernel as written</span>
+        </button>
+      </li>
+      {steps.map((st) => {
+        const badge = checkBadge(st, byIndex.get(st.index), checking);
+        return (
+          <li key={st.index}>
+            <button
+              type="button" className={`step step-${st.status}${selected === st.index ? " is-selected" : ""}`}
+              aria-current={selected === st.index || undefined} title={st.description} data-step={st.index}
+              onClick={() => commands.selectStep(st.index)}
+            >
+              <span className="step-index">{st.index}</span>
+              <span className="step-text"><code>{st.text}</code></span>
+              <span className="step-line">line {st.line}</span>
+              <span className={`step-check check-${badge.kind}`} title={badge.title} aria-label={badge.title} data-testid={`step-check-${st.index}`}>{badge.mark}</span>
+            </button>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
