@@ -4,6 +4,8 @@
  */
 import type { Diagnostic, SourceRange } from "./diagnostics";
 import type { ScalarType, ValueType } from "./types/types";
+import type { ArchGraph } from "./arch/graph";
+export type { ArchGraph, ArchNode, ArchEdge, ArchNodeKind } from "./arch/graph";
 
 /**
  * An n-d array or scalar value exchanged with the simulator.
@@ -37,6 +39,8 @@ export interface CompileOptions {
   readonly schedule?: string;
   /** Also print the MLIR after every schedule step (CompileResult.steps[i].mlir). */
   readonly stepIR?: boolean;
+  /** Also build the architecture graph of the design (CompileResult.graph), saving a second compile. */
+  readonly graph?: boolean;
 }
 
 /** One schedule primitive as applied to the design (step 0, the kernel as written, is not a step). */
@@ -73,6 +77,8 @@ export interface CompileResult {
   readonly mlir0?: string;
   /** The schedule's steps in order. */
   readonly steps?: readonly StepInfo[];
+  /** The architecture graph of the scheduled design (with `graph`). */
+  readonly graph?: ArchGraph;
   /** Time spent per phase, ms. */
   readonly timings: Readonly<Record<string, number>>;
 }

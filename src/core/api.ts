@@ -12,7 +12,7 @@ import { DEFAULT_STEP_BUDGET, runModule } from "./sim/simulate";
 import type { Module } from "./ir/nodes";
 import { buildArchGraph } from "./arch/graph";
 import type { ArchGraph } from "./arch/graph";
-export type { ArchGraph, ArchNode, ArchEdge } from "./arch/graph";
+
 
 const now = () => (typeof performance !== "undefined" ? performance.now() : Date.now());
 
@@ -40,7 +40,8 @@ export function compile(source: string, options: CompileOptions = {}): CompileRe
   }));
   const mlir0 = options.stepIR ? printModule(c.design.unscheduled) : undefined;
   timings.print = now() - t;
-  return { diagnostics: c.sink.items, design: designInfo(c.design.module), mlir, mlir0, steps, timings };
+  const graph = options.graph ? buildArchGraph(c.design.module) : undefined;
+  return { diagnostics: c.sink.items, design: designInfo(c.design.module), mlir, mlir0, steps, graph, timings };
 }
 
 /** Float32 tolerance for steps that reorder a float reduction (relative, on the outputs' scale). */
