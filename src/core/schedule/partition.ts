@@ -6,7 +6,7 @@
  */
 import type * as ir from "../ir/nodes";
 import type { BufferRef } from "./ir-util";
-import { arg, fail, intArg, replaceBufferInFunc, resolveBuffer, withFunc } from "./ir-util";
+import { arg, fail, intArg, replaceBufferInFunc, resolveBuffer } from "./ir-util";
 import { definePrimitive } from "./primitive";
 
 const MODES = ["complete", "block", "cyclic"] as const;
@@ -31,11 +31,12 @@ export const partition = definePrimitive((m, rec, ctx) => {
   const spec: ir.DimPartition = { mode: MODES[kind]!, factor: kind === 0 ? 0 : factor };
   const members = equivalentBuffers(m, target);
   const remembered: [string, number][] = [];
-  let out = m;
+  // Functions are rebuilt once each, however many members they hold (unfold makes hundreds).
+  const updated = new Map<string, ir.Func>();
   for (const mem of members) {
     const key = `${mem.func.name}:${mem.buf.name}`;
     const prev = [...(ctx.partitions.get(key) ?? [])];
-    const current = out.funcs.find((f) => f.name === mem.func.name)!;
+    const current = updated.get(mem.func.name) ?? mem.func;
     const buf = findById(current, mem.buf.id)!;
     const parts = [...(buf.partition ?? new Array<ir.DimPartition | undefined>(rank).fill(undefined))];
     for (const d of dims) {
@@ -47,8 +48,9 @@ export const partition = definePrimitive((m, rec, ctx) => {
       remembered.push([key, d]);
     }
     const nu: ir.Buffer = { ...buf, partition: parts };
-    out = withFunc(out, replaceBufferInFunc(current, buf, nu));
+    updated.set(mem.func.name, replaceBufferInFunc(current, buf, nu));
   }
+  const out: ir.Module = { ...m, funcs: m.funcs.map((f) => updated.get(f.name) ?? f) };
   const how = kind === 0 ? "complete" : `${MODES[kind]} factor=${factor}`;
   const also = members.length > 1 ? ` (also ${members.slice(1).map((x) => `${x.func.name}:${x.buf.name}`).join(", ")})` : "";
   return {

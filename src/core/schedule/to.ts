@@ -34,11 +34,12 @@ export const to = definePrimitive((m, rec, ctx) => {
     fail(rec, "to(): dst is the axes returned by unfold or a kernel name");
   }
   const spec: ir.StreamSpec = { depth, ...(axis !== undefined ? { axis } : {}), ...(toName ? { to: toName } : {}) };
-  let out = m;
+  const updated = new Map<string, ir.Func>();
   for (const mem of equivalentBuffers(m, target)) {
-    const current = out.funcs.find((f) => f.name === mem.func.name)!;
-    out = withFunc(out, replaceBufferInFunc(current, mem.buf, { ...mem.buf, stream: spec }));
+    const current = updated.get(mem.func.name) ?? mem.func;
+    updated.set(mem.func.name, replaceBufferInFunc(current, mem.buf, { ...mem.buf, stream: spec }));
   }
+  let out: ir.Module = { ...m, funcs: m.funcs.map((f) => updated.get(f.name) ?? f) };
   const owner = out.funcs.find((f) => f.name === target.func.name)!;
   if (!owner.attrs.dataflow) out = withFunc(out, { ...owner, attrs: { ...owner.attrs, dataflow: true } });
   return {
