@@ -18,6 +18,8 @@ import { reference as seidel2d } from "./seidel_2d";
 import { reference as symm } from "./symm";
 import { reference as systolic4x4 } from "./systolic_4x4";
 import { reference as systolic16x16 } from "./systolic_16x16";
+import { reference as syr2k } from "./syr2k";
+import { reference as composeTop } from "./compose_top";
 import { reference as syrk } from "./syrk";
 import { reference as threeMm } from "./three_mm";
 import { reference as trmm } from "./trmm";
@@ -27,5 +29,5 @@ export type { Reference } from "./types";
 
 export const references: readonly Reference[] = [
   matmulInt8, gemm, atax, bicg, mvt, gesummv, twoMm, threeMm, jacobi1d, jacobi2d, seidel2d, trmm, symm, syrk,
-  floydWarshall, nussinov, firFixed, bitops, multiFunction, systolic4x4, systolic16x16, conv2dReuse,
+  floydWarshall, nussinov, firFixed, bitops, multiFunction, systolic4x4, systolic16x16, conv2dReuse, syr2k, composeTop,
 ];

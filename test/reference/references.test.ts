@@ -371,6 +371,8 @@ const PARAMS: Record<string, { params: P[]; returns: number }> = {
   "multi_function.py": { params: [["A", int(32), [16]], ["B", int(32), [16]], ["k", int(32), []], ["C", int(32), [16]]], returns: 2 },
   "systolic_4x4.py": { params: [["A", int(8), [4, 4]], ["B", int(8), [4, 4]]], returns: 1 },
   "systolic_16x16.py": { params: [["A", int(8), [16, 16]], ["B", int(8), [16, 16]]], returns: 1 },
+  "syr2k.py": { params: [["A", f32t, [20, 16]], ["B", f32t, [20, 16]], ["C", f32t, [20, 20]]], returns: 0 },
+  "compose_top.py": { params: [["A", int(32), [16, 16]], ["B", int(32), [16, 16]], ["W", int(32), [16, 16]]], returns: 1 },
   "conv2d_reuse.py": { params: [["A", int(32), [10, 10]], ["F", int(32), [3, 3]]], returns: 1 },
 };
 
