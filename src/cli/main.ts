@@ -26,6 +26,7 @@ commands:
   arch   FILE [--json] [--step N]`;
 
 class CliError extends Error {}
+class HelpRequested extends Error {}
 
 interface Parsed {
   readonly command: string;
@@ -45,7 +46,8 @@ const FLAGS: Record<string, Record<string, boolean>> = {
 
 function parseArgs(argv: string[]): Parsed {
   const [command, ...rest] = argv;
-  if (!command || command === "--help" || command === "-h" || command === "help") throw new CliError(USAGE);
+  if (!command) throw new CliError(USAGE);
+  if (command === "--help" || command === "-h" || command === "help") throw new HelpRequested();
   const known = FLAGS[command];
   if (!known) throw new CliError(`allo-studio: unknown command '${command}' (try: check, ir, run, export, report, arch)`);
   const flags = new Map<string, string[]>();
@@ -88,6 +90,10 @@ export async function main(argv: string[]): Promise<number> {
   try {
     return run(parseArgs(argv));
   } catch (e) {
+    if (e instanceof HelpRequested) {
+      console.log(USAGE);
+      return 0;
+    }
     if (e instanceof CliError) {
       console.error(e.message);
       return 1;
@@ -146,7 +152,7 @@ function run(p: Parsed): number {
       return exportCommand(p, source, schedule);
     case "report":
       if (p.flags.has("import")) return reportImport(p);
-      throw new CliError(`allo-studio ${p.command}: not available yet in this version (the compiler core, 'check', 'ir' and 'run', is)`);
+      throw new CliError(`allo-studio ${p.command}: the studio's own estimates (latency, II, resources) are not available yet; read a Vitis HLS report with --import csynth.xml`);
     default:
       throw new CliError(USAGE);
   }
