@@ -5,7 +5,7 @@
  * them, PE grids and FIFOs. Edges say who reads and writes what, with element counts.
  */
 import type { SourceRange } from "../diagnostics";
-import type * as ir from "../ir/nodes";
+import * as ir from "../ir/nodes";
 import type { ScalarType } from "../types/types";
 import { elementCount, typeToString } from "../types/types";
 import { exprChildren } from "../sim/codegen";
@@ -245,14 +245,7 @@ function addStreams(m: ir.Module, nodes: ArchNode[], edges: ArchEdge[], bufNode:
   for (const f of m.funcs) {
     // A buffer belongs to the function that declares it; callee parameters are the same buffer.
     const bufs: ir.Buffer[] = f.name === m.top ? f.params.filter((p): p is ir.Buffer => p.kind === "buffer") : [];
-    const walk = (ss: readonly ir.Stmt[]): void => {
-      for (const st of ss) {
-        if (st.kind === "alloc") bufs.push(st.buf);
-        else if (st.kind === "for" || st.kind === "while") walk(st.body);
-        else if (st.kind === "if") { walk(st.then); walk(st.else); }
-      }
-    };
-    walk(f.body);
+    ir.walkStmts(f.body, (st) => { if (st.kind === "alloc") bufs.push(st.buf); });
     for (const b of bufs) {
       const src = bufNode.get(b.id);
       if (!b.stream || !src || seen.has(src)) continue;

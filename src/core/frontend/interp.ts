@@ -13,6 +13,7 @@ import type { PrimitiveRecord, ScheduleValue } from "./schedule-record";
 import type { PyValue } from "./values";
 import { describe, NONE, pyBool, pyFloat, pyInt, pyStr, Scope, truthy } from "./values";
 import type { Module } from "../ir/nodes";
+import { walkStmts } from "../ir/nodes";
 
 /** Compiles a kernel for `allo.customize`; reports its own diagnostics. */
 export type KernelLowerer = (fn: PyValue & { k: "function" | "instance" }, instantiate: readonly PyValue[] | undefined, at: SourceRange, caller: Scope) => Module | undefined;
@@ -409,14 +410,7 @@ export class ScriptInterpreter {
       const known = new Set<string>();
       if (f) {
         for (const p of f.params) known.add(p.name);
-        const walk = (ss: readonly import("../ir/nodes").Stmt[]): void => {
-          for (const st of ss) {
-            if (st.kind === "alloc") known.add(st.buf.name);
-            else if (st.kind === "for" || st.kind === "while") walk(st.body);
-            else if (st.kind === "if") { walk(st.then); walk(st.else); }
-          }
-        };
-        walk(f.body);
+        walkStmts(f.body, (st) => { if (st.kind === "alloc") known.add(st.buf.name); });
       }
       if (f && !known.has(name)) {
         throw new UserError("E-schedule-buffer", `'${name}' is neither a schedule primitive nor a buffer or argument of '${func}' (it has: ${[...known].join(", ") || "none"})`, at);

@@ -236,21 +236,22 @@ export function store(buf: Buffer, indices: readonly Expr[], value: Expr, range:
   return { kind: "store", buf, indices, value, range };
 }
 
-/** Every buffer a function can touch: its array params and allocs, in order. */
+/** Calls `fn` on every statement of `ss` and of the blocks nested in them, in order (STYLE §9). */
+export function walkStmts(ss: readonly Stmt[], fn: (s: Stmt) => void): void {
+  for (const s of ss) {
+    fn(s);
+    if (s.kind === "for" || s.kind === "while") walkStmts(s.body, fn);
+    else if (s.kind === "if") { walkStmts(s.then, fn); walkStmts(s.else, fn); }
+  }
+}
+
+/** Every buffer a function can touch: its array params, allocs and call results, in order. */
 export function buffersOf(f: Func): Buffer[] {
   const out: Buffer[] = f.params.filter((p): p is Buffer => p.kind === "buffer");
-  const walk = (ss: readonly Stmt[]): void => {
-    for (const s of ss) {
-      switch (s.kind) {
-        case "alloc": out.push(s.buf); break;
-        case "call": out.push(...s.results); break;
-        case "for": case "while": walk(s.body); break;
-        case "if": walk(s.then); walk(s.else); break;
-        default: break;
-      }
-    }
-  };
-  walk(f.body);
+  walkStmts(f.body, (s) => {
+    if (s.kind === "alloc") out.push(s.buf);
+    else if (s.kind === "call") out.push(...s.results);
+  });
   return out;
 }
 
