@@ -36,7 +36,14 @@ export function runModule(m: ir.Module, inputs: Readonly<Record<string, Tensor>>
     } else if (p.kind === "buffer") {
       const n = elementCount(p.type);
       const data: (number | bigint)[] = new Array(n);
-      for (let i = 0; i < n; i++) data[i] = R.randomValue(elem, rng);
+      if (elem.kind === "float" && (elem.name === "f32" || elem.name === "f64")) {
+        // The hot case inlined (same values as randomValue: uniform in [-1, 1), rounded to the format).
+        const round = elem.name === "f32" ? Math.fround : (x: number) => x;
+        for (let i = 0; i < n; i++) data[i] = round(rng() * 2 - 1);
+      } else {
+        const random = R.randomValue;
+        for (let i = 0; i < n; i++) data[i] = random(elem, rng);
+      }
       t = { type: elem, shape, data: data as number[] | bigint[] };
     } else {
       t = { type: elem, shape: [], data: [isBig(elem) ? 0n : 0] as number[] | bigint[] };
@@ -118,8 +125,13 @@ function toStorage(t: Tensor, type: ArrayType): unknown {
 
 function fromStorage(s: unknown, type: ArrayType): Tensor {
   const src = s as ArrayLike<number | bigint>;
-  if (type.elem.kind !== "fixed") return { type: type.elem, shape: [...type.shape], data: Array.from(src) as number[] | bigint[] };
   const n = elementCount(type);
+  if (type.elem.kind !== "fixed") {
+    // A plain loop: Array.from on a typed array goes through its iterator, several times slower.
+    const data: (number | bigint)[] = new Array(n);
+    for (let i = 0; i < n; i++) data[i] = src[i]!;
+    return { type: type.elem, shape: [...type.shape], data: data as number[] | bigint[] };
+  }
   const data: (number | bigint)[] = new Array(n);
   for (let i = 0; i < n; i++) data[i] = fromScalar(src[i], type.elem);
   return { type: type.elem, shape: [...type.shape], data: data as number[] | bigint[] };
