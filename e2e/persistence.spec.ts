@@ -60,3 +60,16 @@ test("a share link opens directly when there is no other work", async ({ browser
   await expect.poll(() => visibleSource(other)).toContain("lone share 9");
   await fresh.close();
 });
+
+test("the selected schedule step is saved with the document and restored on reload", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByTestId("compile-state")).not.toHaveText(/compiling|not compiled/, { timeout: 20_000 });
+  const steps = page.getByRole("list", { name: "Schedule steps" });
+  await steps.locator('button[data-step="2"]').click();
+  await expect(steps.locator('button[data-step="2"]')).toHaveAttribute("aria-current", "true");
+  await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem("allo-studio:document") ?? "{}").selectedStep)).toBe(2);
+  await page.reload();
+  await expect(page.getByRole("list", { name: "Schedule steps" }).locator('button[data-step="2"]')).toHaveAttribute("aria-current", "true", { timeout: 20_000 });
+  await expect(page.getByTestId("diagram-step")).toHaveText("at step 2", { timeout: 20_000 });
+  await expect(page.getByTestId("ir-diff")).toBeVisible();
+});

@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import { createAutosave } from "./autosave";
-import { createCompilerClient } from "./compilerClient";
+import { createCompilerClient, type CompilerClient } from "./compilerClient";
 import { defaultDocument } from "./document";
 import { TUTORIAL_FILE, TUTORIAL_SOURCE } from "./tutorial/tutorial";
 import { decodeShareFragment, hasShareFragment } from "./shareLink";
@@ -62,7 +62,21 @@ export function StudioProvider({ children }: { children: ReactNode }) {
       createWorker,
       onStatus: (status) => store.getState().actions.setWorker(status),
     });
-    const checkClient = createCompilerClient({ createWorker });
+    // The step check's worker starts on its first use (a compile settling), not with the page.
+    let checkWorker: CompilerClient | undefined;
+    const lazyCheck = (): CompilerClient => (checkWorker ??= createCompilerClient({ createWorker }));
+    const checkClient: CompilerClient = {
+      compile: (...a) => lazyCheck().compile(...a),
+      simulate: (...a) => lazyCheck().simulate(...a),
+      architecture: (...a) => lazyCheck().architecture(...a),
+      checkSteps: (...a) => lazyCheck().checkSteps(...a),
+      exportProject: (...a) => lazyCheck().exportProject(...a),
+      parseReport: (...a) => lazyCheck().parseReport(...a),
+      abort: (id) => checkWorker?.abort(id),
+      drop: (id) => checkWorker?.drop(id),
+      status: () => lazyCheck().status(),
+      destroy: () => checkWorker?.destroy(),
+    };
     controller.current = createStudioController({
       store,
       client,

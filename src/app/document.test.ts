@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyChange, defaultDocument, parseDocument, DOCUMENT_VERSION, type Migration } from "./document";
+import { applyChange, defaultDocument, parseDocument, DOCUMENT_VERSION, MIGRATIONS, type Migration } from "./document";
 import { decodeShareFragment, encodeShareFragment, hasShareFragment } from "./shareLink";
 import { initialDocument } from "./studioController";
 
@@ -18,10 +18,29 @@ describe("the studio document", () => {
   });
 
   it("migrates older versions step by step", () => {
-    const renameText: Migration[] = [{ from: 0, up: ({ text, ...rest }) => ({ ...rest, source: text }) }];
+    const renameText: Migration[] = [{ from: 0, up: ({ text, ...rest }) => ({ ...rest, version: 1, source: text }) }, ...MIGRATIONS];
     const parsed = parseDocument({ version: 0, text: "x = 1" }, renameText);
     expect(parsed.ok && parsed.value.source).toBe("x = 1");
     expect(parseDocument({ version: 0, text: "x = 1" }).ok).toBe(false);
+  });
+
+  it("migrates a version 1 document (no selected step) to the current version", () => {
+    const parsed = parseDocument({ version: 1, source: "x = 1", example: "gemm.py", theme: "dark" });
+    expect(parsed).toEqual({ ok: true, value: { ...defaultDocument("dark"), source: "x = 1", example: "gemm.py" } });
+    expect(parsed.ok && parsed.value.version).toBe(DOCUMENT_VERSION);
+    expect(parsed.ok && parsed.value.selectedStep).toBe(null);
+  });
+
+  it("keeps the selected schedule step and drops invalid ones", () => {
+    const ok = parseDocument({ ...defaultDocument(), selectedStep: 3 });
+    expect(ok.ok && ok.value.selectedStep).toBe(3);
+    for (const bad of [-1, 1.5, "2", {}]) {
+      const p = parseDocument({ ...defaultDocument(), selectedStep: bad });
+      expect(p.ok && p.value.selectedStep).toBe(null);
+    }
+    const doc = defaultDocument();
+    expect(applyChange(doc, { kind: "selectStep", step: null })).toBe(doc);
+    expect(applyChange(doc, { kind: "selectStep", step: 2 }).selectedStep).toBe(2);
   });
 
   it("clamps pane sizes and drops unsafe example names", () => {
@@ -40,7 +59,7 @@ describe("the studio document", () => {
 
 describe("share links", () => {
   it("round-trip a document through the URL fragment", () => {
-    const doc = { ...defaultDocument("dark"), source: "# hello\n".repeat(50), example: "gemm.py" };
+    const doc = { ...defaultDocument("dark"), source: "# hello\n".repeat(50), example: "gemm.py", selectedStep: 2 };
     const frag = encodeShareFragment(doc);
     expect(hasShareFragment(`#${frag}`)).toBe(true);
     expect(frag.startsWith("share=1.z.")).toBe(true);

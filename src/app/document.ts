@@ -1,10 +1,10 @@
 /**
  * The studio document: everything a user would lose by closing the tab (source, chosen example,
- * pane layout, theme). It is a versioned, validated type; stored and shared forms are migrated
+ * selected schedule step, pane layout, theme). It is a versioned, validated type; stored and shared forms are migrated
  * forward step by step before validation (STYLE §22), and changes go through a pure reducer (STYLE §18).
  */
 
-export const DOCUMENT_VERSION = 1;
+export const DOCUMENT_VERSION = 2;
 
 export type Theme = "light" | "dark";
 
@@ -29,6 +29,8 @@ export interface StudioDocument {
   readonly example: string | null;
   readonly panes: PaneSizes;
   readonly theme: Theme;
+  /** The schedule step shown in the IR diff and the diagram (0: the kernel as written); null: the scheduled design. */
+  readonly selectedStep: number | null;
 }
 
 export const DEFAULT_PANES: PaneSizes = { editor: 0.42, top: 0.6, diagram: 0.5, simulation: 0.62 };
@@ -53,7 +55,7 @@ s.pipeline("j")
 `;
 
 export function defaultDocument(theme: Theme = "light"): StudioDocument {
-  return { version: DOCUMENT_VERSION, source: STARTER_SOURCE, example: null, panes: DEFAULT_PANES, theme };
+  return { version: DOCUMENT_VERSION, source: STARTER_SOURCE, example: null, panes: DEFAULT_PANES, theme, selectedStep: null };
 }
 
 // ------------------------------------------------------------------------------------ validation
@@ -67,7 +69,15 @@ export interface Migration {
 }
 
 /** Schema changes so far, oldest first. Version 1 is the first published form. */
-export const MIGRATIONS: readonly Migration[] = [];
+export const MIGRATIONS: readonly Migration[] = [
+  // 1 → 2: the selected schedule step moved into the document (version 1 always showed the scheduled design).
+  { from: 1, up: (old) => ({ ...old, version: 2, selectedStep: null }) },
+];
+
+/** A valid step index (0 or more) or null. */
+function parseStep(v: unknown): number | null {
+  return typeof v === "number" && Number.isInteger(v) && v >= 0 && v < 10_000 ? v : null;
+}
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
@@ -103,7 +113,7 @@ export function parseDocument(raw: unknown, migrations: readonly Migration[] = M
     simulation: clampFraction(p.simulation, DEFAULT_PANES.simulation),
   };
   const theme: Theme = doc.theme === "dark" ? "dark" : "light";
-  return { ok: true, value: { version: DOCUMENT_VERSION, source: doc.source, example, panes, theme } };
+  return { ok: true, value: { version: DOCUMENT_VERSION, source: doc.source, example, panes, theme, selectedStep: parseStep(doc.selectedStep) } };
 }
 
 // ------------------------------------------------------------------------------------ changes
@@ -114,6 +124,7 @@ export type DocChange =
   | { readonly kind: "openExample"; readonly file: string; readonly source: string }
   | { readonly kind: "resize"; readonly pane: PaneId; readonly size: number }
   | { readonly kind: "setTheme"; readonly theme: Theme }
+  | { readonly kind: "selectStep"; readonly step: number | null }
   | { readonly kind: "replace"; readonly doc: StudioDocument };
 
 /** Pure reducer: returns the same object when nothing changed. */
@@ -122,13 +133,17 @@ export function applyChange(doc: StudioDocument, change: DocChange): StudioDocum
     case "edit":
       return change.source === doc.source ? doc : { ...doc, source: change.source };
     case "openExample":
-      return { ...doc, source: change.source, example: change.file };
+      return { ...doc, source: change.source, example: change.file, selectedStep: null };
     case "resize": {
       const size = clampFraction(change.size, doc.panes[change.pane]);
       return size === doc.panes[change.pane] ? doc : { ...doc, panes: { ...doc.panes, [change.pane]: size } };
     }
     case "setTheme":
       return change.theme === doc.theme ? doc : { ...doc, theme: change.theme };
+    case "selectStep": {
+      const step = parseStep(change.step);
+      return step === doc.selectedStep ? doc : { ...doc, selectedStep: step };
+    }
     case "replace":
       return change.doc;
     default: {

@@ -3,6 +3,7 @@
  * stale results dropped by request id), runs and cancels simulations, autosaves, loads the gallery,
  * and resolves share links. `createStudioController(params) → { commands, destroy }` (STYLE §19).
  */
+import type { CompileResult } from "../core/api-types";
 import type { CompilerClient, Outcome } from "./compilerClient";
 import type { ExportTarget } from "../worker/protocol";
 import { diagramToSvg, svgToPng } from "./diagram/diagramSvg";
@@ -15,6 +16,10 @@ import { shareUrl } from "./shareLink";
 import type { StudioStore } from "./store/studioStore";
 
 export const COMPILE_DEBOUNCE_MS = 150;
+/** The debounce while no compile runs and the last one was cheap (as Compiler Explorer-like tools do). */
+export const IDLE_DEBOUNCE_MS = 60;
+/** A compile faster than this counts as cheap. */
+export const CHEAP_COMPILE_MS = 120;
 /** How long after a compile settles the (simulating) step check starts. */
 export const CHECK_DEBOUNCE_MS = 400;
 
@@ -82,48 +87,102 @@ export function createStudioController(p: StudioControllerParams): StudioControl
   let simJob: number | undefined;
   let tick: ReturnType<typeof setInterval> | undefined;
   let destroyed = false;
+  let lastCompileMs: number | undefined;
 
   function compileNow(): void {
     if (destroyed) return;
     debounce = undefined;
     const source = store.getState().doc.source;
     if (latestCompile) client.drop(latestCompile);
-    const job = client.compile(source, { stepIR: true });
+    // One compile per edit: it also returns the architecture graph of the scheduled design. The IR of
+    // every step is printed only while a step is shown (the IR diff needs it).
+    const stepIR = store.getState().doc.selectedStep !== null;
+    const startedAt = performance.now();
+    const job = client.compile(source, { stepIR, graph: true });
     latestCompile = job.id;
     const prev = store.getState().compile;
     actions().setCompile({ ...prev, status: "compiling" });
-    requestArch(source);
+    const step = store.getState().doc.selectedStep;
+    if (step !== null) requestArch(source, step);
+    else {
+      if (latestArch) client.drop(latestArch);
+      latestArch = 0;
+      actions().setArch({ ...store.getState().arch, status: "loading" });
+    }
     void job.done.then((outcome) => {
       if (job.id !== latestCompile || destroyed) return; // a newer edit superseded this result
       if (outcome.kind === "ok") {
-        actions().setCompile({ status: "done", result: outcome.value, source });
-        const steps = outcome.value.steps?.length ?? 0;
-        const sel = store.getState().selectedStep;
-        if (sel !== null && sel > steps) actions().setSelectedStep(null);
+        lastCompileMs = performance.now() - startedAt;
+        const result = outcome.value;
+        actions().setCompile({ status: "done", result, source });
+        const steps = result.steps?.length ?? 0;
+        const sel = store.getState().doc.selectedStep;
+        if (sel !== null && sel > steps) actions().setSelectedStep(null); // the subscription shows this compile's graph
+        else if (sel !== null && !stepIR && result.design) {
+          compileNow(); // a step was chosen while this compile ran: print the IR of each step
+          return;
+        }
+        else if (sel === null && latestArch === 0) showCompiledArch(result, source);
         scheduleChecks(source, steps);
       } else if (outcome.kind === "restarted") compileNow();
       else if (outcome.kind !== "cancelled") {
         actions().setCompile({ status: "failed", source, error: describe(outcome, "compile") });
+        if (latestArch === 0) actions().setArch({ ...store.getState().arch, status: "failed", error: describe(outcome, "compile") });
       }
     });
   }
 
-  /** Asks for the architecture graph of `source` at the selected step (queued right behind its compile). */
-  function requestArch(source: string): void {
+  /** Shows the graph that came with a compile (the scheduled design); keeps the last good graph, marked stale, on errors. */
+  function showCompiledArch(result: CompileResult, source: string): void {
+    if (result.graph) {
+      actions().setArch({ status: "done", graph: result.graph, source, step: null });
+      return;
+    }
+    const firstError = result.diagnostics.find((d) => d.severity === "error");
+    actions().setArch({ ...store.getState().arch, status: "failed", error: firstError && store.getState().arch.graph ? undefined : firstError?.message });
+  }
+
+  /** The selected step changed without an edit: show its diagram (the compiled graph for the scheduled design). */
+  function onStepChanged(): void {
+    const state = store.getState();
+    const step = state.doc.selectedStep;
+    const compiled = state.compile;
+    if (step === null && compiled.status === "done" && compiled.result?.graph && compiled.source === state.doc.source) {
+      if (latestArch) client.drop(latestArch);
+      latestArch = 0;
+      showCompiledArch(compiled.result, compiled.source);
+      return;
+    }
+    if (step !== null && compiled.status !== "compiling" && compiled.result?.design && compiled.result.mlir0 === undefined) {
+      compileNow(); // the IR of each step is needed now; this compile also asks for the step's diagram
+      return;
+    }
+    if (step === null && compiled.status === "compiling") {
+      // The running compile brings the graph.
+      if (latestArch) client.drop(latestArch);
+      latestArch = 0;
+      actions().setArch({ ...state.arch, status: "loading" });
+      return;
+    }
+    requestArch(state.doc.source, step);
+  }
+
+  /** Asks for the architecture graph of `source` after schedule step `step` (queued right behind its compile). */
+  function requestArch(source: string, step: number | null): void {
     if (latestArch) client.drop(latestArch);
-    const step = store.getState().selectedStep;
     const job = client.architecture(source, step ?? undefined);
     latestArch = job.id;
     actions().setArch({ ...store.getState().arch, status: "loading" });
     void job.done.then((outcome) => {
       if (job.id !== latestArch || destroyed) return;
+      latestArch = 0;
       if (outcome.kind === "ok") {
         const { graph, diagnostics } = outcome.value;
         const firstError = diagnostics.find((d) => d.severity === "error");
         // Keep the last good graph on screen (marked stale) while the source has errors.
         if (graph) actions().setArch({ status: "done", graph, source, step });
         else actions().setArch({ ...store.getState().arch, status: "failed", error: firstError && store.getState().arch.graph ? undefined : firstError?.message });
-      } else if (outcome.kind === "restarted") requestArch(store.getState().doc.source);
+      } else if (outcome.kind === "restarted") requestArch(store.getState().doc.source, store.getState().doc.selectedStep);
       else if (outcome.kind !== "cancelled") actions().setArch({ ...store.getState().arch, status: "failed", error: describe(outcome, "architecture") });
     });
   }
@@ -158,7 +217,9 @@ export function createStudioController(p: StudioControllerParams): StudioControl
 
   function scheduleCompile(): void {
     if (debounce) clearTimeout(debounce);
-    debounce = setTimeout(compileNow, COMPILE_DEBOUNCE_MS);
+    const idle = store.getState().compile.status !== "compiling";
+    const cheap = lastCompileMs !== undefined && lastCompileMs < CHEAP_COMPILE_MS;
+    debounce = setTimeout(compileNow, idle && cheap ? IDLE_DEBOUNCE_MS : COMPILE_DEBOUNCE_MS);
   }
 
   const unsubscribe = store.subscribe((state, prev) => {
@@ -167,7 +228,7 @@ export function createStudioController(p: StudioControllerParams): StudioControl
     if (state.doc.source !== prev.doc.source) {
       stopChecks();
       scheduleCompile();
-    }
+    } else if (state.doc.selectedStep !== prev.doc.selectedStep && !debounce) onStepChanged();
   });
 
   async function loadGallery(): Promise<void> {
@@ -237,13 +298,11 @@ export function createStudioController(p: StudioControllerParams): StudioControl
       return url;
     },
     selectStep(step) {
-      if (step === store.getState().selectedStep) return;
-      actions().setSelectedStep(step);
+      if (step === store.getState().doc.selectedStep) return;
       const compiled = store.getState().compile;
-      const source = compiled.source ?? store.getState().doc.source;
       const info = step ? compiled.result?.steps?.[step - 1] : undefined;
+      actions().setSelectedStep(step); // the store subscription asks for the step's diagram
       if (info) actions().revealAt(info.line, 1, info.range);
-      requestArch(source);
     },
     exportProject: runExport,
     async exportDiagram(format) {

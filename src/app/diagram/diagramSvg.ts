@@ -11,6 +11,8 @@ const STROKE: Record<string, string> = { memory: "#7a62b8", port: "#888", kernel
 
 function lines(n: LaidOutNode): string[] {
   const a = n.node;
+  if (n.frame) return ["", a.label];
+  if (n.compact) return [];
   switch (a.kind) {
     case "memory": return ["off-chip DRAM", a.label, a.type ?? ""];
     case "port": return ["scalar port", a.label, a.type ?? ""];
@@ -33,7 +35,7 @@ export function diagramToSvg(layout: DiagramLayout, pad = 16): string {
   out.push(`<g transform="translate(${pad},${pad})">`);
   for (const n of layout.nodes) {
     const kind = n.node.kind;
-    const isContainer = kind === "kernel" && n.expanded;
+    const isContainer = (kind === "kernel" && n.expanded) || n.frame !== undefined;
     out.push(`<g class="node node-${kind}" data-id="${esc(n.id)}">`);
     out.push(`<rect x="${n.absX}" y="${n.absY}" width="${n.width}" height="${n.height}" rx="6" fill="${isContainer ? "#f5f8fd" : FILL[kind]}" stroke="${STROKE[kind]}" stroke-width="1.5"${isContainer ? ' stroke-dasharray="5 3"' : ""}/>`);
     lines(n).forEach((t, i) => {
@@ -48,9 +50,17 @@ export function diagramToSvg(layout: DiagramLayout, pad = 16): string {
     const s = byId.get(e.from);
     const t = byId.get(e.to);
     if (!s || !t) continue;
+    if (e.inGrid) {
+      // Short straight links between a PE and the FIFO next to it.
+      const v = e.sourceHandle === "b";
+      const a = v ? [s.absX + s.width / 2, s.absY + s.height] : [s.absX + s.width, s.absY + s.height / 2];
+      const b = v ? [t.absX + t.width / 2, t.absY] : [t.absX, t.absY + t.height / 2];
+      out.push(`<path class="edge edge-grid" d="M${a[0]},${a[1]} L${b[0]},${b[1]}" fill="none" stroke="#b54a5a" stroke-width="1" marker-end="url(#arrow)"/>`);
+      continue;
+    }
     const x1 = s.absX + s.width, y1 = s.absY + s.height / 2, x2 = t.absX, y2 = t.absY + t.height / 2;
     const dx = Math.max(30, Math.abs(x2 - x1) / 2);
-    out.push(`<path class="edge edge-${e.kind}" d="M${x1},${y1} C${x1 + dx},${y1} ${x2 - dx},${y2} ${x2},${y2}" fill="none" stroke="#666" stroke-width="1.2" marker-end="url(#arrow)"/>`);
+    out.push(`<path class="edge edge-${e.kind}" d="M${x1},${y1} C${x1 + dx},${y1} ${x2 - dx},${y2} ${x2},${y2}" fill="none" stroke="#666" stroke-width="1.2" marker-end="url(#arrow)"${e.both ? ' marker-start="url(#arrow)"' : ""}/>`);
     out.push(`<text x="${(x1 + x2) / 2}" y="${(y1 + y2) / 2 - 4}" font-size="10" text-anchor="middle" fill="#444" paint-order="stroke" stroke="#fff" stroke-width="3">${esc(e.label)}</text>`);
   }
   out.push(`</g></svg>`);

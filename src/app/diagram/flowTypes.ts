@@ -7,7 +7,11 @@ export type ArchNodeData = {
   readonly highlighted: boolean;
   readonly expanded?: boolean;
   readonly childCount?: number;
+  /** Grid FIFOs: drawn small between neighbouring PEs. */
+  readonly compact?: "h" | "v";
+  /** PE-grid frames: the grid's size. */
+  readonly frame?: { readonly rows: number; readonly cols: number };
 };
 
-export type ArchFlowNode = Node<ArchNodeData, ArchNode["kind"]>;
+export type ArchFlowNode = Node<ArchNodeData, ArchNode["kind"] | "pegrid">;
 export type ArchFlowEdge = Edge;

@@ -16,6 +16,10 @@ export interface LaidOutNode {
   /** Kernels: whether the container is drawn open, and how many nodes it holds. */
   readonly expanded?: boolean;
   readonly childCount?: number;
+  /** A PE-grid frame (its PEs and the FIFOs between them are its children): the grid's size. */
+  readonly frame?: { readonly rows: number; readonly cols: number };
+  /** A FIFO between two neighbouring PEs of a grid, drawn small in the gap: between columns ("h") or rows ("v"). */
+  readonly compact?: "h" | "v";
 }
 
 export interface LaidOutEdge {
@@ -26,6 +30,13 @@ export interface LaidOutEdge {
   readonly kind: ArchEdge["kind"];
   readonly elements?: number;
   readonly label: string;
+  /** Handle ids on the endpoints (grid streams along rows run top to bottom: "b" → "t"). */
+  readonly sourceHandle?: string;
+  readonly targetHandle?: string;
+  /** A stream between a PE and a FIFO of the same grid: drawn short and unlabelled. */
+  readonly inGrid?: boolean;
+  /** Data flows both ways (a PE grid that reads and writes one buffer): drawn with arrows at both ends. */
+  readonly both?: boolean;
 }
 
 export interface DiagramLayout {

@@ -4,6 +4,7 @@ import { BufferNode } from "./nodes/BufferNode";
 import { FifoNode } from "./nodes/FifoNode";
 import { KernelNode } from "./nodes/KernelNode";
 import { MemoryNode } from "./nodes/MemoryNode";
+import { PeGridNode } from "./nodes/PeGridNode";
 import { PeNode } from "./nodes/PeNode";
 
 export const NODE_TYPES: NodeTypes = {
@@ -13,4 +14,5 @@ export const NODE_TYPES: NodeTypes = {
   buffer: BufferNode,
   pe: PeNode,
   fifo: FifoNode,
+  pegrid: PeGridNode,
 };

@@ -6,7 +6,7 @@ import type { DiagramLayout } from "./layoutTypes";
 export function toFlowNodes(layout: DiagramLayout, highlighted: string | null): ArchFlowNode[] {
   return layout.nodes.map((n) => ({
     id: n.id,
-    type: n.node.kind,
+    type: n.frame ? "pegrid" as const : n.node.kind,
     position: { x: n.x, y: n.y },
     width: n.width,
     height: n.height,
@@ -14,23 +14,44 @@ export function toFlowNodes(layout: DiagramLayout, highlighted: string | null): 
     draggable: false,
     connectable: false,
     selectable: true,
-    zIndex: n.expanded ? 0 : 1,
-    data: { node: n.node, highlighted: n.id === highlighted, expanded: n.expanded, childCount: n.childCount },
+    zIndex: n.expanded || n.frame ? 0 : 1,
+    ...(n.frame ? { selectable: false } : {}),
+    data: {
+      node: n.node, highlighted: n.id === highlighted, expanded: n.expanded, childCount: n.childCount,
+      ...(n.compact ? { compact: n.compact } : {}), ...(n.frame ? { frame: n.frame } : {}),
+    },
   }));
 }
 
+const GRID_MARKER = { type: MarkerType.ArrowClosed, width: 10, height: 10 };
+
 export function toFlowEdges(layout: DiagramLayout): ArchFlowEdge[] {
-  return layout.edges.map((e) => ({
+  return layout.edges.map((e): ArchFlowEdge => e.inGrid ? {
     id: e.id,
     source: e.from,
     target: e.to,
+    ...(e.sourceHandle ? { sourceHandle: e.sourceHandle } : {}),
+    ...(e.targetHandle ? { targetHandle: e.targetHandle } : {}),
+    type: "straight",
+    className: "arch-edge arch-edge-grid",
+    markerEnd: GRID_MARKER,
+    zIndex: 2,
+  } : {
+    id: e.id,
+    source: e.from,
+    target: e.to,
+    ...(e.sourceHandle ? { sourceHandle: e.sourceHandle } : {}),
+    ...(e.targetHandle ? { targetHandle: e.targetHandle } : {}),
     label: e.label,
+    // Feeds entering a PE grid from the top go around it instead of across it.
+    ...(e.targetHandle === "t" ? { type: "smoothstep" } : {}),
     className: `arch-edge arch-edge-${e.kind}`,
     markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 },
+    ...(e.both ? { markerStart: { type: MarkerType.ArrowClosed, width: 16, height: 16, orient: "auto-start-reverse" } } : {}),
     zIndex: 2,
     labelBgPadding: [3, 1] as [number, number],
     labelBgBorderRadius: 3,
-  }));
+  });
 }
 
 /** The innermost node whose source range contains `offset` (smallest range wins). */

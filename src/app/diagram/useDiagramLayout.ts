@@ -1,30 +1,47 @@
-/** Lays out the current architecture graph in the layout worker; keeps the last layout while a newer one is computed. */
+/**
+ * Lays out the current architecture graph in the layout worker; keeps the last layout while a newer
+ * one is computed. ELK (and its worker) loads on the first layout; a graph whose structure did not
+ * change (e.g. an edit inside a comment) reuses the previous positions without running ELK.
+ */
 import { useEffect, useRef, useState } from "react";
 import type { ArchGraph } from "../../core/arch/graph";
-import { createLayoutClient, type LayoutClient } from "./layoutClient";
+import { layoutKey, rebindLayout } from "./layoutCache";
+import type { LayoutClient } from "./layoutClient";
 import type { DiagramLayout } from "./layoutTypes";
 
-export function useDiagramLayout(graph: ArchGraph | undefined, collapsed: ReadonlySet<string>): { layout: DiagramLayout | null; error: string | null; pending: boolean } {
-  const client = useRef<LayoutClient | null>(null);
-  const [state, setState] = useState<{ layout: DiagramLayout | null; error: string | null; pending: boolean }>({ layout: null, error: null, pending: false });
+interface LayoutState { readonly layout: DiagramLayout | null; readonly error: string | null; readonly pending: boolean }
 
-  useEffect(() => {
-    client.current = createLayoutClient();
-    return () => {
-      client.current?.destroy();
-      client.current = null;
-    };
+export function useDiagramLayout(graph: ArchGraph | undefined, collapsed: ReadonlySet<string>): LayoutState {
+  const client = useRef<Promise<LayoutClient> | null>(null);
+  const last = useRef<{ key: string; layout: DiagramLayout } | null>(null);
+  const [state, setState] = useState<LayoutState>({ layout: null, error: null, pending: false });
+
+  useEffect(() => () => {
+    void client.current?.then((c) => c.destroy());
+    client.current = null;
   }, []);
 
   useEffect(() => {
-    if (!graph || !client.current) {
+    if (!graph) {
       setState({ layout: null, error: null, pending: false });
       return;
     }
+    const key = layoutKey(graph, collapsed);
+    if (last.current?.key === key) {
+      const layout = rebindLayout(last.current.layout, graph);
+      last.current = { key, layout };
+      setState((s) => (s.layout === layout && !s.pending && !s.error ? s : { layout, error: null, pending: false }));
+      return;
+    }
     let live = true;
-    setState((s) => ({ ...s, pending: true }));
-    client.current.layout(graph, [...collapsed]).then(
-      (layout) => { if (live) setState({ layout, error: null, pending: false }); },
+    setState((s) => (s.pending ? s : { ...s, pending: true }));
+    client.current ??= import("./layoutClient").then((m) => m.createLayoutClient());
+    client.current.then((c) => c.layout(graph, [...collapsed])).then(
+      (layout) => {
+        if (!live) return;
+        last.current = { key, layout };
+        setState({ layout, error: null, pending: false });
+      },
       (e: Error) => { if (live) setState((s) => ({ ...s, error: e.message, pending: false })); },
     );
     return () => { live = false; };

@@ -19,8 +19,10 @@ export function formatCount(n: number): string {
   return String(n);
 }
 
-export function edgeLabel(kind: ArchEdge["kind"], elements: number | undefined): string {
+export function edgeLabel(kind: ArchEdge["kind"], elements: number | undefined, name?: string): string {
   if (kind === "call") return "call";
+  // Streams are named after their buffer.
+  if (kind === "stream" && name) return elements === undefined ? name : `${name} · ${formatCount(elements)} elems`;
   return elements === undefined ? "? elems" : `${formatCount(elements)} elems`;
 }
 
@@ -41,7 +43,7 @@ export function visibleGraph(graph: ArchGraph, collapsed: ReadonlySet<string>): 
     return shown;
   };
   const nodes = graph.nodes.filter((n) => shownAs(n.id) === n.id);
-  const merged = new Map<string, { from: string; to: string; kind: ArchEdge["kind"]; elements: number | undefined; ids: string[] }>();
+  const merged = new Map<string, { from: string; to: string; kind: ArchEdge["kind"]; elements: number | undefined; ids: string[]; name?: string }>();
   for (const e of graph.edges) {
     if (!byId.has(e.from) || !byId.has(e.to)) continue;
     const from = shownAs(e.from);
@@ -52,11 +54,11 @@ export function visibleGraph(graph: ArchGraph, collapsed: ReadonlySet<string>): 
     if (m) {
       m.elements = m.elements === undefined || e.elements === undefined ? undefined : m.elements + e.elements;
       m.ids.push(e.id);
-    } else merged.set(key, { from, to, kind: e.kind, elements: e.elements, ids: [e.id] });
+    } else merged.set(key, { from, to, kind: e.kind, elements: e.elements, ids: [e.id], ...(e.label ? { name: e.label } : {}) });
   }
   const edges: LaidOutEdge[] = [...merged.values()].map((m) => ({
     id: m.ids.length === 1 ? m.ids[0]! : `${m.ids[0]}+${m.ids.length - 1}`,
-    from: m.from, to: m.to, kind: m.kind, elements: m.elements, label: edgeLabel(m.kind, m.elements),
+    from: m.from, to: m.to, kind: m.kind, elements: m.elements, label: edgeLabel(m.kind, m.elements, m.name),
   }));
   return { nodes, edges, childCount };
 }

@@ -24,7 +24,19 @@ export function SourceEditor() {
       onCursor: (offset) => actions.setCursor(offset),
     });
     editor.current = ed;
+    // Once the editor has painted, the rest of the studio (diagram, IR, charts) may load.
+    // Wait for a frame, then for the main thread to be idle (at most 800 ms), so typing comes first.
+    let idle: number | undefined;
+    const ready = () => actions.setEditorReady();
+    const raf = requestAnimationFrame(() => {
+      idle = typeof requestIdleCallback === "function" ? requestIdleCallback(ready, { timeout: 800 }) : window.setTimeout(ready, 50);
+    });
     return () => {
+      cancelAnimationFrame(raf);
+      if (idle !== undefined) {
+        if (typeof cancelIdleCallback === "function") cancelIdleCallback(idle);
+        else clearTimeout(idle);
+      }
       ed.destroy();
       editor.current = null;
     };

@@ -1,9 +1,11 @@
 /** Architecture diagram of the design (or of the chosen schedule step), laid out off the main thread. */
-import { useCallback, useEffect, useState } from "react";
-import { ArchDiagram } from "../diagram/ArchDiagram";
+import { lazy, Suspense, useCallback, useEffect, useState } from "react";
 import { useDiagramLayout } from "../diagram/useDiagramLayout";
 import { Pane } from "../layout/Pane";
-import { useActions, useArch, useCommands } from "../store/hooks";
+import { useActions, useArch, useCommands, useEditorReady } from "../store/hooks";
+
+// React Flow and its styles load with the first diagram, after the editor.
+const ArchDiagram = lazy(() => import("../diagram/ArchDiagram").then((m) => ({ default: m.ArchDiagram })));
 
 const NONE: ReadonlySet<string> = new Set();
 
@@ -12,7 +14,8 @@ export function DiagramPane() {
   const actions = useActions();
   const commands = useCommands();
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(NONE);
-  const { layout, error: layoutError } = useDiagramLayout(graph, collapsed);
+  const ready = useEditorReady();
+  const { layout, error: layoutError } = useDiagramLayout(ready ? graph : undefined, collapsed);
   const toggle = useCallback((id: string) => {
     setCollapsed((c) => {
       const next = new Set(c);
@@ -49,7 +52,11 @@ export function DiagramPane() {
   }
   return (
     <Pane id="diagram" title="Architecture" badge={badge} actions={buttons}>
-      {empty !== undefined ? <p className="pane-empty">{empty}</p> : <ArchDiagram layout={layout!} stale={stale} onToggle={toggle} />}
+      {empty !== undefined ? <p className="pane-empty">{empty}</p> : (
+        <Suspense fallback={<p className="pane-empty">Loading the diagram…</p>}>
+          <ArchDiagram layout={layout!} stale={stale} onToggle={toggle} />
+        </Suspense>
+      )}
     </Pane>
   );
 }

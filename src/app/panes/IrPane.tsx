@@ -2,21 +2,26 @@
  * Schedule steps and IR: the list of steps beside the IR. The scheduled design shows its MLIR; a chosen
  * step shows its IR as a diff against the step before (step 0: the kernel as written, no diff).
  */
+import { lazy, Suspense } from "react";
 import { Pane } from "../layout/Pane";
-import { IrDiffViewer } from "../steps/IrDiffViewer";
 import { StepsList } from "../steps/StepsList";
-import { useIr, useSelectedStep, useSteps } from "../store/hooks";
+import { useEditorReady, useIr, useSelectedStep, useSteps } from "../store/hooks";
 import { IrViewer } from "./IrViewer";
+
+// The Monaco diff editor is only needed once a step is chosen.
+const IrDiffViewer = lazy(() => import("../steps/IrDiffViewer").then((m) => ({ default: m.IrDiffViewer })));
 
 export function IrPane() {
   const { mlir, stale, status, error, hasErrors } = useIr();
   const { steps, mlir0 } = useSteps();
   const selected = useSelectedStep();
+  const ready = useEditorReady();
   const badge = stale || status === "compiling"
     ? <span className="pane-badge badge-stale" data-testid="ir-stale">stale · compiling…</span>
     : null;
   let empty: string | undefined;
-  if (mlir === undefined) {
+  if (!ready) empty = "Loading…";
+  else if (mlir === undefined) {
     if (error) empty = error;
     else if (hasErrors) empty = "No IR: the design has errors (see the problems under the editor).";
     else if (status === "idle" || status === "compiling") empty = "Compiling…";
@@ -30,7 +35,9 @@ export function IrPane() {
   else view = (
     <div className="ir-diff-wrap">
       <p className="ir-diff-caption">IR after step {selected} (<code>{steps[selected - 1]?.text}</code>) against step {selected - 1}</p>
-      <IrDiffViewer before={irOf(selected - 1) ?? ""} after={irOf(selected) ?? ""} stale={stale} />
+      <Suspense fallback={<p className="pane-empty">Loading the diff…</p>}>
+        <IrDiffViewer before={irOf(selected - 1) ?? ""} after={irOf(selected) ?? ""} stale={stale} />
+      </Suspense>
     </div>
   );
   return (

@@ -3,8 +3,11 @@ import type { ProgressPhase } from "../../worker/protocol";
 import { Pane } from "../layout/Pane";
 import { DiagnosticList } from "./DiagnosticList";
 import { RunControls } from "../sim/RunControls";
-import { SimulationResults } from "../sim/SimulationResults";
+import { lazy, Suspense } from "react";
 import { useSimulation, useSimulationStale } from "../store/hooks";
+
+// Results (tables, d3 heatmaps) load with the first result.
+const SimulationResults = lazy(() => import("../sim/SimulationResults").then((m) => ({ default: m.SimulationResults })));
 
 const PHASE_TEXT: Record<ProgressPhase, string> = { queued: "waiting for the worker", compiling: "compiling", simulating: "simulating", encoding: "encoding .npy", exporting: "exporting", checking: "checking" };
 
@@ -24,7 +27,11 @@ export function SimulationPane() {
         {sim.status === "running" && <progress className="sim-progress" aria-label="Simulation running" />}
         {sim.error && <p className={`sim-message ${sim.status === "cancelled" ? "" : "sim-error"}`} role="alert">{sim.error}</p>}
         {diagnostics.length > 0 && <DiagnosticList diagnostics={diagnostics} label="Simulation errors" />}
-        {sim.result && <SimulationResults result={sim.result} npy={sim.npy} npyErrors={sim.npyErrors} seed={sim.seed} />}
+        {sim.result && (
+          <Suspense fallback={<p className="pane-empty">Loading the results…</p>}>
+            <SimulationResults result={sim.result} npy={sim.npy} npyErrors={sim.npyErrors} seed={sim.seed} />
+          </Suspense>
+        )}
         {sim.status === "idle" && !sim.result && (
           <p className="pane-empty">Run simulates the design's top function bit-exactly; array inputs get seeded random values. Ctrl/⌘+Enter runs from the editor.</p>
         )}

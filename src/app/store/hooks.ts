@@ -78,7 +78,7 @@ export const useCompileSummary = () =>
 export const useSimulationStale = () => useStudio((s) => s.sim.source !== undefined && s.sim.source !== s.doc.source);
 
 const selectCursor = (s: StudioState) => s.cursor;
-const selectSelectedStep = (s: StudioState) => s.selectedStep;
+const selectSelectedStep = (s: StudioState) => s.doc.selectedStep;
 const selectReport = (s: StudioState) => s.report;
 const selectExporting = (s: StudioState) => s.exporting;
 const selectChecks = (s: StudioState) => s.checks;
@@ -98,7 +98,7 @@ export const useArch = () =>
     status: s.arch.status,
     error: s.arch.error,
     step: s.arch.step,
-    stale: s.arch.status === "loading" || (s.arch.source !== undefined && s.arch.source !== s.doc.source) || (s.arch.step ?? null) !== s.selectedStep,
+    stale: s.arch.status === "loading" || (s.arch.source !== undefined && s.arch.source !== s.doc.source) || (s.arch.step ?? null) !== s.doc.selectedStep,
     hasErrors: (s.compile.result?.diagnostics ?? EMPTY).some((d) => d.severity === "error"),
   })));
 
@@ -111,3 +111,7 @@ export const useSteps = () =>
     mlir: s.compile.result?.mlir,
     source: s.compile.source,
   })));
+
+const selectEditorReady = (s: StudioState) => s.editorReady;
+/** Whether the design editor has painted (heavy pane contents wait for it). */
+export const useEditorReady = () => useStudio(selectEditorReady);

@@ -101,12 +101,12 @@ export interface StudioState {
   readonly checks: ChecksState;
   readonly report: ReportState;
   readonly exporting: ExportState;
-  /** The schedule step shown in the IR diff and the diagram; null: the scheduled design. */
-  readonly selectedStep: number | null;
   /** The editor cursor as a source offset (drives the diagram's highlight). */
   readonly cursor: number | null;
   /** The diagram as laid out on screen (for SVG/PNG export). */
   readonly diagramLayout: DiagramLayout | null;
+  /** The design editor has painted: heavier pane contents (diagram, IR, charts) load after it. */
+  readonly editorReady: boolean;
   readonly actions: StudioActions;
 }
 
@@ -126,6 +126,7 @@ export interface StudioActions {
   setSelectedStep(step: number | null): void;
   setCursor(offset: number | null): void;
   setDiagramLayout(layout: DiagramLayout | null): void;
+  setEditorReady(): void;
 }
 
 export type StudioStore = StoreApi<StudioState>;
@@ -150,9 +151,9 @@ export function createStudioStore(init: StudioStoreInit): StudioStore {
     checks: { status: "idle" },
     report: { status: "idle" },
     exporting: { status: "idle", diagnostics: [] },
-    selectedStep: null,
     cursor: null,
     diagramLayout: null,
+    editorReady: false,
     actions: {
       dispatch(...changes) {
         const doc = applyChanges(get().doc, changes);
@@ -169,9 +170,14 @@ export function createStudioStore(init: StudioStoreInit): StudioStore {
       setChecks: (checks) => set({ checks }),
       setReport: (report) => set({ report }),
       setExporting: (exporting) => set({ exporting }),
-      setSelectedStep: (selectedStep) => { if (selectedStep !== get().selectedStep) set({ selectedStep }); },
+      // The selected step lives in the document (autosaved and shared with it).
+      setSelectedStep(step) {
+        const doc = applyChanges(get().doc, [{ kind: "selectStep", step }]);
+        if (doc !== get().doc) set({ doc });
+      },
       setCursor: (cursor) => { if (cursor !== get().cursor) set({ cursor }); },
       setDiagramLayout: (diagramLayout) => set({ diagramLayout }),
+      setEditorReady: () => { if (!get().editorReady) set({ editorReady: true }); },
     },
   }));
 }

@@ -7,8 +7,8 @@ import { Ports } from "./Ports";
 export const PeNode = memo(function PeNode({ data }: NodeProps<ArchFlowNode>) {
   const { node } = data;
   return (
-    <div className={`arch-node arch-pe${data.highlighted ? " is-highlighted" : ""}`} data-node-id={node.id} title={node.label}>
-      <Ports />
+    <div className={`arch-node arch-pe${data.highlighted ? " is-highlighted" : ""}`} data-node-id={node.id} data-kind="pe" title={node.label}>
+      <Ports vertical />
       <div className="arch-label">PE</div>
       <div className="arch-meta">{node.grid?.join(",")}</div>
     </div>

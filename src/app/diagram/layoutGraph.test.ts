@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import type { ElkNode } from "elkjs/lib/elk-api";
+import type { ArchEdge, ArchGraph, ArchNode } from "../../core/arch/graph";
+import { layoutGraph, type ElkLike } from "./layoutGraph";
+import { layoutKey, rebindLayout } from "./layoutCache";
+
+/** A stand-in for ELK: places each container's children in a row and counts the nodes it was given. */
+function fakeElk(): ElkLike & { nodes: number } {
+  const elk = {
+    nodes: 0,
+    async layout(root: ElkNode): Promise<ElkNode> {
+      const place = (n: ElkNode): ElkNode => {
+        let x = 0;
+        const children = (n.children ?? []).map((c) => {
+          elk.nodes++;
+          const placed = place(c);
+          const out = { ...placed, x, y: 0, width: placed.width ?? 100, height: placed.height ?? 100 };
+          x += out.width + 10;
+          return out;
+        });
+        return { ...n, children, width: n.width ?? Math.max(100, x), height: n.height ?? 200 };
+      };
+      return place(root);
+    },
+  };
+  return elk;
+}
+
+/** An n×n systolic array: PEs in kernel:top, FIFOs of A along rows and B along columns. */
+function systolic(n: number): ArchGraph {
+  const nodes: ArchNode[] = [
+    { id: "memory:A", kind: "memory", label: "A", ranges: [] },
+    { id: "memory:B", kind: "memory", label: "B", ranges: [] },
+    { id: "kernel:top", kind: "kernel", label: "top", ranges: [] },
+  ];
+  const edges: ArchEdge[] = [];
+  const pe = (i: number, j: number) => `kernel:PE_${i}_${j}`;
+  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) {
+    nodes.push({ id: pe(i, j), kind: "pe", label: `PE_${i}_${j}`, parent: "kernel:top", grid: [i, j], ranges: [{ from: i, to: j + 1 }] });
+    edges.push({ id: `call:${i}_${j}`, from: "kernel:top", to: pe(i, j), kind: "call" });
+  }
+  for (const [buf, axis] of [["A", 1], ["B", 0]] as const) {
+    for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) {
+      const g = [i, j];
+      if (g[axis] === 0) edges.push({ id: `s:${buf}->${pe(i, j)}`, from: `memory:${buf}`, to: pe(i, j), kind: "stream", label: buf });
+      const next = axis === 1 ? [i, j + 1] : [i + 1, j];
+      if (next[0]! >= n || next[1]! >= n) continue;
+      const f = `fifo:${buf}:${i}_${j}`;
+      nodes.push({ id: f, kind: "fifo", label: f, parent: "kernel:top", depth: n + 1, type: "int8", ranges: [] });
+      edges.push({ id: `s:${pe(i, j)}->${f}`, from: pe(i, j), to: f, kind: "stream", label: buf });
+      edges.push({ id: `s:${f}->${pe(next[0]!, next[1]!)}`, from: f, to: pe(next[0]!, next[1]!), kind: "stream", label: buf });
+    }
+  }
+  return { top: "top", nodes, edges };
+}
+
+describe("PE grid layout", () => {
+  it("places PEs as their grid with each FIFO between the two PEs it links, ELK seeing one node", async () => {
+    const elk = fakeElk();
+    const layout = await layoutGraph(elk, systolic(16), new Set());
+    expect(elk.nodes).toBe(4); // A, B, the kernel and the grid frame
+    const at = new Map(layout.nodes.map((n) => [n.id, n]));
+    expect(layout.nodes.filter((n) => n.node.kind === "pe" && !n.frame)).toHaveLength(256);
+    expect(layout.nodes.filter((n) => n.node.kind === "fifo")).toHaveLength(480);
+    const c = (id: string) => { const n = at.get(id)!; return { x: n.absX + n.width / 2, y: n.absY + n.height / 2 }; };
+    expect(c("kernel:PE_0_1").y).toBe(c("kernel:PE_0_0").y);
+    expect(c("kernel:PE_1_0").x).toBe(c("kernel:PE_0_0").x);
+    const h = c("fifo:A:3_4");
+    expect(h.x).toBeGreaterThan(c("kernel:PE_3_4").x);
+    expect(h.x).toBeLessThan(c("kernel:PE_3_5").x);
+    expect(h.y).toBe(c("kernel:PE_3_4").y);
+    const v = c("fifo:B:3_4");
+    expect(v.y).toBeGreaterThan(c("kernel:PE_3_4").y);
+    expect(v.y).toBeLessThan(c("kernel:PE_4_4").y);
+    expect(v.x).toBe(c("kernel:PE_3_4").x);
+    // Containers come before their children.
+    const index = new Map(layout.nodes.map((n, i) => [n.id, i]));
+    for (const n of layout.nodes) if (n.parent) expect(index.get(n.parent)!).toBeLessThan(index.get(n.id)!);
+    // Many feeds into a large grid merge into one edge per memory; calls from the holding kernel are dropped.
+    expect(layout.edges.filter((e) => e.from === "memory:A")).toHaveLength(1);
+    expect(layout.edges.some((e) => e.kind === "call")).toBe(false);
+  });
+
+  it("skips the layout of a graph whose structure did not change", async () => {
+    const g = systolic(4);
+    const layout = await layoutGraph(fakeElk(), g, new Set());
+    const moved: ArchGraph = { ...g, nodes: g.nodes.map((n) => (n.kind === "pe" ? { ...n, ranges: [{ from: 100, to: 120 }] } : n)) };
+    expect(layoutKey(moved, new Set())).toBe(layoutKey(g, new Set()));
+    expect(layoutKey(g, new Set(["kernel:top"]))).not.toBe(layoutKey(g, new Set()));
+    expect(rebindLayout(layout, { ...g, nodes: g.nodes.map((n) => ({ ...n })) })).toBe(layout);
+    const rebound = rebindLayout(layout, moved);
+    expect(rebound).not.toBe(layout);
+    expect(rebound.nodes.find((n) => n.id === "kernel:PE_1_1")!.node.ranges[0]!.from).toBe(100);
+    expect(rebound.nodes.find((n) => n.id === "kernel:PE_1_1")!.x).toBe(layout.nodes.find((n) => n.id === "kernel:PE_1_1")!.x);
+  });
+});
