@@ -47,8 +47,8 @@ s.pipeline("j")
 # read more of B per cycle (the exported HLS C++ gets an array_partition pragma).
 s.partition(s.B, dim=2, factor=4)
 
-# Coming next: the systolic-array steps (unfold the loops into a grid of PEs connected by
-# FIFOs). The diagram already knows how to draw PE grids and FIFOs; the primitives are not
-# supported yet.
+# Next: the systolic array. Open Gallery ▸ systolic_4x4 (or systolic_16x16, the paper's
+# schedule as printed): s.unfold turns the i/j band into a grid of PEs and s.to connects them
+# with FIFOs; step through it and watch the diagram become a PE grid.
 mod = s.build(target="vhls")
 `;
