@@ -172,7 +172,6 @@ return { call(args, b) { steps = 0; budget = b; const r = f${top}(...args); retu
   private stmt(s: ir.Stmt): void {
     switch (s.kind) {
       case "for": {
-        s = this.interchanged(s) ?? s;
         const promos = this.promotable(s);
         for (const p of promos) {
           const t = `t${this.tempCount++}`;
@@ -277,40 +276,6 @@ return { call(args, b) { steps = 0; budget = b; const r = f${top}(...args); retu
     this.nestedBlock(s.body);
     this.iterRanges.delete(s.iv.id);
     this.line(s.lb.kind === "const" && s.ub.kind === "const" ? "}" : "}}");
-  }
-
-  /**
-   * Loop interchange for the accumulation pattern `for j: for k: C[.., j] = f(C[.., j], ...)` (the
-   * gemm i-j-k nest): running k outside j keeps every element's own k order, so the results are
-   * bit-identical, and the inner loop then walks C and B contiguously. Only a single store whose
-   * element depends on j but not k, reading that element only at the same place, qualifies.
-   */
-  private interchanged(j: ir.For): ir.For | undefined {
-    const k = j.body.length === 1 && j.body[0]!.kind === "for" ? j.body[0] : undefined;
-    if (!k || k.body.length !== 1 || k.body[0]!.kind !== "store") return undefined;
-    const st = k.body[0];
-    // Measured to pay off for float accumulators (loads and stores stay cheap, the rounding chain is
-    // the cost); integer nests keep the scalar-replaced i-j-k order.
-    if (st.buf.type.elem.kind !== "float") return undefined;
-    const jid = new Set([j.iv.id]);
-    const kid = new Set([k.iv.id]);
-    if (usesIters(k.lb, jid) || usesIters(k.ub, jid)) return undefined;
-    const last = st.indices[st.indices.length - 1];
-    if (!last || last.kind !== "iter" || last.v.id !== j.iv.id) return undefined;
-    if (st.indices.some((e) => usesIters(e, kid) || hasLoad(e))) return undefined;
-    const key = this.linear(st.buf.type, st.indices);
-    let ok = true;
-    const visit = (e: ir.Expr): void => {
-      if (e.kind === "call-value") ok = false;
-      if (e.kind === "load") {
-        if (e.buf === st.buf || e.buf.id === st.buf.id) { if (this.linear(e.buf.type, e.indices) !== key) ok = false; }
-        else if (st.buf.storage === "arg" && e.buf.storage === "arg" && storageOf(e.buf.type.elem) === storageOf(st.buf.type.elem)) ok = false;
-      }
-      for (const c of exprChildren(e)) visit(c);
-    };
-    visit(st.value);
-    if (!ok) return undefined;
-    return { ...k, body: [{ ...j, body: [st] }] };
   }
 
   /**
@@ -779,10 +744,6 @@ export function exprChildren(e: ir.Expr): readonly ir.Expr[] {
     case "set-slice": return [e.x, e.lo, e.hi, e.value];
     case "call-value": return e.args.filter((a): a is ir.Expr => a.kind !== "buffer");
   }
-}
-
-function hasLoad(e: ir.Expr): boolean {
-  return e.kind === "load" || exprChildren(e).some(hasLoad);
 }
 
 function usesIters(e: ir.Expr, ids: ReadonlySet<number>): boolean {
