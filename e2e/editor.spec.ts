@@ -16,7 +16,7 @@ test("a bad edit shows a diagnostic marker and fixing it clears it", async ({ pa
   const problems = page.getByRole("list", { name: "Compile diagnostics" });
   await expect(problems).toContainText("error");
   await expect(page.getByTestId("compile-state")).toHaveText(/error/);
-  await page.screenshot({ path: "/tmp/studio-error.png" });
+  await page.screenshot({ path: "test-results/screens/studio-error.png" });
 
   await setSource(page, SMALL_GEMM);
   await expect(editor(page).locator(".squiggly-error")).toHaveCount(0, { timeout: 20_000 });

@@ -13,7 +13,7 @@ test("the gallery lists the example designs and picking one loads it", async ({ 
   // The built-in tutorial comes first, then every design of the manifest.
   await expect(menu.getByRole("menuitem")).toHaveCount(manifest.length + 1);
   await expect(menu).toContainText(pick.description);
-  await page.screenshot({ path: "/tmp/studio-gallery.png" });
+  await page.screenshot({ path: "test-results/screens/studio-gallery.png" });
   await menu.getByRole("menuitem", { name: new RegExp(`^${pick.name}\\b`) }).click();
 
   await expect(page.locator('section[data-pane="editor"] .pane-badge')).toHaveText(pick.file);

@@ -8,7 +8,7 @@ test("the studio page loads without console errors", async ({ page }) => {
   await expect(page.getByTestId("source-editor").locator(".view-lines")).toBeVisible();
   await expect(page.getByTestId("worker-state")).toHaveText(/ready|busy/);
   await page.waitForTimeout(500);
-  await page.screenshot({ path: "/tmp/studio-load.png" });
+  await page.screenshot({ path: "test-results/screens/studio-load.png" });
   expect(errors).toEqual([]);
 });
 

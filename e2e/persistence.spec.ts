@@ -30,7 +30,7 @@ test("a share link opens the shared design in a new page, asking before replacin
   await other.goto(link);
   const dialog = other.getByRole("dialog", { name: "Open the shared design?" });
   await expect(dialog).toBeVisible();
-  await other.screenshot({ path: "/tmp/studio-share-dialog.png" });
+  await other.screenshot({ path: "test-results/screens/studio-share-dialog.png" });
   await dialog.getByRole("button", { name: "Keep mine" }).click();
   await expect(dialog).toBeHidden();
   await expect.poll(() => visibleSource(other)).toContain("my own work");

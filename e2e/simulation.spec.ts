@@ -15,7 +15,7 @@ test("Run simulates the design and shows its outputs as a heatmap and a table", 
   await expect(ret).toBeVisible({ timeout: 30_000 });
   await expect(ret).toContainText("int32[4, 4]");
   await expect(ret.getByTestId("heatmap")).toBeVisible();
-  await page.screenshot({ path: "/tmp/studio-run.png" });
+  await page.screenshot({ path: "test-results/screens/studio-run.png" });
   await ret.getByRole("button", { name: "Table" }).click();
   await expect(ret.locator("table td")).toHaveCount(16);
   const [download] = await Promise.all([

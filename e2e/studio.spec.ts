@@ -36,7 +36,7 @@ test("typing a kernel changes the diagram", async ({ page }) => {
   await expect(diagram(page).locator(".react-flow__node")).toHaveCount(6);
   await expect(diagram(page).locator(".arch-badge")).toHaveText("pipelined");
   await expect(diagram(page).locator(".react-flow__edge-text").first()).toContainText("elems");
-  await page.screenshot({ path: "/tmp/studio-diagram.png" });
+  await page.screenshot({ path: "test-results/screens/studio-diagram.png" });
 });
 
 test("clicking a node selects its source; the cursor highlights its node", async ({ page }) => {
@@ -72,7 +72,7 @@ test("stepping through the schedule shows IR diffs, the diagram at the step and 
   await expect(page.getByTestId("ir-text")).toContainText("func.func");
   await steps.locator('[data-step="3"]').click();
   await page.waitForTimeout(500);
-  await page.screenshot({ path: "/tmp/studio-steps.png" });
+  await page.screenshot({ path: "test-results/screens/studio-steps.png" });
 });
 
 async function downloadOf(page: Page, item: RegExp): Promise<{ name: string; bytes: Buffer }> {

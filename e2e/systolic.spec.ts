@@ -27,7 +27,7 @@ test("systolic_4x4 from the gallery draws 16 PEs in a grid with 24 FIFOs between
   await expect(diagram(page).locator('[data-kind="fifo"]')).toHaveCount(24);
   await expect(diagram(page).locator('[data-kind="pegrid"]')).toHaveAttribute("data-rows", "4");
   await page.waitForTimeout(300);
-  await page.screenshot({ path: "/tmp/studio-systolic-4x4.png" });
+  await page.screenshot({ path: "test-results/screens/studio-systolic-4x4.png" });
 
   // Rows and columns line up, and each FIFO sits between the two PEs it links.
   const pe00 = await box(page, "kernel:gemm_PE_0_0");
@@ -60,7 +60,7 @@ test("systolic_16x16 draws its 256 PEs and 480 FIFOs as a grid", async ({ page }
   await expect(diagram(page).locator('[data-kind="pe"]')).toHaveCount(256, { timeout: 30_000 });
   await expect(diagram(page).locator('[data-kind="fifo"]')).toHaveCount(480);
   await page.waitForTimeout(300);
-  await page.screenshot({ path: "/tmp/studio-systolic-16x16.png" });
+  await page.screenshot({ path: "test-results/screens/studio-systolic-16x16.png" });
   const first = await box(page, "kernel:gemm_PE_0_0");
   const last = await box(page, "kernel:gemm_PE_15_15");
   expect(last.x).toBeGreaterThan(first.x);

@@ -9,7 +9,7 @@ test("the theme toggle switches light/dark, Monaco follows, and the choice is re
   await page.getByRole("button", { name: "Switch to dark theme" }).click();
   await expect(html).toHaveAttribute("data-theme", "dark");
   await expect(page.locator(".monaco-editor").first()).toHaveClass(/vs-dark/);
-  await page.screenshot({ path: "/tmp/studio-dark.png" });
+  await page.screenshot({ path: "test-results/screens/studio-dark.png" });
   await page.reload();
   await expect(html).toHaveAttribute("data-theme", "dark");
   await page.getByRole("button", { name: "Switch to light theme" }).click();
