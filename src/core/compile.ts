@@ -37,9 +37,8 @@ export function compileDesign(source: string, options: CompileOptions = {}): Com
   const ast = parseModule(source, sink);
   timings.parse = now() - t;
   t = now();
-  let interp: ScriptInterpreter;
-  // eslint-disable-next-line prefer-const
-  interp = new ScriptInterpreter(source, sink, (fn, inst, at, caller) => lowerKernel(new LowerContext(sink, interp, source, caller), fn, inst, at));
+  // The lowering callback runs only after construction, so it may refer to `interp` itself.
+  const interp: ScriptInterpreter = new ScriptInterpreter(source, sink, (fn, inst, at, caller) => lowerKernel(new LowerContext(sink, interp, source, caller), fn, inst, at));
   const script = interp.run(ast);
   timings.script = now() - t;
   t = now();

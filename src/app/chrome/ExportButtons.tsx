@@ -1,5 +1,5 @@
 /** The export menu: HLS projects, MLIR and the diagram as downloads; AIE shown disabled with the reason. */
-import { useEffect, useRef, useState } from "react";
+import { useMenu } from "./useMenu";
 import { EXPORTS } from "../studioController";
 import { useCommands, useDiagramLayoutState, useExporting } from "../store/hooks";
 import type { ExportTarget } from "../../worker/protocol";
@@ -15,20 +15,7 @@ export function ExportButtons() {
   const commands = useCommands();
   const exporting = useExporting();
   const layout = useDiagramLayoutState();
-  const [open, setOpen] = useState(false);
-  const box = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    const onDown = (e: PointerEvent) => { if (!box.current?.contains(e.target as Node)) setOpen(false); };
-    const onKey = (e: KeyboardEvent) => { if (e.key === "Escape") setOpen(false); };
-    document.addEventListener("pointerdown", onDown);
-    document.addEventListener("keydown", onKey);
-    return () => {
-      document.removeEventListener("pointerdown", onDown);
-      document.removeEventListener("keydown", onKey);
-    };
-  }, [open]);
+  const { open, setOpen, box } = useMenu();
 
   const busy = exporting.status === "running";
   const pick = (run: () => Promise<void>) => { setOpen(false); void run(); };

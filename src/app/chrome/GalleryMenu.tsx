@@ -1,5 +1,5 @@
 /** The gallery: a menu of the designs in /examples/ (from the generated index.json). */
-import { useEffect, useRef, useState } from "react";
+import { useMenu } from "./useMenu";
 import { TUTORIAL_FILE } from "../tutorial/tutorial";
 import { useCommands, useGallery, useSelectedExample } from "../store/hooks";
 
@@ -7,20 +7,7 @@ export function GalleryMenu() {
   const gallery = useGallery();
   const selected = useSelectedExample();
   const commands = useCommands();
-  const [open, setOpen] = useState(false);
-  const box = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    const onDown = (e: PointerEvent) => { if (!box.current?.contains(e.target as Node)) setOpen(false); };
-    const onKey = (e: KeyboardEvent) => { if (e.key === "Escape") setOpen(false); };
-    document.addEventListener("pointerdown", onDown);
-    document.addEventListener("keydown", onKey);
-    return () => {
-      document.removeEventListener("pointerdown", onDown);
-      document.removeEventListener("keydown", onKey);
-    };
-  }, [open]);
+  const { open, setOpen, box } = useMenu();
 
   return (
     <div className="menu" ref={box}>

@@ -320,7 +320,7 @@ class FuncLowering {
       case "Pass": return;
       case "Expr": {
         if (s.value.kind === "Str") return; // docstring
-        if (s.value.kind === "Call") { this.callStmt(s.value); return; }
+        if (s.value.kind === "Call") { this.callExpr(s.value); return; }
         this.expr(s.value);
         return;
       }
@@ -1209,10 +1209,6 @@ class FuncLowering {
       } catch { /* not a module member */ }
     }
     return undefined;
-  }
-
-  private callStmt(e: ast.Call): void {
-    this.callExpr(e);
   }
 
   /** Lowers a call; returns its result values (none for procedures). */

@@ -218,8 +218,7 @@ function isExactConstCast(x: ConstExpr, type: ScalarType): boolean {
   const signed = type.kind === "index" || type.signed;
   const lo = signed ? -(1n << BigInt(bits - 1)) : 0n;
   const hi = signed ? (1n << BigInt(bits - 1)) - 1n : (1n << BigInt(bits)) - 1n;
-  if (v < lo || v > hi) return false;
-  return bits > 52 ? typeof x.value === "bigint" || true : true;
+  return v >= lo && v <= hi;
 }
 export function select(type: ScalarType, cond: Expr, a: Expr, b: Expr, range?: SourceRange): Select {
   internalAssert(sameType(a.type, type) && sameType(b.type, type), "select arms differ from its type");

@@ -338,10 +338,8 @@ return { call(args, b) { steps = 0; budget = b; const r = f${top}(...args); retu
   private resultDecl(b: ir.Buffer): string {
     return `${b.type.shape.length === 0 ? "let" : "const"} b${b.id}`;
   }
-  private declaredOuter = new Set<number>();
   private resultDeclOuter(b: ir.Buffer): string {
     // Declared with `var` so the name outlives the block that unpacks the tuple.
-    this.declaredOuter.add(b.id);
     return `var b${b.id}`;
   }
 
