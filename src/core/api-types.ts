@@ -83,12 +83,63 @@ export interface CompileResult {
   readonly timings: Readonly<Record<string, number>>;
 }
 
+/** One kernel instance of a dataflow region as it ran (cycles are timed-mode estimates). */
+export interface ProcessTrace {
+  /** The instance's function name (`gemm_1_2`); the diagram's node is `kernel:<name>`. */
+  readonly name: string;
+  readonly kernel?: string;
+  readonly pid?: readonly number[];
+  readonly done: boolean;
+  /** Cycle at which it finished (or stopped, when deadlocked). */
+  readonly finish: number;
+  /** Intervals [from, to) spent waiting on a FIFO: empty on `get`, full on `put`. */
+  readonly stalls: readonly { readonly from: number; readonly to: number; readonly op: "get" | "put"; readonly fifo: string }[];
+  readonly truncated: boolean;
+  readonly range: SourceRange;
+}
+
+/** One FIFO of a dataflow region as it ran; the diagram's node is `fifo:<name>`. */
+export interface FifoTrace {
+  readonly name: string;
+  readonly depth: number;
+  readonly type: string;
+  readonly writers: readonly string[];
+  readonly readers: readonly string[];
+  readonly puts: number;
+  readonly gets: number;
+  readonly maxOccupancy: number;
+  /** Occupancy after each change, in time order (timed mode). */
+  readonly occupancy: readonly { readonly t: number; readonly n: number }[];
+  readonly truncated: boolean;
+  readonly range: SourceRange;
+}
+
+/** Why a dataflow run stopped with every process blocked. */
+export interface DeadlockInfo {
+  readonly message: string;
+  readonly blocked: readonly { readonly process: string; readonly op: "get" | "put"; readonly fifo: string; readonly range: SourceRange; readonly occupancy: number; readonly depth: number }[];
+  /** The processes of a wait-for cycle, in order (each waits for the next; the last for the first); empty when a process starves instead. */
+  readonly cycle: readonly string[];
+  /** The FIFOs along that cycle (fifo i is what process i waits on). */
+  readonly cycleFifos: readonly string[];
+}
+
+/** What a dataflow region did: its processes, FIFOs, the timed-mode latency and any deadlock. */
+export interface DataflowTrace {
+  readonly cycles: number;
+  readonly processes: readonly ProcessTrace[];
+  readonly fifos: readonly FifoTrace[];
+  readonly deadlock?: DeadlockInfo;
+}
+
 export interface SimulateOptions extends CompileOptions {
   /** Values for the top function's parameters; arrays not given get seeded random values of their type. */
   readonly inputs?: Readonly<Record<string, Tensor>>;
   readonly seed?: number;
   /** Loop iterations allowed before the run stops with a runaway-loop diagnostic. */
   readonly stepBudget?: number;
+  /** Record the timed-mode timeline of dataflow regions (stalls per process, FIFO occupancy). */
+  readonly timeline?: boolean;
 }
 
 export interface SimulateResult {
@@ -99,5 +150,7 @@ export interface SimulateResult {
   readonly args?: Readonly<Record<string, Tensor>>;
   /** Return values in order. */
   readonly returns?: readonly Tensor[];
+  /** For designs with dataflow regions: processes, FIFOs, timeline and deadlock (also after a deadlock). */
+  readonly dataflow?: DataflowTrace;
   readonly timings: Readonly<Record<string, number>>;
 }

@@ -76,14 +76,14 @@ export function simulate(source: string, options: SimulateOptions = {}): Simulat
   const timings = { ...c.timings };
   if (!c.design) return { diagnostics: c.sink.items, timings };
   const t = now();
-  const r = runModule(c.design.module, options.inputs ?? {}, options.seed ?? 1, options.stepBudget ?? DEFAULT_STEP_BUDGET);
+  const r = runModule(c.design.module, options.inputs ?? {}, options.seed ?? 1, options.stepBudget ?? DEFAULT_STEP_BUDGET, options.timeline ?? false);
   timings.simulate = now() - t;
   if (!r.ok) {
     c.sink.error(r.error.code, r.error.message, r.error.range);
-    return { diagnostics: c.sink.items, timings };
+    return { diagnostics: c.sink.items, dataflow: r.dataflow, timings };
   }
   Object.assign(timings, r.timings);
-  return { diagnostics: c.sink.items as Diagnostic[], inputs: r.inputs, args: r.args, returns: r.returns, timings };
+  return { diagnostics: c.sink.items as Diagnostic[], inputs: r.inputs, args: r.args, returns: r.returns, dataflow: r.dataflow, timings };
 }
 
 /** The architecture graph of the design (DESIGN §7): memories, kernels, buffers, FIFOs, edges. */

@@ -76,8 +76,15 @@ function bitsOf(t: ScalarType): number {
 function peGrid(m: ir.Module): Map<string, { grid: number[]; caller: string }> {
   const out = new Map<string, { grid: number[]; caller: string }>();
   const names = new Set(m.funcs.map((f) => f.name));
+  const byName = new Map(m.funcs.map((f) => [f.name, f]));
   for (const f of m.funcs) {
     if (!f.attrs.dataflow) continue;
+    // Region kernels with a mapping of more than one instance are PE grids at their pid.
+    for (const s of f.body) {
+      const inst = s.kind === "call" ? byName.get(s.callee)?.attrs.instance : undefined;
+      if (s.kind === "call" && inst && inst.mapping.reduce((a, b) => a * b, 1) > 1) out.set(s.callee, { grid: [...inst.pid], caller: f.name });
+    }
+    if (out.size > 0) continue;
     const called: string[] = [];
     const walk = (ss: readonly ir.Stmt[]): void => {
       for (const s of ss) {
@@ -224,6 +231,7 @@ export function buildArchGraph(m: ir.Module): ArchGraph {
   visitFunc(top);
 
   addStreams(m, nodes, edges, bufNode);
+  addChannels(m, nodes, edges);
 
   // Returned arrays leave the accelerator: show them as output memories.
   top.results.forEach((t, i) => {
@@ -233,6 +241,62 @@ export function buildArchGraph(m: ir.Module): ArchGraph {
     edges.push({ id: `write:${kernelId(top.name)}->${id}`, from: kernelId(top.name), to: id, kind: "write", elements: elementCount(t) });
   });
   return { top: top.name, nodes, edges };
+}
+
+/**
+ * FIFOs of dataflow regions: every channel the region's top allocates, with an edge from each
+ * instance that puts to it and to each instance that gets from it.
+ */
+function addChannels(m: ir.Module, nodes: ArchNode[], edges: ArchEdge[]): void {
+  const top = m.funcs.find((f) => f.name === m.top)!;
+  const funcs = new Map(m.funcs.map((f) => [f.name, f]));
+  const chans = new Map<number, ir.Buffer>();
+  for (const s of top.body) if (s.kind === "alloc" && s.buf.storage === "stream") chans.set(s.buf.id, s.buf);
+  if (chans.size === 0) return;
+  const ids = new Set(nodes.map((n) => n.id));
+  for (const b of chans.values()) {
+    nodes.push({ id: `fifo:${b.name}`, kind: "fifo", label: b.name, type: typeToString(b.type.elem), depth: b.stream?.depth ?? 2, parent: `kernel:${top.name}`, ranges: [b.range] });
+  }
+  for (const s of top.body) {
+    if (s.kind !== "call") continue;
+    const f = funcs.get(s.callee);
+    const kid = `kernel:${s.callee}`;
+    if (!f || !ids.has(kid)) continue;
+    const bind = new Map<number, ir.Buffer>();
+    s.args.forEach((a, i) => {
+      const p = f.params[i];
+      if (a.kind === "buffer" && chans.has(a.id) && p && p.kind === "buffer") bind.set(p.id, a);
+    });
+    const counts = new Map<string, { put: boolean; n: number | undefined }>();
+    const note = (param: ir.Buffer, put: boolean, mult: number | undefined) => {
+      const c = bind.get(param.id);
+      if (!c) return;
+      const key = `${put ? "put" : "get"}:${c.name}`;
+      const prev = counts.get(key);
+      counts.set(key, { put, n: prev === undefined ? mult : prev.n === undefined || mult === undefined ? undefined : prev.n + mult });
+    };
+    const visitE = (e: ir.Expr, mult: number | undefined): void => {
+      if (e.kind === "stream-get") note(e.stream, false, mult);
+      for (const c of exprChildren(e)) visitE(c, mult);
+    };
+    const visit = (ss: readonly ir.Stmt[], mult: number | undefined): void => {
+      for (const st of ss) {
+        if (st.kind === "for") {
+          const trips = st.lb.kind === "const" && st.ub.kind === "const" ? Math.max(0, Math.ceil((Number(st.ub.value) - Number(st.lb.value)) / st.step)) : undefined;
+          visit(st.body, mult === undefined || trips === undefined ? undefined : mult * trips);
+        } else if (st.kind === "while") visit(st.body, undefined);
+        else if (st.kind === "if") { visitE(st.cond, mult); visit(st.then, mult); visit(st.else, mult); }
+        else if (st.kind === "stream-put") { note(st.stream, true, mult); visitE(st.value, mult); }
+        else if (st.kind === "store") { st.indices.forEach((x) => visitE(x, mult)); visitE(st.value, mult); }
+      }
+    };
+    visit(f.body, 1);
+    for (const [key, c] of counts) {
+      const fifo = `fifo:${key.slice(4)}`;
+      if (c.put) edges.push({ id: `stream:${kid}->${fifo}`, from: kid, to: fifo, kind: "stream", elements: c.n, label: key.slice(4) });
+      else edges.push({ id: `stream:${fifo}->${kid}`, from: fifo, to: kid, kind: "stream", elements: c.n, label: key.slice(4) });
+    }
+  }
 }
 
 /**

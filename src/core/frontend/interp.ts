@@ -113,15 +113,19 @@ export class ScriptInterpreter {
         }
         return;
       case "FunctionDef": {
-        const fn: PyValue & { k: "function" } = { k: "function", def: s, scope };
+        let region = false;
         for (const d of s.decorators) {
           const dv = this.eval(d.kind === "Call" ? d.func : d, scope);
-          if (dv.k === "builtin" && dv.name.startsWith("allo.dataflow.")) {
-            throw new UserError("E-dataflow", "dataflow regions (@df.region / @df.kernel) are not supported yet; write the design as plain kernels", d.range);
+          if (dv.k === "builtin" && dv.name === "allo.dataflow.region") region = true;
+          else if (dv.k === "builtin" && dv.name === "allo.dataflow.kernel") {
+            throw new UserError("E-dataflow", "a @df.kernel is defined inside a @df.region function (the region declares the streams its kernels share)", d.range);
+          } else if (dv.k === "builtin" && dv.name.startsWith("allo.dataflow.")) {
+            throw new UserError("E-dataflow", `@${dv.name.replace("allo.dataflow.", "df.")} is not a decorator; use @df.region() and @df.kernel(mapping=[...])`, d.range);
           }
         }
+        const fn: PyValue & { k: "function" } = region ? { k: "function", def: s, scope, region } : { k: "function", def: s, scope };
         scope.set(s.name, fn);
-        if (scope === this.globals && looksLikeKernel(s)) this.kernels.push(fn);
+        if (scope === this.globals && (region || looksLikeKernel(s))) this.kernels.push(fn);
         return;
       }
       case "Assign": {
@@ -440,8 +444,24 @@ export class ScriptInterpreter {
           if (t.k !== "type") throw new UserError("E-type", "ConstExpr[...] takes a scalar type, e.g. ConstExpr[int32]", idx.range);
           return { k: "constexpr", t: t.t };
         }
-        if (obj.name === "allo.ir.types.Stream") throw new UserError("E-dataflow", "streams (Stream[T, depth]) are not supported yet", e.range);
+        if (obj.name === "allo.ir.types.Stream") {
+          const t = this.eval(items[0]!, scope);
+          if (t.k !== "type" && t.k !== "array-type") throw new UserError("E-type", `Stream[...] takes an element type first, e.g. Stream[float32, 4]; got ${describe(t)}`, items[0]!.range);
+          const depth = items.length > 1 ? this.intOf(this.eval(items[1]!, scope), items[1]!.range) : 2;
+          if (items.length > 2) throw new UserError("E-type", "Stream[T, depth] takes two arguments; index it for an array of streams: Stream[T, depth][P0, P1]", e.range);
+          if (depth < 1) throw new UserError("E-type", `a stream's depth must be at least 1; got ${depth}`, items[1]!.range);
+          return { k: "stream-type", elem: t.t, depth, shape: [] };
+        }
         break;
+      case "stream-type": {
+        if (obj.shape.length > 0) throw new UserError("E-type", "an array of streams is indexed once: Stream[T, depth][P0, P1]", e.range);
+        const shape = items.map((x) => {
+          const n = this.intOf(this.eval(x, scope), x.range);
+          if (n <= 0) throw new UserError("E-shape", `stream array dimensions must be positive; got ${n}`, x.range);
+          return n;
+        });
+        return { ...obj, shape };
+      }
       case "function":
         return { k: "instance", fn: { def: obj.def, scope: obj.scope }, args: items.map((x) => this.eval(x, scope)) };
       case "tuple": case "list": {
@@ -632,8 +652,22 @@ export class ScriptInterpreter {
         const v = arg(0);
         return v.k === "list" || v.k === "tuple" ? { k: "list", items: [...v.items] } : v;
       }
-      case "allo.dataflow.region": case "allo.dataflow.kernel": case "allo.dataflow.build": case "allo.dataflow.customize":
-        throw new UserError("E-dataflow", "dataflow regions are not supported yet; write the design as plain kernels", e.range);
+      case "allo.dataflow.region": case "allo.dataflow.kernel":
+        return { k: "builtin", name }; // only meaningful as decorators
+      case "allo.dataflow.customize":
+        return this.customize(args, kwargs, e, scope, true);
+      case "allo.dataflow.build": {
+        const sv = this.customize(args, kwargs, e, scope, true);
+        if (sv.k === "schedule") {
+          const t = kwargs.get("target") ?? args[1];
+          sv.s.built = { target: t && t.k === "str" ? t.v : "vitis_hls" };
+        }
+        return { k: "opaque", what: "built dataflow module" };
+      }
+      case "allo.dataflow.get_pid":
+        throw new UserError("E-dataflow", "df.get_pid() is only meaningful inside a @df.kernel", e.range);
+      case "allo.dataflow.pipe": case "allo.dataflow.array":
+        throw new UserError("E-dataflow", `df.${name.slice(14)}() is not part of Allo's dataflow API; declare streams in the region: name: Stream[T, depth]`, e.range);
       default:
         if (name.startsWith("math.")) {
           const fn = (Math as unknown as Record<string, unknown>)[name.slice(5)];
@@ -648,10 +682,14 @@ export class ScriptInterpreter {
   }
 
   /** `caller` is the scope customize was called from: its frames' constants are captured (reference §1.2). */
-  private customize(args: PyValue[], kwargs: Map<string, PyValue>, e: ast.Call, caller: Scope): PyValue {
+  private customize(args: PyValue[], kwargs: Map<string, PyValue>, e: ast.Call, caller: Scope, dataflow = false): PyValue {
     const fn = args[0];
     if (!fn || (fn.k !== "function" && fn.k !== "instance")) {
-      throw new UserError("E-customize", `allo.customize() takes a kernel function; got ${fn ? describe(fn) : "nothing"}`, e.args[0]?.range ?? e.range);
+      const what = dataflow ? "a @df.region function" : "a kernel function";
+      throw new UserError("E-customize", `${dataflow ? "df.customize()/df.build()" : "allo.customize()"} takes ${what}; got ${fn ? describe(fn) : "nothing"}`, e.args[0]?.range ?? e.range);
+    }
+    if (dataflow && !(fn.k === "function" && fn.region)) {
+      throw new UserError("E-customize", `df.customize()/df.build() take a @df.region function; '${fn.k === "function" ? fn.def.name : fn.fn.def.name}' is a plain kernel (use allo.customize)`, e.args[0]?.range ?? e.range);
     }
     const inst = kwargs.get("instantiate");
     let instantiate: readonly PyValue[] | undefined;

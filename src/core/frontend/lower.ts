@@ -16,6 +16,8 @@ import { describe, Scope, pyInt, truthy } from "./values";
 import type { ScriptInterpreter } from "./interp";
 import { parseModule } from "./parse";
 import { LineMap } from "../diagnostics";
+import type { KernelEnv, StreamDecl } from "./dataflow";
+import { lowerRegion } from "./dataflow";
 
 type FnValue = { readonly def: ast.FunctionDef; readonly scope: Scope };
 
@@ -29,13 +31,15 @@ type Sym =
   | { readonly k: "param"; readonly p: ir.ScalarParam }
   | { readonly k: "iter"; readonly v: ir.LoopVar }
   | { readonly k: "const"; readonly v: PyValue }
-  | { readonly k: "fn"; readonly fn: FnValue; readonly inherited?: readonly PyValue[] };
+  | { readonly k: "fn"; readonly fn: FnValue; readonly inherited?: readonly PyValue[] }
+  /** A stream (or array of streams) declared by the enclosing dataflow region. */
+  | { readonly k: "stream"; readonly decl: StreamDecl };
 
 /** A lowered kernel expression: a scalar IR expression, a whole array, or a compile-time Python value. */
 type KVal =
   | { readonly k: "scalar"; readonly e: ir.Expr }
   | { readonly k: "array"; readonly buf: ir.Buffer }
-  | { readonly k: "const"; readonly v: PyValue; readonly range: SourceRange };
+  | { readonly k: "const"; readonly v: PyValue; readonly range: SourceRange; readonly compileTime?: boolean };
 
 const MAX_META_UNROLL = 4096;
 
@@ -85,6 +89,20 @@ export class LowerContext {
   func(name: string): ir.Func | undefined {
     return this.funcs.find((f) => f.name === name);
   }
+
+  /** Reserves a function name made by the dataflow lowering (kernel instances, the region's top). */
+  reserve(name: string, at: SourceRange): void {
+    if (this.usedNames.has(name) || this.funcs.some((f) => f.name === name)) throw new UserError("E-name", `two functions would be named '${name}'; rename a kernel`, at);
+    this.usedNames.set(name, 1);
+  }
+
+  /** Lowers one instance of a region's kernel, with its grid position and the region's streams. */
+  instance(fn: FnValue, name: string, env: KernelEnv, at: SourceRange): { func: ir.Func; channels: readonly ir.Buffer[] } {
+    const l = new FuncLowering(this, fn, [], name, at, env);
+    const func = l.lower();
+    this.funcs.push(func);
+    return { func, channels: l.channelArgs };
+  }
 }
 
 /** Lowers the kernel passed to `allo.customize`; undefined (with diagnostics) when it fails. */
@@ -92,7 +110,7 @@ export function lowerKernel(ctx: LowerContext, fn: PyValue & { k: "function" | "
   const f = fn.k === "function" ? { def: fn.def, scope: fn.scope } : fn.fn;
   const targs = fn.k === "instance" ? fn.args : instantiate;
   try {
-    const top = ctx.instantiate(f, targs, at);
+    const top = fn.k === "function" && fn.region ? lowerRegion(ctx, f) : ctx.instantiate(f, targs, at);
     return { kind: "module", funcs: [...ctx.funcs], top };
   } catch (e) {
     if (e instanceof UserError) {
@@ -123,8 +141,11 @@ class FuncLowering {
   /** Depth of run-time control flow (for/while/if) around the statement being lowered. */
   private controlDepth = 0;
   private readonly targs: readonly PyValue[];
+  /** Region channels this instance uses, in the order of its channel parameters. */
+  readonly channelArgs: ir.Buffer[] = [];
+  private readonly channelParams = new Map<number, ir.Buffer>();
 
-  constructor(private readonly ctx: LowerContext, private readonly fn: FnValue, targs: readonly PyValue[], private readonly name: string, private readonly at: SourceRange) {
+  constructor(private readonly ctx: LowerContext, private readonly fn: FnValue, targs: readonly PyValue[], private readonly name: string, private readonly at: SourceRange, private readonly df?: KernelEnv) {
     // Names resolve in the caller's frames first, then the kernel's own defining scope (reference §1.2).
     this.pyScope = ctx.caller && ctx.caller !== fn.scope ? new Scope(ctx.caller, fn.scope) : new Scope(fn.scope);
     this.targs = targs;
@@ -154,12 +175,16 @@ class FuncLowering {
       this.results = items.map((x) => this.typeOf(x).t);
     }
     this.block(d.body);
+    if (this.df && this.results.length > 0) throw new UserError("E-dataflow", `a @df.kernel returns nothing: write results into an argument or put them on a stream`, d.returns!.range);
+    // Channels become trailing parameters, as Allo's lowering moves streams to the interface.
+    for (const c of this.channelArgs) this.params.push(this.channelParams.get(c.id)!);
     const body = this.body[0]!;
     if (this.results.length > 0 && body[body.length - 1]?.kind !== "return") {
       const last = d.body[d.body.length - 1];
       throw new UserError("E-return", `kernel '${d.name}' declares a return type (-> ${this.results.map(typeToString).join(", ")}) but does not end with a return statement`, last ? last.range : d.nameRange);
     }
-    return { kind: "func", name: this.name, params: this.params, results: this.results, body: this.body[0]!, attrs: {}, range: d.range };
+    const attrs: ir.FuncAttrs = this.df ? { instance: { kernel: d.name, pid: this.df.pid, mapping: this.df.mapping } } : {};
+    return { kind: "func", name: this.name, params: this.params, results: this.results, body: this.body[0]!, attrs, range: d.range };
   }
 
   // ------------------------------------------------------------ templates and annotations
@@ -249,6 +274,8 @@ class FuncLowering {
       const s = this.scopes[i]!.get(name);
       if (s) return s;
     }
+    const st = this.df?.streams.get(name);
+    if (st) return { k: "stream", decl: st };
     const v = this.pyScope.lookup(name);
     if (v === undefined) return undefined;
     if (v.k === "function") return { k: "fn", fn: { def: v.def, scope: v.scope } };
@@ -488,6 +515,11 @@ class FuncLowering {
       if (!sym || sym.k === "const" || sym.k === "fn") {
         if (sym && sym.k === "const" && this.scopes.some((m) => m.get(target.id) === sym)) {
           throw new UserError("E-assign", `'${target.id}' is a compile-time constant and cannot be assigned`, target.range);
+        }
+        if (v.k === "const" && v.compileTime) {
+          // `i, j = df.get_pid()`: the instance's grid position, usable in meta_if and stream indices.
+          this.declare(target.id, { k: "const", v: v.v });
+          return;
         }
         // A new variable: its type comes from the value.
         if (v.k === "array") {
@@ -814,6 +846,7 @@ class FuncLowering {
           case "iter": return { k: "scalar", e: { kind: "iter", type: INDEX, v: sym.v, range: e.range } };
           case "const": return { k: "const", v: sym.v, range: e.range };
           case "fn": throw new UserError("E-name", `'${e.id}' is a function; call it`, e.range);
+          case "stream": throw new UserError("E-dataflow", `'${e.id}' is a stream: take a value with ${e.id}${sym.decl.shape.length ? "[...]" : ""}.get() or send one with .put(v)`, e.range);
         }
         break;
       }
@@ -1213,11 +1246,20 @@ class FuncLowering {
 
   /** Lowers a call; returns its result values (none for procedures). */
   private callExpr(e: ast.Call): KVal[] {
+    if (this.df && e.func.kind === "Attribute" && (e.func.attr === "put" || e.func.attr === "get")) {
+      const ch = this.channelOf(e.func.value);
+      if (ch) return this.streamOp(ch, e.func.attr, e);
+    }
     // Methods on kernel values: x.reverse(), x.bitcast(), A.copy()
     if (e.func.kind === "Attribute" && ["reverse", "bitcast", "copy"].includes(e.func.attr) && this.isKernelValue(e.func.value)) {
       return [this.method(this.expr(e.func.value), e.func.attr, e.args, e.range)];
     }
     const name = this.calleeName(e.func);
+    if (name === "allo.dataflow.get_pid") {
+      if (!this.df) throw new UserError("E-dataflow", "df.get_pid() is only meaningful inside a @df.kernel of a region", e.range);
+      if (e.args.length) throw new UserError("E-call", "df.get_pid() takes no arguments", e.range);
+      return this.df.pid.map((p) => ({ k: "const", v: pyInt(p), range: e.range, compileTime: true }));
+    }
     if (name) return [this.builtinCall(name, e)];
     // User kernels: f(...), f[T, M](...)
     let fn: FnValue | undefined;
@@ -1273,6 +1315,51 @@ class FuncLowering {
     this.emit({ kind: "call", callee: calleeName, args, results, range: e.range });
     for (const w of writeBacks) this.storeView(w.view, { k: "array", buf: w.tmp }, e.range, e.range);
     return results.map((b) => (b.type.shape.length === 0 ? { k: "scalar", e: ir.load(b, [], e.range) } : { k: "array", buf: b }));
+  }
+
+  // ------------------------------------------------------------ streams (dataflow regions)
+
+  /** The channel parameter for `pipe` / `fifo[i, j]` (indices are compile-time), or undefined if `x` is no stream. */
+  private channelOf(x: ast.Expr): ir.Buffer | undefined {
+    const df = this.df!;
+    const name = x.kind === "Name" ? x.id : x.kind === "Subscript" && x.value.kind === "Name" ? x.value.id : undefined;
+    if (!name) return undefined;
+    const sym = this.lookup(name);
+    if (!sym || sym.k !== "stream") return undefined;
+    const decl = sym.decl;
+    let idx: number[] = [];
+    if (x.kind === "Subscript") {
+      if (decl.shape.length === 0) throw new UserError("E-dataflow", `'${name}' is a single stream, not an array of streams; use ${name}.get() / ${name}.put(v)`, x.range);
+      const items = indexItems(x.index);
+      if (items.length !== decl.shape.length) throw new UserError("E-index", `'${name}' is a ${decl.shape.length}-d array of streams but ${items.length} index(es) were given`, x.index.range);
+      idx = items.map((it) => this.constInt(it));
+      idx.forEach((v, d) => {
+        if (v < 0 || v >= decl.shape[d]!) throw new UserError("E-index", `stream index ${v} is out of range for dimension ${d + 1} of '${name}' (size ${decl.shape[d]}) in instance ${this.name}`, items[d]!.range);
+      });
+    } else if (decl.shape.length > 0) {
+      throw new UserError("E-dataflow", `'${name}' is an array of streams (Stream[...][${decl.shape.join(", ")}]); index it: ${name}[${decl.shape.map(() => "i").join(", ")}].put(v)`, x.range);
+    }
+    const top = df.channel(decl, idx, x.range);
+    let p = this.channelParams.get(top.id);
+    if (!p) {
+      p = { ...top, id: this.ctx.id(), storage: "stream" };
+      this.channelParams.set(top.id, p);
+      this.channelArgs.push(top);
+    }
+    return p;
+  }
+
+  private streamOp(ch: ir.Buffer, op: "put" | "get", e: ast.Call): KVal[] {
+    if (e.keywords.length) throw new UserError("E-call", `.${op}() takes no keyword arguments`, e.keywords[0]!.range);
+    if (op === "get") {
+      if (e.args.length) throw new UserError("E-call", ".get() takes no arguments", e.range);
+      return [{ k: "scalar", e: { kind: "stream-get", type: ch.type.elem, stream: ch, range: e.range } }];
+    }
+    if (e.args.length !== 1) throw new UserError("E-call", `.put(v) takes one value; got ${e.args.length}`, e.range);
+    const a = e.args[0]!;
+    const value = this.convert(this.scalar(this.expr(a), a.range), ch.type.elem, a.range);
+    this.emit({ kind: "stream-put", stream: ch, value, range: e.range });
+    return [];
   }
 
   private isKernelValue(e: ast.Expr): boolean {

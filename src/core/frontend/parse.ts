@@ -871,8 +871,12 @@ class Converter {
       }
       case "DictionaryExpression":
         return this.dict(n);
-      case "SetExpression":
-        return this.unsupported(n, "set literal");
+      case "SetExpression": {
+        // A set of constants (`i in {0, M + 1}` in meta_if conditions) behaves like a tuple for `in`.
+        const ks = kids(n);
+        const { groups } = splitCommas(ks, ...inside(ks, "{", "}"));
+        return { kind: "Tuple", elts: groups.map((g) => this.element(g)), range: rangeOf(n) };
+      }
       case "ArrayComprehensionExpression":
         return this.unsupported(n, "list comprehension");
       case "SetComprehensionExpression":

@@ -32,7 +32,9 @@ export type PyValue =
   /** `ConstExpr[int32]` */
   | { readonly k: "constexpr"; readonly t: ScalarType }
   /** A user `def`: interpreted when called at module level, compiled when passed to customize or called from a kernel. */
-  | { readonly k: "function"; readonly def: ast.FunctionDef; readonly scope: Scope }
+  | { readonly k: "function"; readonly def: ast.FunctionDef; readonly scope: Scope; readonly region?: boolean }
+  /** `Stream[T, depth]`, optionally an array of streams `Stream[T, depth][P0, P1]`. */
+  | { readonly k: "stream-type"; readonly elem: ScalarType | ArrayType; readonly depth: number; readonly shape: readonly number[] }
   /** `kernel[int32, 16]` or `kernel[5, "id"]`: a template with its arguments. */
   | { readonly k: "instance"; readonly fn: { readonly def: ast.FunctionDef; readonly scope: Scope }; readonly args: readonly PyValue[] }
   | { readonly k: "schedule"; readonly s: ScheduleValue }
@@ -86,7 +88,8 @@ export function describe(v: PyValue): string {
     case "builtin": return v.name;
     case "memory": return "Memory(...)";
     case "constexpr": return `ConstExpr[${typeToString(v.t)}]`;
-    case "function": return `function ${v.def.name}`;
+    case "function": return `${v.region ? "dataflow region" : "function"} ${v.def.name}`;
+    case "stream-type": return `Stream[${typeToString(v.elem)}, ${v.depth}]${v.shape.length ? `[${v.shape.join(", ")}]` : ""}`;
     case "instance": return `${v.fn.def.name}[...]`;
     case "schedule": return `schedule of ${v.s.top}`;
     case "bound": return `method ${v.name}`;

@@ -75,6 +75,20 @@ export function mlirType(t: ScalarType): string {
   }
 }
 
+/**
+ * A dataflow channel: Allo's `!allo.stream<T, depth>` (an unregistered-dialect type to mlir-opt, which
+ * verifies such modules with --allow-unregistered-dialect). Block streams carry a memref element.
+ */
+export function streamType(b: Buffer): string {
+  const elem = b.type.shape.length === 0 ? mlirType(b.type.elem) : memrefType(b.type);
+  return `!allo.stream<${elem}, ${b.stream?.depth ?? 2}>`;
+}
+
+/** The MLIR type of a buffer value: a memref, or a stream for channels. */
+function bufferType(b: Buffer): string {
+  return b.storage === "stream" ? streamType(b) : memrefType(b.type);
+}
+
 /** `memref<4x4xi32>`, or `memref<i32>` for a 0-d scalar. */
 export function memrefType(t: ArrayType): string {
   return t.shape.length === 0 ? `memref<${mlirType(t.elem)}>` : `memref<${t.shape.join("x")}x${mlirType(t.elem)}>`;
@@ -338,6 +352,7 @@ class FuncPrinter {
     this.usedNames.add(name);
     if (p.kind === "buffer") {
       this.bufVal.set(p.id, name);
+      if (p.storage === "stream") return `${name}: ${streamType(p)}`;
       const attrs = bufferAttrs(p, "allo.");
       return `${name}: ${memrefType(p.type)}${attrs.length ? ` {${attrs.join(", ")}}` : ""}`;
     }
@@ -521,6 +536,8 @@ class FuncPrinter {
         return v;
       }
       case "iter": return this.iv(e.v).ssa;
+      case "stream-get":
+        return this.op(`"allo.stream_get"(${this.buffer(e.stream)}) : (${streamType(e.stream)}) -> ${mlirType(e.type)}`);
       case "load": {
         const buf = this.buffer(e.buf);
         const aff = this.affineIndices(e.indices);
@@ -924,6 +941,11 @@ class FuncPrinter {
       case "alloc": this.emitAlloc(s.buf); return;
       case "call": this.emitCall(s); return;
       case "copy": this.emitCopy(s); return;
+      case "stream-put": {
+        const v = this.emitAs(s.value, s.stream.type.elem);
+        this.line(`"allo.stream_put"(${this.buffer(s.stream)}, ${v}) : (${streamType(s.stream)}, ${mlirType(s.stream.type.elem)}) -> ()`);
+        return;
+      }
       case "return": throw new InternalError(`return nested inside control flow in ${this.f.name}`);
     }
   }
@@ -947,6 +969,12 @@ class FuncPrinter {
   }
 
   private emitAlloc(b: Buffer): void {
+    if (b.storage === "stream") {
+      const v = this.fresh(b.name);
+      this.line(`${v} = "allo.stream_construct"() {name = ${quote(b.name)}} : () -> ${streamType(b)}`);
+      this.bufVal.set(b.id, v);
+      return;
+    }
     const ty = memrefType(b.type);
     if (b.storage === "const" || b.storage === "stateful") {
       // get_global's inherent `name` is the symbol, which already carries the buffer's name.
@@ -1014,7 +1042,7 @@ class FuncPrinter {
       const p = callee?.params[i];
       if (isBuffer(a)) {
         vals.push(this.buffer(a));
-        types.push(memrefType(a.type));
+        types.push(bufferType(a));
         internalAssert(!p || (p.kind === "buffer" && sameType(p.type, a.type)), `argument ${i} of call to ${callee?.name} has the wrong type`);
         return;
       }

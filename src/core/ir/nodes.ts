@@ -14,7 +14,11 @@ import { BOOL, INDEX, sameType, typeToString } from "../types/types";
 
 // ------------------------------------------------------------------ storage
 
-export type BufferKind = "arg" | "local" | "const" | "stateful";
+/**
+ * `stream`: a FIFO channel of a dataflow region (`Stream[T, depth]`), shape [] for scalar elements; its
+ * depth is `stream.depth`. Channels are only touched by `stream-put` / `stream-get`.
+ */
+export type BufferKind = "arg" | "local" | "const" | "stateful" | "stream";
 
 /** Partition of one dimension (reference §2.2 `partition`). */
 export interface DimPartition { readonly mode: "complete" | "block" | "cyclic"; readonly factor: number }
@@ -71,7 +75,7 @@ export type MathFn = "exp" | "log" | "log2" | "log10" | "sqrt" | "sin" | "cos" |
 
 export type Expr =
   | ConstExpr | ParamRef | IterRef | Load | Binary | Compare | Unary | Cast | Select | MathCall
-  | GetBit | GetSlice | SetBit | SetSlice | Bitcast | BitReverse | CallValue;
+  | GetBit | GetSlice | SetBit | SetSlice | Bitcast | BitReverse | CallValue | StreamGet;
 
 interface ExprBase { readonly type: ScalarType; readonly range?: SourceRange }
 
@@ -110,6 +114,9 @@ export interface BitReverse extends ExprBase { readonly kind: "bit-reverse"; rea
 /** A call of a function returning one scalar. */
 export interface CallValue extends ExprBase { readonly kind: "call-value"; readonly callee: string; readonly args: readonly CallArg[] }
 
+/** `v = fifo.get()`: takes the oldest element of a channel, blocking while it is empty. */
+export interface StreamGet extends ExprBase { readonly kind: "stream-get"; readonly stream: Buffer }
+
 export type CallArg = Expr | Buffer;
 
 // ------------------------------------------------------------------ statements
@@ -125,7 +132,7 @@ export interface LoopAttrs {
   readonly dataflow?: boolean;
 }
 
-export type Stmt = For | If | While | Store | Alloc | CallStmt | Return | Copy;
+export type Stmt = For | If | While | Store | Alloc | CallStmt | Return | Copy | StreamPut;
 
 interface StmtBase { readonly range: SourceRange }
 
@@ -154,6 +161,8 @@ export interface Alloc extends StmtBase { readonly kind: "alloc"; readonly buf: 
 export interface CallStmt extends StmtBase { readonly kind: "call"; readonly callee: string; readonly args: readonly CallArg[]; readonly results: readonly Buffer[] }
 /** Returns values: scalars as expressions, arrays as buffers. */
 export interface Return extends StmtBase { readonly kind: "return"; readonly values: readonly CallArg[] }
+/** `fifo.put(value)`: appends to a channel, blocking while it is full (value has the element type). */
+export interface StreamPut extends StmtBase { readonly kind: "stream-put"; readonly stream: Buffer; readonly value: Expr }
 /** Element-wise copy between buffers of the same shape, converting element types. */
 export interface Copy extends StmtBase { readonly kind: "copy"; readonly dst: Buffer; readonly src: Buffer }
 
@@ -162,6 +171,8 @@ export interface Copy extends StmtBase { readonly kind: "copy"; readonly dst: Bu
 export interface FuncAttrs {
   readonly dataflow?: boolean;
   readonly inline?: boolean;
+  /** A dataflow-region kernel instance (`@df.kernel(mapping=...)`): its kernel and grid position. */
+  readonly instance?: { readonly kernel: string; readonly pid: readonly number[]; readonly mapping: readonly number[] };
 }
 
 export interface Func {

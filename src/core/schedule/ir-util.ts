@@ -167,6 +167,11 @@ export function mapExpr(e: ir.Expr, fn: ExprFn, bufFn?: (b: ir.Buffer) => ir.Buf
       if (args !== e.args) out = { ...e, args };
       break;
     }
+    case "stream-get": {
+      const stream = bufFn ? bufFn(e.stream) : e.stream;
+      if (stream !== e.stream) out = { ...e, stream };
+      break;
+    }
     default: assertNever(e);
   }
   return fn(out) ?? out;
@@ -226,6 +231,10 @@ export function mapStmtsExprs(ss: readonly ir.Stmt[], fn: ExprFn, bufFn?: (b: ir
       case "copy": {
         const dst = b(s.dst), src = b(s.src);
         return dst === s.dst && src === s.src ? s : { ...s, dst, src };
+      }
+      case "stream-put": {
+        const stream = b(s.stream), value = e(s.value);
+        return stream === s.stream && value === s.value ? s : { ...s, stream, value };
       }
       default: return assertNever(s);
     }

@@ -11,6 +11,7 @@
  */
 import { internalAssert } from "../diagnostics";
 import type * as ir from "../ir/nodes";
+import { walkStmts as irWalk } from "../ir/nodes";
 import type { ArrayType, ScalarType } from "../types/types";
 import { elementCount } from "../types/types";
 
@@ -59,8 +60,11 @@ export interface CompiledModule {
 }
 
 export interface ModuleInstance {
-  /** Calls the top function with storage arrays / scalar values; returns its results. */
-  call(args: unknown[], budget: number): { results: unknown[]; steps: number };
+  /**
+   * Calls the top function with storage arrays / scalar values; returns its results. `env` is the
+   * dataflow network (sim/kpn.ts) that channels and processes of dataflow regions run on.
+   */
+  call(args: unknown[], budget: number, env?: unknown): { results: unknown[]; steps: number };
 }
 
 /** Thrown by generated code when the step budget is exhausted; `loop` indexes `loopRanges`. */
@@ -80,17 +84,32 @@ export interface AccessInfo {
   readonly dim: number;
 }
 
+/** A `get`/`put` in the source, indexed as the site a blocked process reports. */
+export interface StreamSite {
+  readonly range: import("../diagnostics").SourceRange;
+  readonly op: "get" | "put";
+}
+
 export interface CodegenOutput {
   readonly compiled: CompiledModule;
+  /** Channel buffers by the index the network numbers them with. */
+  readonly channels: readonly ir.Buffer[];
+  /** Stream operations, by site index. */
+  readonly sites: readonly StreamSite[];
+  /** Names of the functions compiled as processes (generators). */
+  readonly processes: ReadonlySet<string>;
   /** Source ranges of the loops, indexed as BudgetExceeded.loop. */
   readonly loopRanges: readonly import("../diagnostics").SourceRange[];
   /** Checked accesses, indexed as OutOfBounds.access. */
   readonly accesses: readonly AccessInfo[];
 }
 
-/** Compiles a module to JS. `runtime` is the value-semantics helper namespace (sim/runtime.ts). */
-export function compileModule(m: ir.Module, runtime: Record<string, unknown>): CodegenOutput {
-  const g = new Gen(m);
+/**
+ * Compiles a module to JS. `runtime` is the value-semantics helper namespace (sim/runtime.ts);
+ * `iterationCycles` gives the clock advance per loop iteration of a process (timed mode).
+ */
+export function compileModule(m: ir.Module, runtime: Record<string, unknown>, iterationCycles: (f: ir.Func, loop: ir.For | ir.While) => number = () => 1): CodegenOutput {
+  const g = new Gen(m, iterationCycles);
   const src = g.module();
   // The factory receives the runtime helpers (R), constant tables (K) and the budget error class.
   // Factories are cached by source so re-running a design reuses the engine's optimized code.
@@ -105,6 +124,9 @@ export function compileModule(m: ir.Module, runtime: Record<string, unknown>): C
     compiled: { source: src, instantiate: () => factory(runtime, consts, BudgetExceeded, OutOfBounds) },
     loopRanges: g.loopRanges,
     accesses: g.accesses,
+    channels: g.channels,
+    sites: g.sites,
+    processes: g.gens,
   };
 }
 
@@ -125,9 +147,34 @@ class Gen {
   /** Array elements kept in JS locals while a loop runs (scalar replacement), by access key. */
   private readonly promoted = new Map<string, string>();
   private tempCount = 0;
+  readonly channels: ir.Buffer[] = [];
+  readonly sites: StreamSite[] = [];
+  /** Functions that touch channels (directly or through callees): compiled as generators. */
+  readonly gens = new Set<string>();
+  /** Dataflow functions whose calls start processes on the network (regions' tops). */
+  private readonly hosts = new Set<string>();
+  private cur: ir.Func | undefined;
 
-  constructor(private readonly m: ir.Module) {
+  constructor(private readonly m: ir.Module, private readonly iterationCycles: (f: ir.Func, loop: ir.For | ir.While) => number) {
     m.funcs.forEach((f, i) => this.funcIndex.set(f.name, i));
+    // Callees come before callers, so one pass settles who streams.
+    for (const f of m.funcs) {
+      let streams = false;
+      const calls: string[] = [];
+      const visitE = (e: ir.Expr): void => {
+        if (e.kind === "stream-get") streams = true;
+        else if (e.kind === "call-value") calls.push(e.callee);
+        for (const c of exprChildren(e)) visitE(c);
+      };
+      irWalk(f.body, (st) => {
+        if (st.kind === "stream-put") { streams = true; visitE(st.value); }
+        else if (st.kind === "call") { calls.push(st.callee); st.args.forEach((a) => a.kind !== "buffer" && visitE(a)); }
+        else for (const e of stmtExprs(st)) visitE(e);
+      });
+      const callsGen = calls.some((c) => this.gens.has(c));
+      if (f.attrs.dataflow && !streams && callsGen && f.body.every((st) => st.kind !== "call" || st.results.length === 0)) this.hosts.add(f.name);
+      else if (streams || callsGen) this.gens.add(f.name);
+    }
   }
 
   module(): string {
@@ -141,7 +188,8 @@ let steps = 0, budget = 0;
 function chk(i, n, a) { if (i >= 0 && i < n) return i; throw new OutOfBounds(a, i, n); }
 ${state}
 ${parts.join("\n")}
-return { call(args, b) { steps = 0; budget = b; const r = f${top}(...args); return { results: ${this.m.funcs[top]!.results.length > 1 ? "r" : this.m.funcs[top]!.results.length === 1 ? "[r]" : "[]"}, steps }; } };
+let env = null;
+return { call(args, b, e) { steps = 0; budget = b; env = e ?? new R.Network(false); ${this.gens.has(this.m.top) ? `env.run([f${top}(...args)]); const r = undefined;` : `const r = f${top}(...args);`} return { results: ${this.m.funcs[top]!.results.length > 1 ? "r" : this.m.funcs[top]!.results.length === 1 ? "[r]" : "[]"}, steps }; } };
 `;
   }
 
@@ -152,10 +200,39 @@ return { call(args, b) { steps = 0; budget = b; const r = f${top}(...args); retu
   private func(f: ir.Func): string {
     this.out = [];
     this.ind = "  ";
+    this.cur = f;
     const params = f.params.map((p) => (p.kind === "buffer" ? `b${p.id}` : `p${p.id}`));
+    const gen = this.gens.has(f.name);
+    // A process reads its clock from the network once: `env.cur` is set while it runs.
+    if (gen) this.line("const $P = env.cur;");
+    if (this.hosts.has(f.name)) this.line("const $procs = [];");
     this.stmts(f.body);
+    if (this.hosts.has(f.name)) {
+      // Run the processes before a trailing return (regions return nothing; keep it general).
+      const last = this.out[this.out.length - 1];
+      const ret = last !== undefined && last.trimStart().startsWith("return") ? this.out.pop()! : undefined;
+      this.line("env.run($procs);");
+      if (ret) this.out.push(ret);
+    }
     const body = this.out.join("\n");
-    return `function f${this.funcIndex.get(f.name)}(${params.join(", ")}) {\n${body}\n}`;
+    return `function${gen ? "*" : ""} f${this.funcIndex.get(f.name)}(${params.join(", ")}) {\n${body}\n}`;
+  }
+
+  /** `yield*` in front of calls to generator functions. */
+  private callPrefix(callee: string): string {
+    return this.gens.has(callee) ? "yield* " : "";
+  }
+
+  private site(range: import("../diagnostics").SourceRange, op: "get" | "put"): number {
+    this.sites.push({ range, op });
+    return this.sites.length - 1;
+  }
+
+  /** The clock advance at the end of a loop iteration of a process. */
+  private tick(loop: ir.For | ir.While): void {
+    if (!this.cur || !this.gens.has(this.cur.name)) return;
+    const c = this.iterationCycles(this.cur, loop);
+    if (c > 0) this.line(`  $P.clk += ${c};`);
   }
 
   private stmts(ss: readonly ir.Stmt[]): void {
@@ -191,6 +268,7 @@ return { call(args, b) { steps = 0; budget = b; const r = f${top}(...args); retu
         this.line(`while (${this.expr(s.cond)}) {`);
         this.line(`  if (++steps > budget) throw new BudgetExceeded(${id});`);
         this.nestedBlock(s.body);
+        this.tick(s);
         this.line("}");
         return;
       }
@@ -208,9 +286,19 @@ return { call(args, b) { steps = 0; budget = b; const r = f${top}(...args); retu
         this.line(`${this.ref(s.buf, s.indices, s.range)} = ${this.expr(s.value)};`);
         return;
       }
+      case "stream-put": {
+        const ch = this.bufName(s.stream);
+        this.line(`{ const v = ${this.expr(s.value)}; if (${ch}.n >= ${ch}.depth) yield* ${ch}.waitPut(${this.site(s.range, "put")}); ${ch}.put(v); }`);
+        return;
+      }
       case "alloc": {
         const b = s.buf;
         if (b.storage === "stateful") { this.stateful.push(b); return; }
+        if (b.storage === "stream") {
+          this.channels.push(b);
+          this.line(`const b${b.id} = env.chan(${b.stream?.depth ?? 2}, ${this.channels.length - 1});`);
+          return;
+        }
         if (b.type.shape.length === 0) {
           const init = b.init?.kind === "fill" ? this.lit(b.type.elem, b.init.value) : this.lit(b.type.elem, 0);
           this.line(`let b${b.id} = ${init};`);
@@ -223,10 +311,16 @@ return { call(args, b) { steps = 0; budget = b; const r = f${top}(...args); retu
         const f = this.funcIndex.get(s.callee);
         internalAssert(f !== undefined, `unknown callee ${s.callee}`);
         const args = s.args.map((a) => (a.kind === "buffer" ? this.bufName(a) : this.expr(a))).join(", ");
-        if (s.results.length === 0) this.line(`f${f}(${args});`);
-        else if (s.results.length === 1) this.line(`${this.resultDecl(s.results[0]!)} = f${f}(${args});`);
+        if (this.cur && this.hosts.has(this.cur.name)) {
+          // In a region's top every call is a process; plain callees run in one step.
+          this.line(this.gens.has(s.callee) ? `$procs.push(f${f}(${args}));` : `$procs.push(R.callOnce(() => f${f}(${args})));`);
+          return;
+        }
+        const y = this.callPrefix(s.callee);
+        if (s.results.length === 0) this.line(`${y}f${f}(${args});`);
+        else if (s.results.length === 1) this.line(`${this.resultDecl(s.results[0]!)} = ${y}f${f}(${args});`);
         else {
-          this.line(`{ const r = f${f}(${args});`);
+          this.line(`{ const r = ${y}f${f}(${args});`);
           s.results.forEach((r, i) => this.line(`  ${this.resultDeclOuter(r)} = r[${i}];`));
           this.line("}");
         }
@@ -274,6 +368,7 @@ return { call(args, b) { steps = 0; budget = b; const r = f${top}(...args); retu
     const ubR = this.range(s.ub);
     this.iterRanges.set(s.iv.id, [lbR[0], ubR[1] - 1]);
     this.nestedBlock(s.body);
+    this.tick(s);
     this.iterRanges.delete(s.iv.id);
     this.line(s.lb.kind === "const" && s.ub.kind === "const" ? "}" : "}}");
   }
@@ -295,6 +390,8 @@ return { call(args, b) { steps = 0; budget = b; const r = f${top}(...args); retu
       switch (e.kind) {
         case "load": note(e.buf, e.indices, false); e.indices.forEach(visitExpr); return;
         case "call-value": hasCall = true; e.args.forEach((a) => a.kind !== "buffer" && visitExpr(a)); return;
+        // Another process may read the array while this one is blocked: keep memory current.
+        case "stream-get": hasCall = true; return;
         default: for (const c of exprChildren(e)) visitExpr(c);
       }
     };
@@ -315,6 +412,7 @@ return { call(args, b) { steps = 0; budget = b; const r = f${top}(...args); retu
           case "call": hasCall = true; st.results.forEach((r) => local.add(r)); break;
           case "copy": note(st.dst, [], true); note(st.src, [], false); hasCall = true; break;
           case "return": hasCall = true; break;
+          case "stream-put": hasCall = true; break;
           case "alloc": local.add(st.buf); break;
         }
       }
@@ -491,8 +589,13 @@ return { call(args, b) { steps = 0; budget = b; const r = f${top}(...args); retu
         return this.wrapNum(`R.bitReverse(${this.expr(e.x)}, ${t.bits})`, t);
       }
       case "bitcast": return this.bitcast(e);
+      case "stream-get": {
+        const ch = this.bufName(e.stream);
+        return `(${ch}.n > 0 ? ${ch}.get() : (yield* ${ch}.waitGet(${this.site(e.range ?? e.stream.range, "get")})))`;
+      }
       case "call-value": {
         const f = this.funcIndex.get(e.callee);
+        if (this.gens.has(e.callee)) return `(yield* f${f}(${e.args.map((a) => (a.kind === "buffer" ? this.bufName(a) : this.expr(a))).join(", ")}))`;
         return `f${f}(${e.args.map((a) => (a.kind === "buffer" ? this.bufName(a) : this.expr(a))).join(", ")})`;
       }
     }
@@ -727,6 +830,19 @@ return { call(args, b) { steps = 0; budget = b; const r = f${top}(...args); retu
   }
 }
 
+/** The expressions a statement holds directly (not those of nested statements). */
+export function stmtExprs(s: ir.Stmt): readonly ir.Expr[] {
+  switch (s.kind) {
+    case "for": return [s.lb, s.ub];
+    case "if": case "while": return [s.cond];
+    case "store": return [...s.indices, s.value];
+    case "call": return s.args.filter((a): a is ir.Expr => a.kind !== "buffer");
+    case "return": return s.values.filter((a): a is ir.Expr => a.kind !== "buffer");
+    case "stream-put": return [s.value];
+    case "alloc": case "copy": return [];
+  }
+}
+
 /** The direct sub-expressions of an expression (STYLE §9: tree shape in one place). */
 export function exprChildren(e: ir.Expr): readonly ir.Expr[] {
   switch (e.kind) {
@@ -741,6 +857,7 @@ export function exprChildren(e: ir.Expr): readonly ir.Expr[] {
     case "set-bit": return [e.x, e.bit, e.value];
     case "set-slice": return [e.x, e.lo, e.hi, e.value];
     case "call-value": return e.args.filter((a): a is ir.Expr => a.kind !== "buffer");
+    case "stream-get": return [];
   }
 }
 

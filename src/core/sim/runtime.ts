@@ -528,3 +528,4 @@ export function randomValue(type: ScalarType, rng: () => number): number | bigin
     }
   }
 }
+export { callOnce, Network } from "./kpn";

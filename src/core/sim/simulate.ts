@@ -2,21 +2,25 @@
  * Runs a design's top function on the JS simulator: marshals `Tensor` inputs into typed storage,
  * generates missing inputs from a seeded RNG, runs with a step budget, and unmarshals the results.
  */
-import type { Tensor } from "../api-types";
+import type { DataflowTrace, Tensor } from "../api-types";
 import type { SourceRange } from "../diagnostics";
 import type * as ir from "../ir/nodes";
 import type { ArrayType, ScalarType } from "../types/types";
 import { elementCount, typeToString } from "../types/types";
 import { BudgetExceeded, compileModule, isBig, OutOfBounds, storageOf } from "./codegen";
 import * as R from "./runtime";
+import { Deadlock, Network } from "./kpn";
+import { dataflowTrace } from "./trace";
+import { iterationCycles } from "./timing";
 
 export const DEFAULT_STEP_BUDGET = 2_000_000_000;
 
 export type SimOutcome =
-  | { readonly ok: true; readonly inputs: Record<string, Tensor>; readonly args: Record<string, Tensor>; readonly returns: Tensor[]; readonly steps: number; readonly timings: Record<string, number> }
-  | { readonly ok: false; readonly error: { readonly code: string; readonly message: string; readonly range: SourceRange } };
+  | { readonly ok: true; readonly inputs: Record<string, Tensor>; readonly args: Record<string, Tensor>; readonly returns: Tensor[]; readonly steps: number; readonly timings: Record<string, number>; readonly dataflow?: DataflowTrace }
+  | { readonly ok: false; readonly error: { readonly code: string; readonly message: string; readonly range: SourceRange }; readonly dataflow?: DataflowTrace };
 
-export function runModule(m: ir.Module, inputs: Readonly<Record<string, Tensor>>, seed: number, budget: number): SimOutcome {
+/** `timeline`: record stall intervals and FIFO occupancy of dataflow regions (timed mode). */
+export function runModule(m: ir.Module, inputs: Readonly<Record<string, Tensor>>, seed: number, budget: number, timeline = false): SimOutcome {
   const top = m.funcs.find((f) => f.name === m.top)!;
   const rng = R.makeRng(seed);
   const used: Record<string, Tensor> = {};
@@ -52,16 +56,23 @@ export function runModule(m: ir.Module, inputs: Readonly<Record<string, Tensor>>
     storage.push(p.kind === "buffer" ? toStorage(t, p.type) : toScalar(t.data[0]!, elem));
   }
   let t = performance.now();
-  const { compiled, loopRanges, accesses } = compileModule(m, R as unknown as Record<string, unknown>);
+  const out = compileModule(m, R as unknown as Record<string, unknown>, iterationCycles);
+  const { compiled, loopRanges, accesses } = out;
   const inst = compiled.instantiate();
+  const net = new Network(timeline);
   const timings: Record<string, number> = { codegen: performance.now() - t };
   let results: unknown[];
   let steps: number;
   try {
     t = performance.now();
-    ({ results, steps } = inst.call(storage, budget));
+    ({ results, steps } = inst.call(storage, budget, net));
     timings.run = performance.now() - t;
   } catch (e) {
+    if (e instanceof Deadlock) {
+      const trace = dataflowTrace(m, out, net, true);
+      const first = trace.deadlock!.blocked.find((b) => b.process === trace.deadlock!.cycle[0]) ?? trace.deadlock!.blocked[0]!;
+      return { ...fail("E-deadlock", trace.deadlock!.message, first.range), dataflow: trace };
+    }
     if (e instanceof BudgetExceeded) {
       return fail("E-budget", `the simulation stopped after ${budget.toLocaleString("en-US")} loop iterations: this loop may not terminate (raise the step budget if it is just long)`, loopRanges[e.loop]!);
     }
@@ -80,7 +91,8 @@ export function runModule(m: ir.Module, inputs: Readonly<Record<string, Tensor>>
     const v = results[i];
     return rt.kind === "array" ? fromStorage(v, rt) : { type: rt, shape: [], data: [fromScalar(v, rt)] as number[] | bigint[] };
   });
-  return { ok: true, inputs: used, args, returns, steps, timings };
+  const dataflow = out.channels.length > 0 || net.processes.length > 0 ? dataflowTrace(m, out, net, false) : undefined;
+  return { ok: true, inputs: used, args, returns, steps, timings, dataflow };
 }
 
 function fail(code: string, message: string, range: SourceRange): SimOutcome {

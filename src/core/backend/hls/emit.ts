@@ -198,6 +198,7 @@ class Emitter {
   private paramDecl(p: ir.Param): string {
     const name = this.names.get(key(p))!;
     if (p.kind === "scalar-param") return `${this.ct(p.type, p.range).name} ${name}`;
+    if (p.storage === "stream") return `hls::stream< ${this.streamElem(p)} > &${name}`;
     return `${this.ct(p.type.elem, p.range).name} ${name}${p.type.shape.map((d) => `[${d}]`).join("")}`;
   }
 
@@ -284,8 +285,15 @@ class Emitter {
     }
   }
 
+  /** The element type of a channel (`hls::vector` for block streams, as Allo emits them). */
+  private streamElem(b: ir.Buffer): string {
+    const c = this.ct(b.type.elem, b.range).name;
+    return b.type.shape.length === 0 ? c : `hls::vector< ${c}, ${elementCount(b.type)} >`;
+  }
+
   private bufferPragmas(b: ir.Buffer, topArg: boolean): void {
     const name = this.names.get(key(b))!;
+    if (b.storage === "stream") return; // a channel's depth pragma sits with its declaration
     if (b.partition?.some((d) => d)) {
       if (topArg && this.opts.flavor === "vitis_hls") {
         // Vitis rejects array_partition on m_axi ports; the schedule's intent is kept as a comment.
@@ -362,6 +370,9 @@ class Emitter {
       case "call": return this.call(s);
       case "return": return this.ret(s);
       case "copy": return this.copy(s.dst, s.src, s.range);
+      case "stream-put":
+        this.line(`${this.bufName(s.stream)}.write(${this.convert(this.ex(s.value), s.value.type, s.stream.type.elem, s.range)});${this.lineComment(s.range)}`);
+        return;
     }
   }
 
@@ -408,6 +419,11 @@ class Emitter {
   private alloc(b: ir.Buffer, range: SourceRange): void {
     const name = this.namer.take(b.name);
     this.names.set(key(b), name);
+    if (b.storage === "stream") {
+      this.line(`hls::stream< ${this.streamElem(b)} > ${name};${this.lineComment(range)}`);
+      this.line(`#pragma HLS stream variable=${name} depth=${b.stream?.depth ?? 2}`);
+      return;
+    }
     const c = this.ct(b.type.elem, b.range);
     const dims = b.type.shape.map((d) => `[${d}]`).join("");
     const lc = this.lineComment(range);
@@ -593,6 +609,7 @@ class Emitter {
         return n;
       }
       case "load": return this.ref(e.buf, e.indices);
+      case "stream-get": return `${this.bufName(e.stream)}.read()`;
       case "cast": return this.convert(this.ex(e.x), e.x.type, e.type, e.range);
       case "binary": return this.binary(e);
       case "compare": return `ap_uint<1>${this.compare(e)}`;

@@ -1,0 +1,170 @@
+/**
+ * The dataflow runtime (DESIGN §6): a dataflow region runs as a Kahn process network. Every kernel
+ * instance is a generator (sim/codegen.ts makes them) that yields only when it must block: on `get`
+ * from an empty channel or `put` to a full one (bounded by the declared depth). The scheduler resumes
+ * processes round-robin, each until it blocks; when a whole round makes no progress, every live
+ * process is blocked and the run stops with a `Deadlock` naming who waits for what.
+ *
+ * Timed mode: each process carries a clock. Loops advance it by their iteration cost (II when
+ * pipelined); an element put at cycle t can be taken at t + 1, and a put into a full FIFO waits for
+ * the cycle its slot was freed. Clocks are derived from these max-plus rules only, so they do not
+ * depend on the order the scheduler happens to run processes in.
+ */
+
+/** Events kept per process / channel for the timeline before recording stops (the run goes on). */
+export const TIMELINE_LIMIT = 20_000;
+
+export interface Process {
+  readonly index: number;
+  readonly gen: Iterator<unknown, unknown, unknown>;
+  clk: number;
+  done: boolean;
+  /** What the process is blocked on, while it is. */
+  blocked?: { readonly chan: Channel; readonly op: "get" | "put"; readonly site: number };
+  /** Stall intervals [from, to) with the op and channel index that caused them. */
+  readonly stalls: { from: number; to: number; op: "get" | "put"; chan: number }[];
+  truncated: boolean;
+}
+
+export class Channel {
+  private readonly vals: unknown[];
+  /** Cycle at which each slot's element becomes available to `get`. */
+  private readonly avail: Float64Array;
+  /** Cycle at which each slot was last freed by a `get` (a `put` reusing it waits for it). */
+  private readonly freed: Float64Array;
+  private head = 0;
+  n = 0;
+  puts = 0;
+  gets = 0;
+  maxOccupancy = 0;
+  /** Occupancy changes in time order per process, not globally: sorted when read. */
+  readonly events: { t: number; d: 1 | -1 }[] = [];
+  truncated = false;
+
+  constructor(readonly index: number, readonly depth: number, private readonly net: Network) {
+    this.vals = new Array(depth);
+    this.avail = new Float64Array(depth);
+    this.freed = new Float64Array(depth);
+  }
+
+  get(): unknown {
+    const p = this.net.cur!;
+    const h = this.head;
+    const t = this.avail[h]!;
+    if (t > p.clk) {
+      this.net.stall(p, p.clk, t, "get", this.index);
+      p.clk = t;
+    }
+    const v = this.vals[h];
+    this.vals[h] = undefined;
+    this.freed[h] = p.clk;
+    this.head = h + 1 === this.depth ? 0 : h + 1;
+    this.n--;
+    this.gets++;
+    this.net.ops++;
+    this.record(p.clk, -1);
+    return v;
+  }
+
+  put(v: unknown): void {
+    const p = this.net.cur!;
+    let i = this.head + this.n;
+    if (i >= this.depth) i -= this.depth;
+    if (this.puts >= this.depth) {
+      const t = this.freed[i]!;
+      if (t > p.clk) {
+        this.net.stall(p, p.clk, t, "put", this.index);
+        p.clk = t;
+      }
+    }
+    this.vals[i] = v;
+    this.avail[i] = p.clk + 1;
+    this.n++;
+    this.puts++;
+    if (this.n > this.maxOccupancy) this.maxOccupancy = this.n;
+    this.net.ops++;
+    this.record(p.clk + 1, 1);
+  }
+
+  /** Slow path of `get` (generated code calls it only when the channel is empty). */
+  *waitGet(site: number): Generator<undefined, unknown, unknown> {
+    while (this.n === 0) {
+      this.net.cur!.blocked = { chan: this, op: "get", site };
+      yield;
+    }
+    this.net.cur!.blocked = undefined;
+    return this.get();
+  }
+
+  /** Slow path of `put` (generated code calls it only when the channel is full). */
+  *waitPut(site: number): Generator<undefined, void, unknown> {
+    while (this.n >= this.depth) {
+      this.net.cur!.blocked = { chan: this, op: "put", site };
+      yield;
+    }
+    this.net.cur!.blocked = undefined;
+  }
+
+  private record(t: number, d: 1 | -1): void {
+    if (!this.net.timeline) return;
+    if (this.events.length >= TIMELINE_LIMIT) { this.truncated = true; return; }
+    this.events.push({ t, d });
+  }
+}
+
+/** Thrown when every live process is blocked. */
+export class Deadlock {
+  constructor(readonly processes: readonly Process[], readonly channels: readonly Channel[]) {}
+}
+
+/** One run of a region: its channels and processes. Generated code reaches it as `env`. */
+export class Network {
+  cur: Process | undefined;
+  ops = 0;
+  readonly channels: Channel[] = [];
+  processes: Process[] = [];
+
+  constructor(readonly timeline: boolean) {}
+
+  /** The channel `index` of the compiled module (sim/codegen.ts numbers them), of the given depth. */
+  chan(depth: number, index: number): Channel {
+    const c = new Channel(index, Math.max(1, depth), this);
+    this.channels[index] = c;
+    return c;
+  }
+
+  stall(p: Process, from: number, to: number, op: "get" | "put", chan: number): void {
+    if (!this.timeline) return;
+    if (p.stalls.length >= TIMELINE_LIMIT) { p.truncated = true; return; }
+    const last = p.stalls[p.stalls.length - 1];
+    if (last && last.to === from && last.op === op && last.chan === chan) last.to = to;
+    else p.stalls.push({ from, to, op, chan });
+  }
+
+  /** Runs the processes to completion (round-robin, each until it blocks) or throws Deadlock. */
+  run(gens: readonly Iterator<unknown, unknown, unknown>[]): void {
+    const procs: Process[] = gens.map((gen, index) => ({ index, gen, clk: 0, done: false, stalls: [], truncated: false }));
+    this.processes = procs;
+    let live = procs;
+    while (live.length > 0) {
+      const before = this.ops;
+      let finished = false;
+      for (const p of live) {
+        this.cur = p;
+        if (p.gen.next().done) {
+          p.done = true;
+          p.blocked = undefined;
+          finished = true;
+        }
+      }
+      this.cur = undefined;
+      if (finished) live = live.filter((p) => !p.done);
+      else if (this.ops === before) throw new Deadlock(procs, this.channels);
+    }
+  }
+}
+
+/** Wraps a plain (non-streaming) call as a process that runs it in one step. */
+export function* callOnce(f: () => unknown): Generator<undefined, void, unknown> {
+  f();
+}
