@@ -469,7 +469,7 @@ describe("gallery schedules", () => {
       for (const s of steps.filter((x) => x.status === "applied")) {
         const path = join(tmp, `s${fileNo++}.mlir`);
         writeFileSync(path, printModule(s.module));
-        const r = spawnSync(MLIR_OPT, [path], { encoding: "utf8" });
+        const r = spawnSync(MLIR_OPT, [...(s.module.funcs.some((f) => f.params.some((p) => p.kind === "buffer" && p.storage === "stream")) ? ["--allow-unregistered-dialect"] : []), path], { encoding: "utf8" });
         expect(r.status, `${file} step ${s.index}: ${r.stderr}`).toBe(0);
       }
     });

@@ -4,6 +4,8 @@ import { reference as atax } from "./atax";
 import { reference as bicg } from "./bicg";
 import { reference as bitops } from "./bitops";
 import { reference as conv2dReuse } from "./conv2d_reuse";
+import { reference as dfPipeline } from "./df_pipeline";
+import { reference as dfSystolic } from "./df_systolic";
 import { reference as firFixed } from "./fir_fixed";
 import { reference as floydWarshall } from "./floyd_warshall";
 import { reference as gemm } from "./gemm";
@@ -30,4 +32,5 @@ export type { Reference } from "./types";
 export const references: readonly Reference[] = [
   matmulInt8, gemm, atax, bicg, mvt, gesummv, twoMm, threeMm, jacobi1d, jacobi2d, seidel2d, trmm, symm, syrk,
   floydWarshall, nussinov, firFixed, bitops, multiFunction, systolic4x4, systolic16x16, conv2dReuse, syr2k, composeTop,
+  dfPipeline, dfSystolic,
 ];

@@ -31,6 +31,7 @@ import { bitops } from "./bitops";
 import { multiFunction } from "./multi_function";
 import { systolic } from "./systolic_4x4";
 import { conv2d } from "./conv2d_reuse";
+import { reluScale } from "./df_pipeline";
 import { references } from "./index";
 
 /** Small deterministic generator (mulberry32) so failures reproduce. */
@@ -324,6 +325,9 @@ describe("PE-grid and reuse-buffer designs", () => {
     expect(systolic(A, B, 4, 4, 4)).toEqual(matmulInt8(A, B, 4, 4, 4));
     expect(systolic([127, 127, 127, 127], [127, 127, 127, 127], 1, 4, 1)).toEqual([((4 * 127 * 127 + 32768) % 65536) - 32768]);
   });
+  it("df_pipeline: ReLU then scale, wrapping like int32", () => {
+    expect(reluScale([-5, 0, 7, 2 ** 30], 3)).toEqual([0, 0, 21, wrapInt(3 * 2 ** 30, 32)]);
+  });
   it("conv2d_reuse: 3×3 valid convolution by hand", () => {
     const A = Array.from({ length: 16 }, (_, i) => i); // 4×4, rows 0..3, 4..7, …
     const F = [0, 0, 0, 0, 1, 0, 0, 0, 0]; // picks the centre pixel
@@ -374,6 +378,8 @@ const PARAMS: Record<string, { params: P[]; returns: number }> = {
   "syr2k.py": { params: [["A", f32t, [20, 16]], ["B", f32t, [20, 16]], ["C", f32t, [20, 20]]], returns: 0 },
   "compose_top.py": { params: [["A", int(32), [16, 16]], ["B", int(32), [16, 16]], ["W", int(32), [16, 16]]], returns: 1 },
   "conv2d_reuse.py": { params: [["A", int(32), [10, 10]], ["F", int(32), [3, 3]]], returns: 1 },
+  "df_pipeline.py": { params: [["A", int(32), [16, 16]], ["B", int(32), [16, 16]]], returns: 0 },
+  "df_systolic.py": { params: [["A", f32t, [4, 4]], ["B", f32t, [4, 4]], ["C", f32t, [4, 4]]], returns: 0 },
 };
 
 function randomValue(r: () => number, t: ScalarType): number {

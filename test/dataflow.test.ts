@@ -1,0 +1,287 @@
+/**
+ * Dataflow regions (reference §3, DESIGN §6): lowering of @df.region / @df.kernel / Stream, the KPN
+ * simulation with bounded FIFOs, deadlock and starvation diagnostics, the timed-mode trace, and the
+ * errors a user meets while writing a region.
+ */
+import { describe, expect, it } from "vitest";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { architecture, compile, simulate } from "../src/core/api";
+import type { Tensor } from "../src/core/api-types";
+
+const I32 = { kind: "int", signed: true, bits: 32 } as const;
+const ints = (shape: number[], f: (i: number) => number): Tensor => {
+  const n = shape.reduce((a, b) => a * b, 1);
+  return { type: I32, shape, data: Array.from({ length: n }, (_, i) => f(i)) };
+};
+
+/** A two-stage region; `body` pieces are substituted so each test states only what differs. */
+function pc(opts: { depth?: number; n?: number; gets?: number; prodII?: number; consII?: number; order?: "pc" | "cp" } = {}): string {
+  const n = opts.n ?? 16;
+  const producer = `
+    @df.kernel(mapping=[1], args=[A])
+    def producer(A: int32[N]):
+        for i in range(N):
+            pipe.put(A[i] * 2)
+`;
+  const consumer = `
+    @df.kernel(mapping=[1], args=[B])
+    def consumer(B: int32[N]):
+        for i in range(${opts.gets ?? "N"}):
+            B[i] = pipe.get() + 1
+`;
+  const sched = [
+    opts.prodII ? `s.pipeline("producer_0:i", initiation_interval=${opts.prodII})` : "",
+    opts.consII ? `s.pipeline("consumer_0:i", initiation_interval=${opts.consII})` : "",
+  ].filter(Boolean);
+  return `import allo
+from allo.ir.types import int32, Stream
+import allo.dataflow as df
+
+N = ${n}
+
+
+@df.region()
+def top(A: int32[N], B: int32[N]):
+    pipe: Stream[int32, ${opts.depth ?? 4}]
+${opts.order === "cp" ? consumer + producer : producer + consumer}
+
+s = df.customize(top)
+${sched.join("\n")}
+`;
+}
+
+const PINGPONG = (depth: number) => `import allo
+from allo.ir.types import int32, Stream
+import allo.dataflow as df
+
+N = 8
+
+
+@df.region()
+def top(A: int32[N], B: int32[N]):
+    q: Stream[int32, ${depth}]
+    r: Stream[int32, ${depth}]
+
+    @df.kernel(mapping=[1], args=[A])
+    def ping(A: int32[N]):
+        for i in range(N):
+            q.put(A[i])
+        for i in range(N):
+            A[i] = r.get()
+
+    @df.kernel(mapping=[1], args=[B])
+    def pong(B: int32[N]):
+        for i in range(N):
+            r.put(B[i])
+        for i in range(N):
+            B[i] = q.get()
+`;
+
+const errors = (src: string) => compile(src).diagnostics.filter((d) => d.severity === "error").map((d) => `${d.line}:${d.col}: ${d.message}`);
+
+describe("dataflow regions: lowering", () => {
+  it("builds one function per kernel instance, channels as trailing parameters, a dataflow top calling them", () => {
+    const r = compile(pc(), { graph: true });
+    expect(errors(pc())).toEqual([]);
+    expect(r.design!.functions).toEqual(["top", "producer_0", "consumer_0"]);
+    expect(r.mlir).toMatch(/func\.func @producer_0\(%arg0: memref<16xi32>, %arg1: !allo\.stream<i32, 4>\)/);
+    expect(r.mlir).toMatch(/%pipe = "allo\.stream_construct"\(\) \{name = "pipe"\} : \(\) -> !allo\.stream<i32, 4>/);
+    expect(r.mlir).toMatch(/func\.func @top\(.*\) attributes \{[^}]*dataflow/);
+    const g = r.graph!;
+    expect(g.nodes.find((n) => n.id === "fifo:pipe")).toMatchObject({ kind: "fifo", depth: 4, type: "int32", parent: "kernel:top" });
+    expect(g.edges.filter((e) => e.kind === "stream").map((e) => `${e.from}->${e.to}:${e.elements}`)).toEqual(["kernel:producer_0->fifo:pipe:16", "fifo:pipe->kernel:consumer_0:16"]);
+  });
+
+  it("lays out a mapping=[P0, P1] kernel as a PE grid with the FIFOs it uses", () => {
+    const g = architecture(readExample("df_systolic.py")).graph!;
+    const pes = g.nodes.filter((n) => n.kind === "pe");
+    expect(pes).toHaveLength(36);
+    expect(pes.find((n) => n.label === "gemm_2_3")!.grid).toEqual([2, 3]);
+    // 4 rows × 5 links for A, 5 × 4 for B: only the channels some instance uses exist.
+    expect(g.nodes.filter((n) => n.kind === "fifo")).toHaveLength(40);
+    expect(g.edges.some((e) => e.from === "kernel:gemm_1_1" && e.to === "fifo:fifo_A_1_2" && e.elements === 4)).toBe(true);
+    expect(g.edges.some((e) => e.from === "fifo:fifo_A_1_2" && e.to === "kernel:gemm_1_2")).toBe(true);
+  });
+
+  it("binds kernel parameters by name when args= is omitted, and region-less parameters in the older form", () => {
+    const byName = pc().replace("mapping=[1], args=[A]", "mapping=[1]");
+    expect(errors(byName)).toEqual([]);
+    const older = `import allo
+from allo.ir.types import int32, Stream
+import allo.dataflow as df
+
+@df.region()
+def top():
+    pipe: Stream[int32, 2]
+
+    @df.kernel(mapping=[1])
+    def producer(A: int32[4]):
+        for i in range(4):
+            pipe.put(A[i])
+
+    @df.kernel(mapping=[1])
+    def consumer(B: int32[4]):
+        for i in range(4):
+            B[i] = pipe.get()
+`;
+    const r = simulate(older, { inputs: { A: ints([4], (i) => i + 10) } });
+    expect(r.diagnostics).toEqual([]);
+    expect(Array.from(r.args!.B!.data as number[])).toEqual([10, 11, 12, 13]);
+  });
+
+  it("reports what a user gets wrong while writing a region, at the right place", () => {
+    const base = pc();
+    const cases: [string, string][] = [
+      [base.replace("pipe.put(A[i] * 2)", "pipe[0].put(A[i] * 2)"), "'pipe' is a single stream, not an array of streams"],
+      [base.replace("pipe.get() + 1", "pipe + 1"), "'pipe' is a stream: take a value with pipe.get()"],
+      [base.replace("Stream[int32, 4]", "Stream[int32[4], 2]"), "streams of blocks (Stream[int32[4], 2]) are not supported yet"],
+      [base.replace("Stream[int32, 4]", "Stream[int32, 0]"), "a stream's depth must be at least 1"],
+      [base.replace("mapping=[1], args=[B]", "mapping=[1], args=[A, B]"), "args= binds 2 value(s) but kernel 'consumer' has 1 parameter(s)"],
+      [base.replace("def consumer(B: int32[N])", "def consumer(C: int32[N])").replace("mapping=[1], args=[B]", "mapping=[1]").replace("B[i] = pipe", "C[i] = pipe"), "parameter 'C' of kernel 'consumer' is not an argument of region 'top'"],
+      [base.replace("def consumer(B: int32[N])", "def consumer(B: int32[4])"), "parameter 'B' of kernel 'consumer' is int32[4] but region argument 'B' is int32[16]"],
+      [base.replace("            pipe.put(A[i] * 2)", "            i0 = df.get_pid()\n            pipe.put(A[i] * 2)").replace("def top(", "def top_(").replace("df.customize(top)", "df.customize(top_)"), ""],
+      [base.replace("    @df.kernel(mapping=[1], args=[A])\n", ""), "'producer' in region 'top' needs @df.kernel(mapping=[...])"],
+      [base.replace("s = df.customize(top)", "s = allo.customize(top)\nt = df.customize(producer_fn)"), "name 'producer_fn' is not defined"],
+      [base + "\n@df.kernel(mapping=[1])\ndef stray(A: int32[4]):\n    pass\n", "a @df.kernel is defined inside a @df.region function"],
+      [base.replace("    pipe: Stream[int32, 4]\n", "    pipe: Stream[int32, 4]\n    x = foo()\n"), "name 'foo' is not defined"],
+      [base.replace("    pipe: Stream[int32, 4]\n", "    pipe: Stream[int32, 4]\n    for i in range(2):\n        pass\n"), "a region holds stream declarations"],
+    ];
+    for (const [src, msg] of cases) {
+      const errs = errors(src);
+      if (msg === "") expect(errs).toEqual([]);
+      else expect(errs.join("\n")).toContain(msg);
+    }
+  });
+
+  it("points an out-of-range stream index at the index, naming the instance", () => {
+    const src = readExample("df_systolic.py").replace("fifo_A[i, j + 1].put(a)", "fifo_A[i, j + 2].put(a)");
+    const errs = errors(src);
+    expect(errs).toHaveLength(1);
+    expect(errs[0]).toMatch(/^\d+:\d+: stream index 6 is out of range for dimension 2 of 'fifo_A' \(size 6\) in instance gemm_1_4$/);
+    const col = Number(errs[0]!.split(":")[1]);
+    const line = src.split("\n")[Number(errs[0]!.split(":")[0]) - 1]!;
+    expect(line.slice(col - 1)).toMatch(/^j \+ 2\]/);
+  });
+
+  it("df.get_pid() outside a region kernel is an error", () => {
+    const src = `import allo
+from allo.ir.types import int32
+import allo.dataflow as df
+
+def k(A: int32[4]):
+    i = df.get_pid()
+    A[0] = 1
+`;
+    expect(errors(src).join("\n")).toContain("df.get_pid() is only meaningful inside a @df.kernel");
+  });
+});
+
+describe("dataflow regions: KPN simulation", () => {
+  it("streams values through a FIFO in order, whatever order the kernels are written in", () => {
+    for (const order of ["pc", "cp"] as const) {
+      const r = simulate(pc({ order }), { inputs: { A: ints([16], (i) => i - 5) } });
+      expect(r.diagnostics).toEqual([]);
+      expect(Array.from(r.args!.B!.data as number[])).toEqual(Array.from({ length: 16 }, (_, i) => (i - 5) * 2 + 1));
+      const t = r.dataflow!;
+      expect(t.processes.map((p) => [p.name, p.done])).toEqual(order === "pc" ? [["producer_0", true], ["consumer_0", true]] : [["consumer_0", true], ["producer_0", true]]);
+      expect(t.fifos).toMatchObject([{ name: "pipe", depth: 4, writers: ["producer_0"], readers: ["consumer_0"], puts: 16, gets: 16 }]);
+      expect(t.fifos[0]!.maxOccupancy).toBeLessThanOrEqual(4);
+    }
+  });
+
+  it("gives the same values for every FIFO depth (KPN determinism), and never holds more than the depth", () => {
+    const want = simulate(pc({ depth: 64 })).args!.B!.data;
+    for (const depth of [1, 2, 3, 16]) {
+      const r = simulate(pc({ depth }), { timeline: true });
+      expect(r.args!.B!.data).toEqual(want);
+      expect(r.dataflow!.fifos[0]!.maxOccupancy).toBeLessThanOrEqual(depth);
+      expect(Math.max(...r.dataflow!.fifos[0]!.occupancy.map((o) => o.n))).toBeLessThanOrEqual(depth);
+    }
+  });
+
+  it("stops a cyclic wait with a deadlock naming the cycle, at the blocked put", () => {
+    const src = PINGPONG(2);
+    const r = simulate(src);
+    const err = r.diagnostics.find((d) => d.severity === "error")!;
+    expect(err.code).toBe("E-deadlock");
+    expect(err.message).toBe(
+      "deadlock: every process is blocked. ping_0 waits to put to 'q' (full, depth 2) until pong_0 gets from it; " +
+      "pong_0 waits to put to 'r' (full, depth 2) until ping_0 gets from it. Deepen a FIFO on this cycle or reorder the puts and gets so each one can be matched.",
+    );
+    expect(src.slice(err.range.from, err.range.to)).toBe("q.put(A[i])");
+    const d = r.dataflow!.deadlock!;
+    expect(d.cycle).toEqual(["ping_0", "pong_0"]);
+    expect(d.cycleFifos).toEqual(["q", "r"]);
+    expect(d.blocked.map((b) => `${b.process} ${b.op} ${b.fifo} ${b.occupancy}/${b.depth}`)).toEqual(["ping_0 put q 2/2", "pong_0 put r 2/2"]);
+    expect(r.args).toBeUndefined();
+    // Deep enough FIFOs hold a whole phase: the same design runs.
+    const ok = simulate(PINGPONG(8), { inputs: { A: ints([8], (i) => i), B: ints([8], (i) => 100 + i) } });
+    expect(ok.diagnostics).toEqual([]);
+    expect(Array.from(ok.args!.A!.data as number[])).toEqual([100, 101, 102, 103, 104, 105, 106, 107]);
+    expect(Array.from(ok.args!.B!.data as number[])).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+  });
+
+  it("explains a consumer that waits for more than its producer sends", () => {
+    const src = pc({ gets: 17, n: 16 }).replace("int32[N]):\n        for i in range(17)", "int32[N]):\n        for i in range(17)");
+    const fixed = src.replace("B[i] = pipe.get() + 1", "B[i % N] = pipe.get() + 1");
+    const r = simulate(fixed);
+    const err = r.diagnostics.find((d) => d.severity === "error")!;
+    expect(err.code).toBe("E-deadlock");
+    expect(err.message).toBe("deadlock: consumer_0 waits to get from 'pipe' (empty), but producer_0 has finished after 16 put(s) and 16 get(s) on it. Make the number of puts and gets on 'pipe' match.");
+    expect(fixed.slice(err.range.from, err.range.to)).toBe("pipe.get()");
+    expect(r.dataflow!.deadlock!.cycle).toEqual([]);
+  });
+
+  it("runs the CLI to a user error (exit 1) on a deadlock", () => {
+    const dir = mkdtempSync(join(tmpdir(), "allo-df-"));
+    const file = join(dir, "pingpong.py");
+    writeFileSync(file, PINGPONG(1));
+    const r = spawnSync(process.execPath, [join(__dirname, "../bin/allo-studio.mjs"), "run", file, "--out", dir], { encoding: "utf8" });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/pingpong\.py:16:13: error: deadlock: every process is blocked\. ping_0 waits to put to 'q' \(full, depth 1\)/);
+  });
+});
+
+describe("dataflow regions: timed mode", () => {
+  it("a pipelined producer and consumer overlap: the region takes about N cycles, not 2N", () => {
+    const r = simulate(pc({ n: 64, prodII: 1, consII: 1 }), { timeline: true });
+    const t = r.dataflow!;
+    const prod = t.processes.find((p) => p.name === "producer_0")!;
+    const cons = t.processes.find((p) => p.name === "consumer_0")!;
+    expect(prod.finish).toBe(64);
+    expect(cons.finish).toBeGreaterThanOrEqual(65);
+    expect(cons.finish).toBeLessThanOrEqual(66);
+    expect(t.cycles).toBe(cons.finish);
+  });
+
+  it("a slow consumer fills the FIFO and stalls the producer on put; clocks do not depend on kernel order", () => {
+    const runs = (["pc", "cp"] as const).map((order) => simulate(pc({ n: 32, depth: 2, prodII: 1, consII: 4, order }), { timeline: true }).dataflow!);
+    for (const t of runs) {
+      const prod = t.processes.find((p) => p.name === "producer_0")!;
+      expect(prod.stalls.length).toBeGreaterThan(0);
+      expect(prod.stalls.every((s) => s.op === "put" && s.fifo === "pipe" && s.to > s.from)).toBe(true);
+      expect(t.fifos[0]!.maxOccupancy).toBe(2);
+      // The consumer sets the pace: 32 iterations at II 4.
+      expect(t.cycles).toBeGreaterThanOrEqual(32 * 4);
+      expect(t.cycles).toBeLessThanOrEqual(32 * 4 + 4);
+    }
+    const key = (t: (typeof runs)[number]) => JSON.stringify(t.processes.map((p) => [p.name, p.finish, p.stalls]).sort());
+    expect(key(runs[0]!)).toBe(key(runs[1]!));
+  });
+
+  it("records FIFO occupancy over time, ending empty", () => {
+    const t = simulate(pc({ n: 16, depth: 4, prodII: 1, consII: 2 }), { timeline: true }).dataflow!;
+    const occ = t.fifos[0]!.occupancy;
+    expect(occ.length).toBeGreaterThan(2);
+    for (let i = 1; i < occ.length; i++) expect(occ[i]!.t).toBeGreaterThan(occ[i - 1]!.t);
+    expect(occ[occ.length - 1]!.n).toBe(0);
+    expect(Math.max(...occ.map((o) => o.n))).toBe(4);
+  });
+});
+
+function readExample(name: string): string {
+  return readFileSync(join(__dirname, "../public/examples", name), "utf8");
+}
