@@ -5,7 +5,8 @@
 import { useCallback, useMemo } from "react";
 import { Background, Controls, MiniMap, ReactFlow, ReactFlowProvider, type NodeMouseHandler } from "@xyflow/react";
 import "@xyflow/react/dist/style.css";
-import { useActions, useCursor, useTheme } from "../store/hooks";
+import { useActions, useCursor, useSimulation, useSimulationStale, useTheme } from "../store/hooks";
+import { deadlockMarks } from "./deadlockMarks";
 import { DiagramActions, type DiagramActionsValue } from "./DiagramActions";
 import { FitOnChange } from "./FitOnChange";
 import type { ArchFlowNode } from "./flowTypes";
@@ -26,8 +27,13 @@ export function ArchDiagram({ layout, stale, onToggle }: Props) {
   const theme = useTheme();
   const actions = useActions();
   const highlighted = useMemo(() => nodeAtOffset(layout, cursor), [layout, cursor]);
-  const nodes = useMemo(() => toFlowNodes(layout, highlighted), [layout, highlighted]);
-  const edges = useMemo(() => toFlowEdges(layout), [layout]);
+  // The last run's deadlock is drawn while it still belongs to the source shown.
+  const sim = useSimulation();
+  const simStale = useSimulationStale();
+  const deadlock = simStale ? undefined : sim.result?.dataflow?.deadlock;
+  const marks = useMemo(() => deadlockMarks(deadlock), [deadlock]);
+  const nodes = useMemo(() => toFlowNodes(layout, highlighted, marks), [layout, highlighted, marks]);
+  const edges = useMemo(() => toFlowEdges(layout, marks), [layout, marks]);
   const ctx = useMemo<DiagramActionsValue>(() => ({ toggle: onToggle }), [onToggle]);
   const onNodeClick = useCallback<NodeMouseHandler<ArchFlowNode>>((_, n) => {
     const range = n.data.node.ranges[0];
@@ -37,7 +43,7 @@ export function ArchDiagram({ layout, stale, onToggle }: Props) {
   return (
     <DiagramActions.Provider value={ctx}>
       <ReactFlowProvider>
-        <div className={`arch-diagram${stale ? " is-stale" : ""}`} data-testid="arch-diagram" data-node-count={layout.nodes.length} data-highlighted={highlighted ?? ""}>
+        <div className={`arch-diagram${stale ? " is-stale" : ""}`} data-testid="arch-diagram" data-node-count={layout.nodes.length} data-highlighted={highlighted ?? ""} data-deadlock={deadlock ? "true" : undefined}>
           <ReactFlow<ArchFlowNode>
             nodes={nodes}
             edges={edges}

@@ -11,6 +11,8 @@ export type ArchNodeData = {
   readonly compact?: "h" | "v";
   /** PE-grid frames: the grid's size. */
   readonly frame?: { readonly rows: number; readonly cols: number };
+  /** Marked by the last simulation's deadlock: on the wait-for cycle, or blocked. */
+  readonly deadlock?: "cycle" | "blocked";
 };
 
 export type ArchFlowNode = Node<ArchNodeData, ArchNode["kind"] | "pegrid">;

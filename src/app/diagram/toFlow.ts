@@ -2,8 +2,9 @@
 import { MarkerType } from "@xyflow/react";
 import type { ArchFlowEdge, ArchFlowNode } from "./flowTypes";
 import type { DiagramLayout } from "./layoutTypes";
+import { NO_MARKS, type DeadlockMarks } from "./deadlockMarks";
 
-export function toFlowNodes(layout: DiagramLayout, highlighted: string | null): ArchFlowNode[] {
+export function toFlowNodes(layout: DiagramLayout, highlighted: string | null, marks: DeadlockMarks = NO_MARKS): ArchFlowNode[] {
   return layout.nodes.map((n) => ({
     id: n.id,
     type: n.frame ? "pegrid" as const : n.node.kind,
@@ -19,14 +20,24 @@ export function toFlowNodes(layout: DiagramLayout, highlighted: string | null): 
     data: {
       node: n.node, highlighted: n.id === highlighted, expanded: n.expanded, childCount: n.childCount,
       ...(n.compact ? { compact: n.compact } : {}), ...(n.frame ? { frame: n.frame } : {}),
+      ...(marks.nodes.has(n.id) ? { deadlock: marks.nodes.get(n.id) } : {}),
     },
   }));
 }
 
 const GRID_MARKER = { type: MarkerType.ArrowClosed, width: 10, height: 10 };
 
-export function toFlowEdges(layout: DiagramLayout): ArchFlowEdge[] {
-  return layout.edges.map((e): ArchFlowEdge => e.inGrid ? {
+export function toFlowEdges(layout: DiagramLayout, marks: DeadlockMarks = NO_MARKS): ArchFlowEdge[] {
+  return layout.edges.map((e) => withDeadlock(edge(e), marks.links.has(`${e.from}->${e.to}`)));
+}
+
+/** Cycle edges are drawn red and animated (the direction data should have flowed). */
+function withDeadlock(e: ArchFlowEdge, onCycle: boolean): ArchFlowEdge {
+  return onCycle ? { ...e, className: `${e.className ?? ""} arch-edge-deadlock`, animated: true, zIndex: 3 } : e;
+}
+
+function edge(e: DiagramLayout["edges"][number]): ArchFlowEdge {
+  return e.inGrid ? {
     id: e.id,
     source: e.from,
     target: e.to,
@@ -51,7 +62,7 @@ export function toFlowEdges(layout: DiagramLayout): ArchFlowEdge[] {
     zIndex: 2,
     labelBgPadding: [3, 1] as [number, number],
     labelBgBorderRadius: 3,
-  });
+  };
 }
 
 /** The innermost node whose source range contains `offset` (smallest range wins). */

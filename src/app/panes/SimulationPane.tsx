@@ -8,6 +8,7 @@ import { useSimulation, useSimulationStale } from "../store/hooks";
 
 // Results (tables, d3 heatmaps) load with the first result.
 const SimulationResults = lazy(() => import("../sim/SimulationResults").then((m) => ({ default: m.SimulationResults })));
+const DataflowView = lazy(() => import("../sim/DataflowView").then((m) => ({ default: m.DataflowView })));
 
 const PHASE_TEXT: Record<ProgressPhase, string> = { queued: "waiting for the worker", compiling: "compiling", simulating: "simulating", encoding: "encoding .npy", exporting: "exporting", checking: "checking" };
 
@@ -20,13 +21,19 @@ export function SimulationPane() {
     ? <span className="pane-badge badge-busy" role="status">{PHASE_TEXT[sim.phase ?? "queued"]}… {took}</span>
     : stale && sim.result ? <span className="pane-badge badge-stale" data-testid="sim-stale">stale: source changed since this run</span>
     : sim.status === "done" ? <span className="pane-badge">ran in {took}</span> : null;
-  const diagnostics = sim.result?.diagnostics ?? [];
+  // A deadlock is explained (with links to each blocked operation) by the dataflow view below.
+  const diagnostics = (sim.result?.diagnostics ?? []).filter((d) => !(d.code === "E-deadlock" && sim.result?.dataflow?.deadlock));
   return (
     <Pane id="simulation" title="Simulation" badge={badge} actions={<RunControls />}>
       <div className={`sim-body${stale ? " is-stale" : ""}`}>
         {sim.status === "running" && <progress className="sim-progress" aria-label="Simulation running" />}
         {sim.error && <p className={`sim-message ${sim.status === "cancelled" ? "" : "sim-error"}`} role="alert">{sim.error}</p>}
         {diagnostics.length > 0 && <DiagnosticList diagnostics={diagnostics} label="Simulation errors" />}
+        {sim.result?.dataflow && (
+          <Suspense fallback={null}>
+            <DataflowView trace={sim.result.dataflow} />
+          </Suspense>
+        )}
         {sim.result && (
           <Suspense fallback={<p className="pane-empty">Loading the results…</p>}>
             <SimulationResults result={sim.result} npy={sim.npy} npyErrors={sim.npyErrors} seed={sim.seed} />

@@ -83,7 +83,8 @@ export class Channel {
     this.puts++;
     if (this.n > this.maxOccupancy) this.maxOccupancy = this.n;
     this.net.ops++;
-    this.record(p.clk + 1, 1);
+    // The element holds its slot from the cycle it is written (it can be taken one cycle later).
+    this.record(p.clk, 1);
   }
 
   /** Slow path of `get` (generated code calls it only when the channel is empty). */

@@ -121,6 +121,9 @@ export function dataflowTrace(m: ir.Module, out: CodegenOutput, net: Network, de
       const last = occupancy[occupancy.length - 1];
       if (last && last.t === ev.t) last.n = n;
       else occupancy.push({ t: ev.t, n });
+      // Keep only changes: a steady stream would otherwise add a point per cycle.
+      const before = occupancy[occupancy.length - 2];
+      if (before && before.n === occupancy[occupancy.length - 1]!.n) occupancy.pop();
     }
     return {
       name: b.name,
@@ -130,7 +133,8 @@ export function dataflowTrace(m: ir.Module, out: CodegenOutput, net: Network, de
       readers: readers.get(i) ?? [],
       puts: c?.puts ?? 0,
       gets: c?.gets ?? 0,
-      maxOccupancy: c?.maxOccupancy ?? 0,
+      // By cycle when the timeline was recorded; else in the order the scheduler happened to run.
+      maxOccupancy: net.timeline && !c?.truncated && occupancy.length ? Math.max(...occupancy.map((o) => o.n)) : c?.maxOccupancy ?? 0,
       occupancy,
       truncated: c?.truncated ?? false,
       range: b.range,

@@ -2,6 +2,7 @@
 import { memo } from "react";
 import type { NodeProps } from "@xyflow/react";
 import type { ArchFlowNode } from "../flowTypes";
+import { deadlockClass } from "./deadlockClass";
 import { Ports } from "./Ports";
 
 export const FifoNode = memo(function FifoNode({ data }: NodeProps<ArchFlowNode>) {
@@ -9,8 +10,8 @@ export const FifoNode = memo(function FifoNode({ data }: NodeProps<ArchFlowNode>
   if (compact) {
     return (
       <div
-        className={`arch-node arch-fifo arch-fifo-compact arch-fifo-${compact}${data.highlighted ? " is-highlighted" : ""}`}
-        data-node-id={node.id} data-kind="fifo" title={`FIFO ${node.label} · depth ${node.depth ?? "?"} · ${node.type ?? ""}`}
+        className={`arch-node arch-fifo arch-fifo-compact arch-fifo-${compact}${data.highlighted ? " is-highlighted" : ""}${deadlockClass(data)}`}
+        data-node-id={node.id} data-kind="fifo" data-deadlock={data.deadlock} title={`FIFO ${node.label} · depth ${node.depth ?? "?"} · ${node.type ?? ""}`}
       >
         <Ports vertical={compact === "v"} />
         <span className="arch-fifo-depth">{node.depth ?? "?"}</span>
@@ -18,7 +19,7 @@ export const FifoNode = memo(function FifoNode({ data }: NodeProps<ArchFlowNode>
     );
   }
   return (
-    <div className={`arch-node arch-fifo${data.highlighted ? " is-highlighted" : ""}`} data-node-id={node.id} data-kind="fifo">
+    <div className={`arch-node arch-fifo${data.highlighted ? " is-highlighted" : ""}${deadlockClass(data)}`} data-node-id={node.id} data-kind="fifo" data-deadlock={data.deadlock}>
       <Ports />
       <div className="arch-kind">FIFO</div>
       <div className="arch-label">{node.label}</div>

@@ -2,6 +2,7 @@
 import { memo, useContext } from "react";
 import type { NodeProps } from "@xyflow/react";
 import type { ArchFlowNode } from "../flowTypes";
+import { deadlockClass } from "./deadlockClass";
 import { DiagramActions } from "../DiagramActions";
 import { Ports } from "./Ports";
 
@@ -9,7 +10,7 @@ export const KernelNode = memo(function KernelNode({ data }: NodeProps<ArchFlowN
   const { node, expanded, childCount = 0 } = data;
   const { toggle } = useContext(DiagramActions);
   return (
-    <div className={`arch-node arch-kernel${expanded ? " is-expanded" : ""}${data.highlighted ? " is-highlighted" : ""}`} data-node-id={node.id}>
+    <div className={`arch-node arch-kernel${expanded ? " is-expanded" : ""}${data.highlighted ? " is-highlighted" : ""}${deadlockClass(data)}`} data-node-id={node.id} data-deadlock={data.deadlock}>
       <Ports />
       <div className="arch-kernel-head">
         <span className="arch-kind">kernel</span>
