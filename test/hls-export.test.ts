@@ -65,6 +65,35 @@ function writeProject(dir: string, files: Readonly<Record<string, Uint8Array | s
 // negatives, shifts by amounts past the width, wide ap_int, fixed-point * / // %, float min/max and math,
 // float/fixed → int conversions, unsigned wrap, while loops, selects.
 const STRESS: Record<string, string> = {
+  // Kernels written consumer-first: C simulation runs calls in order, so the export puts writers first.
+  "df_reversed.py": `
+import allo
+from allo.ir.types import int32, Stream
+import allo.dataflow as df
+
+N = 16
+
+
+@df.region()
+def top(A: int32[N], B: int32[N]):
+    p: Stream[int32, 2]
+    q: Stream[int32, 2]
+
+    @df.kernel(mapping=[1], args=[B])
+    def sink(B: int32[N]):
+        for i in range(N):
+            B[i] = q.get() - 3
+
+    @df.kernel(mapping=[1])
+    def middle():
+        for i in range(N):
+            q.put(p.get() * 5)
+
+    @df.kernel(mapping=[1], args=[A])
+    def source(A: int32[N]):
+        for i in range(N):
+            p.put(A[i] + i)
+`,
   "ops_int_float.py": `
 from allo.ir.types import int8, int32, int64, uint16, float32, float64, Int, UInt, Fixed
 
@@ -175,7 +204,8 @@ beforeAll(() => {
       return { export: [], build, run: await run("./tb", [], dir), dir };
     }));
   }
-});
+  // Exporting runs every design's golden simulation synchronously: allow for a busy machine.
+}, 180_000);
 
 afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true });
@@ -352,6 +382,41 @@ describe("emitter", () => {
     expect(vitis.kernelCpp).toContain("#pragma HLS interface s_axilite port=return");
     expect(vitis.kernelCpp).not.toContain("array_partition variable=A");
     expect(vitis.kernelH).toContain('extern "C" void kernel_top(int32_t A[16][8]);');
+  });
+
+  it("emits a region as hls::stream parameters with depths, and says when a cyclic network cannot run in C simulation", () => {
+    const src = (n: number) => `
+import allo
+from allo.ir.types import int32, Stream
+import allo.dataflow as df
+
+@df.region()
+def top(A: int32[8], B: int32[8]):
+    q: Stream[int32, ${n}]
+    r: Stream[int32, ${n}]
+
+    @df.kernel(mapping=[1], args=[A])
+    def ping(A: int32[8]):
+        for i in range(8):
+            q.put(A[i])
+        for i in range(8):
+            A[i] = r.get()
+
+    @df.kernel(mapping=[1], args=[B])
+    def pong(B: int32[8]):
+        for i in range(8):
+            r.put(B[i])
+        for i in range(8):
+            B[i] = q.get()
+`;
+    const r = exportProject(src(8), { target: "vhls" });
+    const cpp = new TextDecoder().decode(unzipSync(r.zip!)[Object.keys(unzipSync(r.zip!)).find((k) => k.endsWith("kernel.cpp"))!]!);
+    expect(cpp).toMatch(/void ping_0\(\s*int32_t A\[8\],\s*hls::stream< int32_t > &q,\s*hls::stream< int32_t > &r\s*\)/);
+    expect(cpp).toContain("hls::stream< int32_t > q;");
+    expect(cpp).toContain("#pragma HLS stream variable=q depth=8");
+    expect(cpp).toContain("q.write(");
+    expect(cpp).toContain("= r.read();");
+    expect(cpp).toContain("// These processes form a cycle through their streams: C simulation runs calls one after the other and cannot run it.");
   });
 
   it("reports constructs it cannot express, before any file exists", () => {

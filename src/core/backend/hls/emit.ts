@@ -19,6 +19,7 @@ import { elementCount, typeToString } from "../../types/types";
 import { apOf, cType, unsignedCarrier } from "./types";
 import type { CType } from "./types";
 import { helperText, isHelper } from "./helpers";
+import { exprChildren as exprKids } from "../../sim/codegen";
 
 export type HlsFlavor = "vhls" | "vitis_hls";
 
@@ -262,9 +263,60 @@ class Emitter {
     if (f.attrs.dataflow) this.line("#pragma HLS dataflow");
     if (f.attrs.inline) this.line("#pragma HLS inline");
     for (const p of f.params) if (p.kind === "buffer") this.bufferPragmas(p, this.isTop);
-    this.stmts(f.body);
+    this.stmts(f.attrs.dataflow ? this.csimOrder(f) : f.body);
     const head = `${this.isTop ? "/// This is top function.\n" : ""}${proto} {${this.lineComment(f.range)}`;
     return `${head}\n${this.out.join("\n")}\n}`;
+  }
+
+  /**
+   * C simulation runs a dataflow function's calls one after the other, with unbounded streams: a
+   * process must come after every process that writes a stream it reads. Calls are reordered
+   * (stably) so writers precede readers; a cyclic network keeps the source order, with a note, since
+   * no sequential order can run it (the JS simulator and co-simulation run it concurrently).
+   */
+  private csimOrder(f: ir.Func): readonly ir.Stmt[] {
+    const calls = f.body.filter((s): s is ir.CallStmt => s.kind === "call");
+    const chans = (c: ir.CallStmt, op: "stream-put" | "stream-get"): Set<number> => {
+      const callee = this.m.funcs.find((g) => g.name === c.callee);
+      const out = new Set<number>();
+      if (!callee) return out;
+      const used = new Set<number>();
+      const visitE = (e: ir.Expr): void => {
+        if (e.kind === "stream-get" && op === "stream-get") used.add(e.stream.id);
+        for (const x of exprKids(e)) visitE(x);
+      };
+      const visit = (ss: readonly ir.Stmt[]): void => {
+        for (const st of ss) {
+          if (st.kind === "stream-put") { if (op === "stream-put") used.add(st.stream.id); visitE(st.value); }
+          else if (st.kind === "for" || st.kind === "while") visit(st.body);
+          else if (st.kind === "if") { visitE(st.cond); visit(st.then); visit(st.else); }
+          else if (st.kind === "store") { st.indices.forEach(visitE); visitE(st.value); }
+        }
+      };
+      visit(callee.body);
+      c.args.forEach((a, i) => {
+        const p = callee.params[i];
+        if (a.kind === "buffer" && p && p.kind === "buffer" && used.has(p.id)) out.add(a.id);
+      });
+      return out;
+    };
+    if (!calls.some((c) => c.args.some((a) => a.kind === "buffer" && a.storage === "stream"))) return f.body;
+    const writes = calls.map((c) => chans(c, "stream-put"));
+    const reads = calls.map((c) => chans(c, "stream-get"));
+    const order: number[] = [];
+    const placed = new Set<number>();
+    while (order.length < calls.length) {
+      const next = calls.findIndex((_, i) => !placed.has(i) && [...reads[i]!].every((ch) => calls.every((__, j) => j === i || placed.has(j) || !writes[j]!.has(ch))));
+      if (next < 0) {
+        this.line("// These processes form a cycle through their streams: C simulation runs calls one after the other and cannot run it.");
+        return f.body;
+      }
+      order.push(next);
+      placed.add(next);
+    }
+    const sorted = order.map((i) => calls[i]!);
+    let k = 0;
+    return f.body.map((s) => (s.kind === "call" ? sorted[k++]! : s));
   }
 
   private collectPorts(f: ir.Func, mode: ResultMode): void {
