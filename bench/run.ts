@@ -8,6 +8,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { checkSteps, compile, simulate } from "../src/core/api";
+import { estimate } from "../src/core/analysis";
 import { compileDesign } from "../src/core/compile";
 import { applySchedule } from "../src/core/schedule";
 
@@ -63,6 +64,35 @@ function scheduleBench(): { name: string; steps: number; apply: number; check: n
   return rows;
 }
 
+/** The estimator per gallery design (the scheduled module, after compile), median of warm runs. */
+function estimateBench(): { name: string; ms: number; p90: number; steps: number; stepsMs: number; latency: number }[] {
+  const dir = "public/examples";
+  const rows: { name: string; ms: number; p90: number; steps: number; stepsMs: number; latency: number }[] = [];
+  for (const f of readdirSync(dir).filter((x) => x.endsWith(".py")).sort()) {
+    const d = compileDesign(readFileSync(join(dir, f), "utf8")).design;
+    if (!d) throw new Error(`${f} did not compile`);
+    for (let i = 0; i < 5; i++) estimate(d.module);
+    const times: number[] = [];
+    let latency = 0;
+    for (let i = 0; i < 21; i++) {
+      const t = performance.now();
+      latency = estimate(d.module).latency;
+      times.push(performance.now() - t);
+    }
+    // Every step's module too (what the studio's steps list asks for).
+    const modules = [d.unscheduled, ...d.steps.filter((s) => s.status === "applied").map((s) => s.module)];
+    const stepTimes: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const t = performance.now();
+      for (const m of modules) estimate(m);
+      stepTimes.push(performance.now() - t);
+    }
+    const sorted = [...times].sort((a, b) => a - b);
+    rows.push({ name: f, ms: median(times), p90: sorted[Math.floor(sorted.length * 0.9)]!, steps: modules.length, stepsMs: median(stepTimes), latency });
+  }
+  return rows;
+}
+
 function simBench(reps: number): { name: string; js: number; total: number; gcc: number; gccScalar: number }[] {
   mkdirSync("bench/out", { recursive: true });
   const timeC = (flags: string[]) => {
@@ -100,6 +130,7 @@ const gccVersion = execFileSync("gcc", ["--version"], { encoding: "utf8" }).spli
 const date = new Date().toISOString().slice(0, 10);
 const comp = compileBench();
 const sched = scheduleBench();
+const est = estimateBench();
 const sim = simBench(reps);
 
 const lines: string[] = [];
@@ -108,8 +139,10 @@ lines.push("### Compile (parse → IR → MLIR text), warm, 50 runs", "", "| des
 for (const r of comp) lines.push(`| ${r.name} | ${r.ms.toFixed(2)} | ${r.p90.toFixed(2)} |`);
 lines.push("", "### Schedules: apply all steps (median of 30), differential check of all steps (median of 7)", "", "| design | steps | apply ms | check ms |", "|---|---:|---:|---:|");
 for (const r of sched) lines.push(`| ${r.name} | ${r.steps} | ${r.apply.toFixed(2)} | ${r.check.toFixed(1)} |`);
+lines.push("", "### Estimator: estimate() of the scheduled design (median of 21 warm runs), and of step 0 + every step (median of 5)", "", "| design | median ms | p90 ms | modules | all steps ms | estimated latency (cycles) |", "|---|---:|---:|---:|---:|---:|");
+for (const r of est) lines.push(`| ${r.name} | ${r.ms.toFixed(2)} | ${r.p90.toFixed(2)} | ${r.steps} | ${r.stepsMs.toFixed(1)} | ${r.latency.toLocaleString("en-US")} |`);
 lines.push("", `### Simulator vs gcc -O2 (median of ${reps})`, "", "| kernel | JS run ms | JS simulate() total ms | gcc -O2 ms | run / gcc -O2 | gcc -O2 -fno-tree-vectorize ms | run / scalar gcc |", "|---|---:|---:|---:|---:|---:|---:|");
 for (const r of sim) lines.push(`| ${r.name} | ${r.js.toFixed(1)} | ${r.total.toFixed(1)} | ${r.gcc.toFixed(1)} | ${(r.js / r.gcc).toFixed(2)}× | ${r.gccScalar.toFixed(1)} | ${(r.js / r.gccScalar).toFixed(2)}× |`);
 console.log(lines.join("\n"));
 mkdirSync("bench/out", { recursive: true });
-writeFileSync("bench/out/results.json", JSON.stringify({ date, machine, gcc: gccVersion, compile: comp, schedule: sched, simulator: sim }, null, 2));
+writeFileSync("bench/out/results.json", JSON.stringify({ date, machine, gcc: gccVersion, compile: comp, schedule: sched, estimator: est, simulator: sim }, null, 2));

@@ -4,6 +4,7 @@
  * is aborted. React-free: `createCompilerClient(params) → { ..., destroy }` (STYLE §19).
  */
 import type { CompileOptions, CompileResult, SimulateOptions, SimulateResult } from "../core/api-types";
+import type { EstimateRequestOptions, EstimateResult } from "../core/api-types";
 import type { ArchitectureResult, CheckStepsResult, ExportedProject, ExportTarget, NpyErrors, NpyFiles, ParsedReport, ProgressPhase, RequestKind, WorkerRequest, WorkerResponse } from "../worker/protocol";
 
 export type WorkerState = "starting" | "ready" | "busy" | "restarting";
@@ -44,7 +45,7 @@ export const DEFAULT_BUDGETS: Budgets = { compileMs: 15_000, simulateMs: 60_000,
 
 /** Which budget guards each request kind. */
 const BUDGET_OF: Record<RequestKind, keyof Budgets> = {
-  compile: "compileMs", architecture: "compileMs", parseReport: "compileMs",
+  compile: "compileMs", architecture: "compileMs", parseReport: "compileMs", estimate: "compileMs",
   simulate: "simulateMs", checkSteps: "checkMs", export: "checkMs",
 };
 
@@ -52,6 +53,11 @@ export interface CompilerClientParams {
   readonly createWorker: () => Worker;
   readonly budgets?: Partial<Budgets>;
   readonly onStatus?: (status: WorkerStatus) => void;
+}
+
+/** The estimator request (separate from {@link CompilerClient} so wrappers of it stay valid). */
+export interface EstimateClient {
+  estimate(source: string, options?: EstimateRequestOptions): Job<EstimateResult>;
 }
 
 export interface CompilerClient {
@@ -77,7 +83,7 @@ interface Pending {
   timer?: ReturnType<typeof setTimeout>;
 }
 
-export function createCompilerClient(params: CompilerClientParams): CompilerClient {
+export function createCompilerClient(params: CompilerClientParams): CompilerClient & EstimateClient {
   const budgets: Budgets = { ...DEFAULT_BUDGETS, ...params.budgets };
   const pending = new Map<number, Pending>();
   let nextId = 1;
@@ -153,6 +159,7 @@ export function createCompilerClient(params: CompilerClientParams): CompilerClie
       case "checked":
       case "exported":
       case "report":
+      case "estimated":
         settle(msg.id, { kind: "ok", value: msg.result });
         break;
       case "cancelled":
@@ -186,6 +193,7 @@ export function createCompilerClient(params: CompilerClientParams): CompilerClie
     checkSteps: (source, seed) => send<CheckStepsResult>({ kind: "checkSteps", id: nextId++, source, seed }),
     exportProject: (source, target, options) => send<ExportedProject>({ kind: "export", id: nextId++, source, target, ...options }),
     parseReport: (xml) => send<ParsedReport>({ kind: "parseReport", id: nextId++, xml }),
+    estimate: (source, options) => send<EstimateResult>({ kind: "estimate", id: nextId++, source, ...(options ? { options } : {}) }),
     abort(id) {
       const p = pending.get(id);
       if (!p) return;

@@ -4,7 +4,9 @@
  */
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from "node:fs";
 import { basename, join } from "node:path";
-import { architecture, compile, simulate } from "../core/api";
+import { architecture, compile, estimate, simulate } from "../core/api";
+import { formatEstimate } from "../core/analysis/format";
+import { LineMap } from "../core/diagnostics";
 import type { Tensor } from "../core/api-types";
 import type { Diagnostic } from "../core/diagnostics";
 import { formatDiagnostic } from "../core/diagnostics";
@@ -22,7 +24,8 @@ commands:
   run    FILE [--in ARG=PATH.npy|ARG=VALUE]... [--out DIR] [--seed N] [--schedule NAME] [--budget N]
                                                          simulate the top function
   export FILE --target vhls|vitis_hls|aie|mlir [-o OUT.zip] [--device u280] [--schedule NAME]
-  report FILE [--json] [--device NAME] [--import CSYNTH.xml]
+  report FILE [--json] [--device u280|u250|u200|u55c] [--schedule NAME] [--import CSYNTH.xml]
+                                                         estimated latency, II and resources (or a Vitis HLS report)
   arch   FILE [--json] [--step N]`;
 
 class CliError extends Error {}
@@ -40,7 +43,7 @@ const FLAGS: Record<string, Record<string, boolean>> = {
   ir: { steps: false, schedule: true },
   run: { in: true, out: true, seed: true, schedule: true, budget: true },
   export: { target: true, o: true, schedule: true, device: true },
-  report: { json: false, device: true, import: true },
+  report: { json: false, device: true, import: true, schedule: true },
   arch: { json: false, step: true },
 };
 
@@ -152,10 +155,19 @@ function run(p: Parsed): number {
       return exportCommand(p, source, schedule);
     case "report":
       if (p.flags.has("import")) return reportImport(p);
-      throw new CliError(`allo-studio ${p.command}: the studio's own estimates (latency, II, resources) are not available yet; read a Vitis HLS report with --import csynth.xml`);
+      return reportEstimate(p, source, schedule);
     default:
       throw new CliError(USAGE);
   }
+}
+
+/** `report FILE`: the estimator's latency, II and resources per function and loop, with the why. */
+function reportEstimate(p: Parsed, source: string, schedule: string | undefined): number {
+  const device = p.flags.get("device")?.[0];
+  const r = estimate(source, { schedule, device });
+  if (printDiagnostics(p.file, r.diagnostics) || !r.estimate) return 1;
+  console.log(p.flags.has("json") ? JSON.stringify(r.estimate, null, 2) : formatEstimate(r.estimate, new LineMap(source)));
+  return 0;
 }
 
 function reportImport(p: Parsed): number {

@@ -6,6 +6,8 @@ import type { Diagnostic, SourceRange } from "./diagnostics";
 import type { ScalarType, ValueType } from "./types/types";
 import type { ArchGraph } from "./arch/graph";
 export type { ArchGraph, ArchNode, ArchEdge, ArchNodeKind } from "./arch/graph";
+import type { Estimate, EstimateSummary } from "./analysis/types";
+export type { Estimate, EstimateSummary, EstimateWhy, FunctionEstimate, LoopEstimate, ResourceCounts, ResourceKey, Throughput, DeviceInfo } from "./analysis/types";
 
 /**
  * An n-d array or scalar value exchanged with the simulator.
@@ -41,6 +43,8 @@ export interface CompileOptions {
   readonly stepIR?: boolean;
   /** Also build the architecture graph of the design (CompileResult.graph), saving a second compile. */
   readonly graph?: boolean;
+  /** Also estimate the design and every schedule step (CompileResult.estimate0, StepInfo.estimate). */
+  readonly estimates?: boolean;
 }
 
 /** One schedule primitive as applied to the design (step 0, the kernel as written, is not a step). */
@@ -57,6 +61,8 @@ export interface StepInfo {
   readonly reordersFloatReduction: boolean;
   /** The module after this step (with `stepIR`). */
   readonly mlir?: string;
+  /** Latency, II, DSP and BRAM of the module after this step (with `estimates`). */
+  readonly estimate?: EstimateSummary;
 }
 
 /** Whether a step keeps what the design computes (simulated against the kernel as written). */
@@ -79,6 +85,8 @@ export interface CompileResult {
   readonly steps?: readonly StepInfo[];
   /** The architecture graph of the scheduled design (with `graph`). */
   readonly graph?: ArchGraph;
+  /** Headline estimate of the kernel as written (step 0), with `estimates`. */
+  readonly estimate0?: EstimateSummary;
   /** Time spent per phase, ms. */
   readonly timings: Readonly<Record<string, number>>;
 }
@@ -107,6 +115,7 @@ export interface FifoTrace {
   readonly readers: readonly string[];
   readonly puts: number;
   readonly gets: number;
+  /** Most elements held at once: by cycle in timed mode (`timeline`), else in the order the scheduler ran the processes. */
   readonly maxOccupancy: number;
   /** Occupancy after each change, in time order (timed mode). */
   readonly occupancy: readonly { readonly t: number; readonly n: number }[];
@@ -152,5 +161,26 @@ export interface SimulateResult {
   readonly returns?: readonly Tensor[];
   /** For designs with dataflow regions: processes, FIFOs, timeline and deadlock (also after a deadlock). */
   readonly dataflow?: DataflowTrace;
+  readonly timings: Readonly<Record<string, number>>;
+}
+
+export interface EstimateRequestOptions {
+  readonly schedule?: string;
+  /** u280 (default), u250, u200, u55c. */
+  readonly device?: string;
+  /** Target clock in MHz (default 300). */
+  readonly clockMHz?: number;
+  /** Estimate the module after schedule step `step` instead of the scheduled design (0: as written). */
+  readonly step?: number;
+  /** Also give the headline numbers of step 0 and of every applied step. */
+  readonly steps?: boolean;
+}
+
+export interface EstimateResult {
+  readonly diagnostics: readonly Diagnostic[];
+  /** Present when the design compiled and the options were valid. */
+  readonly estimate?: Estimate;
+  /** With `steps`: index 0 is the kernel as written, then one entry per schedule step (absent when the step did not apply). */
+  readonly steps?: readonly (EstimateSummary | undefined)[];
   readonly timings: Readonly<Record<string, number>>;
 }

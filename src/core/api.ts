@@ -4,6 +4,8 @@
  */
 export type * from "./api-types";
 import type { CompileOptions, CompileResult, DesignInfo, SimulateOptions, SimulateResult, StepCheck, StepInfo } from "./api-types";
+import type { EstimateRequestOptions, EstimateResult, EstimateSummary } from "./api-types";
+import { estimate as estimateModule, findDevice, summarize, ESTIMATE_DEVICES } from "./analysis";
 import { differentialCheck } from "./schedule";
 import { compileDesign } from "./compile";
 import type { Diagnostic } from "./diagnostics";
@@ -37,11 +39,13 @@ export function compile(source: string, options: CompileOptions = {}): CompileRe
     index: st.index, method: st.method, text: st.text, range: st.range, line: lines.lineCol(st.range.from).line,
     description: st.description, status: st.status, reordersFloatReduction: st.reordersFloatReduction,
     ...(options.stepIR ? { mlir: st.module === c.design!.module ? mlir : printModule(st.module) } : {}),
+    ...(options.estimates && st.status === "applied" ? { estimate: summaryOf(st.module) } : {}),
   }));
   const mlir0 = options.stepIR ? printModule(c.design.unscheduled) : undefined;
   timings.print = now() - t;
   const graph = options.graph ? buildArchGraph(c.design.module) : undefined;
-  return { diagnostics: c.sink.items, design: designInfo(c.design.module), mlir, mlir0, steps, graph, timings };
+  const estimate0 = options.estimates ? summaryOf(c.design.unscheduled) : undefined;
+  return { diagnostics: c.sink.items, design: designInfo(c.design.module), mlir, mlir0, steps, graph, timings, ...(estimate0 ? { estimate0 } : {}) };
 }
 
 /** Float32 tolerance for steps that reorder a float reduction (relative, on the outputs' scale). */
@@ -97,3 +101,33 @@ export function architecture(source: string, options: CompileOptions & { step?: 
 }
 
 export { exportProject } from "./backend/export";
+
+/** Headline estimate of one IR snapshot (steps list); a snapshot the estimator cannot read has none. */
+function summaryOf(m: Module): EstimateSummary | undefined {
+  try {
+    return summarize(estimateModule(m));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The estimator (DESIGN §2): latency, II and resources of the design (or of schedule step `step`) as
+ * Vitis HLS would report them, each number with its why and source range.
+ */
+export function estimate(source: string, options: EstimateRequestOptions = {}): EstimateResult {
+  const c = compileDesign(source, options);
+  const timings: Record<string, number> = { ...c.timings };
+  if (!c.design) return { diagnostics: c.sink.items, timings };
+  const bad = (code: string, message: string): EstimateResult => ({ diagnostics: [...c.sink.items, { severity: "error", code, message, range: { from: 0, to: 0 }, line: 1, col: 1 }], timings });
+  if (options.device !== undefined && !findDevice(options.device)) return bad("E-estimate-device", `unknown device '${options.device}'; known devices: ${Object.keys(ESTIMATE_DEVICES).join(", ")}`);
+  if (options.clockMHz !== undefined && !(options.clockMHz > 0 && options.clockMHz <= 1000)) return bad("E-estimate-clock", `the clock must be between 0 and 1000 MHz, got ${options.clockMHz}`);
+  const step = options.step;
+  const module = step === undefined ? c.design.module : step === 0 ? c.design.unscheduled : c.design.steps[step - 1]?.module;
+  if (!module) return bad("E-step", `the schedule has ${c.design.steps.length} step(s); choose 0..${c.design.steps.length}`);
+  const t = now();
+  const e = estimateModule(module, { device: options.device, clockMHz: options.clockMHz });
+  timings.estimate = now() - t;
+  const steps = options.steps ? [summaryOf(c.design.unscheduled), ...c.design.steps.map((st) => (st.status === "applied" ? summaryOf(st.module) : undefined))] : undefined;
+  return { diagnostics: c.sink.items, estimate: e, ...(steps ? { steps } : {}), timings };
+}

@@ -4,6 +4,7 @@
  * matching response, progress events and failures echo back.
  */
 import type { CompileOptions, CompileResult, SimulateOptions, SimulateResult, StepCheck } from "../core/api-types";
+import type { EstimateRequestOptions, EstimateResult } from "../core/api-types";
 import type { ArchGraph } from "../core/arch/graph";
 import type { Diagnostic } from "../core/diagnostics";
 import type { SynthesisReport } from "../core/backend/report";
@@ -22,6 +23,8 @@ export type WorkerRequest =
   | { readonly kind: "export"; readonly id: number; readonly source: string; readonly target: ExportTarget; readonly device?: string; readonly designName?: string }
   /** Reads a Vitis HLS csynth.xml report. */
   | { readonly kind: "parseReport"; readonly id: number; readonly xml: string }
+  /** The estimator: latency, II and resources of the design (and headline numbers per step). */
+  | { readonly kind: "estimate"; readonly id: number; readonly source: string; readonly options?: EstimateRequestOptions }
   | { readonly kind: "cancel"; readonly id: number };
 
 export type RequestKind = Exclude<WorkerRequest["kind"], "cancel">;
@@ -57,6 +60,7 @@ export type WorkerResponse =
   | { readonly kind: "checked"; readonly id: number; readonly result: CheckStepsResult }
   | { readonly kind: "exported"; readonly id: number; readonly result: ExportedProject }
   | { readonly kind: "report"; readonly id: number; readonly result: ParsedReport }
+  | { readonly kind: "estimated"; readonly id: number; readonly result: EstimateResult }
   | { readonly kind: "cancelled"; readonly id: number }
   /** The compiler threw: a compiler bug or a missing feature, never a user mistake (those are diagnostics). */
   | { readonly kind: "failed"; readonly id: number; readonly message: string };

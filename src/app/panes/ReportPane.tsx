@@ -1,30 +1,45 @@
-/** Synthesis report: import a Vitis HLS csynth.xml and read its latency, II and resources per loop. */
+/**
+ * Report: the studio's estimates of the design (latency, II, resources per function and loop, with
+ * why) and, when a Vitis HLS csynth.xml is imported, its numbers next to the estimates.
+ */
 import { Pane } from "../layout/Pane";
+import { EstimateTables } from "../report/EstimateTables";
+import { ESTIMATE_DEVICE_NAMES, useEstimates, type EstimateDevice } from "../report/estimates";
 import { ReportTables } from "../report/ReportTables";
 import { useCommands, useReport } from "../store/hooks";
 
 export function ReportPane() {
   const report = useReport();
   const commands = useCommands();
+  const est = useEstimates();
+  const estimate = est.result?.estimate;
   const onFile = async (file: File | undefined) => {
     if (file) await commands.importReport(file.name, await file.text());
   };
   const actions = (
-    <label className="btn-small file-button">
-      Import csynth.xml
-      <input type="file" accept=".xml,text/xml,application/xml" aria-label="Import csynth.xml" onChange={(e) => { void onFile(e.target.files?.[0]); e.target.value = ""; }} />
-    </label>
+    <>
+      <select className="estimate-device" aria-label="Device for estimates" value={est.device} onChange={(e) => est.setDevice(e.target.value as EstimateDevice)}>
+        {ESTIMATE_DEVICE_NAMES.map((d) => <option key={d} value={d}>{d}</option>)}
+      </select>
+      <label className="btn-small file-button">
+        Import csynth.xml
+        <input type="file" accept=".xml,text/xml,application/xml" aria-label="Import csynth.xml" onChange={(e) => { void onFile(e.target.files?.[0]); e.target.value = ""; }} />
+      </label>
+    </>
   );
+  const stale = estimate && !est.current;
   return (
-    <Pane id="report" title="Report" actions={actions} badge={report.fileName ? <span className="pane-badge">{report.fileName}</span> : null}>
+    <Pane id="report" title="Report" actions={actions} badge={report.fileName ? <span className="pane-badge">{report.fileName}</span> : stale ? <span className="pane-badge">estimating…</span> : null}>
       <div className="report-body">
         {report.status === "loading" && <p className="pane-empty">Reading {report.fileName}…</p>}
         {report.status === "failed" && <p className="sim-message sim-error" role="alert">Could not read {report.fileName}: {report.error}</p>}
-        {report.report && <ReportTables report={report.report} />}
-        {report.status === "idle" && (
+        {report.report && <ReportTables report={report.report} estimate={estimate} />}
+        {est.status === "failed" && <p className="sim-message sim-error" role="alert">Estimate failed: {est.error}</p>}
+        {estimate && est.source !== undefined && <EstimateTables estimate={estimate} source={est.source} />}
+        {!estimate && est.status !== "failed" && (
           <p className="pane-empty">
-            Import the <code>csynth.xml</code> Vitis HLS writes after synthesis (Export ▸ Vitis HLS project, then <code>vitis_hls -f run_hls.tcl</code>) to see latency, II and resources per loop.
-            The studio's own estimates are not available yet.
+            {est.status === "running" ? "Estimating…" : "Estimates appear once the design compiles without errors."} Import the <code>csynth.xml</code> Vitis HLS writes after
+            synthesis (Export ▸ Vitis HLS project, then <code>vitis_hls -f run_hls.tcl</code>) to compare them with the synthesized numbers.
           </p>
         )}
       </div>

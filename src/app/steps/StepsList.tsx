@@ -2,6 +2,14 @@
 import type { StepCheck } from "../../core/api-types";
 import { useChecks, useCommands, useSelectedStep, useSteps } from "../store/hooks";
 import { checkBadge } from "./checkBadge";
+import type { EstimateSummary } from "../../core/api-types";
+import { useEstimates } from "../report/estimates";
+
+/** "1,377 cyc · II 1": the step's estimated latency and the II of its slowest pipelined loop. */
+function estimateText(e: EstimateSummary | undefined): string | undefined {
+  if (!e) return undefined;
+  return `${e.latency.toLocaleString("en-US")} cyc${e.ii !== undefined ? ` · II ${e.ii}` : ""}`;
+}
 
 export function StepsList() {
   const { steps, source } = useSteps();
@@ -11,6 +19,10 @@ export function StepsList() {
   const current = checks.source === source;
   const byIndex = new Map<number, StepCheck>((current ? checks.checks ?? [] : []).map((c) => [c.index, c]));
   const checking = checks.status === "running" || !current;
+  // Per-step estimates, when they belong to the steps shown.
+  const est = useEstimates();
+  const perStep = est.source === source ? est.result?.steps : undefined;
+  const stepEstimate = (i: number) => estimateText(perStep?.[i]);
   return (
     <ol className="steps" aria-label="Schedule steps">
       <li>
@@ -23,6 +35,7 @@ export function StepsList() {
         <button type="button" className={`step${selected === 0 ? " is-selected" : ""}`} aria-current={selected === 0 || undefined} onClick={() => commands.selectStep(0)}>
           <span className="step-index">0</span>
           <span className="step-text">kernel as written</span>
+          {stepEstimate(0) && <span className="step-estimate" data-testid="step-estimate-0" title="Estimated latency (cycles) and II">{stepEstimate(0)}</span>}
         </button>
       </li>
       {steps.map((st) => {
@@ -37,6 +50,7 @@ export function StepsList() {
               <span className="step-index">{st.index}</span>
               <span className="step-text"><code>{st.text}</code></span>
               <span className="step-line">line {st.line}</span>
+              {stepEstimate(st.index) && <span className="step-estimate" data-testid={`step-estimate-${st.index}`} title="Estimated latency (cycles) and II after this step">{stepEstimate(st.index)}</span>}
               <span className={`step-check check-${badge.kind}`} title={badge.title} aria-label={badge.title} data-testid={`step-check-${st.index}`}>{badge.mark}</span>
             </button>
           </li>

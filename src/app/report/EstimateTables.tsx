@@ -1,0 +1,106 @@
+/** The studio's own estimates: summary, a latency chart, and the function/loop table with the why of each number. */
+import { useEffect, useRef } from "react";
+import type { Estimate, EstimateWhy, LoopEstimate, ResourceCounts } from "../../core/api-types";
+import type { SourceRange } from "../../core/diagnostics";
+import { createLatencyBars, type Bar } from "../charts/latencyBars";
+import { useActions, useSource } from "../store/hooks";
+import "./estimates.css";
+
+const v = (x: number) => x.toLocaleString("en-US", { maximumFractionDigits: 1 });
+
+export interface EstimateRow {
+  readonly key: string;
+  readonly label: string;
+  readonly depth: number;
+  readonly kind: "function" | "loop";
+  readonly trip?: string;
+  readonly ii?: string;
+  readonly latency: number | undefined;
+  readonly resources?: ResourceCounts;
+  readonly why: readonly EstimateWhy[];
+  readonly range: SourceRange;
+  readonly loop?: LoopEstimate;
+}
+
+/** Functions then their loops (depth-first), one row each. */
+export function estimateRows(e: Estimate): EstimateRow[] {
+  const rows: EstimateRow[] = [];
+  const loop = (l: LoopEstimate, depth: number, fn: string) => {
+    rows.push({
+      key: `${fn}/${rows.length}`, label: `${l.name}`, depth, kind: "loop", loop: l,
+      trip: l.tripMin !== l.tripMax ? `${v(l.tripMin)}–${v(l.tripMax)}` : v(l.tripCount),
+      ii: l.pipelined ? `${l.ii}${l.requestedII !== undefined && l.ii !== l.requestedII ? ` (asked ${l.requestedII})` : ""}` : undefined,
+      latency: l.absorbed ? undefined : l.latency, resources: l.absorbed ? undefined : l.resources, why: l.why, range: l.range,
+    });
+    for (const c of l.loops) loop(c, depth + 1, fn);
+  };
+  for (const f of e.functions) {
+    rows.push({ key: f.name, label: f.name + (f.dataflow ? " (dataflow)" : ""), depth: 0, kind: "function", latency: f.latency, ii: f.dataflow ? `${v(f.interval)} interval` : undefined, resources: f.resources, why: f.why, range: f.range });
+    for (const l of f.loops) loop(l, 1, f.name);
+  }
+  return rows;
+}
+
+function lineOf(source: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < source.length; i++) if (source.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+function LatencyChart({ estimate }: { readonly estimate: Estimate }) {
+  const el = useRef<HTMLDivElement>(null);
+  const chart = useRef<ReturnType<typeof createLatencyBars> | null>(null);
+  useEffect(() => {
+    chart.current = createLatencyBars(el.current!);
+    return () => chart.current?.destroy();
+  }, []);
+  useEffect(() => {
+    const bars: Bar[] = estimateRows(estimate).filter((r) => r.latency !== undefined && r.latency > 0).slice(0, 24)
+      .map((r) => ({ label: `${"  ".repeat(r.depth)}${r.label}`, value: r.latency!, kind: r.kind, title: r.why.map((w) => w.text).join("\n") }));
+    chart.current?.update(bars);
+  }, [estimate]);
+  return <div className="estimate-chart" ref={el} data-testid="estimate-chart" />;
+}
+
+export function EstimateTables({ estimate: e, source }: { readonly estimate: Estimate; readonly source: string }) {
+  const actions = useActions();
+  const current = useSource();
+  const rows = estimateRows(e);
+  const reveal = (r: EstimateRow) => {
+    if (current !== source) return; // the ranges belong to the estimated source
+    actions.revealAt(lineOf(source, r.range.from), 1, r.range);
+  };
+  const u = e.utilization;
+  const t = e.throughput;
+  return (
+    <div className="estimate-tables" data-testid="estimates">
+      <p className="estimate-summary" data-testid="estimate-summary">
+        <strong>{e.top}</strong> on {e.device.name} at {e.clockMHz} MHz · latency <strong data-testid="estimate-latency">{v(e.latency)}</strong> cycles ({v(e.timeUs)} µs) ·
+        interval {v(e.interval)} · DSP {v(e.resources.dsp)} ({u.dsp}%) · BRAM18K {v(e.resources.bram18k)} ({u.bram18k}%) · LUT {v(e.resources.lut)} ({u.lut}%) · FF {v(e.resources.ff)} ({u.ff}%)
+        {" · "}<span title={t.definition}>{t.macsPerCycle} MAC/cycle, {t.percentOfUsedPeak}% of its multipliers, {t.percentOfDevicePeak}% of the device's DSP peak</span>
+      </p>
+      <LatencyChart estimate={e} />
+      <table className="report-table estimate-table" aria-label="Estimates">
+        <thead>
+          <tr><th>Function / loop</th><th>Trip</th><th>II</th><th>Latency</th><th>DSP</th><th>BRAM</th><th>LUT</th><th>FF</th><th>Why</th></tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.key} className={`is-${r.kind}${r.latency === undefined ? " is-absorbed" : ""}`} data-line={lineOf(source, r.range.from)} title="Show in the editor" onClick={() => reveal(r)}>
+              <td style={{ paddingLeft: `${0.4 + r.depth * 1.2}em` }}>{r.label}</td>
+              <td>{r.trip ?? ""}</td>
+              <td>{r.ii ?? "–"}</td>
+              <td>{r.latency === undefined ? r.loop?.absorbed : v(r.latency)}</td>
+              <td>{r.resources ? v(r.resources.dsp) : ""}</td>
+              <td>{r.resources ? v(r.resources.bram18k) : ""}</td>
+              <td>{r.resources ? v(r.resources.lut) : ""}</td>
+              <td>{r.resources ? v(r.resources.ff) : ""}</td>
+              <td className="why">{r.why.filter((w) => !w.text.startsWith("pipelined with II")).map((w) => w.text).join("; ")}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="report-note">Estimates are a static model of Vitis HLS (operator latencies at {e.clockMHz} MHz, 2-port RAM banks); {e.notes.slice(1).join("; ")}.</p>
+    </div>
+  );
+}

@@ -1,0 +1,574 @@
+/**
+ * The estimator (DESIGN §2): a static, explainable model of what Vitis HLS would report for a
+ * scheduled design — per function and loop: trip count, achieved II, iteration latency and latency;
+ * resources (DSP, BRAM18K, LUT, FF, URAM) and their share of a device.
+ *
+ * Composition rules:
+ * - pipelined loop: (trip − 1)·II + depth; loops inside it are unrolled (HLS does so) and their
+ *   operators replicated; operator units = ceil(instances / II);
+ * - unrolled loop: its copies are scheduled together (independent copies overlap, accumulations
+ *   chain, memory ports serialize); a factor-f unroll runs ceil(trip / f) such groups;
+ * - other loops: trip · (latency of one iteration of the body);
+ * - straight-line code: ASAP over the operators' latencies, memory ports serialize accesses;
+ * - calls: the callee's latency; dataflow functions/loops: stages start when what they read is ready
+ *   (after the producer for arrays, after its first iteration for FIFOs); latency = last stage end,
+ *   interval = the slowest stage;
+ * - sequential code shares operator units (max over regions), parallel code adds them.
+ */
+import type * as ir from "../ir/nodes";
+import { buffersOf, findFunc } from "../ir/nodes";
+import type { Affine, Env, Ranges, SymbolRange } from "./affine";
+import { affineOf, constAffine, COPY_SYMBOL_BASE, ivRange, tripCount } from "./affine";
+import { DEFAULT_CLOCK_MHZ, DEFAULT_ESTIMATE_DEVICE, findDevice } from "./devices";
+import type { CalleeCost, FlatContext, FlatResult } from "./flat";
+import { hasLoop, scheduleCopies, scheduleFlat } from "./flat";
+import type { MemoryInfo } from "./memory";
+import { memoryInfo } from "./memory";
+import type { OpCost } from "./operators";
+import { CONTROL } from "./operators";
+import { achievedII, portCycles } from "./pipeline";
+import type { Estimate, EstimateSummary, EstimateWhy, FunctionEstimate, LoopEstimate, ResourceCounts, Throughput } from "./types";
+
+export interface EstimateOptions {
+  /** u280 (default), u250, u200, u55c. */
+  readonly device?: string;
+  /** Target clock (default 300 MHz); multi-cycle operators scale with it. */
+  readonly clockMHz?: number;
+}
+
+type OpUse = Map<string, { cost: OpCost; units: number }>;
+
+const ZERO: ResourceCounts = { dsp: 0, bram18k: 0, lut: 0, ff: 0, uram: 0 };
+
+export function addResources(a: ResourceCounts, b: ResourceCounts, k = 1): ResourceCounts {
+  return { dsp: a.dsp + k * b.dsp, bram18k: a.bram18k + k * b.bram18k, lut: a.lut + k * b.lut, ff: a.ff + k * b.ff, uram: a.uram + k * b.uram };
+}
+
+function opResources(ops: OpUse): ResourceCounts {
+  let r = ZERO;
+  for (const { cost, units } of ops.values()) r = addResources(r, { dsp: cost.dsp, bram18k: 0, lut: cost.lut, ff: cost.ff, uram: 0 }, units);
+  return r;
+}
+
+/** Sequential regions share units: per operator kind, the most any region needs. */
+function shareInto(into: OpUse, from: OpUse): void {
+  for (const [k, v] of from) {
+    const e = into.get(k);
+    if (!e) into.set(k, { ...v });
+    else e.units = Math.max(e.units, v.units);
+  }
+}
+
+/** Parallel regions (dataflow stages) each need their own units. */
+function addInto(into: OpUse, from: OpUse): void {
+  for (const [k, v] of from) {
+    const e = into.get(k);
+    if (!e) into.set(k, { ...v });
+    else e.units += v.units;
+  }
+}
+
+function flatOps(flat: FlatResult, ii = 1): OpUse {
+  const ops: OpUse = new Map();
+  for (const [k, v] of flat.ops) ops.set(k, { cost: v.cost, units: Math.ceil(v.count / ii) });
+  return ops;
+}
+
+interface BlockResult {
+  latency: number;
+  readonly ops: OpUse;
+  readonly loops: LoopEstimate[];
+  macs: number;
+  /** Loops in this block (any depth) for control overhead. */
+  loopCount: number;
+  /** Called functions, per call site. */
+  readonly calls: string[];
+  /** Latency of the loops directly in this block (they advance the simulator's clock themselves). */
+  loopLatency: number;
+  readonly notes: EstimateWhy[];
+}
+
+function emptyBlock(): BlockResult {
+  return { latency: 0, ops: new Map(), loops: [], macs: 0, loopCount: 0, calls: [], loopLatency: 0, notes: [] };
+}
+
+interface FuncResult {
+  readonly func: ir.Func;
+  readonly latency: number;
+  readonly interval: number;
+  /** Cycles until its first results appear (one iteration of its first loop). */
+  readonly fill: number;
+  readonly macs: number;
+  readonly ownResources: ResourceCounts;
+  readonly resources: ResourceCounts;
+  /** Multiplier units instantiated (own and callees'), for % of peak. */
+  readonly mulUnits: number;
+  readonly dspPerMac: number;
+  readonly loops: readonly LoopEstimate[];
+  readonly calls: readonly string[];
+  readonly why: readonly EstimateWhy[];
+}
+
+/** Buffers a function (and what it calls) reads and writes, by parameter index. */
+interface ParamUse { readonly reads: Set<number>; readonly writes: Set<number> }
+
+/** Per-module analysis state: memoized function results and loop cycles. */
+export class ModuleAnalysis {
+  private readonly funcs = new Map<string, FuncResult>();
+  private readonly inProgress = new Set<string>();
+  private readonly memo = new WeakMap<ir.Buffer, MemoryInfo>();
+  private readonly external = new Set<number>();
+  private readonly paramUses = new Map<string, ParamUse>();
+  /** Clock advance per iteration of each loop (simulator's timed mode). */
+  readonly loopCycles = new Map<ir.For | ir.While, number>();
+
+  constructor(readonly module: ir.Module, readonly clockMHz: number) {
+    const top = findFunc(module, module.top);
+    for (const p of top?.params ?? []) if (p.kind === "buffer") this.external.add(p.id);
+  }
+
+  readonly memory = (b: ir.Buffer): MemoryInfo => {
+    let m = this.memo.get(b);
+    if (!m) this.memo.set(b, (m = memoryInfo(b, this.external.has(b.id))));
+    return m;
+  };
+
+  private readonly callee = (name: string): CalleeCost | undefined => {
+    const f = findFunc(this.module, name);
+    if (!f || this.inProgress.has(name)) return undefined;
+    const r = this.func(f);
+    return { latency: r.latency, interval: r.interval, macs: r.macs };
+  };
+
+  private ctx(ranges: Ranges): FlatContext {
+    return { clockMHz: this.clockMHz, memory: this.memory, callee: this.callee, ranges };
+  }
+
+  func(f: ir.Func): FuncResult {
+    const done = this.funcs.get(f.name);
+    if (done) return done;
+    this.inProgress.add(f.name);
+    const why: EstimateWhy[] = [];
+    let block: BlockResult;
+    let interval: number;
+    if (f.attrs.dataflow) {
+      const df = this.dataflow(f.body, new Map(), new Map(), f.name);
+      block = df.block;
+      interval = df.interval;
+      why.push(...df.why);
+    } else {
+      block = this.block(f.body, new Map(), new Map(), f.name);
+      interval = block.latency;
+    }
+    const latency = Math.max(1, Math.ceil(block.latency));
+    // Memories: local arrays and call results (arguments belong to the caller or are ports).
+    let mem = ZERO;
+    const params = new Set(f.params.map((p) => p.id));
+    const isTop = f.name === this.module.top;
+    for (const b of buffersOf(f)) {
+      if (params.has(b.id) && !isTop) continue;
+      const m = this.memory(b);
+      mem = addResources(mem, { dsp: 0, bram18k: m.bram18k, lut: m.lut, ff: m.ff, uram: m.uram });
+    }
+    const control: ResourceCounts = { dsp: 0, bram18k: 0, lut: CONTROL.func.lut + CONTROL.loop.lut * block.loopCount, ff: CONTROL.func.ff + CONTROL.loop.ff * block.loopCount, uram: 0 };
+    const own = addResources(addResources(opResources(block.ops), mem), control);
+    // Sequential functions share one instance per callee; dataflow functions instantiate every call.
+    const instances = f.attrs.dataflow ? block.calls : [...new Set(block.calls)];
+    let total = own;
+    let mulUnits = [...block.ops.values()].filter((o) => o.cost.mul).reduce((a, o) => a + o.units, 0);
+    let dspPerMac = macDsps(block.ops);
+    for (const c of instances) {
+      const cf = findFunc(this.module, c);
+      if (!cf || this.inProgress.has(c)) continue;
+      const r = this.func(cf);
+      total = addResources(total, r.resources);
+      mulUnits += r.mulUnits;
+      dspPerMac = Math.max(dspPerMac, r.dspPerMac);
+    }
+    const firstLoop = block.loops.find((l) => !l.absorbed);
+    const fill = Math.min(latency, firstLoop ? Math.max(1, firstLoop.iterationLatency) : latency);
+    if (!f.attrs.dataflow) why.push({ text: `latency ${fmt(latency)}: ${block.loops.length ? "its loops and statements run one after another" : block.calls.length ? "its calls run one after another" : "straight-line code"}`, range: f.range });
+    why.push(...block.notes);
+    const r: FuncResult = {
+      func: f, latency, interval: Math.max(1, Math.ceil(interval)), fill, macs: block.macs, ownResources: roundRes(own), resources: roundRes(total),
+      mulUnits, dspPerMac, loops: block.loops, calls: block.calls, why,
+    };
+    this.inProgress.delete(f.name);
+    this.funcs.set(f.name, r);
+    return r;
+  }
+
+  /** Sequential code: straight-line segments scheduled ASAP, loops one after another. */
+  private block(ss: readonly ir.Stmt[], env: Env, ranges: Ranges, fname: string): BlockResult {
+    const out = emptyBlock();
+    let segment: ir.Stmt[] = [];
+    const flush = () => {
+      if (segment.length === 0) return;
+      const flat = scheduleFlat(segment, env, this.ctx(ranges));
+      const pc = portCycles(flat, this.memory);
+      out.latency += flat.makespan + (pc.cycles - 1);
+      shareInto(out.ops, flatOps(flat));
+      out.macs += flat.macs;
+      out.calls.push(...flat.calls.map((c) => c.name));
+      out.notes.push(...flat.notes);
+      segment = [];
+    };
+    for (const s of ss) {
+      if (s.kind === "for") {
+        flush();
+        const l = this.loop(s, env, ranges, fname);
+        out.latency += l.loop.latency;
+        out.loopLatency += l.loop.latency;
+        shareInto(out.ops, l.ops);
+        out.loops.push(l.loop);
+        out.macs += l.macs;
+        out.loopCount += l.loopCount;
+        out.calls.push(...l.calls);
+        out.notes.push(...l.notes);
+      } else if (s.kind === "while") {
+        flush();
+        const body = this.block(s.body, env, ranges, fname);
+        const lat = Math.max(1, body.latency);
+        this.loopCycles.set(s, Math.max(0, lat - body.loopLatency));
+        out.latency += lat;
+        out.loopLatency += lat;
+        shareInto(out.ops, body.ops);
+        out.loops.push(...body.loops);
+        out.macs += body.macs;
+        out.loopCount += body.loopCount + 1;
+        out.calls.push(...body.calls);
+        out.notes.push({ text: "while loop: trip count unknown, one iteration counted", range: s.range }, ...body.notes);
+      } else if (s.kind === "if" && (hasLoop(s.then) || hasLoop(s.else))) {
+        flush();
+        const a = this.block(s.then, env, ranges, fname);
+        const b = this.block(s.else, env, ranges, fname);
+        out.latency += 1 + Math.max(a.latency, b.latency);
+        shareInto(out.ops, a.ops);
+        shareInto(out.ops, b.ops);
+        out.loops.push(...a.loops, ...b.loops);
+        out.macs += Math.max(a.macs, b.macs);
+        out.loopCount += a.loopCount + b.loopCount;
+        out.calls.push(...a.calls, ...b.calls);
+        out.notes.push(...a.notes, ...b.notes);
+      } else segment.push(s);
+    }
+    flush();
+    return out;
+  }
+
+  private loop(f: ir.For, env: Env, ranges: Ranges, fname: string): { loop: LoopEstimate; ops: OpUse; macs: number; loopCount: number; calls: string[]; notes: EstimateWhy[] } {
+    const trip = tripCount(f, env, ranges);
+    const why: EstimateWhy[] = [];
+    if (trip.unknown) why.push({ text: `trip count unknown (bounds are not affine in constants and loop variables): ${trip.avg} assumed`, range: f.range });
+    else if (!trip.exact) why.push({ text: `trip count ${fmt(trip.min)}–${fmt(trip.max)} (bounds depend on enclosing loops), average ${fmt(trip.avg)} used`, range: f.range });
+    const inner = new Map(ranges);
+    const r = ivRange(f, env, ranges);
+    if (r) inner.set(f.iv.id, r);
+    const base = { name: f.loopName, opName: f.opName, func: fname, range: f.range, tripCount: round2(trip.avg), tripMin: trip.min, tripMax: trip.max, dataflow: !!f.attrs.dataflow, unroll: f.attrs.unroll };
+    const control = { dsp: 0, bram18k: 0, lut: CONTROL.loop.lut, ff: CONTROL.loop.ff, uram: 0 };
+
+    if (f.attrs.pipelineII !== undefined) {
+      const flat = scheduleFlat(f.body, env, this.ctx(inner));
+      const iiR = achievedII(f, flat, this.memory);
+      const ii = iiR.ii;
+      const depth = Math.max(1, flat.makespan + iiR.portStretch);
+      const latency = trip.avg > 0 ? (trip.avg - 1) * ii + depth : 0;
+      why.push(...iiR.why, { text: `latency (${fmt(trip.avg)} − 1)·${ii} + ${depth} = ${fmt(latency)}: pipelined, depth ${depth}`, range: f.range }, ...flat.notes);
+      this.loopCycles.set(f, ii);
+      const ops = flatOps(flat, ii);
+      const absorbed = this.absorbedTree(f.body, flat, fname, "pipelined");
+      return {
+        loop: { ...base, pipelined: true, requestedII: f.attrs.pipelineII, ii, iterationLatency: depth, latency: Math.ceil(latency), resources: roundRes(addResources(opResources(ops), control)), why, loops: absorbed },
+        ops, macs: trip.avg * flat.macs, loopCount: 1 + countLoops(f.body), calls: flat.calls.map((c) => c.name), notes: [],
+      };
+    }
+
+    if (f.attrs.unroll !== undefined && !hasLoop(f.body)) {
+      const n = Math.max(0, Math.round(trip.max));
+      const factor = f.attrs.unroll === 0 ? n : Math.max(1, Math.min(f.attrs.unroll, n));
+      const lb = affineOf(f.lb, env) ?? constAffine(0);
+      const groups = factor > 0 ? Math.ceil(trip.avg / factor) : 0;
+      let values: Affine[];
+      const copyRanges = new Map(inner);
+      if (factor >= n) values = Array.from({ length: n }, (_, k) => ({ c: lb.c + k * f.step, t: lb.t }));
+      else {
+        const sym = COPY_SYMBOL_BASE + f.iv.id;
+        copyRanges.set(sym, { min: 0, max: Math.max(0, groups - 1), avg: Math.max(0, groups - 1) / 2 } satisfies SymbolRange);
+        values = Array.from({ length: factor }, (_, c) => {
+          const t = new Map(lb.t);
+          t.set(sym, factor * f.step);
+          return { c: lb.c + c * f.step, t };
+        });
+      }
+      const flat = scheduleCopies(f.body, env, f.iv, values, this.ctx(copyRanges));
+      const pc = portCycles(flat, this.memory);
+      const span = flat.makespan + (pc.cycles - 1);
+      const latency = groups * span;
+      why.push({ text: factor >= n ? `fully unrolled: ${n} copies scheduled together in ${fmt(span)} cycles` : `unrolled by ${factor}: ${groups} groups of ${factor} copies, ${fmt(span)} cycles each`, range: f.range });
+      if (pc.why) why.push({ ...pc.why, text: pc.why.text.replace(/^II \d+: /, `${pc.cycles} cycles for memory: `).replace(" per iteration", " per group") });
+      why.push(...flat.notes);
+      this.loopCycles.set(f, factor > 0 ? span / factor : 0);
+      const ops = flatOps(flat);
+      return {
+        loop: { ...base, pipelined: false, iterationLatency: span, latency: Math.ceil(latency), resources: roundRes(addResources(opResources(ops), control)), why, loops: this.absorbedTree(f.body, flat, fname, "unrolled") },
+        ops, macs: groups * flat.macs, loopCount: 1, calls: flat.calls.map((c) => c.name), notes: [],
+      };
+    }
+
+    if (f.attrs.dataflow) {
+      const df = this.dataflow(f.body, env, inner, fname);
+      const latency = trip.avg > 0 ? (trip.avg - 1) * df.interval + df.block.latency : 0;
+      why.push(...df.why, { text: `latency (${fmt(trip.avg)} − 1)·${fmt(df.interval)} + ${fmt(df.block.latency)}: dataflow iterations overlap, one starts every ${fmt(df.interval)} cycles`, range: f.range });
+      this.loopCycles.set(f, Math.max(0, df.interval - df.block.loopLatency));
+      return {
+        loop: { ...base, pipelined: false, iterationLatency: Math.ceil(df.block.latency), latency: Math.ceil(latency), resources: roundRes(addResources(opResources(df.block.ops), control)), why, loops: df.block.loops },
+        ops: df.block.ops, macs: trip.avg * df.block.macs, loopCount: 1 + df.block.loopCount, calls: df.block.calls, notes: df.block.notes,
+      };
+    }
+
+    const body = this.block(f.body, env, inner, fname);
+    const iter = Math.max(1, body.latency);
+    const latency = trip.avg * iter;
+    why.push({ text: `latency ${fmt(trip.avg)} × ${fmt(iter)} = ${fmt(latency)}: not pipelined, iterations run one after another`, range: f.range });
+    if (f.attrs.unroll !== undefined) why.push({ text: "unrolled, but its body has loops: the copies of the inner loops run one after another", range: f.range });
+    this.loopCycles.set(f, Math.max(0, iter - body.loopLatency));
+    const copies = f.attrs.unroll === undefined ? 1 : f.attrs.unroll === 0 ? Math.max(1, Math.round(trip.max)) : f.attrs.unroll;
+    const ops: OpUse = new Map([...body.ops].map(([k, v]) => [k, { cost: v.cost, units: v.units * copies }]));
+    return {
+      loop: { ...base, pipelined: false, iterationLatency: round2(iter), latency: Math.ceil(latency), resources: roundRes(addResources(opResources(ops), control)), why, loops: body.loops },
+      ops, macs: trip.avg * body.macs, loopCount: 1 + body.loopCount, calls: body.calls, notes: body.notes,
+    };
+  }
+
+  /** The loops folded into a pipelined or unrolled loop, for the table (no latency of their own). */
+  private absorbedTree(ss: readonly ir.Stmt[], flat: FlatResult, fname: string, how: "pipelined" | "unrolled"): LoopEstimate[] {
+    const out: LoopEstimate[] = [];
+    const visit = (list: readonly ir.Stmt[], into: LoopEstimate[]) => {
+      for (const s of list) {
+        if (s.kind === "for") {
+          this.loopCycles.set(s, 0);
+          const trip = flat.unrolled.get(s)?.trip ?? 0;
+          const loops: LoopEstimate[] = [];
+          visit(s.body, loops);
+          into.push({
+            name: s.loopName, opName: s.opName, func: fname, range: s.range, tripCount: trip, tripMin: trip, tripMax: trip, pipelined: false,
+            dataflow: false, unroll: s.attrs.unroll, iterationLatency: 0, latency: 0, absorbed: how, resources: ZERO,
+            why: [{ text: `fully unrolled inside a ${how} loop: ${trip} copies of its body`, range: s.range }], loops,
+          });
+        } else if (s.kind === "while") {
+          this.loopCycles.set(s, 0);
+          visit(s.body, into);
+        } else if (s.kind === "if") {
+          visit(s.then, into);
+          visit(s.else, into);
+        }
+      }
+    };
+    visit(ss, out);
+    return out;
+  }
+
+  /** Which parameters a function reads and writes (through its calls too). */
+  private paramUse(f: ir.Func): ParamUse {
+    const done = this.paramUses.get(f.name);
+    if (done) return done;
+    const use: ParamUse = { reads: new Set(), writes: new Set() };
+    this.paramUses.set(f.name, use); // recursion guard
+    const index = new Map(f.params.map((p, i) => [p.id, i]));
+    const rw = bufferUse(f.body, this.module, (g) => this.paramUse(g));
+    for (const id of rw.reads) if (index.has(id)) use.reads.add(index.get(id)!);
+    for (const id of rw.writes) if (index.has(id)) use.writes.add(index.get(id)!);
+    return use;
+  }
+
+  /**
+   * Dataflow region: every top-level statement that does work is a stage. A stage starts when the
+   * stages it reads from are done (arrays: ping-pong buffers) or have produced their first output
+   * (FIFOs); latency = the last stage's end, interval = the slowest stage.
+   */
+  private dataflow(ss: readonly ir.Stmt[], env: Env, ranges: Ranges, fname: string): { block: BlockResult; interval: number; why: EstimateWhy[] } {
+    const out = emptyBlock();
+    const why: EstimateWhy[] = [];
+    const stages: { end: number; start: number; writes: Set<number>; fill: number; lat: number; label: string }[] = [];
+    let interval = 1;
+    let slowest = "";
+    const streamIds = new Set<number>();
+    for (const s of ss) {
+      if (s.kind === "alloc" || s.kind === "return") continue;
+      const b = s.kind === "for" || s.kind === "while" || s.kind === "if" ? this.block([s], env, ranges, fname) : this.block([s], env, ranges, fname);
+      const rw = bufferUse([s], this.module, (g) => this.paramUse(g));
+      for (const id of rw.streams) streamIds.add(id);
+      let start = 0;
+      for (const p of stages) {
+        const shared = [...p.writes].filter((id) => rw.reads.has(id));
+        if (shared.length === 0) continue;
+        const viaFifo = shared.every((id) => streamIds.has(id));
+        start = Math.max(start, p.start + (viaFifo ? p.fill : p.lat));
+      }
+      const label = s.kind === "call" ? s.callee : s.kind === "for" ? `loop ${s.loopName}` : s.kind;
+      const fill = s.kind === "call" ? (findFunc(this.module, s.callee) ? this.func(findFunc(this.module, s.callee)!).fill : 1)
+        : b.loops[0] ? Math.max(1, Math.min(b.latency, b.loops[0].iterationLatency)) : b.latency;
+      stages.push({ start, end: start + b.latency, writes: rw.writes, fill, lat: b.latency, label });
+      if (b.latency > interval) { interval = b.latency; slowest = label; }
+      addInto(out.ops, b.ops);
+      out.loops.push(...b.loops);
+      out.macs += b.macs;
+      out.loopCount += b.loopCount;
+      out.calls.push(...b.calls);
+      out.loopLatency += b.loopLatency;
+      out.notes.push(...b.notes);
+    }
+    out.latency = Math.max(1, ...stages.map((x) => x.end));
+    const parallel = stages.filter((x) => x.start === 0).length;
+    why.push({ text: `dataflow: ${stages.length} stage${stages.length === 1 ? "" : "s"}${parallel > 1 ? ` (${parallel} start at once)` : ""}; latency ${fmt(out.latency)} = last stage end, interval ${fmt(interval)} = slowest stage${slowest ? ` (${slowest})` : ""}` });
+    return { block: out, interval, why };
+  }
+}
+
+/** Buffers read and written by statements (by buffer id), mapping call arguments through callees. */
+function bufferUse(ss: readonly ir.Stmt[], m: ir.Module, use: (f: ir.Func) => ParamUse): { reads: Set<number>; writes: Set<number>; streams: Set<number> } {
+  const reads = new Set<number>();
+  const writes = new Set<number>();
+  const streams = new Set<number>();
+  const note = (b: ir.Buffer) => { if ((b.storage as string) === "stream" || b.stream) streams.add(b.id); };
+  const expr = (e: ir.Expr): void => {
+    if (e.kind === "load") { reads.add(e.buf.id); note(e.buf); }
+    const k = (e as { kind: string }).kind;
+    if (k === "stream-get") { const b = (e as unknown as { stream: ir.Buffer }).stream; reads.add(b.id); streams.add(b.id); }
+    if (e.kind === "call-value") call(e.callee, e.args);
+    for (const c of exprChildren(e)) expr(c);
+  };
+  const call = (callee: string, args: readonly ir.CallArg[]) => {
+    const f = findFunc(m, callee);
+    const u = f ? use(f) : undefined;
+    args.forEach((a, i) => {
+      if (a.kind !== "buffer") { expr(a); return; }
+      note(a);
+      if (!u || u.reads.has(i)) reads.add(a.id);
+      if (!u || u.writes.has(i)) writes.add(a.id);
+    });
+  };
+  const stmt = (s: ir.Stmt): void => {
+    switch (s.kind) {
+      case "store": writes.add(s.buf.id); note(s.buf); s.indices.forEach(expr); expr(s.value); return;
+      case "for": expr(s.lb); expr(s.ub); s.body.forEach(stmt); return;
+      case "while": expr(s.cond); s.body.forEach(stmt); return;
+      case "if": expr(s.cond); s.then.forEach(stmt); s.else.forEach(stmt); return;
+      case "call": call(s.callee, s.args); for (const r of s.results) writes.add(r.id); return;
+      case "copy": reads.add(s.src.id); writes.add(s.dst.id); return;
+      case "return": for (const v of s.values) { if (v.kind === "buffer") reads.add(v.id); else expr(v); } return;
+      case "alloc": return;
+      default: {
+        const x = s as unknown as { kind: string; stream?: ir.Buffer; value?: ir.Expr };
+        if (x.kind === "stream-put" && x.stream) { writes.add(x.stream.id); streams.add(x.stream.id); }
+        if (x.value) expr(x.value);
+      }
+    }
+  };
+  ss.forEach(stmt);
+  return { reads, writes, streams };
+}
+
+function exprChildren(e: ir.Expr): readonly ir.Expr[] {
+  switch (e.kind) {
+    case "binary": case "compare": return [e.lhs, e.rhs];
+    case "unary": case "cast": case "bitcast": case "bit-reverse": return [e.x];
+    case "select": return [e.cond, e.a, e.b];
+    case "math": return e.args;
+    case "get-bit": return [e.x, e.bit];
+    case "get-slice": return [e.x, e.lo, e.hi];
+    case "set-bit": return [e.x, e.bit, e.value];
+    case "set-slice": return [e.x, e.lo, e.hi, e.value];
+    case "load": return e.indices;
+    default: return [];
+  }
+}
+
+function countLoops(ss: readonly ir.Stmt[]): number {
+  let n = 0;
+  for (const s of ss) {
+    if (s.kind === "for" || s.kind === "while") n += 1 + countLoops(s.body);
+    else if (s.kind === "if") n += countLoops(s.then) + countLoops(s.else);
+  }
+  return n;
+}
+
+/** DSPs one MAC unit needs: the multiplier plus, for floats, the adder it feeds. */
+function macDsps(ops: OpUse): number {
+  let best = 0;
+  for (const { cost } of ops.values()) {
+    if (!cost.mul) continue;
+    let d = cost.dsp;
+    const add = cost.key.endsWith(".mul") ? ops.get(cost.key.replace(".mul", ".add")) : undefined;
+    if (add) d += add.cost.dsp;
+    best = Math.max(best, d);
+  }
+  return best;
+}
+
+const round2 = (x: number) => Math.round(x * 100) / 100;
+const fmt = (x: number) => (Number.isInteger(x) ? x.toLocaleString("en-US") : (Math.round(x * 10) / 10).toLocaleString("en-US"));
+const roundRes = (r: ResourceCounts): ResourceCounts => ({ dsp: Math.round(r.dsp), bram18k: Math.round(r.bram18k), lut: Math.round(r.lut), ff: Math.round(r.ff), uram: Math.round(r.uram) });
+
+function toFunctionEstimate(r: FuncResult): FunctionEstimate {
+  return {
+    name: r.func.name, range: r.func.range, latency: r.latency, interval: r.interval, dataflow: !!r.func.attrs.dataflow,
+    resources: r.resources, ownResources: r.ownResources, loops: r.loops, calls: [...new Set(r.calls)], why: r.why,
+  };
+}
+
+/** Estimates latency, II and resources of `module` on a device (plain, structured-clone-safe data). */
+export function estimate(module: ir.Module, options: EstimateOptions = {}): Estimate {
+  const notes: string[] = [];
+  let device = findDevice(options.device);
+  if (!device) {
+    notes.push(`unknown device '${options.device}': estimated against ${DEFAULT_ESTIMATE_DEVICE}`);
+    device = findDevice(DEFAULT_ESTIMATE_DEVICE)!;
+  }
+  const clockMHz = options.clockMHz && options.clockMHz > 0 ? options.clockMHz : DEFAULT_CLOCK_MHZ;
+  const a = new ModuleAnalysis(module, clockMHz);
+  const topFunc = findFunc(module, module.top) ?? module.funcs[module.funcs.length - 1]!;
+  const top = a.func(topFunc);
+  const others = module.funcs.filter((f) => f !== topFunc).map((f) => a.func(f));
+  const res = top.resources;
+  const dev = device.resources;
+  const pct = (u: number, n: number) => (n > 0 ? round2((100 * u) / n) : 0);
+  const utilization: ResourceCounts = { dsp: pct(res.dsp, dev.dsp), bram18k: pct(res.bram18k, dev.bram18k), lut: pct(res.lut, dev.lut), ff: pct(res.ff, dev.ff), uram: pct(res.uram, dev.uram) };
+  const macsPerCycle = top.macs / top.latency;
+  const dspPerMac = Math.max(1, top.dspPerMac);
+  const peakUsed = top.mulUnits;
+  const peakDevice = dev.dsp / dspPerMac;
+  const throughput: Throughput = {
+    macs: Math.round(top.macs), macsPerCycle: round2(macsPerCycle), dspPerMac, peakUsed, peakDevice: Math.floor(peakDevice),
+    percentOfUsedPeak: peakUsed > 0 ? round2((100 * macsPerCycle) / peakUsed) : 0,
+    percentOfDevicePeak: round2((100 * macsPerCycle) / peakDevice),
+    definition: `MACs (multiplications executed) per cycle of one call, against the multipliers the design instantiates (${peakUsed}) and against every DSP of the ${device.name} used as MAC units of ${dspPerMac} DSP${dspPerMac > 1 ? "s" : ""} each (${Math.floor(peakDevice)})`,
+  };
+  notes.push(
+    `operator latencies for ${clockMHz} MHz on UltraScale+ (Vitis HLS operator cores; see src/core/analysis/operators.ts)`,
+    "RAM banks have 2 ports; arrays of ≤ 1024 bits per bank go to LUTRAM, 1 element per bank to registers",
+    "top-level array arguments are memory ports (no on-chip memory counted)",
+    "LUT/FF are rough: operators, memories in LUTs and a fixed control cost per loop and function",
+    `device numbers: ${device.source}`,
+  );
+  return {
+    top: topFunc.name, device: { name: device.name, part: device.part, resources: device.resources, source: device.source }, clockMHz,
+    latency: top.latency, interval: top.interval, timeUs: round2(top.latency / clockMHz),
+    resources: res, utilization, throughput,
+    functions: [toFunctionEstimate(top), ...others.map(toFunctionEstimate)],
+    notes,
+  };
+}
+
+/** Headline numbers for a schedule step: latency, the II of the slowest pipelined loop, DSP, BRAM. */
+export function summarize(e: Estimate): EstimateSummary {
+  let best: LoopEstimate | undefined;
+  const visit = (ls: readonly LoopEstimate[]) => {
+    for (const l of ls) {
+      if (l.pipelined && l.ii !== undefined && (!best || l.latency > best.latency)) best = l;
+      visit(l.loops);
+    }
+  };
+  for (const f of e.functions) visit(f.loops);
+  return { latency: e.latency, ...(best?.ii !== undefined ? { ii: best.ii } : {}), dsp: e.resources.dsp, bram18k: e.resources.bram18k };
+}
