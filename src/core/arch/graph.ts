@@ -255,7 +255,7 @@ function addChannels(m: ir.Module, nodes: ArchNode[], edges: ArchEdge[]): void {
   if (chans.size === 0) return;
   const ids = new Set(nodes.map((n) => n.id));
   for (const b of chans.values()) {
-    nodes.push({ id: `fifo:${b.name}`, kind: "fifo", label: b.name, type: typeToString(b.type.elem), depth: b.stream?.depth ?? 2, parent: `kernel:${top.name}`, ranges: [b.range] });
+    nodes.push({ id: `fifo:${b.name}`, kind: "fifo", label: b.name, type: typeToString(b.type.shape.length ? b.type : b.type.elem), depth: b.stream?.depth ?? 2, parent: `kernel:${top.name}`, ranges: [b.range] });
   }
   for (const s of top.body) {
     if (s.kind !== "call") continue;
@@ -287,6 +287,8 @@ function addChannels(m: ir.Module, nodes: ArchNode[], edges: ArchEdge[]): void {
         } else if (st.kind === "while") visit(st.body, undefined);
         else if (st.kind === "if") { visitE(st.cond, mult); visit(st.then, mult); visit(st.else, mult); }
         else if (st.kind === "stream-put") { note(st.stream, true, mult); visitE(st.value, mult); }
+        else if (st.kind === "stream-put-block") note(st.stream, true, mult === undefined ? undefined : mult * elementCount(st.stream.type));
+        else if (st.kind === "stream-get-block") note(st.stream, false, mult === undefined ? undefined : mult * elementCount(st.stream.type));
         else if (st.kind === "store") { st.indices.forEach((x) => visitE(x, mult)); visitE(st.value, mult); }
       }
     };

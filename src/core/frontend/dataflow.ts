@@ -9,7 +9,7 @@ import type { SourceRange } from "../diagnostics";
 import { UserError } from "../diagnostics";
 import type * as ast from "./ast";
 import type * as ir from "../ir/nodes";
-import type { ScalarType } from "../types/types";
+import type { ArrayType } from "../types/types";
 import { arrayType, sameType, typeToString } from "../types/types";
 import type { PyValue } from "./values";
 import { describe, Scope } from "./values";
@@ -18,7 +18,8 @@ import type { LowerContext } from "./lower";
 /** A stream or array of streams declared in a region (`fifo_A: Stream[float32, 4][P0, P1]`). */
 export interface StreamDecl {
   readonly name: string;
-  readonly elem: ScalarType;
+  /** What one `put` sends: a scalar (shape []) or a block (`Stream[int16[M, N], 2]`). */
+  readonly type: ArrayType;
   readonly depth: number;
   readonly shape: readonly number[];
   readonly range: SourceRange;
@@ -69,8 +70,8 @@ export function lowerRegion(ctx: LowerContext, fn: FnValue): string {
         if (st.target.kind !== "Name" || st.value) break;
         const v = evalIn(st.annotation);
         if (v.k !== "stream-type") throw new UserError("E-dataflow", `a region declares streams (name: Stream[T, depth]); '${st.target.id}' is annotated with ${describe(v)}`, st.annotation.range);
-        if (v.elem.kind === "array") throw new UserError("E-dataflow", `streams of blocks (Stream[${typeToString(v.elem)}, ${v.depth}]) are not supported yet; stream the elements one at a time`, st.annotation.range);
-        streams.set(st.target.id, { name: st.target.id, elem: v.elem, depth: v.depth, shape: v.shape, range: st.range });
+        const type = v.elem.kind === "array" ? v.elem : arrayType(v.elem, []);
+        streams.set(st.target.id, { name: st.target.id, type, depth: v.depth, shape: v.shape, range: st.range });
         continue;
       }
       case "Assign": {
@@ -118,7 +119,7 @@ export function lowerRegion(ctx: LowerContext, fn: FnValue): string {
     let c = channels.get(key);
     if (!c) {
       const name = idx.length ? `${decl.name}_${idx.join("_")}` : decl.name;
-      c = { kind: "buffer", id: ctx.id(), name, type: arrayType(decl.elem, []), storage: "stream", stream: { depth: decl.depth }, range: decl.range };
+      c = { kind: "buffer", id: ctx.id(), name, type: decl.type, storage: "stream", stream: { depth: decl.depth }, range: decl.range };
       channels.set(key, c);
     }
     return c;

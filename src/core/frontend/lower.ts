@@ -1351,12 +1351,26 @@ class FuncLowering {
 
   private streamOp(ch: ir.Buffer, op: "put" | "get", e: ast.Call): KVal[] {
     if (e.keywords.length) throw new UserError("E-call", `.${op}() takes no keyword arguments`, e.keywords[0]!.range);
+    const block = ch.type.shape.length > 0;
     if (op === "get") {
       if (e.args.length) throw new UserError("E-call", ".get() takes no arguments", e.range);
+      if (block) {
+        const dst: ir.Buffer = { kind: "buffer", id: this.ctx.id(), name: `${ch.name}_blk`, type: ch.type, storage: "local", range: e.range };
+        this.emit({ kind: "stream-get-block", stream: ch, dst, range: e.range });
+        return [{ k: "array", buf: dst }];
+      }
       return [{ k: "scalar", e: { kind: "stream-get", type: ch.type.elem, stream: ch, range: e.range } }];
     }
     if (e.args.length !== 1) throw new UserError("E-call", `.put(v) takes one value; got ${e.args.length}`, e.range);
     const a = e.args[0]!;
+    if (block) {
+      const v = this.expr(a);
+      if (v.k !== "array" || !sameType(v.buf.type, ch.type)) {
+        throw new UserError("E-dataflow", `'${ch.name}' carries blocks of ${typeToString(ch.type)}; '${this.text(a)}' is ${v.k === "array" ? typeToString(v.buf.type) : "a scalar"}`, a.range);
+      }
+      this.emit({ kind: "stream-put-block", stream: ch, src: v.buf, range: e.range });
+      return [];
+    }
     const value = this.convert(this.scalar(this.expr(a), a.range), ch.type.elem, a.range);
     this.emit({ kind: "stream-put", stream: ch, value, range: e.range });
     return [];

@@ -941,6 +941,15 @@ class FuncPrinter {
       case "alloc": this.emitAlloc(s.buf); return;
       case "call": this.emitCall(s); return;
       case "copy": this.emitCopy(s); return;
+      case "stream-put-block":
+        this.line(`"allo.stream_put"(${this.buffer(s.stream)}, ${this.buffer(s.src)}) : (${streamType(s.stream)}, ${memrefType(s.src.type)}) -> ()`);
+        return;
+      case "stream-get-block": {
+        const v = this.fresh(s.dst.name);
+        this.line(`${v} = "allo.stream_get"(${this.buffer(s.stream)}) : (${streamType(s.stream)}) -> ${memrefType(s.dst.type)}`);
+        this.bufVal.set(s.dst.id, v);
+        return;
+      }
       case "stream-put": {
         const v = this.emitAs(s.value, s.stream.type.elem);
         this.line(`"allo.stream_put"(${this.buffer(s.stream)}, ${v}) : (${streamType(s.stream)}, ${mlirType(s.stream.type.elem)}) -> ()`);

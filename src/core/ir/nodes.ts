@@ -132,7 +132,7 @@ export interface LoopAttrs {
   readonly dataflow?: boolean;
 }
 
-export type Stmt = For | If | While | Store | Alloc | CallStmt | Return | Copy | StreamPut;
+export type Stmt = For | If | While | Store | Alloc | CallStmt | Return | Copy | StreamPut | StreamPutBlock | StreamGetBlock;
 
 interface StmtBase { readonly range: SourceRange }
 
@@ -163,6 +163,10 @@ export interface CallStmt extends StmtBase { readonly kind: "call"; readonly cal
 export interface Return extends StmtBase { readonly kind: "return"; readonly values: readonly CallArg[] }
 /** `fifo.put(value)`: appends to a channel, blocking while it is full (value has the element type). */
 export interface StreamPut extends StmtBase { readonly kind: "stream-put"; readonly stream: Buffer; readonly value: Expr }
+/** `fifo.put(block)` on a stream of blocks (`Stream[T[M, N], d]`): sends a copy of `src` (same shape as the channel). */
+export interface StreamPutBlock extends StmtBase { readonly kind: "stream-put-block"; readonly stream: Buffer; readonly src: Buffer }
+/** `blk = fifo.get()` on a stream of blocks: defines `dst` (like a call result, no Alloc precedes it) as the block taken. */
+export interface StreamGetBlock extends StmtBase { readonly kind: "stream-get-block"; readonly stream: Buffer; readonly dst: Buffer }
 /** Element-wise copy between buffers of the same shape, converting element types. */
 export interface Copy extends StmtBase { readonly kind: "copy"; readonly dst: Buffer; readonly src: Buffer }
 
@@ -261,6 +265,7 @@ export function buffersOf(f: Func): Buffer[] {
   walkStmts(f.body, (s) => {
     if (s.kind === "alloc") out.push(s.buf);
     else if (s.kind === "call") out.push(...s.results);
+    else if (s.kind === "stream-get-block") out.push(s.dst);
   });
   return out;
 }

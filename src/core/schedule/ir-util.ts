@@ -236,6 +236,14 @@ export function mapStmtsExprs(ss: readonly ir.Stmt[], fn: ExprFn, bufFn?: (b: ir
         const stream = b(s.stream), value = e(s.value);
         return stream === s.stream && value === s.value ? s : { ...s, stream, value };
       }
+      case "stream-put-block": {
+        const stream = b(s.stream), src = b(s.src);
+        return stream === s.stream && src === s.src ? s : { ...s, stream, src };
+      }
+      case "stream-get-block": {
+        const stream = b(s.stream), dst = b(s.dst);
+        return stream === s.stream && dst === s.dst ? s : { ...s, stream, dst };
+      }
       default: return assertNever(s);
     }
   });

@@ -168,6 +168,7 @@ class Gen {
       };
       irWalk(f.body, (st) => {
         if (st.kind === "stream-put") { streams = true; visitE(st.value); }
+        else if (st.kind === "stream-put-block" || st.kind === "stream-get-block") streams = true;
         else if (st.kind === "call") { calls.push(st.callee); st.args.forEach((a) => a.kind !== "buffer" && visitE(a)); }
         else for (const e of stmtExprs(st)) visitE(e);
       });
@@ -291,6 +292,17 @@ return { call(args, b, e) { steps = 0; budget = b; env = e ?? new R.Network(fals
         this.line(`{ const v = ${this.expr(s.value)}; if (${ch}.n >= ${ch}.depth) yield* ${ch}.waitPut(${this.site(s.range, "put")}); ${ch}.put(v); }`);
         return;
       }
+      case "stream-put-block": {
+        // The channel keeps a copy: the sender may overwrite its buffer right after.
+        const ch = this.bufName(s.stream);
+        this.line(`{ if (${ch}.n >= ${ch}.depth) yield* ${ch}.waitPut(${this.site(s.range, "put")}); ${ch}.put(${this.bufName(s.src)}.slice()); }`);
+        return;
+      }
+      case "stream-get-block": {
+        const ch = this.bufName(s.stream);
+        this.line(`const b${s.dst.id} = (${ch}.n > 0 ? ${ch}.get() : (yield* ${ch}.waitGet(${this.site(s.range, "get")})));`);
+        return;
+      }
       case "alloc": {
         const b = s.buf;
         if (b.storage === "stateful") { this.stateful.push(b); return; }
@@ -412,7 +424,8 @@ return { call(args, b, e) { steps = 0; budget = b; env = e ?? new R.Network(fals
           case "call": hasCall = true; st.results.forEach((r) => local.add(r)); break;
           case "copy": note(st.dst, [], true); note(st.src, [], false); hasCall = true; break;
           case "return": hasCall = true; break;
-          case "stream-put": hasCall = true; break;
+          case "stream-put": case "stream-put-block": hasCall = true; break;
+          case "stream-get-block": hasCall = true; local.add(st.dst); break;
           case "alloc": local.add(st.buf); break;
         }
       }
@@ -839,7 +852,7 @@ export function stmtExprs(s: ir.Stmt): readonly ir.Expr[] {
     case "call": return s.args.filter((a): a is ir.Expr => a.kind !== "buffer");
     case "return": return s.values.filter((a): a is ir.Expr => a.kind !== "buffer");
     case "stream-put": return [s.value];
-    case "alloc": case "copy": return [];
+    case "alloc": case "copy": case "stream-put-block": case "stream-get-block": return [];
   }
 }
 

@@ -47,6 +47,8 @@ function topology(m: ir.Module, out: CodegenOutput): { procs: ProcMeta[]; writer
     const visit = (ss: readonly ir.Stmt[]): void => {
       for (const s of ss) {
         if (s.kind === "stream-put") { const c = bind.get(s.stream.id); if (c !== undefined) add(writers, c, proc); visitE(s.value); }
+        else if (s.kind === "stream-put-block") { const c = bind.get(s.stream.id); if (c !== undefined) add(writers, c, proc); }
+        else if (s.kind === "stream-get-block") { const c = bind.get(s.stream.id); if (c !== undefined) add(readers, c, proc); }
         else if (s.kind === "call") callee(s.callee, s.args);
         if (s.kind === "for" || s.kind === "while") visit(s.body);
         if (s.kind === "if") { visit(s.then); visit(s.else); }
@@ -128,7 +130,7 @@ export function dataflowTrace(m: ir.Module, out: CodegenOutput, net: Network, de
     return {
       name: b.name,
       depth: b.stream?.depth ?? 2,
-      type: typeToString(b.type.elem),
+      type: typeToString(b.type.shape.length ? b.type : b.type.elem),
       writers: writers.get(i) ?? [],
       readers: readers.get(i) ?? [],
       puts: c?.puts ?? 0,

@@ -288,6 +288,8 @@ class Emitter {
       const visit = (ss: readonly ir.Stmt[]): void => {
         for (const st of ss) {
           if (st.kind === "stream-put") { if (op === "stream-put") used.add(st.stream.id); visitE(st.value); }
+          else if (st.kind === "stream-put-block") { if (op === "stream-put") used.add(st.stream.id); }
+          else if (st.kind === "stream-get-block") { if (op === "stream-get") used.add(st.stream.id); }
           else if (st.kind === "for" || st.kind === "while") visit(st.body);
           else if (st.kind === "if") { visitE(st.cond); visit(st.then); visit(st.else); }
           else if (st.kind === "store") { st.indices.forEach(visitE); visitE(st.value); }
@@ -335,6 +337,11 @@ class Emitter {
         else this.topPorts.push({ cName: mode.names[i]!, alloName, kind: "scalar", elem: r, shape: [], dir: "out", index: i });
       });
     }
+  }
+
+  /** A row-major pointer to an array's first element. */
+  private flat(b: ir.Buffer): string {
+    return b.type.shape.length <= 1 ? this.bufName(b) : `(&${this.bufName(b)}${b.type.shape.map(() => "[0]").join("")})`;
   }
 
   /** The element type of a channel (`hls::vector` for block streams, as Allo emits them). */
@@ -422,6 +429,29 @@ class Emitter {
       case "call": return this.call(s);
       case "return": return this.ret(s);
       case "copy": return this.copy(s.dst, s.src, s.range);
+      case "stream-put-block": {
+        // A block travels as one hls::vector (Allo's form); arrays are copied in row-major order.
+        const n = elementCount(s.src.type);
+        const v = this.namer.take(`${s.src.name}_blk`);
+        this.line(`{${this.lineComment(s.range)}`);
+        this.line(`  ${this.streamElem(s.stream)} ${v};`);
+        this.line(`  for (int k = 0; k < ${n}; k++) ${v}[k] = ${this.flat(s.src)}[k];`);
+        this.line(`  ${this.bufName(s.stream)}.write(${v});`);
+        this.line("}");
+        return;
+      }
+      case "stream-get-block": {
+        const name = this.namer.take(s.dst.name);
+        this.names.set(key(s.dst), name);
+        const c = this.ct(s.dst.type.elem, s.dst.range);
+        const v = this.namer.take(`${s.dst.name}_blk`);
+        this.line(`${c.name} ${name}${s.dst.type.shape.map((d) => `[${d}]`).join("")};${this.lineComment(s.range)}`);
+        this.line(`{`);
+        this.line(`  ${this.streamElem(s.stream)} ${v} = ${this.bufName(s.stream)}.read();`);
+        this.line(`  for (int k = 0; k < ${elementCount(s.dst.type)}; k++) ${this.flat(s.dst)}[k] = ${v}[k];`);
+        this.line("}");
+        return;
+      }
       case "stream-put":
         this.line(`${this.bufName(s.stream)}.write(${this.convert(this.ex(s.value), s.value.type, s.stream.type.elem, s.range)});${this.lineComment(s.range)}`);
         return;
