@@ -124,6 +124,41 @@ function simBench(reps: number): { name: string; js: number; total: number; gcc:
   });
 }
 
+/**
+ * Dataflow regions on the KPN simulator: a 1M-element stream between two kernels at FIFO depth 2 (a
+ * process switch every element or two) and 1024, and the 18×18-instance systolic grid; with and
+ * without the timeline (timed mode's recording). Reports FIFO operations per second.
+ */
+function dataflowBench(reps: number): { name: string; timeline: boolean; run: number; total: number; fifoOps: number; cycles: number }[] {
+  const cases: [string, string][] = [
+    ["stream 1M, depth 2", readFileSync("bench/designs/df_stream_1m.py", "utf8").replace("DEPTH", "2")],
+    ["stream 1M, depth 1024", readFileSync("bench/designs/df_stream_1m.py", "utf8").replace("DEPTH", "1024")],
+    ["df_systolic 16×16, K=256", readFileSync("bench/designs/df_systolic_16.py", "utf8")],
+  ];
+  const rows: { name: string; timeline: boolean; run: number; total: number; fifoOps: number; cycles: number }[] = [];
+  for (const [name, src] of cases) {
+    for (const timeline of [false, true]) {
+      const runs: number[] = [];
+      const totals: number[] = [];
+      let fifoOps = 0;
+      let cycles = 0;
+      for (let i = 0; i < reps + 1; i++) {
+        const t = performance.now();
+        const r = simulate(src, { seed: i + 1, timeline });
+        const total = performance.now() - t;
+        if (!r.dataflow || r.dataflow.deadlock) throw new Error(`${name}: ${r.diagnostics.map((d) => d.message).join("; ")}`);
+        fifoOps = r.dataflow.fifos.reduce((a, f) => a + f.puts + f.gets, 0);
+        cycles = r.dataflow.cycles;
+        if (i === 0) continue;
+        runs.push(r.timings.run!);
+        totals.push(total);
+      }
+      rows.push({ name, timeline, run: median(runs), total: median(totals), fifoOps, cycles });
+    }
+  }
+  return rows;
+}
+
 const reps = Number(process.env.BENCH_REPS ?? 5);
 const machine = `${cpus().length}× ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
 const gccVersion = execFileSync("gcc", ["--version"], { encoding: "utf8" }).split("\n")[0];
@@ -132,6 +167,7 @@ const comp = compileBench();
 const sched = scheduleBench();
 const est = estimateBench();
 const sim = simBench(reps);
+const dfl = dataflowBench(reps);
 
 const lines: string[] = [];
 lines.push(`Run ${date} on ${machine}; baseline ${gccVersion} -O2.`, "");
@@ -143,6 +179,8 @@ lines.push("", "### Estimator: estimate() of the scheduled design (median of 21 
 for (const r of est) lines.push(`| ${r.name} | ${r.ms.toFixed(2)} | ${r.p90.toFixed(2)} | ${r.steps} | ${r.stepsMs.toFixed(1)} | ${r.latency.toLocaleString("en-US")} |`);
 lines.push("", `### Simulator vs gcc -O2 (median of ${reps})`, "", "| kernel | JS run ms | JS simulate() total ms | gcc -O2 ms | run / gcc -O2 | gcc -O2 -fno-tree-vectorize ms | run / scalar gcc |", "|---|---:|---:|---:|---:|---:|---:|");
 for (const r of sim) lines.push(`| ${r.name} | ${r.js.toFixed(1)} | ${r.total.toFixed(1)} | ${r.gcc.toFixed(1)} | ${(r.js / r.gcc).toFixed(2)}× | ${r.gccScalar.toFixed(1)} | ${(r.js / r.gccScalar).toFixed(2)}× |`);
+lines.push("", `### Dataflow regions on the KPN simulator (median of ${reps})`, "", "| design | timeline | run ms | simulate() total ms | FIFO ops | M FIFO ops/s | timed cycles |", "|---|---|---:|---:|---:|---:|---:|");
+for (const r of dfl) lines.push(`| ${r.name} | ${r.timeline ? "yes" : "no"} | ${r.run.toFixed(1)} | ${r.total.toFixed(1)} | ${r.fifoOps.toLocaleString("en-US")} | ${(r.fifoOps / r.run / 1000).toFixed(1)} | ${r.cycles.toLocaleString("en-US")} |`);
 console.log(lines.join("\n"));
 mkdirSync("bench/out", { recursive: true });
-writeFileSync("bench/out/results.json", JSON.stringify({ date, machine, gcc: gccVersion, compile: comp, schedule: sched, estimator: est, simulator: sim }, null, 2));
+writeFileSync("bench/out/results.json", JSON.stringify({ date, machine, gcc: gccVersion, compile: comp, schedule: sched, estimator: est, simulator: sim, dataflow: dfl }, null, 2));

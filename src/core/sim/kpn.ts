@@ -1,9 +1,10 @@
 /**
  * The dataflow runtime (DESIGN §6): a dataflow region runs as a Kahn process network. Every kernel
  * instance is a generator (sim/codegen.ts makes them) that yields only when it must block: on `get`
- * from an empty channel or `put` to a full one (bounded by the declared depth). The scheduler resumes
- * processes round-robin, each until it blocks; when a whole round makes no progress, every live
- * process is blocked and the run stops with a `Deadlock` naming who waits for what.
+ * from an empty channel or `put` to a full one (bounded by the declared depth). A blocked process is
+ * parked on its channel and becomes ready again when the other side moves data, so the scheduler
+ * never resumes a process that cannot run; when no process is ready but some are unfinished, every
+ * one of them is blocked and the run stops with a `Deadlock` naming who waits for what.
  *
  * Timed mode: each process carries a clock. Loops advance it by their iteration cost (II when
  * pipelined); an element put at cycle t can be taken at t + 1, and a put into a full FIFO waits for
@@ -37,6 +38,9 @@ export class Channel {
   puts = 0;
   gets = 0;
   maxOccupancy = 0;
+  /** Processes parked until this channel has data (`get`) or room (`put`). */
+  readonly parkedGet: Process[] = [];
+  readonly parkedPut: Process[] = [];
   /** Occupancy changes in time order per process, not globally: sorted when read. */
   readonly events: { t: number; d: 1 | -1 }[] = [];
   truncated = false;
@@ -62,6 +66,7 @@ export class Channel {
     this.n--;
     this.gets++;
     this.net.ops++;
+    if (this.parkedPut.length) this.net.wake(this.parkedPut);
     this.record(p.clk, -1);
     return v;
   }
@@ -83,6 +88,7 @@ export class Channel {
     this.puts++;
     if (this.n > this.maxOccupancy) this.maxOccupancy = this.n;
     this.net.ops++;
+    if (this.parkedGet.length) this.net.wake(this.parkedGet);
     // The element holds its slot from the cycle it is written (it can be taken one cycle later).
     this.record(p.clk, 1);
   }
@@ -90,7 +96,9 @@ export class Channel {
   /** Slow path of `get` (generated code calls it only when the channel is empty). */
   *waitGet(site: number): Generator<undefined, unknown, unknown> {
     while (this.n === 0) {
-      this.net.cur!.blocked = { chan: this, op: "get", site };
+      const p = this.net.cur!;
+      p.blocked = { chan: this, op: "get", site };
+      this.parkedGet.push(p);
       yield;
     }
     this.net.cur!.blocked = undefined;
@@ -100,7 +108,9 @@ export class Channel {
   /** Slow path of `put` (generated code calls it only when the channel is full). */
   *waitPut(site: number): Generator<undefined, void, unknown> {
     while (this.n >= this.depth) {
-      this.net.cur!.blocked = { chan: this, op: "put", site };
+      const p = this.net.cur!;
+      p.blocked = { chan: this, op: "put", site };
+      this.parkedPut.push(p);
       yield;
     }
     this.net.cur!.blocked = undefined;
@@ -142,26 +152,33 @@ export class Network {
     else p.stalls.push({ from, to, op, chan });
   }
 
-  /** Runs the processes to completion (round-robin, each until it blocks) or throws Deadlock. */
+  private ready: Process[] = [];
+
+  /** Moves the processes parked on a channel to the ready queue (they re-check their condition). */
+  wake(parked: Process[]): void {
+    for (const p of parked) this.ready.push(p);
+    parked.length = 0;
+  }
+
+  /** Runs the processes to completion (each until it blocks, in the order they become ready) or throws Deadlock. */
   run(gens: readonly Iterator<unknown, unknown, unknown>[]): void {
     const procs: Process[] = gens.map((gen, index) => ({ index, gen, clk: 0, done: false, stalls: [], truncated: false }));
     this.processes = procs;
-    let live = procs;
-    while (live.length > 0) {
-      const before = this.ops;
-      let finished = false;
-      for (const p of live) {
-        this.cur = p;
-        if (p.gen.next().done) {
-          p.done = true;
-          p.blocked = undefined;
-          finished = true;
-        }
+    this.ready = [...procs];
+    let finished = 0;
+    for (let head = 0; head < this.ready.length; head++) {
+      // Compact the queue now and then: it only grows at its end.
+      if (head > 4096 && head * 2 > this.ready.length) { this.ready = this.ready.slice(head); head = 0; }
+      const p = this.ready[head]!;
+      this.cur = p;
+      p.blocked = undefined;
+      if (p.gen.next().done) {
+        p.done = true;
+        finished++;
       }
-      this.cur = undefined;
-      if (finished) live = live.filter((p) => !p.done);
-      else if (this.ops === before) throw new Deadlock(procs, this.channels);
     }
+    this.cur = undefined;
+    if (finished < procs.length) throw new Deadlock(procs, this.channels);
   }
 }
 
