@@ -336,3 +336,118 @@ describe("dataflow regions: timed mode", () => {
 function readExample(name: string): string {
   return readFileSync(join(__dirname, "../public/examples", name), "utf8");
 }
+
+describe("dataflow regions: seeded property tests", () => {
+  /** mulberry32: failures reproduce from the printed seed. */
+  const rng = (seed: number) => {
+    let a = seed >>> 0;
+    return (n: number) => {
+      a = (a + 0x6d2b79f5) >>> 0;
+      let t = a;
+      t = Math.imul(t ^ (t >>> 15), t | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n);
+    };
+  };
+
+  it("a chain of random stages computes the composition of its stages, for any depths, II and kernel order", () => {
+    for (let seed = 1; seed <= 30; seed++) {
+      const r = rng(seed);
+      const n = 4 + r(12);
+      const stages = 2 + r(4);
+      const ops = Array.from({ length: stages - 1 }, () => ({ a: 1 + r(5), b: r(11) - 5 }));
+      const depths = Array.from({ length: stages - 1 }, () => 1 + r(4));
+      const kernels: string[] = [];
+      kernels.push(`    @df.kernel(mapping=[1], args=[A])\n    def s0(A: int32[N]):\n        for i in range(N):\n            c0.put(A[i])\n`);
+      for (let k = 1; k < stages - 1; k++) {
+        const { a, b } = ops[k - 1]!;
+        kernels.push(`    @df.kernel(mapping=[1])\n    def s${k}():\n        for i in range(N):\n            c${k}.put(c${k - 1}.get() * ${a} + ${b})\n`);
+      }
+      const last = ops[stages - 2]!;
+      kernels.push(`    @df.kernel(mapping=[1], args=[B])\n    def s${stages - 1}(B: int32[N]):\n        for i in range(N):\n            B[i] = c${stages - 2}.get() * ${last.a} + ${last.b}\n`);
+      // Shuffle the definition order; pipeline a random subset of stages.
+      const order = kernels.map((k, i) => ({ k, key: r(1000) + i / 100 })).sort((x, y) => x.key - y.key).map((x) => x.k);
+      const sched = Array.from({ length: stages }, (_, k) => (r(2) ? `s.pipeline("s${k}_0:i", initiation_interval=${1 + r(3)})` : "")).filter(Boolean);
+      const src = `import allo
+from allo.ir.types import int32, Stream
+import allo.dataflow as df
+
+N = ${n}
+
+
+@df.region()
+def top(A: int32[N], B: int32[N]):
+${depths.map((d, k) => `    c${k}: Stream[int32, ${d}]`).join("\n")}
+
+${order.join("\n")}
+
+s = df.customize(top)
+${sched.join("\n")}
+`;
+      const input = Array.from({ length: n }, () => r(200) - 100);
+      const res = simulate(src, { inputs: { A: ints([n], (i) => input[i]!) }, timeline: true });
+      expect(res.diagnostics, `seed ${seed}`).toEqual([]);
+      const want = input.map((x) => ops.reduce((v, o) => v * o.a + o.b, x));
+      expect(Array.from(res.args!.B!.data as number[]), `seed ${seed}`).toEqual(want);
+      const t = res.dataflow!;
+      expect(t.processes.every((p) => p.done), `seed ${seed}`).toBe(true);
+      t.fifos.forEach((f, k) => {
+        expect(f.puts, `seed ${seed} ${f.name}`).toBe(n);
+        expect(f.gets).toBe(n);
+        expect(f.maxOccupancy).toBeLessThanOrEqual(depths[Number(f.name.slice(1))]!);
+        void k;
+      });
+    }
+  });
+
+  it("a fork that alternates and a join that drains one side first deadlock exactly when the other FIFO is too shallow", () => {
+    const seen = { deadlock: 0, ok: 0 };
+    for (let seed = 1; seed <= 24; seed++) {
+      const r = rng(1000 + seed);
+      const half = 2 + r(6);
+      const dl = 1 + r(4);
+      const dr = 1 + r(half + 1);
+      const src = `import allo
+from allo.ir.types import int32, Stream
+import allo.dataflow as df
+
+H = ${half}
+
+
+@df.region()
+def top(A: int32[2 * H], B: int32[2 * H]):
+    left: Stream[int32, ${dl}]
+    right: Stream[int32, ${dr}]
+
+    @df.kernel(mapping=[1], args=[A])
+    def fork(A: int32[2 * H]):
+        for k in range(H):
+            left.put(A[2 * k])
+            right.put(A[2 * k + 1])
+
+    @df.kernel(mapping=[1], args=[B])
+    def join(B: int32[2 * H]):
+        for k in range(H):
+            B[k] = left.get()
+        for k in range(H):
+            B[H + k] = right.get()
+`;
+      const res = simulate(src, { inputs: { A: ints([2 * half], (i) => i * 7) } });
+      // fork puts right[k] only while fewer than dr wait; join needs all H lefts first.
+      const deadlocks = dr < half - 1;
+      const d = res.dataflow!.deadlock;
+      expect(!!d, `seed ${seed}: H=${half} dl=${dl} dr=${dr}`).toBe(deadlocks);
+      seen[d ? "deadlock" : "ok"]++;
+      if (d) {
+        expect(d.cycle, `seed ${seed}`).toEqual(["fork_0", "join_0"]);
+        expect(d.cycleFifos).toEqual(["right", "left"]);
+        expect(res.diagnostics.find((x) => x.code === "E-deadlock")!.message).toContain(`fork_0 waits to put to 'right' (full, depth ${dr}) until join_0 gets from it; join_0 waits to get from 'left' (empty) until fork_0 puts to it`);
+      } else {
+        expect(Array.from(res.args!.B!.data as number[])).toEqual([...Array.from({ length: half }, (_, k) => 2 * k * 7), ...Array.from({ length: half }, (_, k) => (2 * k + 1) * 7)]);
+      }
+    }
+    // The seeds cover both sides of the boundary.
+    expect(seen.deadlock).toBeGreaterThan(3);
+    expect(seen.ok).toBeGreaterThan(3);
+  });
+});
