@@ -39,8 +39,11 @@ type FnValue = { readonly def: ast.FunctionDef; readonly scope: Scope };
 /** Instances per kernel before the design is refused (a 64×64 grid is already a very large region). */
 const MAX_INSTANCES = 4096;
 
-/** Lowers a region into `ctx`; returns the name of its top function. */
-export function lowerRegion(ctx: LowerContext, fn: FnValue): string {
+/**
+ * Lowers a region into `ctx`; returns the name of its top function. `standalone` is the decorator of a
+ * `@df.kernel` written outside any region (Allo's older form): its instances form the region.
+ */
+export function lowerRegion(ctx: LowerContext, fn: FnValue, standalone?: ast.Expr): string {
   const d = fn.def;
   if (d.typeParams.length > 0) throw new UserError("E-dataflow", `generic regions (def ${d.name}[...]) are not supported yet; give the region's sizes as module constants`, d.nameRange);
   if (d.returns && d.returns.kind !== "None") throw new UserError("E-dataflow", "a @df.region returns nothing: its kernels write results into the region's arguments", d.returns.range);
@@ -50,8 +53,8 @@ export function lowerRegion(ctx: LowerContext, fn: FnValue): string {
   // The region's parameters are the design's ports; without any, the kernels' parameters are (older Allo form).
   const params: ir.Param[] = [];
   const byName = new Map<string, ir.Param>();
-  const implicit = d.args.length === 0;
-  for (const a of d.args) {
+  const implicit = d.args.length === 0 || standalone !== undefined;
+  for (const a of standalone ? [] : d.args) {
     if (!a.annotation) throw new UserError("E-annotation", `argument '${a.name}' of region '${d.name}' needs a type annotation, e.g. ${a.name}: float32[16, 16]`, a.range);
     const p = paramOf(ctx, a.name, evalIn(a.annotation), a.range);
     params.push(p);
@@ -60,7 +63,8 @@ export function lowerRegion(ctx: LowerContext, fn: FnValue): string {
 
   const streams = new Map<string, StreamDecl>();
   const kernels: { def: ast.FunctionDef; mapping: number[]; args?: readonly ast.Expr[] }[] = [];
-  for (const st of d.body) {
+  if (standalone) kernels.push({ def: d, ...kernelOptions(standalone, evalIn) });
+  for (const st of standalone ? [] : d.body) {
     switch (st.kind) {
       case "Pass": continue;
       case "Expr":
@@ -88,21 +92,7 @@ export function lowerRegion(ctx: LowerContext, fn: FnValue): string {
           return v.k === "builtin" && v.name === "allo.dataflow.kernel";
         });
         if (!deco) throw new UserError("E-dataflow", `'${st.name}' in region '${d.name}' needs @df.kernel(mapping=[...]) to become hardware`, st.nameRange);
-        if (st.typeParams.length > 0) throw new UserError("E-dataflow", `a @df.kernel cannot be generic; use df.get_pid() and meta_if to specialise instances`, st.nameRange);
-        let mapping = [1];
-        let args: readonly ast.Expr[] | undefined;
-        if (deco.kind === "Call") {
-          for (const k of deco.keywords) {
-            if (k.name === "mapping") mapping = intList(evalIn(k.value), k.value.range);
-            else if (k.name === "args") {
-              if (k.value.kind !== "List" && k.value.kind !== "Tuple") throw new UserError("E-dataflow", "args= takes a list of the region's arguments, e.g. args=[A, B]", k.value.range);
-              args = k.value.elts;
-            } else throw new UserError("E-dataflow", `@df.kernel takes mapping=[...] and args=[...]; unknown keyword '${k.name}'`, k.range);
-          }
-          if (deco.args.length) throw new UserError("E-dataflow", "pass the grid as mapping=[...]", deco.args[0]!.range);
-        }
-        if (mapping.reduce((a, b) => a * b, 1) > MAX_INSTANCES) throw new UserError("E-dataflow", `mapping=[${mapping.join(", ")}] makes more than ${MAX_INSTANCES} instances`, deco.range);
-        kernels.push({ def: st, mapping, args });
+        kernels.push({ def: st, ...kernelOptions(deco, evalIn) });
         continue;
       }
       default:
@@ -110,6 +100,7 @@ export function lowerRegion(ctx: LowerContext, fn: FnValue): string {
     }
     throw new UserError("E-dataflow", "a region holds stream declarations (name: Stream[T, depth]), constants and @df.kernel functions; move other code into a kernel", st.range);
   }
+  if (standalone && kernels[0]!.args) throw new UserError("E-dataflow", "args= binds region arguments; a @df.kernel outside a region takes its own parameters", kernels[0]!.args[0]?.range ?? d.nameRange);
   if (kernels.length === 0) throw new UserError("E-dataflow", `region '${d.name}' defines no @df.kernel`, d.nameRange);
 
   // Channels in order of first use; each becomes an alloc of the top function.
@@ -162,6 +153,23 @@ export function lowerRegion(ctx: LowerContext, fn: FnValue): string {
   const allocs: ir.Stmt[] = [...channels.values()].map((buf) => ({ kind: "alloc", buf, range: buf.range }));
   ctx.funcs.push({ kind: "func", name: d.name, params, results: [], body: [...allocs, ...calls], attrs: { dataflow: true }, range: d.range });
   return d.name;
+}
+
+/** `mapping=[...]` and `args=[...]` of a `@df.kernel(...)` decorator. */
+function kernelOptions(deco: ast.Expr, evalIn: (e: ast.Expr) => PyValue): { mapping: number[]; args?: readonly ast.Expr[] } {
+  if (deco.kind !== "Call") return { mapping: [1] };
+  let mapping = [1];
+  let args: readonly ast.Expr[] | undefined;
+  for (const k of deco.keywords) {
+    if (k.name === "mapping") mapping = intList(evalIn(k.value), k.value.range);
+    else if (k.name === "args") {
+      if (k.value.kind !== "List" && k.value.kind !== "Tuple") throw new UserError("E-dataflow", "args= takes a list of the region's arguments, e.g. args=[A, B]", k.value.range);
+      args = k.value.elts;
+    } else throw new UserError("E-dataflow", `@df.kernel takes mapping=[...] and args=[...]; unknown keyword '${k.name}'`, k.range);
+  }
+  if (deco.args.length) throw new UserError("E-dataflow", "pass the grid as mapping=[...]", deco.args[0]!.range);
+  if (mapping.reduce((a, b) => a * b, 1) > MAX_INSTANCES) throw new UserError("E-dataflow", `mapping=[${mapping.join(", ")}] makes more than ${MAX_INSTANCES} instances`, deco.range);
+  return { mapping, args };
 }
 
 function paramOf(ctx: LowerContext, name: string, v: PyValue, at: SourceRange): ir.Param {

@@ -114,16 +114,19 @@ export class ScriptInterpreter {
         return;
       case "FunctionDef": {
         let region = false;
+        let standalone: ast.Expr | undefined;
         for (const d of s.decorators) {
           const dv = this.eval(d.kind === "Call" ? d.func : d, scope);
           if (dv.k === "builtin" && dv.name === "allo.dataflow.region") region = true;
           else if (dv.k === "builtin" && dv.name === "allo.dataflow.kernel") {
-            throw new UserError("E-dataflow", "a @df.kernel is defined inside a @df.region function (the region declares the streams its kernels share)", d.range);
+            // A kernel outside any region (Allo's older form) is a region of its own instances.
+            region = true;
+            standalone = d;
           } else if (dv.k === "builtin" && dv.name.startsWith("allo.dataflow.")) {
             throw new UserError("E-dataflow", `@${dv.name.replace("allo.dataflow.", "df.")} is not a decorator; use @df.region() and @df.kernel(mapping=[...])`, d.range);
           }
         }
-        const fn: PyValue & { k: "function" } = region ? { k: "function", def: s, scope, region } : { k: "function", def: s, scope };
+        const fn: PyValue & { k: "function" } = region ? { k: "function", def: s, scope, region, ...(standalone ? { standalone } : {}) } : { k: "function", def: s, scope };
         scope.set(s.name, fn);
         if (scope === this.globals && (region || looksLikeKernel(s))) this.kernels.push(fn);
         return;

@@ -110,7 +110,7 @@ export function lowerKernel(ctx: LowerContext, fn: PyValue & { k: "function" | "
   const f = fn.k === "function" ? { def: fn.def, scope: fn.scope } : fn.fn;
   const targs = fn.k === "instance" ? fn.args : instantiate;
   try {
-    const top = fn.k === "function" && fn.region ? lowerRegion(ctx, f) : ctx.instantiate(f, targs, at);
+    const top = fn.k === "function" && fn.region ? lowerRegion(ctx, f, fn.standalone) : ctx.instantiate(f, targs, at);
     return { kind: "module", funcs: [...ctx.funcs], top };
   } catch (e) {
     if (e instanceof UserError) {

@@ -32,7 +32,7 @@ export type PyValue =
   /** `ConstExpr[int32]` */
   | { readonly k: "constexpr"; readonly t: ScalarType }
   /** A user `def`: interpreted when called at module level, compiled when passed to customize or called from a kernel. */
-  | { readonly k: "function"; readonly def: ast.FunctionDef; readonly scope: Scope; readonly region?: boolean }
+  | { readonly k: "function"; readonly def: ast.FunctionDef; readonly scope: Scope; readonly region?: boolean; readonly standalone?: ast.Expr }
   /** `Stream[T, depth]`, optionally an array of streams `Stream[T, depth][P0, P1]`. */
   | { readonly k: "stream-type"; readonly elem: ScalarType | ArrayType; readonly depth: number; readonly shape: readonly number[] }
   /** `kernel[int32, 16]` or `kernel[5, "id"]`: a template with its arguments. */
