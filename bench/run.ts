@@ -133,7 +133,8 @@ function dataflowBench(reps: number): { name: string; timeline: boolean; run: nu
   const cases: [string, string][] = [
     ["stream 1M, depth 2", readFileSync("bench/designs/df_stream_1m.py", "utf8").replace("DEPTH", "2")],
     ["stream 1M, depth 1024", readFileSync("bench/designs/df_stream_1m.py", "utf8").replace("DEPTH", "1024")],
-    ["df_systolic 16×16, K=256", readFileSync("bench/designs/df_systolic_16.py", "utf8")],
+    // The gallery's systolic grid at 16×16 compute PEs (18×18 instances).
+    ["df_systolic 16×16, K=256", readFileSync("public/examples/df_systolic.py", "utf8").replace("M, N, K = 4, 4, 4", "M, N, K = 16, 16, 256")],
   ];
   const rows: { name: string; timeline: boolean; run: number; total: number; fifoOps: number; cycles: number }[] = [];
   for (const [name, src] of cases) {

@@ -1,51 +1,15 @@
 /** Dataflow regions in the studio: the FIFO graph, the timeline of a run, and a deadlock drawn on the diagram. */
 import { test, expect, type Page } from "@playwright/test";
-import { collectErrors, setSource, waitForCompiled } from "./helpers";
+import { readFileSync } from "node:fs";
+import { collectErrors, openFromGallery, setSource, waitForCompiled } from "./helpers";
 
-test.use({ viewport: { width: 1280, height: 800 } });
+test.use({ viewport: { width: 1280, height: 800 }, permissions: ["clipboard-read", "clipboard-write"] });
 
 const diagram = (page: Page) => page.getByTestId("arch-diagram");
 const sim = (page: Page) => page.locator('section[data-pane="simulation"]');
 
-async function openFromGallery(page: Page, file: string): Promise<void> {
-  const manifest = (await (await page.request.get("/examples/index.json")).json()) as { file: string; name: string }[];
-  const entry = manifest.find((e) => e.file === file)!;
-  expect(entry).toBeTruthy();
-  await page.goto("/");
-  await page.getByRole("button", { name: "Gallery" }).click();
-  await page.getByRole("menu", { name: "Gallery designs" }).getByRole("menuitem", { name: new RegExp(`^${entry.name}\\b`) }).click();
-  await expect(page.locator('section[data-pane="editor"] .pane-badge')).toHaveText(file);
-  await waitForCompiled(page);
-  await expect(page.getByTestId("diagram-stale")).toHaveCount(0, { timeout: 30_000 });
-}
-
-/** Two kernels that each fill a FIFO before reading the other's: deadlocks once the FIFOs are shallower than N. */
-const PINGPONG = (depth: number) => `import allo
-from allo.ir.types import int32, Stream
-import allo.dataflow as df
-
-N = 8
-
-
-@df.region()
-def top(A: int32[N], B: int32[N]):
-    q: Stream[int32, ${depth}]
-    r: Stream[int32, ${depth}]
-
-    @df.kernel(mapping=[1], args=[A])
-    def ping(A: int32[N]):
-        for i in range(N):
-            q.put(A[i])
-        for i in range(N):
-            A[i] = r.get()
-
-    @df.kernel(mapping=[1], args=[B])
-    def pong(B: int32[N]):
-        for i in range(N):
-            r.put(B[i])
-        for i in range(N):
-            B[i] = q.get()
-`;
+/** ping and pong each fill a FIFO before reading the other's: deadlocks once the FIFOs are shallower than N. */
+const PINGPONG = (depth: number) => readFileSync(new URL("../test/fixtures/df_pingpong.py", import.meta.url), "utf8").replaceAll("DEPTH", String(depth));
 
 test("df_systolic draws its 6×6 kernel grid with the FIFOs between neighbours", async ({ page }) => {
   const errors = collectErrors(page);

@@ -32,6 +32,19 @@ export async function autosavedSource(page: Page): Promise<string | undefined> {
   });
 }
 
+/** Opens a gallery design by file name and waits until it compiled and its diagram is current. */
+export async function openFromGallery(page: Page, file: string): Promise<void> {
+  const manifest = (await (await page.request.get("/examples/index.json")).json()) as { file: string; name: string }[];
+  const entry = manifest.find((e) => e.file === file)!;
+  expect(entry).toBeTruthy();
+  await page.goto("/");
+  await page.getByRole("button", { name: "Gallery" }).click();
+  await page.getByRole("menu", { name: "Gallery designs" }).getByRole("menuitem", { name: new RegExp(`^${entry.name}\\b`) }).click();
+  await expect(page.locator('section[data-pane="editor"] .pane-badge')).toHaveText(file);
+  await waitForCompiled(page);
+  await expect(page.getByTestId("diagram-stale")).toHaveCount(0, { timeout: 30_000 });
+}
+
 export async function waitForCompiled(page: Page): Promise<void> {
   await expect(page.getByTestId("compile-state")).not.toHaveText(/compiling|not compiled/, { timeout: 20_000 });
 }

@@ -1,22 +1,10 @@
 /** Systolic arrays from the gallery: the PE grid is drawn as a grid, with a FIFO between each pair of neighbours. */
 import { test, expect, type Page } from "@playwright/test";
-import { collectErrors, waitForCompiled } from "./helpers";
+import { collectErrors, openFromGallery } from "./helpers";
 
 test.use({ viewport: { width: 1280, height: 800 } });
 
 const diagram = (page: Page) => page.getByTestId("arch-diagram");
-
-async function openFromGallery(page: Page, file: string): Promise<void> {
-  const manifest = (await (await page.request.get("/examples/index.json")).json()) as { file: string; name: string }[];
-  const entry = manifest.find((e) => e.file === file)!;
-  expect(entry).toBeTruthy();
-  await page.goto("/");
-  await page.getByRole("button", { name: "Gallery" }).click();
-  await page.getByRole("menu", { name: "Gallery designs" }).getByRole("menuitem", { name: new RegExp(`^${entry.name}\\b`) }).click();
-  await expect(page.locator('section[data-pane="editor"] .pane-badge')).toHaveText(file);
-  await waitForCompiled(page);
-  await expect(page.getByTestId("diagram-stale")).toHaveCount(0, { timeout: 30_000 });
-}
 
 const box = async (page: Page, id: string) => (await diagram(page).locator(`[data-node-id="${id}"]`).boundingBox())!;
 

@@ -53,32 +53,8 @@ ${sched.join("\n")}
 `;
 }
 
-const PINGPONG = (depth: number) => `import allo
-from allo.ir.types import int32, Stream
-import allo.dataflow as df
-
-N = 8
-
-
-@df.region()
-def top(A: int32[N], B: int32[N]):
-    q: Stream[int32, ${depth}]
-    r: Stream[int32, ${depth}]
-
-    @df.kernel(mapping=[1], args=[A])
-    def ping(A: int32[N]):
-        for i in range(N):
-            q.put(A[i])
-        for i in range(N):
-            A[i] = r.get()
-
-    @df.kernel(mapping=[1], args=[B])
-    def pong(B: int32[N]):
-        for i in range(N):
-            r.put(B[i])
-        for i in range(N):
-            B[i] = q.get()
-`;
+/** ping and pong each fill a FIFO before reading the other's (shared with the browser tests). */
+const PINGPONG = (depth: number) => readFileSync(join(__dirname, "fixtures/df_pingpong.py"), "utf8").replaceAll("DEPTH", String(depth));
 
 const errors = (src: string) => compile(src).diagnostics.filter((d) => d.severity === "error").map((d) => `${d.line}:${d.col}: ${d.message}`);
 
@@ -200,36 +176,8 @@ def k(A: int32[4]):
   });
 });
 
-const BLOCKS = `import allo
-from allo.ir.types import int16, int32, Stream
-import allo.dataflow as df
-
-M, N, K = 8, 8, 8
-Mt = 4
-
-
-@df.region()
-def top(A: int16[M, K], B: int16[K, N], C: int32[M, N]):
-    pipe: Stream[int16[Mt, K], 2]
-
-    @df.kernel(mapping=[1], args=[A])
-    def loader(A: int16[M, K]):
-        for t in range(M // Mt):
-            blk: int16[Mt, K] = 0
-            for i, k in allo.grid(Mt, K):
-                blk[i, k] = A[t * Mt + i, k]
-            pipe.put(blk)
-
-    @df.kernel(mapping=[1], args=[B, C])
-    def compute(B: int16[K, N], C: int32[M, N]):
-        for t in range(M // Mt):
-            a = pipe.get()
-            for i, j in allo.grid(Mt, N):
-                acc: int32 = 0
-                for k in range(K):
-                    acc += a[i, k] * B[k, j]
-                C[t * Mt + i, j] = acc
-`;
+/** A loader streams int16 tiles to a compute kernel (also exported and compiled in test/hls-export.test.ts). */
+const BLOCKS = readFileSync(join(__dirname, "fixtures/df_blocks.py"), "utf8");
 
 describe("dataflow regions: KPN simulation", () => {
   it("streams values through a FIFO in order, whatever order the kernels are written in", () => {
@@ -313,7 +261,7 @@ describe("dataflow regions: KPN simulation", () => {
     writeFileSync(file, PINGPONG(1));
     const r = spawnSync(process.execPath, [join(__dirname, "../bin/allo-studio.mjs"), "run", file, "--out", dir], { encoding: "utf8" });
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/pingpong\.py:16:13: error: deadlock: every process is blocked\. ping_0 waits to put to 'q' \(full, depth 1\)/);
+    expect(r.stderr).toMatch(/pingpong\.py:17:13: error: deadlock: every process is blocked\. ping_0 waits to put to 'q' \(full, depth 1\)/);
   });
 });
 

@@ -16,7 +16,7 @@
  * - sequential code shares operator units (max over regions), parallel code adds them.
  */
 import type * as ir from "../ir/nodes";
-import { buffersOf, findFunc } from "../ir/nodes";
+import { buffersOf, exprChildren, findFunc } from "../ir/nodes";
 import type { Affine, Env, Ranges, SymbolRange } from "./affine";
 import { affineOf, constAffine, COPY_SYMBOL_BASE, ivRange, tripCount } from "./affine";
 import { DEFAULT_CLOCK_MHZ, DEFAULT_ESTIMATE_DEVICE, findDevice } from "./devices";
@@ -469,20 +469,6 @@ function bufferUse(ss: readonly ir.Stmt[], m: ir.Module, use: (f: ir.Func) => Pa
   return { reads, writes, streams };
 }
 
-function exprChildren(e: ir.Expr): readonly ir.Expr[] {
-  switch (e.kind) {
-    case "binary": case "compare": return [e.lhs, e.rhs];
-    case "unary": case "cast": case "bitcast": case "bit-reverse": return [e.x];
-    case "select": return [e.cond, e.a, e.b];
-    case "math": return e.args;
-    case "get-bit": return [e.x, e.bit];
-    case "get-slice": return [e.x, e.lo, e.hi];
-    case "set-bit": return [e.x, e.bit, e.value];
-    case "set-slice": return [e.x, e.lo, e.hi, e.value];
-    case "load": return e.indices;
-    default: return [];
-  }
-}
 
 function countLoops(ss: readonly ir.Stmt[]): number {
   let n = 0;

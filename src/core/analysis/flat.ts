@@ -9,6 +9,7 @@
  */
 import type { SourceRange } from "../diagnostics";
 import type * as ir from "../ir/nodes";
+import { exprChildren as children } from "../ir/nodes";
 import type { Affine, Env, Ranges } from "./affine";
 import { affineOf, constAffine, provablyDifferent, tripCount } from "./affine";
 import type { MemoryInfo } from "./memory";
@@ -377,25 +378,6 @@ class FlatScheduler {
   }
 }
 
-/** Operands of an expression (tree shape in one place, STYLE §9). */
-export function children(e: ir.Expr): readonly ir.Expr[] {
-  switch (e.kind) {
-    case "binary": case "compare": return [e.lhs, e.rhs];
-    case "unary": case "cast": case "bitcast": case "bit-reverse": return [e.x];
-    case "select": return [e.cond, e.a, e.b];
-    case "math": return e.args;
-    case "get-bit": return [e.x, e.bit];
-    case "get-slice": return [e.x, e.lo, e.hi];
-    case "set-bit": return [e.x, e.bit, e.value];
-    case "set-slice": return [e.x, e.lo, e.hi, e.value];
-    case "load": return e.indices;
-    case "call-value": return e.args.filter((a): a is ir.Expr => a.kind !== "buffer");
-    default: {
-      const x = e as unknown as { value?: ir.Expr };
-      return x.value && typeof x.value === "object" ? [x.value] : [];
-    }
-  }
-}
 
 /**
  * The operators between a load of `buf` inside `e` and `e`'s value: their total latency along the

@@ -8,7 +8,7 @@ import type { SourceRange } from "../diagnostics";
 import * as ir from "../ir/nodes";
 import type { ScalarType } from "../types/types";
 import { elementCount, typeToString } from "../types/types";
-import { exprChildren } from "../sim/codegen";
+import { exprChildren } from "../ir/nodes";
 
 export type ArchNodeKind = "memory" | "port" | "kernel" | "buffer" | "pe" | "fifo";
 

@@ -250,6 +250,37 @@ export function store(buf: Buffer, indices: readonly Expr[], value: Expr, range:
   return { kind: "store", buf, indices, value, range };
 }
 
+/** The direct sub-expressions of an expression (STYLE §9: the tree's shape is written down here only). */
+export function exprChildren(e: Expr): readonly Expr[] {
+  switch (e.kind) {
+    case "const": case "param": case "iter": return [];
+    case "load": return e.indices;
+    case "binary": case "compare": return [e.lhs, e.rhs];
+    case "unary": case "cast": case "bitcast": case "bit-reverse": return [e.x];
+    case "select": return [e.cond, e.a, e.b];
+    case "math": return e.args;
+    case "get-bit": return [e.x, e.bit];
+    case "get-slice": return [e.x, e.lo, e.hi];
+    case "set-bit": return [e.x, e.bit, e.value];
+    case "set-slice": return [e.x, e.lo, e.hi, e.value];
+    case "call-value": return e.args.filter((a): a is Expr => a.kind !== "buffer");
+    case "stream-get": return [];
+  }
+}
+
+/** The expressions a statement holds directly (not those of nested statements). */
+export function stmtExprs(s: Stmt): readonly Expr[] {
+  switch (s.kind) {
+    case "for": return [s.lb, s.ub];
+    case "if": case "while": return [s.cond];
+    case "store": return [...s.indices, s.value];
+    case "call": return s.args.filter((a): a is Expr => a.kind !== "buffer");
+    case "return": return s.values.filter((a): a is Expr => a.kind !== "buffer");
+    case "stream-put": return [s.value];
+    case "alloc": case "copy": case "stream-put-block": case "stream-get-block": return [];
+  }
+}
+
 /** Calls `fn` on every statement of `ss` and of the blocks nested in them, in order (STYLE §9). */
 export function walkStmts(ss: readonly Stmt[], fn: (s: Stmt) => void): void {
   for (const s of ss) {

@@ -11,7 +11,9 @@
  */
 import { internalAssert } from "../diagnostics";
 import type * as ir from "../ir/nodes";
-import { walkStmts as irWalk } from "../ir/nodes";
+import { exprChildren, stmtExprs, walkStmts as irWalk } from "../ir/nodes";
+
+
 import type { ArrayType, ScalarType } from "../types/types";
 import { elementCount } from "../types/types";
 
@@ -843,36 +845,7 @@ return { call(args, b, e) { steps = 0; budget = b; env = e ?? new R.Network(fals
   }
 }
 
-/** The expressions a statement holds directly (not those of nested statements). */
-export function stmtExprs(s: ir.Stmt): readonly ir.Expr[] {
-  switch (s.kind) {
-    case "for": return [s.lb, s.ub];
-    case "if": case "while": return [s.cond];
-    case "store": return [...s.indices, s.value];
-    case "call": return s.args.filter((a): a is ir.Expr => a.kind !== "buffer");
-    case "return": return s.values.filter((a): a is ir.Expr => a.kind !== "buffer");
-    case "stream-put": return [s.value];
-    case "alloc": case "copy": case "stream-put-block": case "stream-get-block": return [];
-  }
-}
 
-/** The direct sub-expressions of an expression (STYLE §9: tree shape in one place). */
-export function exprChildren(e: ir.Expr): readonly ir.Expr[] {
-  switch (e.kind) {
-    case "const": case "param": case "iter": return [];
-    case "load": return e.indices;
-    case "binary": case "compare": return [e.lhs, e.rhs];
-    case "unary": case "cast": case "bitcast": case "bit-reverse": return [e.x];
-    case "select": return [e.cond, e.a, e.b];
-    case "math": return e.args;
-    case "get-bit": return [e.x, e.bit];
-    case "get-slice": return [e.x, e.lo, e.hi];
-    case "set-bit": return [e.x, e.bit, e.value];
-    case "set-slice": return [e.x, e.lo, e.hi, e.value];
-    case "call-value": return e.args.filter((a): a is ir.Expr => a.kind !== "buffer");
-    case "stream-get": return [];
-  }
-}
 
 function usesIters(e: ir.Expr, ids: ReadonlySet<number>): boolean {
   if (e.kind === "iter") return ids.has(e.v.id);

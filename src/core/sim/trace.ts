@@ -4,6 +4,7 @@
  */
 import type { DataflowTrace, DeadlockInfo, FifoTrace, ProcessTrace } from "../api-types";
 import type * as ir from "../ir/nodes";
+import { exprChildren } from "../ir/nodes";
 import { typeToString } from "../types/types";
 import type { CodegenOutput } from "./codegen";
 import type { Network, Process } from "./kpn";
@@ -31,8 +32,7 @@ function topology(m: ir.Module, out: CodegenOutput): { procs: ProcMeta[]; writer
     const visitE = (e: ir.Expr): void => {
       if (e.kind === "stream-get") { const c = bind.get(e.stream.id); if (c !== undefined) add(readers, c, proc); }
       if (e.kind === "call-value") callee(e.callee, e.args);
-      const kids: ir.Expr[] = e.kind === "call-value" ? [] : [...childExprs(e)];
-      kids.forEach(visitE);
+      exprChildren(e).forEach(visitE);
     };
     const callee = (name: string, args: readonly ir.CallArg[]): void => {
       const g = funcs.get(name);
@@ -81,20 +81,6 @@ function topology(m: ir.Module, out: CodegenOutput): { procs: ProcMeta[]; writer
   return { procs, writers, readers };
 }
 
-function childExprs(e: ir.Expr): readonly ir.Expr[] {
-  switch (e.kind) {
-    case "load": return e.indices;
-    case "binary": case "compare": return [e.lhs, e.rhs];
-    case "unary": case "cast": case "bitcast": case "bit-reverse": return [e.x];
-    case "select": return [e.cond, e.a, e.b];
-    case "math": return e.args;
-    case "get-bit": return [e.x, e.bit];
-    case "get-slice": return [e.x, e.lo, e.hi];
-    case "set-bit": return [e.x, e.bit, e.value];
-    case "set-slice": return [e.x, e.lo, e.hi, e.value];
-    default: return [];
-  }
-}
 
 export function dataflowTrace(m: ir.Module, out: CodegenOutput, net: Network, deadlocked: boolean): DataflowTrace {
   const { procs, writers, readers } = topology(m, out);

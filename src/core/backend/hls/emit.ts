@@ -19,7 +19,7 @@ import { elementCount, typeToString } from "../../types/types";
 import { apOf, cType, unsignedCarrier } from "./types";
 import type { CType } from "./types";
 import { helperText, isHelper } from "./helpers";
-import { exprChildren as exprKids } from "../../sim/codegen";
+import { exprChildren as exprKids } from "../../ir/nodes";
 
 export type HlsFlavor = "vhls" | "vitis_hls";
 
