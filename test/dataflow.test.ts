@@ -153,6 +153,14 @@ def scale(A: int32[M, N], B: int32[M, N]):
     }
   });
 
+  it("warns about a FIFO that only one side uses, at its first use", () => {
+    const src = pc().replace("B[i] = pipe.get() + 1", "B[i] = 1");
+    const w = compile(src).diagnostics.filter((d) => d.code === "W-stream-one-sided");
+    expect(w.map((d) => d.message)).toEqual(["'pipe' is written by producer_0 but no kernel gets from it; the writer blocks once it holds 4 element(s)"]);
+    expect(src.slice(w[0]!.range.from, w[0]!.range.to)).toBe("pipe");
+    expect(compile(pc()).diagnostics).toEqual([]);
+  });
+
   it("points an out-of-range stream index at the index, naming the instance", () => {
     const src = readExample("df_systolic.py").replace("fifo_A[i, j + 1].put(a)", "fifo_A[i, j + 2].put(a)");
     const errs = errors(src);

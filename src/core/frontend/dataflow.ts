@@ -30,8 +30,8 @@ export interface KernelEnv {
   readonly pid: readonly number[];
   readonly mapping: readonly number[];
   readonly streams: ReadonlyMap<string, StreamDecl>;
-  /** The region's channel for `decl[idx]` (created on first use). */
-  channel(decl: StreamDecl, idx: readonly number[], at: SourceRange): ir.Buffer;
+  /** The region's channel for `decl[idx]` (created on first use), used by instance `who` for `op`. */
+  channel(decl: StreamDecl, idx: readonly number[], at: SourceRange, op: "put" | "get", who: string): ir.Buffer;
 }
 
 type FnValue = { readonly def: ast.FunctionDef; readonly scope: Scope };
@@ -105,8 +105,13 @@ export function lowerRegion(ctx: LowerContext, fn: FnValue, standalone?: ast.Exp
 
   // Channels in order of first use; each becomes an alloc of the top function.
   const channels = new Map<string, ir.Buffer>();
-  const channel = (decl: StreamDecl, idx: readonly number[]): ir.Buffer => {
+  /** Who puts to / gets from each channel, and where it is first used, for the one-sided check. */
+  const use = new Map<string, { put: Set<string>; get: Set<string>; at: SourceRange }>();
+  const channel = (decl: StreamDecl, idx: readonly number[], at: SourceRange, op: "put" | "get", who: string): ir.Buffer => {
     const key = `${decl.name}[${idx.join(",")}]`;
+    const u = use.get(key) ?? { put: new Set<string>(), get: new Set<string>(), at };
+    u[op].add(who);
+    use.set(key, u);
     let c = channels.get(key);
     if (!c) {
       const name = idx.length ? `${decl.name}_${idx.join("_")}` : decl.name;
@@ -122,7 +127,7 @@ export function lowerRegion(ctx: LowerContext, fn: FnValue, standalone?: ast.Exp
     for (const pid of grid(k.mapping)) {
       const name = `${k.def.name}_${pid.join("_")}`;
       ctx.reserve(name, k.def.nameRange);
-      const { func, channels: used } = ctx.instance(kfn, name, { pid, mapping: k.mapping, streams, channel: (decl, idx) => channel(decl, idx) }, k.def.nameRange);
+      const { func, channels: used } = ctx.instance(kfn, name, { pid, mapping: k.mapping, streams, channel }, k.def.nameRange);
       const own = func.params.slice(0, func.params.length - used.length);
       if (k.args && k.args.length !== own.length) throw new UserError("E-dataflow", `args= binds ${k.args.length} value(s) but kernel '${k.def.name}' has ${own.length} parameter(s)`, k.args[0]?.range ?? k.def.nameRange);
       const bound: ir.CallArg[] = own.map((p, i) => {
@@ -149,6 +154,12 @@ export function lowerRegion(ctx: LowerContext, fn: FnValue, standalone?: ast.Exp
     }
   }
 
+  // A FIFO with only one side would block its kernel once full (or empty): say so before any run.
+  for (const [key, u] of use) {
+    const name = channels.get(key)!.name;
+    if (u.get.size === 0) ctx.sink.warning("W-stream-one-sided", `'${name}' is written by ${[...u.put].join(", ")} but no kernel gets from it; the writer blocks once it holds ${channels.get(key)!.stream?.depth} element(s)`, u.at);
+    else if (u.put.size === 0) ctx.sink.warning("W-stream-one-sided", `'${name}' is read by ${[...u.get].join(", ")} but no kernel puts to it; the reader blocks on its first get`, u.at);
+  }
   ctx.reserve(d.name, d.nameRange);
   const allocs: ir.Stmt[] = [...channels.values()].map((buf) => ({ kind: "alloc", buf, range: buf.range }));
   ctx.funcs.push({ kind: "func", name: d.name, params, results: [], body: [...allocs, ...calls], attrs: { dataflow: true }, range: d.range });

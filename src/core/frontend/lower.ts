@@ -1247,7 +1247,7 @@ class FuncLowering {
   /** Lowers a call; returns its result values (none for procedures). */
   private callExpr(e: ast.Call): KVal[] {
     if (this.df && e.func.kind === "Attribute" && (e.func.attr === "put" || e.func.attr === "get")) {
-      const ch = this.channelOf(e.func.value);
+      const ch = this.channelOf(e.func.value, e.func.attr);
       if (ch) return this.streamOp(ch, e.func.attr, e);
     }
     // Methods on kernel values: x.reverse(), x.bitcast(), A.copy()
@@ -1320,7 +1320,7 @@ class FuncLowering {
   // ------------------------------------------------------------ streams (dataflow regions)
 
   /** The channel parameter for `pipe` / `fifo[i, j]` (indices are compile-time), or undefined if `x` is no stream. */
-  private channelOf(x: ast.Expr): ir.Buffer | undefined {
+  private channelOf(x: ast.Expr, op: "put" | "get"): ir.Buffer | undefined {
     const df = this.df!;
     const name = x.kind === "Name" ? x.id : x.kind === "Subscript" && x.value.kind === "Name" ? x.value.id : undefined;
     if (!name) return undefined;
@@ -1339,7 +1339,7 @@ class FuncLowering {
     } else if (decl.shape.length > 0) {
       throw new UserError("E-dataflow", `'${name}' is an array of streams (Stream[...][${decl.shape.join(", ")}]); index it: ${name}[${decl.shape.map(() => "i").join(", ")}].put(v)`, x.range);
     }
-    const top = df.channel(decl, idx, x.range);
+    const top = df.channel(decl, idx, x.range, op, this.name);
     let p = this.channelParams.get(top.id);
     if (!p) {
       p = { ...top, id: this.ctx.id(), storage: "stream" };
