@@ -2,6 +2,11 @@
 import { defineConfig } from "@playwright/test";
 import { existsSync } from "node:fs";
 import { execSync } from "node:child_process";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+/** Built outside the repository's dist/, so a benchmark run never swaps the files under the e2e preview server. */
+const OUT = join(tmpdir(), "allo-studio-bench-ui");
 
 function chromiumPath(): string | undefined {
   try {
@@ -30,7 +35,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: "npx vite build && npx vite preview --port 4174 --strictPort --host 127.0.0.1",
+    command: `npx vite build --outDir ${OUT} --emptyOutDir && npx vite preview --outDir ${OUT} --port 4174 --strictPort --host 127.0.0.1`,
     cwd: "../..",
     url: "http://127.0.0.1:4174",
     reuseExistingServer: false,

@@ -1,12 +1,21 @@
-/** Allo Studio: one studio per page. */
-import { Studio } from "./Studio";
+/**
+ * Allo Studio: one studio per page. The store, the compiler worker and the controller start at once;
+ * the studio's UI (Monaco and everything else) loads as its own chunk, fetched in parallel with this
+ * one (modulepreload, see vite.config.ts), while StudioShell shows the page frame and the source.
+ */
+import { lazy, Suspense } from "react";
 import { StudioProvider } from "./StudioProvider";
+import { StudioShell } from "./StudioShell";
 import "./styles.css";
+
+const Studio = lazy(() => import("./Studio").then((m) => ({ default: m.Studio })));
 
 export function App() {
   return (
     <StudioProvider>
-      <Studio />
+      <Suspense fallback={<StudioShell />}>
+        <Studio />
+      </Suspense>
     </StudioProvider>
   );
 }

@@ -16,10 +16,17 @@ import { shareUrl } from "./shareLink";
 import type { StudioStore } from "./store/studioStore";
 
 export const COMPILE_DEBOUNCE_MS = 150;
-/** The debounce while no compile runs and the last one was cheap (as Compiler Explorer-like tools do). */
-export const IDLE_DEBOUNCE_MS = 60;
-/** A compile faster than this counts as cheap. */
-export const CHEAP_COMPILE_MS = 120;
+/**
+ * While no compile runs, the debounce is as long as the last compile took (edit to result), at least
+ * this: typing faster than the compiler would only queue work, typing slower gets a result at once.
+ */
+export const MIN_DEBOUNCE_MS = 8;
+
+/** How long to wait after an edit before compiling. */
+export function compileDebounce(compiling: boolean, lastCompileMs: number | undefined): number {
+  if (compiling || lastCompileMs === undefined) return COMPILE_DEBOUNCE_MS;
+  return Math.round(Math.min(COMPILE_DEBOUNCE_MS, Math.max(MIN_DEBOUNCE_MS, lastCompileMs)));
+}
 /** How long after a compile settles the (simulating) step check starts. */
 export const CHECK_DEBOUNCE_MS = 400;
 
@@ -217,9 +224,7 @@ export function createStudioController(p: StudioControllerParams): StudioControl
 
   function scheduleCompile(): void {
     if (debounce) clearTimeout(debounce);
-    const idle = store.getState().compile.status !== "compiling";
-    const cheap = lastCompileMs !== undefined && lastCompileMs < CHEAP_COMPILE_MS;
-    debounce = setTimeout(compileNow, idle && cheap ? IDLE_DEBOUNCE_MS : COMPILE_DEBOUNCE_MS);
+    debounce = setTimeout(compileNow, compileDebounce(store.getState().compile.status === "compiling", lastCompileMs));
   }
 
   const unsubscribe = store.subscribe((state, prev) => {
@@ -252,7 +257,8 @@ export function createStudioController(p: StudioControllerParams): StudioControl
       const source = state.doc.source;
       const seed = state.sim.seed;
       const startedAt = performance.now();
-      const job = client.simulate(source, { seed }, (phase) => actions().setSim({ phase }));
+      // timeline: dataflow regions record stalls and FIFO occupancy for the timeline view.
+      const job = client.simulate(source, { seed, timeline: true }, (phase) => actions().setSim({ phase }));
       simJob = job.id;
       actions().setSim({ status: "running", phase: "queued", startedAt, elapsedMs: 0, error: undefined });
       stopTick();

@@ -8,7 +8,8 @@ import "@xyflow/react/dist/style.css";
 import { useActions, useCursor, useSimulation, useSimulationStale, useTheme } from "../store/hooks";
 import { deadlockMarks } from "./deadlockMarks";
 import { DiagramActions, type DiagramActionsValue } from "./DiagramActions";
-import { FitOnChange } from "./FitOnChange";
+import { FIT_PADDING, FitOnChange, MIN_FIT_ZOOM } from "./FitOnChange";
+import { DOWN_EDGE_TYPES, RIGHT_EDGE_TYPES } from "./layoutEdges";
 import type { ArchFlowNode } from "./flowTypes";
 import type { DiagramLayout } from "./layoutTypes";
 import { NODE_TYPES } from "./nodeTypes";
@@ -19,6 +20,8 @@ interface Props {
   readonly stale: boolean;
   readonly onToggle: (kernelId: string) => void;
 }
+
+const FIT_OPTIONS = { padding: FIT_PADDING, minZoom: MIN_FIT_ZOOM };
 
 const minimapColor = (n: ArchFlowNode) => (n.data.highlighted ? "#e8a33d" : n.type === "kernel" ? "#8aa6d6" : n.type === "memory" ? "#9b8ac9" : "#8fc1a4");
 
@@ -43,11 +46,12 @@ export function ArchDiagram({ layout, stale, onToggle }: Props) {
   return (
     <DiagramActions.Provider value={ctx}>
       <ReactFlowProvider>
-        <div className={`arch-diagram${stale ? " is-stale" : ""}`} data-testid="arch-diagram" data-node-count={layout.nodes.length} data-highlighted={highlighted ?? ""} data-deadlock={deadlock ? "true" : undefined}>
+        <div className={`arch-diagram${stale ? " is-stale" : ""}`} data-testid="arch-diagram" data-node-count={layout.nodes.length} data-direction={layout.direction ?? "RIGHT"} data-highlighted={highlighted ?? ""} data-deadlock={deadlock ? "true" : undefined}>
           <ReactFlow<ArchFlowNode>
             nodes={nodes}
             edges={edges}
             nodeTypes={NODE_TYPES}
+            edgeTypes={layout.direction === "DOWN" ? DOWN_EDGE_TYPES : RIGHT_EDGE_TYPES}
             onNodeClick={onNodeClick}
             colorMode={theme}
             nodesDraggable={false}
@@ -56,7 +60,7 @@ export function ArchDiagram({ layout, stale, onToggle }: Props) {
             maxZoom={2}
             proOptions={{ hideAttribution: true }}
             fitView
-            fitViewOptions={{ padding: 0.06 }}
+            fitViewOptions={FIT_OPTIONS}
           >
             <FitOnChange layout={layout} />
             <Background gap={16} size={1} />

@@ -1,16 +1,34 @@
-/** Re-fits the view whenever the laid-out diagram changes (the fitView prop only fits once). */
+/**
+ * Re-fits the view whenever the laid-out diagram changes (the fitView prop only fits once). A wide
+ * diagram is not shrunk below MIN_FIT_ZOOM, where its labels stop being readable: it is shown from
+ * where the data enters (the left edge, or the top for a top-to-bottom layout) and the rest is a pan
+ * away (the minimap shows where).
+ */
 import { useEffect } from "react";
-import { useReactFlow } from "@xyflow/react";
-import type { DiagramLayout } from "./layoutTypes";
+import { useReactFlow, useStore } from "@xyflow/react";
+import { FIT_PADDING, fitViewport, type DiagramLayout } from "./layoutTypes";
+
+export { FIT_PADDING, MIN_FIT_ZOOM } from "./layoutTypes";
 
 export function FitOnChange({ layout }: { readonly layout: DiagramLayout | null }) {
   const flow = useReactFlow();
+  const width = useStore((s) => s.width);
+  const height = useStore((s) => s.height);
+  // Refit when the geometry changes, not when a layout is only re-bound to new node data (an edit).
+  const geometry = layout ? `${layout.top}|${layout.direction ?? "RIGHT"}|${layout.width}|${layout.height}|${layout.nodes.length}` : "";
   useEffect(() => {
     if (!layout) return;
     // Wait a frame so React Flow has the new nodes in its store before fitting.
     let raf2 = 0;
-    const raf = requestAnimationFrame(() => { raf2 = requestAnimationFrame(() => void flow.fitView({ padding: 0.06, duration: 0 })); });
+    const raf = requestAnimationFrame(() => {
+      raf2 = requestAnimationFrame(() => {
+        const v = fitViewport(layout, width, height);
+        if (v) void flow.setViewport(v, { duration: 0 });
+        else void flow.fitView({ padding: FIT_PADDING, duration: 0 });
+      });
+    });
     return () => { cancelAnimationFrame(raf); cancelAnimationFrame(raf2); };
-  }, [layout, flow]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `geometry` stands for the layout
+  }, [geometry, flow, width, height]);
   return null;
 }

@@ -7,17 +7,17 @@ import ELK from "elkjs/lib/elk-api.js";
 import elkWorkerUrl from "elkjs/lib/elk-worker.min.js?url";
 import type { ArchGraph } from "../../core/arch/graph";
 import { layoutGraph } from "./layoutGraph";
-import type { DiagramLayout } from "./layoutTypes";
+import type { DiagramLayout, LayoutDirection } from "./layoutTypes";
 
 export interface LayoutClient {
-  layout(graph: ArchGraph, collapsed: readonly string[]): Promise<DiagramLayout>;
+  layout(graph: ArchGraph, collapsed: readonly string[], direction?: LayoutDirection): Promise<DiagramLayout>;
   destroy(): void;
 }
 
 export function createLayoutClient(): LayoutClient {
   const elk = new ELK({ workerFactory: () => new Worker(elkWorkerUrl, { name: "allo-layout" }) });
   return {
-    layout: (graph, collapsed) => layoutGraph(elk, graph, new Set(collapsed)),
+    layout: (graph, collapsed, direction) => layoutGraph(elk, graph, new Set(collapsed), direction),
     destroy: () => elk.terminateWorker(),
   };
 }

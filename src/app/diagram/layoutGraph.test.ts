@@ -3,6 +3,7 @@ import type { ElkNode } from "elkjs/lib/elk-api";
 import type { ArchEdge, ArchGraph, ArchNode } from "../../core/arch/graph";
 import { layoutGraph, type ElkLike } from "./layoutGraph";
 import { layoutKey, rebindLayout } from "./layoutCache";
+import { fitViewport, layoutDirectionFor, MIN_FIT_ZOOM } from "./layoutTypes";
 
 /** A stand-in for ELK: places each container's children in a row and counts the nodes it was given. */
 function fakeElk(): ElkLike & { nodes: number } {
@@ -92,5 +93,27 @@ describe("PE grid layout", () => {
     expect(rebound).not.toBe(layout);
     expect(rebound.nodes.find((n) => n.id === "kernel:PE_1_1")!.node.ranges[0]!.from).toBe(100);
     expect(rebound.nodes.find((n) => n.id === "kernel:PE_1_1")!.x).toBe(layout.nodes.find((n) => n.id === "kernel:PE_1_1")!.x);
+  });
+});
+
+describe("fitting wide diagrams into the pane", () => {
+  it("lays out top to bottom in tall or square panes, left to right in wide ones, with hysteresis", () => {
+    expect(layoutDirectionFor(360, 400)).toBe("DOWN");
+    expect(layoutDirectionFor(560, 560)).toBe("DOWN");
+    expect(layoutDirectionFor(1200, 400)).toBe("RIGHT");
+    expect(layoutDirectionFor(720, 400, "DOWN")).toBe("DOWN");
+    expect(layoutDirectionFor(720, 400, "RIGHT")).toBe("RIGHT");
+    expect(layoutDirectionFor(0, 0, "DOWN")).toBe("DOWN");
+  });
+
+  it("fits small diagrams, and shows wide ones from their start at a readable zoom", () => {
+    const small = fitViewport({ width: 300, height: 200 }, 360, 400)!;
+    expect(small.zoom).toBeGreaterThan(1);
+    expect(small.x).toBeGreaterThan(0);
+    const wide = fitViewport({ width: 1076, height: 230 }, 360, 400)!;
+    expect(wide.zoom).toBe(MIN_FIT_ZOOM);
+    expect(wide.x).toBe(12);
+    expect(wide.y).toBeCloseTo((400 - 230 * MIN_FIT_ZOOM) / 2);
+    expect(fitViewport({ width: 100, height: 100 }, 0, 400)).toBeNull();
   });
 });

@@ -6,7 +6,7 @@
  */
 import type { ElkExtendedEdge, ElkNode } from "elkjs/lib/elk-api";
 import type { ArchGraph, ArchNode } from "../../core/arch/graph";
-import type { DiagramLayout, LaidOutEdge, LaidOutNode } from "./layoutTypes";
+import type { DiagramLayout, LaidOutEdge, LaidOutNode, LayoutDirection } from "./layoutTypes";
 import { edgeLabel, visibleGraph } from "./visibleGraph";
 
 export interface ElkLike { layout(graph: ElkNode): Promise<ElkNode> }
@@ -66,7 +66,7 @@ function gridGeometry(b: Block) {
   return { width, height, peX, peY, fifoAt };
 }
 
-export async function layoutGraph(elk: ElkLike, graph: ArchGraph, collapsed: ReadonlySet<string>): Promise<DiagramLayout> {
+export async function layoutGraph(elk: ElkLike, graph: ArchGraph, collapsed: ReadonlySet<string>, direction: LayoutDirection = "RIGHT"): Promise<DiagramLayout> {
   const vis = visibleGraph(graph, collapsed);
   const shown = new Map(vis.nodes.map((n) => [n.id, n]));
   const hasChildren = new Set(vis.nodes.filter((n) => n.parent && shown.has(n.parent)).map((n) => n.parent!));
@@ -123,7 +123,7 @@ export async function layoutGraph(elk: ElkLike, graph: ArchGraph, collapsed: Rea
     id: "root",
     layoutOptions: {
       "elk.algorithm": "layered",
-      "elk.direction": "RIGHT",
+      "elk.direction": direction,
       "elk.hierarchyHandling": "INCLUDE_CHILDREN",
       "elk.layered.spacing.nodeNodeBetweenLayers": "60",
       "elk.spacing.nodeNode": "28",
@@ -224,7 +224,7 @@ export async function layoutGraph(elk: ElkLike, graph: ArchGraph, collapsed: Rea
     return d;
   };
   const ordered = nodes.map((n) => ({ n, d: depth(n) })).sort((a, b) => a.d - b.d).map((x) => x.n);
-  return { nodes: ordered, edges, width: out.width ?? 0, height: out.height ?? 0, top: graph.top };
+  return { nodes: ordered, edges, width: out.width ?? 0, height: out.height ?? 0, top: graph.top, ...(direction === "DOWN" ? { direction } : {}) };
 }
 
 /**

@@ -39,6 +39,23 @@ export interface LaidOutEdge {
   readonly both?: boolean;
 }
 
+/** Which way data flows in the layout: left to right, or top to bottom (for tall panes). */
+export type LayoutDirection = "RIGHT" | "DOWN";
+
+/**
+ * The layout direction for a diagram pane of this size: the gallery's designs are long chains
+ * (memories → kernel → buffers → result), about 4.5:1 laid out left to right and 0.7:1 top to bottom,
+ * so top to bottom fits them larger unless the pane is about twice as wide as tall. Between the two
+ * thresholds the current direction stays, so resizing does not flip back and forth.
+ */
+export function layoutDirectionFor(width: number, height: number, current: LayoutDirection = "RIGHT"): LayoutDirection {
+  if (width <= 0 || height <= 0) return current;
+  const aspect = width / height;
+  if (aspect < 1.6) return "DOWN";
+  if (aspect > 2) return "RIGHT";
+  return current;
+}
+
 export interface DiagramLayout {
   /** Containers come before their children. */
   readonly nodes: readonly LaidOutNode[];
@@ -46,4 +63,25 @@ export interface DiagramLayout {
   readonly width: number;
   readonly height: number;
   readonly top: string;
+  /** Laid out top to bottom (absent: left to right). */
+  readonly direction?: "DOWN";
+}
+
+export const FIT_PADDING = 0.06;
+/** Below this zoom node labels (11–13 px) are too small to read. */
+export const MIN_FIT_ZOOM = 0.6;
+const MAX_FIT_ZOOM = 1.25;
+const MARGIN = 12;
+
+/** The viewport that shows `layout` in a pane of `width`×`height`: fitted, or at MIN_FIT_ZOOM from its start. */
+export function fitViewport(layout: Pick<DiagramLayout, "width" | "height">, width: number, height: number): { x: number; y: number; zoom: number } | null {
+  if (width <= 0 || height <= 0 || layout.width <= 0 || layout.height <= 0) return null;
+  const fit = Math.min(width / (layout.width * (1 + 2 * FIT_PADDING)), height / (layout.height * (1 + 2 * FIT_PADDING)));
+  const zoom = Math.min(MAX_FIT_ZOOM, Math.max(MIN_FIT_ZOOM, fit));
+  const w = layout.width * zoom;
+  const h = layout.height * zoom;
+  // Centred along an axis where it fits; otherwise from its start (left, or top).
+  const x = w <= width ? (width - w) / 2 : MARGIN;
+  const y = h <= height ? (height - h) / 2 : MARGIN;
+  return { x, y, zoom };
 }

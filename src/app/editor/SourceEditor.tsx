@@ -3,6 +3,9 @@ import { useEffect, useRef } from "react";
 import { useActions, useCommands, useCompileDiagnostics, useRevealRequest, useSource, useStudioStore, useTheme } from "../store/hooks";
 import { createCodeEditor, type CodeEditor } from "./codeEditor";
 
+/** How long after the editor has painted the heavy panes wait for a first edit before loading anyway. */
+const READY_DELAY_MS = 1000;
+
 export function SourceEditor() {
   const host = useRef<HTMLDivElement>(null);
   const editor = useRef<CodeEditor | null>(null);
@@ -16,23 +19,34 @@ export function SourceEditor() {
 
   useEffect(() => {
     const { doc } = store.getState();
+    // Once the editor has painted, the rest of the studio (diagram, IR, charts) may load: after the
+    // user's first edit has been drawn, or after READY_DELAY_MS without one, when the main thread is
+    // idle (at most 800 ms later). Typing into a fresh page comes before the heavy panes.
+    let idle: number | undefined;
+    let timer: number | undefined;
+    let raf = 0;
+    let done = false;
+    const ready = () => { if (!done) { done = true; actions.setEditorReady(); } };
+    const whenIdle = () => {
+      if (done || idle !== undefined) return;
+      if (timer !== undefined) clearTimeout(timer);
+      idle = typeof requestIdleCallback === "function" ? requestIdleCallback(ready, { timeout: 800 }) : window.setTimeout(ready, 50);
+    };
     const ed = createCodeEditor(host.current!, {
       source: doc.source,
       theme: doc.theme,
-      onEdit: (text) => actions.dispatch({ kind: "edit", source: text }),
+      onEdit: (text) => {
+        actions.dispatch({ kind: "edit", source: text });
+        if (!done) raf = requestAnimationFrame(() => { raf = requestAnimationFrame(whenIdle); });
+      },
       onRun: () => commands.run(),
       onCursor: (offset) => actions.setCursor(offset),
     });
     editor.current = ed;
-    // Once the editor has painted, the rest of the studio (diagram, IR, charts) may load.
-    // Wait for a frame, then for the main thread to be idle (at most 800 ms), so typing comes first.
-    let idle: number | undefined;
-    const ready = () => actions.setEditorReady();
-    const raf = requestAnimationFrame(() => {
-      idle = typeof requestIdleCallback === "function" ? requestIdleCallback(ready, { timeout: 800 }) : window.setTimeout(ready, 50);
-    });
+    raf = requestAnimationFrame(() => { timer = window.setTimeout(whenIdle, READY_DELAY_MS); });
     return () => {
       cancelAnimationFrame(raf);
+      if (timer !== undefined) clearTimeout(timer);
       if (idle !== undefined) {
         if (typeof cancelIdleCallback === "function") cancelIdleCallback(idle);
         else clearTimeout(idle);

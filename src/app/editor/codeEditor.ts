@@ -74,6 +74,18 @@ export function createCodeEditor(el: HTMLElement, params: CodeEditorParams): Cod
     fixedOverflowWidgets: true,
     ariaLabel: "Design source (Python)",
   });
+  // Chromium reveals Monaco's hidden edit-context element by scrolling its overflow:hidden ancestors,
+  // e.g. when a paste leaves the caret far right. Monaco undoes that for some containers but not
+  // horizontally for its scroll container (.editor-scrollable), so the text stayed shifted left of
+  // the gutter. Monaco's own scroll state is the only horizontal scroll: zero any DOM scrollLeft here.
+  const root = editor.getDomNode()!;
+  const unscrolled = new Set(root.querySelectorAll<HTMLElement>(".overflow-guard, .editor-scrollable, .lines-content"));
+  unscrolled.add(root);
+  const onDomScroll = (e: Event) => {
+    const el = e.target as HTMLElement;
+    if (unscrolled.has(el) && el.scrollLeft !== 0) el.scrollLeft = 0;
+  };
+  root.addEventListener("scroll", onDomScroll, { capture: true, passive: true });
   let applyingExternal = false;
   const sub = model.onDidChangeContent(() => {
     if (!applyingExternal) params.onEdit(model.getValue());
@@ -112,12 +124,14 @@ export function createCodeEditor(el: HTMLElement, params: CodeEditorParams): Cod
       const start = model.getPositionAt(Math.min(range.from, len));
       const end = model.getPositionAt(Math.min(Math.max(range.to, range.from), len));
       const r = new monaco.Range(start.lineNumber, start.column, end.lineNumber, end.column);
-      editor.setSelection(r);
-      editor.revealLineInCenterIfOutsideViewport(r.startLineNumber);
-      if (r.startColumn < 60) editor.setScrollLeft(0);
+      // The cursor goes to the start of the range (selection anchored at its end), so revealing it
+      // never scrolls sideways to the end of a long last line.
+      editor.setSelection(new monaco.Selection(r.endLineNumber, r.endColumn, r.startLineNumber, r.startColumn));
+      editor.revealPositionInCenterIfOutsideViewport({ lineNumber: r.startLineNumber, column: r.startColumn }, monaco.editor.ScrollType.Immediate);
       highlights.set([{ range: r, options: { className: "source-highlight", isWholeLine: r.isEmpty(), inlineClassName: "source-highlight-inline", overviewRuler: { color: "#e8a33d", position: monaco.editor.OverviewRulerLane.Center } } }]);
     },
     destroy() {
+      root.removeEventListener("scroll", onDomScroll, { capture: true });
       cursorSub.dispose();
       clearSub.dispose();
       highlights.clear();
