@@ -58,9 +58,13 @@ export function diagramToSvg(layout: DiagramLayout, pad = 16): string {
       out.push(`<path class="edge edge-grid" d="M${a[0]},${a[1]} L${b[0]},${b[1]}" fill="none" stroke="#b54a5a" stroke-width="1" marker-end="url(#arrow)"/>`);
       continue;
     }
-    const x1 = s.absX + s.width, y1 = s.absY + s.height / 2, x2 = t.absX, y2 = t.absY + t.height / 2;
-    const dx = Math.max(30, Math.abs(x2 - x1) / 2);
-    out.push(`<path class="edge edge-${e.kind}" d="M${x1},${y1} C${x1 + dx},${y1} ${x2 - dx},${y2} ${x2},${y2}" fill="none" stroke="#666" stroke-width="1.2" marker-end="url(#arrow)"${e.both ? ' marker-start="url(#arrow)"' : ""}/>`);
+    // Edges leave a node on the side data flows out of: right, or bottom in a top-to-bottom layout.
+    const down = layout.direction === "DOWN";
+    const x1 = down ? s.absX + s.width / 2 : s.absX + s.width, y1 = down ? s.absY + s.height : s.absY + s.height / 2;
+    const x2 = down ? t.absX + t.width / 2 : t.absX, y2 = down ? t.absY : t.absY + t.height / 2;
+    const d = Math.max(30, Math.abs(down ? y2 - y1 : x2 - x1) / 2);
+    const c = down ? `C${x1},${y1 + d} ${x2},${y2 - d}` : `C${x1 + d},${y1} ${x2 - d},${y2}`;
+    out.push(`<path class="edge edge-${e.kind}" d="M${x1},${y1} ${c} ${x2},${y2}" fill="none" stroke="#666" stroke-width="1.2" marker-end="url(#arrow)"${e.both ? ' marker-start="url(#arrow)"' : ""}/>`);
     out.push(`<text x="${(x1 + x2) / 2}" y="${(y1 + y2) / 2 - 4}" font-size="10" text-anchor="middle" fill="#444" paint-order="stroke" stroke="#fff" stroke-width="3">${esc(e.label)}</text>`);
   }
   out.push(`</g></svg>`);

@@ -1,9 +1,9 @@
 /** The studio's own estimates: summary, a latency chart, and the function/loop table with the why of each number. */
-import { useEffect, useRef } from "react";
+import { useEffect, useMemo, useRef } from "react";
 import type { Estimate, EstimateWhy, LoopEstimate, ResourceCounts } from "../../core/api-types";
 import type { SourceRange } from "../../core/diagnostics";
 import { createLatencyBars, type Bar } from "../charts/latencyBars";
-import { useActions, useSource } from "../store/hooks";
+import { useActions, useStudioStore } from "../store/hooks";
 import "./estimates.css";
 
 const v = (x: number) => x.toLocaleString("en-US", { maximumFractionDigits: 1 });
@@ -41,10 +41,22 @@ export function estimateRows(e: Estimate): EstimateRow[] {
   return rows;
 }
 
-function lineOf(source: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < source.length; i++) if (source.charCodeAt(i) === 10) line++;
-  return line;
+/** Offsets where each line starts, so a row's line is a binary search (computed once per estimate). */
+function lineStarts(source: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < source.length; i++) if (source.charCodeAt(i) === 10) starts.push(i + 1);
+  return starts;
+}
+
+function lineAt(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
 }
 
 function LatencyChart({ estimate }: { readonly estimate: Estimate }) {
@@ -64,11 +76,13 @@ function LatencyChart({ estimate }: { readonly estimate: Estimate }) {
 
 export function EstimateTables({ estimate: e, source }: { readonly estimate: Estimate; readonly source: string }) {
   const actions = useActions();
-  const current = useSource();
-  const rows = estimateRows(e);
+  // The document is read when a row is clicked, not subscribed to: typing must not re-render the table.
+  const store = useStudioStore();
+  const rows = useMemo(() => estimateRows(e), [e]);
+  const starts = useMemo(() => lineStarts(source), [source]);
   const reveal = (r: EstimateRow) => {
-    if (current !== source) return; // the ranges belong to the estimated source
-    actions.revealAt(lineOf(source, r.range.from), 1, r.range);
+    if (store.getState().doc.source !== source) return; // the ranges belong to the estimated source
+    actions.revealAt(lineAt(starts, r.range.from), 1, r.range);
   };
   const u = e.utilization;
   const t = e.throughput;
@@ -86,7 +100,7 @@ export function EstimateTables({ estimate: e, source }: { readonly estimate: Est
         </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={r.key} className={`is-${r.kind}${r.latency === undefined ? " is-absorbed" : ""}`} data-line={lineOf(source, r.range.from)} title="Show in the editor" onClick={() => reveal(r)}>
+            <tr key={r.key} className={`is-${r.kind}${r.latency === undefined ? " is-absorbed" : ""}`} data-line={lineAt(starts, r.range.from)} title="Show in the editor" onClick={() => reveal(r)}>
               <td style={{ paddingLeft: `${0.4 + r.depth * 1.2}em` }}>{r.label}</td>
               <td>{r.trip ?? ""}</td>
               <td>{r.ii ?? "–"}</td>
