@@ -1,5 +1,5 @@
 import { test, expect } from "@playwright/test";
-import { collectErrors } from "./helpers";
+import { autosavedSource, collectErrors } from "./helpers";
 
 test("the studio page loads without console errors", async ({ page }) => {
   const errors = collectErrors(page);
@@ -39,4 +39,45 @@ test("the layout fits a 1280×720 window and splitters resize and are remembered
   expect(after).toBeLessThan(before - 5);
   await page.reload();
   await expect(page.getByRole("separator", { name: "Resize editor" })).toHaveAttribute("aria-valuenow", String(after));
+});
+
+test("the source can be edited before Monaco has loaded, and Monaco takes over the text, caret and focus", async ({ page }) => {
+  // Hold Monaco's chunks back so the plain editor stays on screen for as long as the test needs.
+  let release!: () => void;
+  const held = new Promise<void>((r) => { release = r; });
+  await page.route(/\/assets\/monaco[^/]*\.js$/, async (route) => { await held; await route.continue(); });
+  await page.goto("/", { waitUntil: "commit" });
+  const plain = page.getByTestId("plain-source-editor");
+  await plain.click();
+  await page.keyboard.press("ControlOrMeta+End");
+  // Enter keeps the indentation, one level more after a colon.
+  await page.keyboard.type("\nfor i in range(2):\nx");
+  await expect(plain).toHaveValue(/\nfor i in range\(2\):\n {4}x$/);
+  await expect(page.getByTestId("studio-shell")).toContainText("Loading the editor");
+  release();
+  const lines = page.getByTestId("source-editor").locator(".view-lines");
+  await expect(lines).toBeVisible();
+  await expect(plain).toHaveCount(0);
+  // Monaco has the keyboard and the caret where the plain editor left it: typing continues the line.
+  await page.keyboard.type("z");
+  await expect(lines).toContainText(/for\s+i\s+in\s+range\(2\):\s*xz/);
+  await expect.poll(() => autosavedSource(page)).toMatch(/\nfor i in range\(2\):\n {4}xz$/);
+});
+
+test("typing into the source as soon as it shows is never lost while Monaco swaps in", async ({ page }) => {
+  await page.goto("/", { waitUntil: "commit" });
+  // Whichever editor is on screen when the click lands (usually the plain one), the text must end up in Monaco.
+  // The centre of the source (plain editor or Monaco: the same place), found in the frame it shows in.
+  const handle = await page.waitForFunction(() => {
+    const r = document.querySelector('[data-testid="plain-source-editor"], [data-testid="source-editor"] .view-lines')?.getBoundingClientRect();
+    return r && r.height > 0 ? { x: r.x + Math.min(r.width / 2, 200), y: r.y + Math.min(r.height / 2, 200) } : null;
+  }, undefined, { polling: "raf" });
+  const at = (await handle.jsonValue())!;
+  await page.mouse.click(at.x, at.y);
+  await page.keyboard.press("ControlOrMeta+End");
+  await page.keyboard.type("#Qz");
+  await expect(page.getByTestId("source-editor").locator(".view-lines")).toContainText("Qz");
+  await page.keyboard.type("Wy");
+  await expect(page.getByTestId("source-editor").locator(".view-lines")).toContainText("QzWy");
+  expect(await autosavedSource(page)).toMatch(/QzWy$/);
 });

@@ -1,10 +1,11 @@
 /**
  * What the page shows while the editor (Monaco, ~3 MB of JavaScript) downloads and starts: the studio's
- * frame with the same pane layout, and the design source as plain read-only text, so the page is
- * useful at once. React swaps in the real studio when its chunk has loaded (App's Suspense).
+ * frame with the same pane layout, and the design source in a plain text editor, so typing works at
+ * once (PlainSourceEditor hands its selection and focus to Monaco). React swaps in the real studio when its chunk has loaded (App's Suspense).
  */
 import { useEffect, type ReactNode } from "react";
-import { usePaneSizes, useSelectedExample, useSource, useTheme } from "./store/hooks";
+import { PlainSourceEditor } from "./editor/PlainSourceEditor";
+import { usePaneSizes, useSelectedExample, useTheme } from "./store/hooks";
 import "./editor/shell.css";
 
 function ShellPane({ id, title, children }: { readonly id: string; readonly title: string; readonly children?: ReactNode }) {
@@ -28,7 +29,6 @@ function Split({ direction, size, first, second }: { readonly direction: "row" |
 }
 
 export function StudioShell() {
-  const source = useSource();
   const theme = useTheme();
   const panes = usePaneSizes();
   const example = useSelectedExample();
@@ -36,7 +36,6 @@ export function StudioShell() {
     document.documentElement.dataset.theme = theme;
     document.documentElement.style.colorScheme = theme;
   }, [theme]);
-  const lines = source.split("\n");
   return (
     <div className="studio" data-testid="studio-shell" aria-busy="true">
       <header className="topbar"><h1 className="brand">Allo Studio</h1><span className="spacer" /></header>
@@ -47,10 +46,7 @@ export function StudioShell() {
             <section className="pane" data-shell-pane="editor" aria-label="Design">
               <header className="pane-header"><h2 className="pane-title">Design</h2><span className="pane-badge">{example ?? "design.py"}</span></header>
               <div className="pane-body">
-                <div className="source-shell" aria-label="Design source (loading the editor)">
-                  <pre className="source-shell-gutter" aria-hidden="true">{lines.map((_, i) => i + 1).join("\n")}</pre>
-                  <pre className="source-shell-text">{source}</pre>
-                </div>
+                <PlainSourceEditor />
               </div>
             </section>
           }

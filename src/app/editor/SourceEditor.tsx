@@ -1,7 +1,8 @@
 /** The design editor pane body: Monaco bound to the document source, diagnostics and theme. */
-import { useEffect, useRef } from "react";
+import { useEffect, useLayoutEffect, useRef } from "react";
 import { useActions, useCommands, useCompileDiagnostics, useRevealRequest, useSource, useStudioStore, useTheme } from "../store/hooks";
 import { createCodeEditor, type CodeEditor } from "./codeEditor";
+import { takeHandedOffView } from "./editorHandoff";
 
 /** How long after the editor has painted the heavy panes wait for a first edit before loading anyway. */
 const READY_DELAY_MS = 1000;
@@ -17,7 +18,9 @@ export function SourceEditor() {
   const { diagnostics, source: diagSource } = useCompileDiagnostics();
   const reveal = useRevealRequest();
 
-  useEffect(() => {
+  // A layout effect: Monaco exists in the same commit that removes the plain editor, so there is no
+  // moment where the pane is empty and a click or keystroke lands nowhere.
+  useLayoutEffect(() => {
     const { doc } = store.getState();
     // Once the editor has painted, the rest of the studio (diagram, IR, charts) may load: after the
     // user's first edit has been drawn, or after READY_DELAY_MS without one, when the main thread is
@@ -41,6 +44,7 @@ export function SourceEditor() {
       },
       onRun: () => commands.run(),
       onCursor: (offset) => actions.setCursor(offset),
+      initialView: takeHandedOffView(),
     });
     editor.current = ed;
     raf = requestAnimationFrame(() => { timer = window.setTimeout(whenIdle, READY_DELAY_MS); });
@@ -56,7 +60,9 @@ export function SourceEditor() {
     };
   }, [store, actions, commands]);
 
-  useEffect(() => editor.current?.setSource(source), [source]);
+  // The store's text, not this render's: an edit made in the plain editor while this tree was being
+  // rendered (the studio chunk swapping in) must not be overwritten by the render's older copy.
+  useEffect(() => editor.current?.setSource(store.getState().doc.source), [store, source]);
   useEffect(() => editor.current?.setTheme(theme), [theme]);
   useEffect(() => editor.current?.setDiagnostics(diagnostics, diagSource), [diagnostics, diagSource, source]);
   useEffect(() => {

@@ -5,6 +5,7 @@
  */
 import type { Diagnostic, SourceRange } from "../../core/diagnostics";
 import type { Theme } from "../document";
+import type { EditorView } from "./editorHandoff";
 import { monaco } from "./monaco";
 
 export const MARKER_OWNER = "allo";
@@ -16,6 +17,8 @@ export interface CodeEditorParams {
   readonly onRun: () => void;
   /** The cursor moved (source offset). */
   readonly onCursor?: (offset: number) => void;
+  /** Where the user was in the plain editor this one replaces: selection, focus and scroll carry over. */
+  readonly initialView?: EditorView;
 }
 
 export interface CodeEditor {
@@ -59,6 +62,29 @@ export function toMarker(model: monaco.editor.ITextModel, d: Diagnostic): monaco
   };
 }
 
+/**
+ * Puts Monaco where the plain editor was: same selection, same first visible line, the caret in view
+ * and the focus if it had it. Waits for Monaco's first layout with a height: before it, scrolling and
+ * revealing do nothing.
+ */
+function restoreView(editor: monaco.editor.IStandaloneCodeEditor, model: monaco.editor.ITextModel, view: EditorView): void {
+  const len = model.getValueLength();
+  const anchor = model.getPositionAt(Math.min(view.anchor, len));
+  const head = model.getPositionAt(Math.min(view.head, len));
+  editor.setSelection(new monaco.Selection(anchor.lineNumber, anchor.column, head.lineNumber, head.column));
+  if (view.focused) editor.focus();
+  const place = () => {
+    editor.setScrollTop(editor.getTopForLineNumber(view.firstLine), monaco.editor.ScrollType.Immediate);
+    editor.revealPositionInCenterIfOutsideViewport(head, monaco.editor.ScrollType.Immediate);
+  };
+  if (editor.getLayoutInfo().height > 0) return place();
+  const sub = editor.onDidLayoutChange((layout) => {
+    if (layout.height <= 0) return;
+    sub.dispose();
+    place();
+  });
+}
+
 export function createCodeEditor(el: HTMLElement, params: CodeEditorParams): CodeEditor {
   const model = monaco.editor.createModel(params.source, "python", monaco.Uri.parse("file:///design.py"));
   const editor = monaco.editor.create(el, {
@@ -86,6 +112,11 @@ export function createCodeEditor(el: HTMLElement, params: CodeEditorParams): Cod
     if (unscrolled.has(el) && el.scrollLeft !== 0) el.scrollLeft = 0;
   };
   root.addEventListener("scroll", onDomScroll, { capture: true, passive: true });
+  // A click that lands before Monaco's first render (right after it replaced the plain editor) does
+  // not focus it; the user's next keystrokes would go nowhere. A click in the editor that leaves the
+  // focus outside it (not in its find widget or another of its inputs) focuses the text.
+  const onMouseDown = () => requestAnimationFrame(() => { if (!root.contains(document.activeElement)) editor.focus(); });
+  root.addEventListener("mousedown", onMouseDown, { capture: true, passive: true });
   let applyingExternal = false;
   const sub = model.onDidChangeContent(() => {
     if (!applyingExternal) params.onEdit(model.getValue());
@@ -94,6 +125,7 @@ export function createCodeEditor(el: HTMLElement, params: CodeEditorParams): Cod
   const highlights = editor.createDecorationsCollection();
   const cursorSub = editor.onDidChangeCursorPosition((e) => params.onCursor?.(model.getOffsetAt(e.position)));
   const clearSub = model.onDidChangeContent(() => highlights.clear());
+  if (params.initialView) restoreView(editor, model, params.initialView);
 
   return {
     setSource(source) {
@@ -132,6 +164,7 @@ export function createCodeEditor(el: HTMLElement, params: CodeEditorParams): Cod
     },
     destroy() {
       root.removeEventListener("scroll", onDomScroll, { capture: true });
+      root.removeEventListener("mousedown", onMouseDown, { capture: true });
       cursorSub.dispose();
       clearSub.dispose();
       highlights.clear();
