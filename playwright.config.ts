@@ -30,7 +30,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: "npx vite build && npx vite preview --port 4173 --strictPort --host 127.0.0.1",
+    command: "npx vite build && node scripts/serve.mjs --port 4173 --host 127.0.0.1",
     url: "http://127.0.0.1:4173",
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,

@@ -2,6 +2,7 @@
 import { defineConfig, type Plugin } from "vite";
 import react from "@vitejs/plugin-react";
 import { examplesManifest } from "./scripts/examples-manifest.ts";
+import { precompress } from "./scripts/precompress.ts";
 
 const MONACO = /node_modules[\\/]monaco-editor[\\/]/;
 
@@ -44,7 +45,7 @@ function preloadStudio(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), examplesManifest(), preloadStudio()],
+  plugins: [react(), examplesManifest(), preloadStudio(), precompress()],
   worker: { format: "es" },
   build: {
     chunkSizeWarningLimit: 4096,

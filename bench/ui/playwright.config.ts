@@ -35,7 +35,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite build --outDir ${OUT} --emptyOutDir && npx vite preview --outDir ${OUT} --port 4174 --strictPort --host 127.0.0.1`,
+    command: `npx vite build --outDir ${OUT} --emptyOutDir && node scripts/serve.mjs --dir ${OUT} --port 4174 --host 127.0.0.1`,
     cwd: "../..",
     url: "http://127.0.0.1:4174",
     reuseExistingServer: false,
