@@ -15,17 +15,17 @@ import { examplesBase, parseManifest } from "./gallery";
 import { shareUrl } from "./shareLink";
 import type { StudioStore } from "./store/studioStore";
 
+/** The debounce while a compile runs: typing faster than the compiler only queues work. */
 export const COMPILE_DEBOUNCE_MS = 150;
-/**
- * While no compile runs, the debounce is as long as the last compile took (edit to result), at least
- * this: typing faster than the compiler would only queue work, typing slower gets a result at once.
- */
-export const MIN_DEBOUNCE_MS = 8;
 
-/** How long to wait after an edit before compiling. */
-export function compileDebounce(compiling: boolean, lastCompileMs: number | undefined): number {
-  if (compiling || lastCompileMs === undefined) return COMPILE_DEBOUNCE_MS;
-  return Math.round(Math.min(COMPILE_DEBOUNCE_MS, Math.max(MIN_DEBOUNCE_MS, lastCompileMs)));
+/**
+ * How long to wait after an edit before compiling. While no compile runs: not at all, so the worker
+ * compiles on the other core while Monaco draws the keystroke; an edit made while a
+ * compile runs waits COMPILE_DEBOUNCE_MS (further edits restart the wait), and that compile's result
+ * is dropped.
+ */
+export function compileDebounce(compiling: boolean): number {
+  return compiling ? COMPILE_DEBOUNCE_MS : 0;
 }
 /** How long after a compile settles the (simulating) step check starts. */
 export const CHECK_DEBOUNCE_MS = 400;
@@ -94,7 +94,7 @@ export function createStudioController(p: StudioControllerParams): StudioControl
   let simJob: number | undefined;
   let tick: ReturnType<typeof setInterval> | undefined;
   let destroyed = false;
-  let lastCompileMs: number | undefined;
+  let compileQueued = false;
 
   function compileNow(): void {
     if (destroyed) return;
@@ -104,7 +104,6 @@ export function createStudioController(p: StudioControllerParams): StudioControl
     // One compile per edit: it also returns the architecture graph of the scheduled design. The IR of
     // every step is printed only while a step is shown (the IR diff needs it).
     const stepIR = store.getState().doc.selectedStep !== null;
-    const startedAt = performance.now();
     const job = client.compile(source, { stepIR, graph: true });
     latestCompile = job.id;
     const prev = store.getState().compile;
@@ -118,25 +117,34 @@ export function createStudioController(p: StudioControllerParams): StudioControl
     }
     void job.done.then((outcome) => {
       if (job.id !== latestCompile || destroyed) return; // a newer edit superseded this result
-      if (outcome.kind === "ok") {
-        lastCompileMs = performance.now() - startedAt;
-        const result = outcome.value;
-        actions().setCompile({ status: "done", result, source });
-        const steps = result.steps?.length ?? 0;
-        const sel = store.getState().doc.selectedStep;
-        if (sel !== null && sel > steps) actions().setSelectedStep(null); // the subscription shows this compile's graph
-        else if (sel !== null && !stepIR && result.design) {
-          compileNow(); // a step was chosen while this compile ran: print the IR of each step
-          return;
-        }
-        else if (sel === null && latestArch === 0) showCompiledArch(result, source);
-        scheduleChecks(source, steps);
-      } else if (outcome.kind === "restarted") compileNow();
-      else if (outcome.kind !== "cancelled") {
-        actions().setCompile({ status: "failed", source, error: describe(outcome, "compile") });
-        if (latestArch === 0) actions().setArch({ ...store.getState().arch, status: "failed", error: describe(outcome, "compile") });
+      handleCompiled(source, stepIR, outcome);
+      // Edits made while this compile ran wait for a debounce; the worker is free now, so go at once.
+      if (debounce !== undefined) {
+        clearTimeout(debounce);
+        compileNow();
       }
     });
+  }
+
+  /** Shows a compile's result: diagnostics, IR, the scheduled design's graph; then the step check. */
+  function handleCompiled(source: string, stepIR: boolean, outcome: Outcome<CompileResult>): void {
+    if (outcome.kind === "ok") {
+      const result = outcome.value;
+      actions().setCompile({ status: "done", result, source });
+      const steps = result.steps?.length ?? 0;
+      const sel = store.getState().doc.selectedStep;
+      if (sel !== null && sel > steps) actions().setSelectedStep(null); // the subscription shows this compile's graph
+      else if (sel !== null && !stepIR && result.design) {
+        compileNow(); // a step was chosen while this compile ran: print the IR of each step
+        return;
+      }
+      else if (sel === null && latestArch === 0) showCompiledArch(result, source);
+      scheduleChecks(source, steps);
+    } else if (outcome.kind === "restarted") compileNow();
+    else if (outcome.kind !== "cancelled") {
+      actions().setCompile({ status: "failed", source, error: describe(outcome, "compile") });
+      if (latestArch === 0) actions().setArch({ ...store.getState().arch, status: "failed", error: describe(outcome, "compile") });
+    }
   }
 
   /** Shows the graph that came with a compile (the scheduled design); keeps the last good graph, marked stale, on errors. */
@@ -224,7 +232,18 @@ export function createStudioController(p: StudioControllerParams): StudioControl
 
   function scheduleCompile(): void {
     if (debounce) clearTimeout(debounce);
-    debounce = setTimeout(compileNow, compileDebounce(store.getState().compile.status === "compiling", lastCompileMs));
+    const wait = compileDebounce(store.getState().compile.status === "compiling");
+    if (wait > 0) {
+      debounce = setTimeout(compileNow, wait);
+      return;
+    }
+    // Right after the edit's event handler, before the browser draws the keystroke: a timer would
+    // wait behind that frame (≈ 30 ms), and the worker can compile while the frame is drawn.
+    debounce = undefined;
+    if (!compileQueued) {
+      compileQueued = true;
+      queueMicrotask(() => { compileQueued = false; compileNow(); });
+    }
   }
 
   const unsubscribe = store.subscribe((state, prev) => {

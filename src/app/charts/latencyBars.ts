@@ -4,6 +4,7 @@
  * hovering a bar shows its why.
  */
 import { max, scaleBand, scaleLog, select } from "d3";
+import { formatCount } from "../../core/numbers";
 
 export interface Bar {
   readonly label: string;
@@ -46,7 +47,7 @@ export function createLatencyBars(el: HTMLElement): LatencyBars {
       rows.select("title").text((b) => b.title);
       rows.select<SVGTextElement>("text.bar-label").attr("x", LABEL_W - 4).attr("y", y.bandwidth() / 2).attr("dy", "0.35em").attr("text-anchor", "end").text((b) => (b.label.length > 20 ? `${b.label.slice(0, 19)}…` : b.label));
       rows.select("rect").attr("x", LABEL_W).attr("height", y.bandwidth()).attr("width", (b) => Math.max(1, x(Math.max(1, b.value))));
-      rows.select<SVGTextElement>("text.bar-value").attr("x", (b) => LABEL_W + Math.max(1, x(Math.max(1, b.value))) + 4).attr("y", y.bandwidth() / 2).attr("dy", "0.35em").text((b) => b.value.toLocaleString("en-US"));
+      rows.select<SVGTextElement>("text.bar-value").attr("x", (b) => LABEL_W + Math.max(1, x(Math.max(1, b.value))) + 4).attr("y", y.bandwidth() / 2).attr("dy", "0.35em").text((b) => formatCount(b.value));
     },
     destroy() {
       svg.remove();

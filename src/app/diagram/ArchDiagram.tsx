@@ -2,7 +2,7 @@
  * The architecture diagram: React Flow over the laid-out graph, with a minimap and zoom controls.
  * Clicking a node selects its source in the editor; the editor cursor highlights the node it is in.
  */
-import { useCallback, useMemo } from "react";
+import { useCallback, useMemo, useRef } from "react";
 import { Background, Controls, MiniMap, ReactFlow, ReactFlowProvider, type NodeMouseHandler } from "@xyflow/react";
 import "@xyflow/react/dist/style.css";
 import { useActions, useCursor, useSimulation, useSimulationStale, useTheme } from "../store/hooks";
@@ -10,9 +10,10 @@ import { deadlockMarks } from "./deadlockMarks";
 import { DiagramActions, type DiagramActionsValue } from "./DiagramActions";
 import { FIT_PADDING, FitOnChange, MIN_FIT_ZOOM } from "./FitOnChange";
 import { DOWN_EDGE_TYPES, RIGHT_EDGE_TYPES } from "./layoutEdges";
-import type { ArchFlowNode } from "./flowTypes";
+import type { ArchFlowEdge, ArchFlowNode } from "./flowTypes";
 import type { DiagramLayout } from "./layoutTypes";
 import { NODE_TYPES } from "./nodeTypes";
+import { reuseUnchanged } from "./reuseUnchanged";
 import { nodeAtOffset, toFlowEdges, toFlowNodes } from "./toFlow";
 
 interface Props {
@@ -35,8 +36,12 @@ export function ArchDiagram({ layout, stale, onToggle }: Props) {
   const simStale = useSimulationStale();
   const deadlock = simStale ? undefined : sim.result?.dataflow?.deadlock;
   const marks = useMemo(() => deadlockMarks(deadlock), [deadlock]);
-  const nodes = useMemo(() => toFlowNodes(layout, highlighted, marks), [layout, highlighted, marks]);
-  const edges = useMemo(() => toFlowEdges(layout, marks), [layout, marks]);
+  // Unchanged nodes and edges keep their objects across compiles (reuseUnchanged): React Flow then
+  // redraws only what an edit changed.
+  const prevNodes = useRef<readonly ArchFlowNode[]>(undefined);
+  const prevEdges = useRef<readonly ArchFlowEdge[]>(undefined);
+  const nodes = useMemo(() => (prevNodes.current = reuseUnchanged(prevNodes.current, toFlowNodes(layout, highlighted, marks))), [layout, highlighted, marks]);
+  const edges = useMemo(() => (prevEdges.current = reuseUnchanged(prevEdges.current, toFlowEdges(layout, marks))), [layout, marks]);
   const ctx = useMemo<DiagramActionsValue>(() => ({ toggle: onToggle }), [onToggle]);
   const onNodeClick = useCallback<NodeMouseHandler<ArchFlowNode>>((_, n) => {
     const range = n.data.node.ranges[0];
@@ -48,8 +53,8 @@ export function ArchDiagram({ layout, stale, onToggle }: Props) {
       <ReactFlowProvider>
         <div className={`arch-diagram${stale ? " is-stale" : ""}`} data-testid="arch-diagram" data-node-count={layout.nodes.length} data-direction={layout.direction ?? "RIGHT"} data-highlighted={highlighted ?? ""} data-deadlock={deadlock ? "true" : undefined}>
           <ReactFlow<ArchFlowNode>
-            nodes={nodes}
-            edges={edges}
+            nodes={nodes as ArchFlowNode[]}
+            edges={edges as ArchFlowEdge[]}
             nodeTypes={NODE_TYPES}
             edgeTypes={layout.direction === "DOWN" ? DOWN_EDGE_TYPES : RIGHT_EDGE_TYPES}
             onNodeClick={onNodeClick}

@@ -2,11 +2,12 @@
 import { useEffect, useMemo, useRef } from "react";
 import type { Estimate, EstimateWhy, LoopEstimate, ResourceCounts } from "../../core/api-types";
 import type { SourceRange } from "../../core/diagnostics";
+import { formatCount } from "../../core/numbers";
 import { createLatencyBars, type Bar } from "../charts/latencyBars";
 import { useActions, useStudioStore } from "../store/hooks";
 import "./estimates.css";
 
-const v = (x: number) => x.toLocaleString("en-US", { maximumFractionDigits: 1 });
+const v = formatCount;
 
 export interface EstimateRow {
   readonly key: string;

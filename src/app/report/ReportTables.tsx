@@ -1,8 +1,9 @@
 /** An imported synthesis report: the summary, loops (latency, II, depth) and resources used / available, next to the studio's estimates. */
 import type { Estimate, LoopEstimate, ResourceKey } from "../../core/api-types";
 import type { LoopReport, SynthesisReport } from "../../core/backend/report";
+import { formatCount } from "../../core/numbers";
 
-const v = (x: number | undefined) => (x === undefined ? "–" : x.toLocaleString("en-US"));
+const v = (x: number | undefined) => (x === undefined ? "–" : formatCount(x));
 const NO_EST = "No estimate yet: the design must compile without errors";
 
 function flatten(loops: readonly LoopReport[], depth = 0): { loop: LoopReport; depth: number }[] {

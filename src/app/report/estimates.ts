@@ -23,8 +23,11 @@ export interface EstimatesState {
   readonly error?: string;
 }
 
-/** How long after a compile settles the estimate is asked for. */
-export const ESTIMATE_DEBOUNCE_MS = 200;
+/**
+ * How long after a compile settles the estimate is asked for: like the step check, when typing
+ * pauses, so that it does not take a core from the next keystroke's compile (two cores are common).
+ */
+export const ESTIMATE_DEBOUNCE_MS = 400;
 
 export interface Estimates {
   get(): EstimatesState;

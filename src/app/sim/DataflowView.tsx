@@ -4,6 +4,7 @@
  */
 import { useEffect, useRef } from "react";
 import type { DataflowTrace } from "../../core/api-types";
+import { formatCount } from "../../core/numbers";
 import { createTimeline, type Timeline as TimelineController } from "../charts/timeline";
 import { useActions } from "../store/hooks";
 
@@ -31,7 +32,7 @@ export function DataflowView({ trace }: { readonly trace: DataflowTrace }) {
       <h3>Dataflow</h3>
       <p className="df-summary" data-testid="dataflow-summary">
         {trace.processes.length} process{trace.processes.length === 1 ? "" : "es"}, {trace.fifos.length} FIFO{trace.fifos.length === 1 ? "" : "s"},
-        {" "}{d ? `stopped at cycle ${trace.cycles}` : `${trace.cycles.toLocaleString("en-US")} cycles`} (timed estimate: loops advance by their II, or their body's latency when not pipelined)
+        {" "}{d ? `stopped at cycle ${trace.cycles}` : `${formatCount(trace.cycles)} cycles`} (timed estimate: loops advance by their II, or their body's latency when not pipelined)
       </p>
       <Timeline trace={trace} />
     </section>

@@ -1,5 +1,6 @@
 /** The schedule's steps: step 0 (the kernel as written) and each primitive, with its line, status and check badge. */
 import type { StepCheck } from "../../core/api-types";
+import { formatCount } from "../../core/numbers";
 import { useChecks, useCommands, useSelectedStep, useSteps } from "../store/hooks";
 import { checkBadge } from "./checkBadge";
 import type { EstimateSummary } from "../../core/api-types";
@@ -8,7 +9,7 @@ import { useEstimates } from "../report/estimates";
 /** "1,377 cyc · II 1": the step's estimated latency and the II of its slowest pipelined loop. */
 function estimateText(e: EstimateSummary | undefined): string | undefined {
   if (!e) return undefined;
-  return `${e.latency.toLocaleString("en-US")} cyc${e.ii !== undefined ? ` · II ${e.ii}` : ""}`;
+  return `${formatCount(e.latency)} cyc${e.ii !== undefined ? ` · II ${e.ii}` : ""}`;
 }
 
 export function StepsList() {

@@ -28,6 +28,7 @@ import type { OpCost } from "./operators";
 import { CONTROL } from "./operators";
 import { achievedII, portCycles } from "./pipeline";
 import type { Estimate, EstimateSummary, EstimateWhy, FunctionEstimate, LoopEstimate, ResourceCounts, Throughput } from "./types";
+import { formatCount } from "../numbers";
 
 export interface EstimateOptions {
   /** u280 (default), u250, u200, u55c. */
@@ -493,7 +494,7 @@ function macDsps(ops: OpUse): number {
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
-const fmt = (x: number) => (Number.isInteger(x) ? x.toLocaleString("en-US") : (Math.round(x * 10) / 10).toLocaleString("en-US"));
+const fmt = formatCount;
 const roundRes = (r: ResourceCounts): ResourceCounts => ({ dsp: Math.round(r.dsp), bram18k: Math.round(r.bram18k), lut: Math.round(r.lut), ff: Math.round(r.ff), uram: Math.round(r.uram) });
 
 function toFunctionEstimate(r: FuncResult): FunctionEstimate {

@@ -1,8 +1,9 @@
 /** The estimate as a plain-text table (the CLI's `report`); pure, no Node APIs. */
 import type { LineMap } from "../diagnostics";
+import { formatCount } from "../numbers";
 import type { Estimate, EstimateWhy, LoopEstimate, ResourceCounts } from "./types";
 
-const n = (x: number) => (Number.isInteger(x) ? x.toLocaleString("en-US") : (Math.round(x * 10) / 10).toLocaleString("en-US"));
+const n = formatCount;
 const res = (r: ResourceCounts) => [n(r.dsp), n(r.bram18k), n(r.lut), n(r.ff)];
 
 function where(w: EstimateWhy, lines?: LineMap): string {
