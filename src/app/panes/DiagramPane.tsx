@@ -15,7 +15,9 @@ export function DiagramPane() {
   const commands = useCommands();
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(NONE);
   const ready = useEditorReady();
-  const { layout, error: layoutError } = useDiagramLayout(ready ? graph : undefined, collapsed);
+  const { layout, error: layoutError, pending } = useDiagramLayout(ready ? graph : undefined, collapsed);
+  // The diagram on screen is behind while a newer graph is being compiled or laid out.
+  const behind = stale || (pending && layout !== null);
   const toggle = useCallback((id: string) => {
     setCollapsed((c) => {
       const next = new Set(c);
@@ -32,7 +34,7 @@ export function DiagramPane() {
   const badge = (
     <>
       {step !== undefined && step !== null && <span className="pane-badge" data-testid="diagram-step">at step {step}</span>}
-      {stale && graph && <span className="pane-badge badge-stale" data-testid="diagram-stale">stale · compiling…</span>}
+      {behind && graph && <span className="pane-badge badge-stale" data-testid="diagram-stale">{stale ? "stale · compiling…" : "stale · laying out…"}</span>}
     </>
   );
   const buttons = (
@@ -54,7 +56,7 @@ export function DiagramPane() {
     <Pane id="diagram" title="Architecture" badge={badge} actions={buttons}>
       {empty !== undefined ? <p className="pane-empty">{empty}</p> : (
         <Suspense fallback={<p className="pane-empty">Loading the diagram…</p>}>
-          <ArchDiagram layout={layout!} stale={stale} onToggle={toggle} />
+          <ArchDiagram layout={layout!} stale={behind} onToggle={toggle} />
         </Suspense>
       )}
     </Pane>
