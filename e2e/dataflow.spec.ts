@@ -68,7 +68,8 @@ test("a deadlock is explained in the simulation pane and drawn on the diagram", 
   await expect(diagram(page).locator(".arch-edge-deadlock")).toHaveCount(4);
   // The timeline marks where each process stopped.
   await expect(sim(page).getByTestId("timeline").locator(".timeline-x")).toHaveCount(2);
-  await page.screenshot({ path: "test-results/screens/studio-deadlock.png" });
+  // ALLO_SCREENSHOT=1 refreshes the README's deadlock screenshot.
+  await page.screenshot({ path: process.env.ALLO_SCREENSHOT === "1" ? "docs/deadlock.png" : "test-results/screens/studio-deadlock.png" });
 
   // Clicking a blocked process shows its blocked operation in the editor.
   await box.getByRole("button", { name: "pong_0" }).click();
