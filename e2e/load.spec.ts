@@ -64,6 +64,17 @@ test("the source can be edited before Monaco has loaded, and Monaco takes over t
   await expect.poll(() => autosavedSource(page)).toMatch(/\nfor i in range\(2\):\n {4}xz$/);
 });
 
+test("Ctrl/Cmd+Enter in the plain editor runs the simulation before Monaco has loaded", async ({ page }) => {
+  let release!: () => void;
+  const held = new Promise<void>((r) => { release = r; });
+  await page.route(/\/assets\/monaco[^/]*\.js$/, async (route) => { await held; await route.continue(); });
+  await page.goto("/", { waitUntil: "commit" });
+  await page.getByTestId("plain-source-editor").click();
+  await page.keyboard.press("ControlOrMeta+Enter");
+  release();
+  await expect(page.locator('section[data-pane="simulation"]')).toContainText(/ran in/, { timeout: 30_000 });
+});
+
 test("typing into the source as soon as it shows is never lost while Monaco swaps in", async ({ page }) => {
   await page.goto("/", { waitUntil: "commit" });
   // Whichever editor is on screen when the click lands (usually the plain one), the text must end up in Monaco.

@@ -3,10 +3,10 @@
  * typing works from the first paint, each edit goes to the store (so it compiles and autosaves like
  * any other), and when Monaco takes over it gets the selection, focus and scroll (editorHandoff).
  * Python-friendly basics only: Tab indents by four spaces, Enter keeps the indentation (one level
- * more after a colon). Undo history stays with the plain editor.
+ * more after a colon), Ctrl/Cmd+Enter runs. Undo history stays with the plain editor.
  */
 import { useLayoutEffect, useRef, useState, type KeyboardEvent } from "react";
-import { useActions, useSource } from "../store/hooks";
+import { useActions, useCommands, useSource } from "../store/hooks";
 import { handOffView } from "./editorHandoff";
 
 const INDENT = "    ";
@@ -21,6 +21,7 @@ function insertText(ta: HTMLTextAreaElement, text: string): void {
 export function PlainSourceEditor() {
   const source = useSource();
   const actions = useActions();
+  const commands = useCommands();
   const scroller = useRef<HTMLDivElement>(null);
   const text = useRef<HTMLTextAreaElement>(null);
   // Uncontrolled: the textarea owns its text while it lives (React would otherwise restore a stale
@@ -48,7 +49,10 @@ export function PlainSourceEditor() {
 
   const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
     const ta = e.currentTarget;
-    if (e.key === "Tab" && !e.shiftKey && !e.ctrlKey && !e.metaKey && !e.altKey) {
+    if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      commands.run(); // as in Monaco: the result shows when the simulation pane has loaded
+    } else if (e.key === "Tab" && !e.shiftKey && !e.ctrlKey && !e.metaKey && !e.altKey) {
       e.preventDefault();
       insertText(ta, INDENT);
     } else if (e.key === "Enter" && !e.shiftKey && !e.ctrlKey && !e.metaKey && !e.altKey) {
