@@ -96,6 +96,28 @@ describe("PE grid layout", () => {
   });
 });
 
+describe("nested kernels", () => {
+  it("draws a call from the kernel that holds the callee as nesting, not as an edge; other calls stay", async () => {
+    const graph: ArchGraph = {
+      top: "top",
+      nodes: [
+        { id: "memory:A", kind: "memory", label: "A", ranges: [] },
+        { id: "kernel:top", kind: "kernel", label: "top", ranges: [] },
+        { id: "kernel:ping", kind: "kernel", label: "ping", parent: "kernel:top", ranges: [] },
+        { id: "kernel:helper", kind: "kernel", label: "helper", parent: "kernel:top", ranges: [] },
+      ],
+      edges: [
+        { id: "call:top->ping", from: "kernel:top", to: "kernel:ping", kind: "call", label: "ping" },
+        { id: "call:ping->helper", from: "kernel:ping", to: "kernel:helper", kind: "call", label: "helper" },
+        { id: "read:A->ping", from: "memory:A", to: "kernel:ping", kind: "read" },
+      ],
+    };
+    const layout = await layoutGraph(fakeElk(), graph, new Set());
+    expect(layout.edges.map((e) => e.id).sort()).toEqual(["call:ping->helper", "read:A->ping"]);
+    expect(layout.nodes.find((n) => n.id === "kernel:ping")!.parent).toBe("kernel:top");
+  });
+});
+
 describe("fitting wide diagrams into the pane", () => {
   it("lays out top to bottom in tall or square panes, left to right in wide ones, with hysteresis", () => {
     expect(layoutDirectionFor(360, 400)).toBe("DOWN");

@@ -156,7 +156,10 @@ export async function layoutGraph(elk: ElkLike, graph: ArchGraph, collapsed: Rea
   }
   for (const b of blocks.values()) containerOf(b.parent).children!.push(elkNodes.get(b.id)!);
 
-  const edges = blocks.size > 0 ? gridEdges(vis.edges, inBlock, shown) : vis.edges;
+  // A call from the kernel that holds the callee is drawn by the nesting itself (the callee sits in
+  // its frame); as an edge it would leave the frame and come back.
+  const drawn = vis.edges.filter((e) => !(e.kind === "call" && shown.get(e.to)?.parent === e.from));
+  const edges = blocks.size > 0 ? gridEdges(drawn, inBlock, shown) : drawn;
   const seen = new Set<string>();
   const elkEdges: ElkExtendedEdge[] = [];
   for (const e of edges) {
