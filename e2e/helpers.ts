@@ -62,3 +62,15 @@ def gemm(A: int32[M, K], B: int32[K, N]) -> int32[M, N]:
         C[i, j] += A[i, k] * B[k, j]
     return C
 `;
+
+/**
+ * Waits until the source is on screen (the plain editor that shows while Monaco loads, or Monaco: both
+ * in the same place) and returns a point inside it, found in the frame it shows in.
+ */
+export async function sourceClickPoint(page: Page): Promise<{ x: number; y: number }> {
+  const handle = await page.waitForFunction(() => {
+    const r = document.querySelector('[data-testid="plain-source-editor"], [data-testid="source-editor"] .view-lines')?.getBoundingClientRect();
+    return r && r.height > 0 ? { x: r.x + Math.min(r.width / 2, 200), y: r.y + Math.min(r.height / 2, 200) } : null;
+  }, undefined, { polling: "raf" });
+  return (await handle.jsonValue())!;
+}

@@ -1,5 +1,5 @@
 import { test, expect } from "@playwright/test";
-import { autosavedSource, collectErrors } from "./helpers";
+import { autosavedSource, collectErrors, sourceClickPoint } from "./helpers";
 
 test("the studio page loads without console errors", async ({ page }) => {
   const errors = collectErrors(page);
@@ -78,12 +78,7 @@ test("Ctrl/Cmd+Enter in the plain editor runs the simulation before Monaco has l
 test("typing into the source as soon as it shows is never lost while Monaco swaps in", async ({ page }) => {
   await page.goto("/", { waitUntil: "commit" });
   // Whichever editor is on screen when the click lands (usually the plain one), the text must end up in Monaco.
-  // The centre of the source (plain editor or Monaco: the same place), found in the frame it shows in.
-  const handle = await page.waitForFunction(() => {
-    const r = document.querySelector('[data-testid="plain-source-editor"], [data-testid="source-editor"] .view-lines')?.getBoundingClientRect();
-    return r && r.height > 0 ? { x: r.x + Math.min(r.width / 2, 200), y: r.y + Math.min(r.height / 2, 200) } : null;
-  }, undefined, { polling: "raf" });
-  const at = (await handle.jsonValue())!;
+  const at = await sourceClickPoint(page);
   await page.mouse.click(at.x, at.y);
   await page.keyboard.press("ControlOrMeta+End");
   await page.keyboard.type("#Qz");

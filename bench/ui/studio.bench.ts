@@ -6,6 +6,7 @@
  */
 import { test, expect, type Browser } from "@playwright/test";
 import { readdirSync, readFileSync } from "node:fs";
+import { sourceClickPoint } from "../../e2e/helpers";
 
 const EXAMPLES = new URL("../../public/examples/", import.meta.url);
 const EDITS = 10;
@@ -30,12 +31,7 @@ async function coldLoad(browser: Browser, baseURL: string): Promise<ColdLoad> {
   const page = await context.newPage();
   const t0 = Date.now();
   await page.goto("/", { waitUntil: "commit" });
-  // The centre of the source (plain editor or Monaco: the same place), found in the frame it shows in.
-  const handle = await page.waitForFunction(() => {
-    const r = document.querySelector('[data-testid="plain-source-editor"], [data-testid="source-editor"] .view-lines')?.getBoundingClientRect();
-    return r && r.height > 0 ? { x: r.x + Math.min(r.width / 2, 200), y: r.y + Math.min(r.height / 2, 200) } : null;
-  }, undefined, { polling: "raf" });
-  const at = (await handle.jsonValue())!;
+  const at = await sourceClickPoint(page);
   const sourceShown = Date.now() - t0;
   await page.mouse.click(at.x, at.y);
   await page.keyboard.press("ControlOrMeta+End");

@@ -1,5 +1,6 @@
 /** The studio page: top bar, pane workspace, status bar, and the share dialog. */
 import { useEffect } from "react";
+import { useDocumentTheme } from "./useDocumentTheme";
 import { Header } from "./chrome/Header";
 import { ShareDialog } from "./chrome/ShareDialog";
 import { StatusBar } from "./chrome/StatusBar";
@@ -10,10 +11,7 @@ export function Studio() {
   const theme = useTheme();
   const commands = useCommands();
 
-  useEffect(() => {
-    document.documentElement.dataset.theme = theme;
-    document.documentElement.style.colorScheme = theme;
-  }, [theme]);
+  useDocumentTheme(theme);
 
   useEffect(() => {
     // Ctrl/Cmd+Enter runs from anywhere; inside Monaco the editor's own command handles it.

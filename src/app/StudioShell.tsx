@@ -1,9 +1,11 @@
 /**
  * What the page shows while the editor (Monaco, ~3 MB of JavaScript) downloads and starts: the studio's
  * frame with the same pane layout, and the design source in a plain text editor, so typing works at
- * once (PlainSourceEditor hands its selection and focus to Monaco). React swaps in the real studio when its chunk has loaded (App's Suspense).
+ * once (PlainSourceEditor hands its selection and focus to Monaco). React swaps in the real studio
+ * when its chunk has loaded (App's Suspense).
  */
-import { useEffect, type ReactNode } from "react";
+import type { ReactNode } from "react";
+import { useDocumentTheme } from "./useDocumentTheme";
 import { PlainSourceEditor } from "./editor/PlainSourceEditor";
 import { usePaneSizes, useSelectedExample, useTheme } from "./store/hooks";
 import "./editor/shell.css";
@@ -32,10 +34,7 @@ export function StudioShell() {
   const theme = useTheme();
   const panes = usePaneSizes();
   const example = useSelectedExample();
-  useEffect(() => {
-    document.documentElement.dataset.theme = theme;
-    document.documentElement.style.colorScheme = theme;
-  }, [theme]);
+  useDocumentTheme(theme);
   return (
     <div className="studio" data-testid="studio-shell" aria-busy="true">
       <header className="topbar"><h1 className="brand">Allo Studio</h1><span className="spacer" /></header>
