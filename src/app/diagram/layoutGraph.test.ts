@@ -3,6 +3,7 @@ import type { ElkNode } from "elkjs/lib/elk-api";
 import type { ArchEdge, ArchGraph, ArchNode } from "../../core/arch/graph";
 import { layoutGraph, type ElkLike } from "./layoutGraph";
 import { layoutKey, rebindLayout } from "./layoutCache";
+import { trafficLabel } from "./visibleGraph";
 import { fitViewport, layoutDirectionFor, MIN_FIT_ZOOM } from "./layoutTypes";
 
 /** A stand-in for ELK: places each container's children in a row and counts the nodes it was given. */
@@ -115,6 +116,35 @@ describe("nested kernels", () => {
     const layout = await layoutGraph(fakeElk(), graph, new Set());
     expect(layout.edges.map((e) => e.id).sort()).toEqual(["call:ping->helper", "read:A->ping"]);
     expect(layout.nodes.find((n) => n.id === "kernel:ping")!.parent).toBe("kernel:top");
+  });
+
+  it("writes a kernel's reads and writes of a buffer it owns on the buffer; other kernels' stay edges", async () => {
+    const graph: ArchGraph = {
+      top: "top",
+      nodes: [
+        { id: "kernel:top", kind: "kernel", label: "top", ranges: [] },
+        { id: "kernel:ping", kind: "kernel", label: "ping", parent: "kernel:top", ranges: [] },
+        { id: "kernel:pong", kind: "kernel", label: "pong", parent: "kernel:top", ranges: [] },
+        { id: "buffer:ping:buf", kind: "buffer", label: "buf", parent: "kernel:ping", ranges: [] },
+        { id: "buffer:ping:tmp", kind: "buffer", label: "tmp", parent: "kernel:ping", ranges: [] },
+      ],
+      edges: [
+        { id: "read:buf->ping", from: "buffer:ping:buf", to: "kernel:ping", kind: "read", elements: 33792 },
+        { id: "write:ping->buf", from: "kernel:ping", to: "buffer:ping:buf", kind: "write", elements: 1024 },
+        { id: "write:ping->tmp", from: "kernel:ping", to: "buffer:ping:tmp", kind: "write" },
+        { id: "read:buf->pong", from: "buffer:ping:buf", to: "kernel:pong", kind: "read", elements: 8 },
+      ],
+    };
+    const layout = await layoutGraph(fakeElk(), graph, new Set());
+    expect(layout.edges.map((e) => e.id)).toEqual(["read:buf->pong"]);
+    const buf = layout.nodes.find((n) => n.id === "buffer:ping:buf")!;
+    expect(buf.ownerTraffic).toEqual({ read: 33792, write: 1024 });
+    expect(trafficLabel(buf.ownerTraffic!)).toBe("r 33.8k · w 1024 elems");
+    const tmp = layout.nodes.find((n) => n.id === "buffer:ping:tmp")!;
+    expect(trafficLabel(tmp.ownerTraffic!)).toBe("w ? elems");
+    // Collapsed, the kernel hides its buffers and nothing is written on them.
+    const collapsed = await layoutGraph(fakeElk(), graph, new Set(["kernel:ping"]));
+    expect(collapsed.nodes.some((n) => n.ownerTraffic)).toBe(false);
   });
 });
 

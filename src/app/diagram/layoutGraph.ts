@@ -15,7 +15,7 @@ const SIZE: Record<ArchNode["kind"], { w: number; h: number }> = {
   memory: { w: 150, h: 58 },
   port: { w: 120, h: 46 },
   kernel: { w: 170, h: 62 },
-  buffer: { w: 160, h: 62 },
+  buffer: { w: 160, h: 74 },
   pe: { w: 52, h: 40 },
   fifo: { w: 130, h: 54 },
 };
@@ -157,8 +157,20 @@ export async function layoutGraph(elk: ElkLike, graph: ArchGraph, collapsed: Rea
   for (const b of blocks.values()) containerOf(b.parent).children!.push(elkNodes.get(b.id)!);
 
   // A call from the kernel that holds the callee is drawn by the nesting itself (the callee sits in
-  // its frame); as an edge it would leave the frame and come back.
-  const drawn = vis.edges.filter((e) => !(e.kind === "call" && shown.get(e.to)?.parent === e.from));
+  // its frame), and a kernel's reads and writes of a buffer it owns are written on the buffer: as
+  // edges they would leave the frame and come back.
+  const ownerTraffic = new Map<string, { read?: number | null; write?: number | null }>();
+  const drawn = vis.edges.filter((e) => {
+    if (e.kind === "call") return shown.get(e.to)?.parent !== e.from;
+    if (e.kind !== "read" && e.kind !== "write") return true;
+    const [buffer, kernel] = e.kind === "read" ? [e.from, e.to] : [e.to, e.from];
+    const b = shown.get(buffer);
+    if (b?.kind !== "buffer" || b.parent !== kernel) return true;
+    const t = ownerTraffic.get(buffer) ?? {};
+    t[e.kind] = e.elements ?? null;
+    ownerTraffic.set(buffer, t);
+    return false;
+  });
   const edges = blocks.size > 0 ? gridEdges(drawn, inBlock, shown) : drawn;
   const seen = new Set<string>();
   const elkEdges: ElkExtendedEdge[] = [];
@@ -194,6 +206,7 @@ export async function layoutGraph(elk: ElkLike, graph: ArchGraph, collapsed: Rea
       id: n.id, node: n, x: p.x, y: p.y, absX: p.absX, absY: p.absY, width: p.width, height: p.height,
       ...(p.parent ? { parent: p.parent } : {}),
       ...(isKernel ? { expanded: hasChildren.has(n.id), childCount: vis.childCount.get(n.id) ?? 0 } : {}),
+      ...(ownerTraffic.has(n.id) ? { ownerTraffic: ownerTraffic.get(n.id)! } : {}),
     });
   }
   for (const b of blocks.values()) {

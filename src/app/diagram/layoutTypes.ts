@@ -20,6 +20,13 @@ export interface LaidOutNode {
   readonly frame?: { readonly rows: number; readonly cols: number };
   /** A FIFO between two neighbouring PEs of a grid, drawn small in the gap: between columns ("h") or rows ("v"). */
   readonly compact?: "h" | "v";
+  /** Buffers: what the kernel that owns it reads and writes (elements; null when not known), drawn on the buffer. */
+  readonly ownerTraffic?: OwnerTraffic;
+}
+
+export interface OwnerTraffic {
+  readonly read?: number | null;
+  readonly write?: number | null;
 }
 
 export interface LaidOutEdge {

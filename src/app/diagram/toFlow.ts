@@ -20,6 +20,7 @@ export function toFlowNodes(layout: DiagramLayout, highlighted: string | null, m
     data: {
       node: n.node, highlighted: n.id === highlighted, expanded: n.expanded, childCount: n.childCount,
       ...(n.compact ? { compact: n.compact } : {}), ...(n.frame ? { frame: n.frame } : {}),
+      ...(n.ownerTraffic ? { traffic: n.ownerTraffic } : {}),
       ...(marks.nodes.has(n.id) ? { deadlock: marks.nodes.get(n.id) } : {}),
     },
   }));

@@ -3,7 +3,7 @@
  * their edges rerouted to the kernel (merged, element counts summed). Pure; used by the layout worker.
  */
 import type { ArchEdge, ArchGraph, ArchNode } from "../../core/arch/graph";
-import type { LaidOutEdge } from "./layoutTypes";
+import type { LaidOutEdge, OwnerTraffic } from "./layoutTypes";
 
 export interface VisibleGraph {
   readonly nodes: readonly ArchNode[];
@@ -17,6 +17,12 @@ export function formatCount(n: number): string {
   if (n >= 1e6) return `${(n / 1e6).toFixed(n >= 1e7 ? 0 : 1)}M`;
   if (n >= 1e4) return `${(n / 1e3).toFixed(n >= 1e5 ? 0 : 1)}k`;
   return String(n);
+}
+
+/** What a kernel reads and writes of a buffer it owns, as written on the buffer: "r 33.8k · w 1,024 elems". */
+export function trafficLabel(t: OwnerTraffic): string {
+  const part = (k: string, v: number | null | undefined) => (v === undefined ? [] : [`${k} ${v === null ? "?" : formatCount(v)}`]);
+  return `${[...part("r", t.read), ...part("w", t.write)].join(" · ")} elems`;
 }
 
 export function edgeLabel(kind: ArchEdge["kind"], elements: number | undefined, name?: string): string {

@@ -1,8 +1,9 @@
-/** An on-chip buffer: element type, banks (from partition) and the storage they imply. */
+/** An on-chip buffer: element type, banks (from partition), the storage they imply, and its kernel's reads and writes. */
 import { memo } from "react";
 import type { NodeProps } from "@xyflow/react";
 import type { ArchFlowNode } from "../flowTypes";
 import { Ports } from "./Ports";
+import { trafficLabel } from "../visibleGraph";
 
 export const BufferNode = memo(function BufferNode({ data }: NodeProps<ArchFlowNode>) {
   const { node } = data;
@@ -13,6 +14,7 @@ export const BufferNode = memo(function BufferNode({ data }: NodeProps<ArchFlowN
       <div className="arch-kind">buffer</div>
       <div className="arch-label">{node.label}</div>
       <div className="arch-meta">{node.type} · {banks} bank{banks === 1 ? "" : "s"} × {node.storage ?? "?"}</div>
+      {data.traffic && <div className="arch-meta" data-testid="buffer-traffic" title={`elements that ${node.parent?.replace(/^kernel:/, "") ?? "its kernel"} reads (r) and writes (w)`}>{trafficLabel(data.traffic)}</div>}
     </div>
   );
 });
