@@ -1,6 +1,6 @@
 /**
- * Side effects of the studio, kept out of React: compiles the document on every edit (debounced,
- * stale results dropped by request id), runs and cancels simulations, autosaves, loads the gallery,
+ * Side effects of the studio, kept out of React: compiles the document on every edit (at once when
+ * the worker is idle, else once the running compile ends, with the edits made meanwhile), runs and cancels simulations, autosaves, loads the gallery,
  * and resolves share links. `createStudioController(params) → { commands, destroy }` (STYLE §19).
  */
 import type { CompileResult } from "../core/api-types";
@@ -15,18 +15,6 @@ import { examplesBase, parseManifest } from "./gallery";
 import { shareUrl } from "./shareLink";
 import type { StudioStore } from "./store/studioStore";
 
-/** The debounce while a compile runs: typing faster than the compiler only queues work. */
-export const COMPILE_DEBOUNCE_MS = 150;
-
-/**
- * How long to wait after an edit before compiling. While no compile runs: not at all, so the worker
- * compiles on the other core while Monaco draws the keystroke; an edit made while a
- * compile runs waits COMPILE_DEBOUNCE_MS (further edits restart the wait), and that compile's result
- * is dropped.
- */
-export function compileDebounce(compiling: boolean): number {
-  return compiling ? COMPILE_DEBOUNCE_MS : 0;
-}
 /** How long after a compile settles the (simulating) step check starts. */
 export const CHECK_DEBOUNCE_MS = 400;
 
@@ -90,15 +78,20 @@ export function createStudioController(p: StudioControllerParams): StudioControl
   const checkClient = p.checkClient ?? client;
   let checkTimer: ReturnType<typeof setTimeout> | undefined;
   let checkJob: number | undefined;
-  let debounce: ReturnType<typeof setTimeout> | undefined;
   let simJob: number | undefined;
   let tick: ReturnType<typeof setInterval> | undefined;
   let destroyed = false;
+  // Compiles coalesce instead of being debounced: the worker compiles one source at a time, so an
+  // edit made while a compile runs is compiled (with any later ones) as soon as that compile ends,
+  // whose result is shown meanwhile, marked stale; a timer could only make that later.
   let compileQueued = false;
+  let compileRunning = false;
+  let compileAgain = false;
 
   function compileNow(): void {
     if (destroyed) return;
-    debounce = undefined;
+    compileAgain = false;
+    compileRunning = true;
     const source = store.getState().doc.source;
     if (latestCompile) client.drop(latestCompile);
     // One compile per edit: it also returns the architecture graph of the scheduled design. The IR of
@@ -116,13 +109,10 @@ export function createStudioController(p: StudioControllerParams): StudioControl
       actions().setArch({ ...store.getState().arch, status: "loading" });
     }
     void job.done.then((outcome) => {
-      if (job.id !== latestCompile || destroyed) return; // a newer edit superseded this result
+      if (job.id !== latestCompile || destroyed) return; // a newer compile superseded this one
+      compileRunning = false;
       handleCompiled(source, stepIR, outcome);
-      // Edits made while this compile ran wait for a debounce; the worker is free now, so go at once.
-      if (debounce !== undefined) {
-        clearTimeout(debounce);
-        compileNow();
-      }
+      if (compileAgain && !compileRunning) compileNow();
     });
   }
 
@@ -231,15 +221,12 @@ export function createStudioController(p: StudioControllerParams): StudioControl
   }
 
   function scheduleCompile(): void {
-    if (debounce) clearTimeout(debounce);
-    const wait = compileDebounce(store.getState().compile.status === "compiling");
-    if (wait > 0) {
-      debounce = setTimeout(compileNow, wait);
+    if (compileRunning) {
+      compileAgain = true;
       return;
     }
     // Right after the edit's event handler, before the browser draws the keystroke: a timer would
     // wait behind that frame (≈ 30 ms), and the worker can compile while the frame is drawn.
-    debounce = undefined;
     if (!compileQueued) {
       compileQueued = true;
       queueMicrotask(() => { compileQueued = false; compileNow(); });
@@ -252,7 +239,7 @@ export function createStudioController(p: StudioControllerParams): StudioControl
     if (state.doc.source !== prev.doc.source) {
       stopChecks();
       scheduleCompile();
-    } else if (state.doc.selectedStep !== prev.doc.selectedStep && !debounce) onStepChanged();
+    } else if (state.doc.selectedStep !== prev.doc.selectedStep && !compileQueued && !compileAgain) onStepChanged();
   });
 
   async function loadGallery(): Promise<void> {
@@ -413,7 +400,6 @@ export function createStudioController(p: StudioControllerParams): StudioControl
     destroy() {
       destroyed = true;
       unsubscribe();
-      if (debounce) clearTimeout(debounce);
       stopTick();
       stopChecks();
     },

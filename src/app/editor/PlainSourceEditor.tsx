@@ -5,7 +5,7 @@
  * Python-friendly basics only: Tab indents by four spaces, Enter keeps the indentation (one level
  * more after a colon), Ctrl/Cmd+Enter runs. Undo history stays with the plain editor.
  */
-import { useLayoutEffect, useRef, useState, type KeyboardEvent } from "react";
+import { useLayoutEffect, useRef, type KeyboardEvent } from "react";
 import { useActions, useCommands, useSource } from "../store/hooks";
 import { handOffView } from "./editorHandoff";
 
@@ -27,12 +27,11 @@ export function PlainSourceEditor() {
   // Uncontrolled: the textarea owns its text while it lives (React would otherwise restore a stale
   // value when a keystroke lands while the studio chunk is being swapped in); edits go to the store,
   // and a change made elsewhere (none is possible before Monaco, but stay correct) is copied in.
-  const [lineCount, setLineCount] = useState(() => source.split("\n").length);
   useLayoutEffect(() => {
     const ta = text.current;
     if (ta && ta.value !== source) ta.value = source;
-    setLineCount(source.split("\n").length);
   }, [source]);
+  const lineCount = source.split("\n").length;
 
   // Hand the view over as this editor goes away (Monaco is mounting in the same commit).
   useLayoutEffect(() => () => {
