@@ -12,6 +12,9 @@ function chromiumPath(): string | undefined {
   }
 }
 
+/** Another port lets two checkouts run their browser tests side by side. */
+const port = Number(process.env.ALLO_E2E_PORT ?? 4173);
+
 export default defineConfig({
   testDir: "e2e",
   timeout: 60_000,
@@ -20,7 +23,7 @@ export default defineConfig({
   outputDir: "test-results/e2e",
   reporter: [["list"], ["json", { outputFile: "reports/e2e.json" }]],
   use: {
-    baseURL: "http://127.0.0.1:4173",
+    baseURL: `http://127.0.0.1:${port}`,
     launchOptions: {
       executablePath: chromiumPath(),
       args: [
@@ -30,8 +33,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: "npx vite build && node scripts/serve.mjs --port 4173 --host 127.0.0.1",
-    url: "http://127.0.0.1:4173",
+    command: `npx vite build && node scripts/serve.mjs --port ${port} --host 127.0.0.1`,
+    url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
   },
