@@ -24,6 +24,14 @@ interface Props {
 
 const FIT_OPTIONS = { padding: FIT_PADDING, minZoom: MIN_FIT_ZOOM };
 
+/**
+ * React Flow listens for its key bindings (Space to pan, Shift/Ctrl to select, Backspace to delete) on
+ * the whole window and prevents their default unless the target looks like an input. Monaco's focused
+ * edit context is a plain div, so Space and Backspace typed in the editor never arrived. The diagram is
+ * read-only and pans by dragging: it needs none of them.
+ */
+const NO_KEY = null;
+
 const minimapColor = (n: ArchFlowNode) => (n.data.highlighted ? "#e8a33d" : n.type === "kernel" ? "#8aa6d6" : n.type === "memory" ? "#9b8ac9" : "#8fc1a4");
 
 export function ArchDiagram({ layout, stale, onToggle }: Props) {
@@ -61,6 +69,11 @@ export function ArchDiagram({ layout, stale, onToggle }: Props) {
             colorMode={theme}
             nodesDraggable={false}
             nodesConnectable={false}
+            panActivationKeyCode={NO_KEY}
+            selectionKeyCode={NO_KEY}
+            multiSelectionKeyCode={NO_KEY}
+            deleteKeyCode={NO_KEY}
+            zoomActivationKeyCode={NO_KEY}
             minZoom={0.1}
             maxZoom={2}
             proOptions={{ hideAttribution: true }}
