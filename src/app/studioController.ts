@@ -120,7 +120,8 @@ export function createStudioController(p: StudioControllerParams): StudioControl
   function handleCompiled(source: string, stepIR: boolean, outcome: Outcome<CompileResult>): void {
     if (outcome.kind === "ok") {
       const result = outcome.value;
-      actions().setCompile({ status: "done", result, source });
+      const good = result.diagnostics.some((d) => d.severity === "error") ? store.getState().compile.good : { result, source };
+      actions().setCompile({ status: "done", result, source, good });
       const steps = result.steps?.length ?? 0;
       const sel = store.getState().doc.selectedStep;
       if (sel !== null && sel > steps) actions().setSelectedStep(null); // the subscription shows this compile's graph
@@ -132,7 +133,7 @@ export function createStudioController(p: StudioControllerParams): StudioControl
       scheduleChecks(source, steps);
     } else if (outcome.kind === "restarted") compileNow();
     else if (outcome.kind !== "cancelled") {
-      actions().setCompile({ status: "failed", source, error: describe(outcome, "compile") });
+      actions().setCompile({ status: "failed", source, error: describe(outcome, "compile"), good: store.getState().compile.good });
       if (latestArch === 0) actions().setArch({ ...store.getState().arch, status: "failed", error: describe(outcome, "compile") });
     }
   }

@@ -10,7 +10,7 @@ const ArchDiagram = lazy(() => import("../diagram/ArchDiagram").then((m) => ({ d
 const NONE: ReadonlySet<string> = new Set();
 
 export function DiagramPane() {
-  const { graph, stale, error, hasErrors, step } = useArch();
+  const { graph, stale, error, hasErrors, step, lastGood } = useArch();
   const actions = useActions();
   const commands = useCommands();
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(NONE);
@@ -34,7 +34,8 @@ export function DiagramPane() {
   const badge = (
     <>
       {step !== undefined && step !== null && <span className="pane-badge" data-testid="diagram-step">at step {step}</span>}
-      {behind && graph && <span className="pane-badge badge-stale" data-testid="diagram-stale">{stale ? "stale · compiling…" : "stale · laying out…"}</span>}
+      {lastGood ? <span className="pane-badge badge-stale" data-testid="diagram-last-good" title="The source has errors (see the problems under the editor); this is the last version that compiled">showing the last design that compiled</span>
+        : behind && graph && <span className="pane-badge badge-stale" data-testid="diagram-stale">{stale ? "stale · compiling…" : "stale · laying out…"}</span>}
     </>
   );
   const buttons = (

@@ -12,11 +12,12 @@ import { IrViewer } from "./IrViewer";
 const IrDiffViewer = lazy(() => import("../steps/IrDiffViewer").then((m) => ({ default: m.IrDiffViewer })));
 
 export function IrPane() {
-  const { mlir, stale, status, error, hasErrors } = useIr();
+  const { mlir, stale, status, error, hasErrors, lastGood } = useIr();
   const { steps, mlir0 } = useSteps();
   const selected = useSelectedStep();
   const ready = useEditorReady();
-  const badge = stale || status === "compiling"
+  const badge = lastGood ? <span className="pane-badge badge-stale" data-testid="ir-last-good" title="The source has errors (see the problems under the editor); this is the last version that compiled">showing the last design that compiled</span>
+    : stale || status === "compiling"
     ? <span className="pane-badge badge-stale" data-testid="ir-stale">stale · compiling…</span>
     : null;
   let empty: string | undefined;

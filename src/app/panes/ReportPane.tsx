@@ -6,7 +6,7 @@ import { Pane } from "../layout/Pane";
 import { EstimateTables } from "../report/EstimateTables";
 import { ESTIMATE_DEVICE_NAMES, useEstimates, type EstimateDevice } from "../report/estimates";
 import { ReportTables } from "../report/ReportTables";
-import { useCommands, useReport } from "../store/hooks";
+import { useCommands, useReport, useShowsLastGood } from "../store/hooks";
 
 export function ReportPane() {
   const report = useReport();
@@ -27,10 +27,18 @@ export function ReportPane() {
       </label>
     </>
   );
+  const lastGood = useShowsLastGood() && estimate !== undefined;
   const stale = estimate && !est.current;
+  const badge = (
+    <>
+      {report.fileName && <span className="pane-badge">{report.fileName}</span>}
+      {lastGood ? <span className="pane-badge badge-stale" data-testid="report-last-good" title="The source has errors (see the problems under the editor); this is the last version that compiled">showing the last design that compiled</span>
+        : stale ? <span className="pane-badge badge-stale" data-testid="report-stale">estimating…</span> : null}
+    </>
+  );
   return (
-    <Pane id="report" title="Report" actions={actions} badge={report.fileName ? <span className="pane-badge">{report.fileName}</span> : stale ? <span className="pane-badge">estimating…</span> : null}>
-      <div className="report-body">
+    <Pane id="report" title="Report" actions={actions} badge={badge}>
+      <div className={`report-body${lastGood || stale ? " is-stale" : ""}`}>
         {report.status === "loading" && <p className="pane-empty">Reading {report.fileName}…</p>}
         {report.status === "failed" && <p className="sim-message sim-error" role="alert">Could not read {report.fileName}: {report.error}</p>}
         {report.report && <ReportTables report={report.report} estimate={estimate} />}

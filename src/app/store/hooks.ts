@@ -16,6 +16,21 @@ function useStudio<T>(selector: (s: StudioState) => T): T {
 
 const EMPTY: readonly Diagnostic[] = [];
 
+const hasErrors = (diagnostics: readonly Diagnostic[] | undefined) => (diagnostics ?? EMPTY).some((d) => d.severity === "error");
+
+/**
+ * The source on screen compiled with errors, and an earlier one compiled without: the panes keep that
+ * earlier design's results, dimmed, and say so (they are not "compiling", nothing is on its way).
+ */
+const showsLastGood = (s: StudioState) =>
+  s.compile.status === "done" && s.compile.source === s.doc.source && hasErrors(s.compile.result?.diagnostics) && s.compile.good !== undefined;
+
+/** Whether the panes show the last design that compiled because the source on screen has errors. */
+export const useShowsLastGood = () => useStudio(showsLastGood);
+
+/** What the result panes show: the last compile, or the last good one while the source has errors. */
+const shownCompile = (s: StudioState) => (showsLastGood(s) ? s.compile.good! : { result: s.compile.result, source: s.compile.source });
+
 const selectSource = (s: StudioState) => s.doc.source;
 const selectTheme = (s: StudioState) => s.doc.theme;
 const selectPanes = (s: StudioState) => s.doc.panes;
@@ -53,8 +68,9 @@ export const useCompileDiagnostics = () =>
 /** The printed MLIR, whether it is older than the document, and the compile state. */
 export const useIr = () =>
   useStudio(useShallow((s: StudioState) => ({
-    mlir: s.compile.result?.mlir,
-    stale: s.compile.source !== undefined && s.compile.source !== s.doc.source,
+    mlir: shownCompile(s).result?.mlir,
+    stale: (s.compile.source !== undefined && s.compile.source !== s.doc.source) || showsLastGood(s),
+    lastGood: showsLastGood(s),
     status: s.compile.status,
     error: s.compile.error,
     hasErrors: (s.compile.result?.diagnostics ?? EMPTY).some((d) => d.severity === "error"),
@@ -99,18 +115,18 @@ export const useArch = () =>
     error: s.arch.error,
     step: s.arch.step,
     stale: s.arch.status === "loading" || (s.arch.source !== undefined && s.arch.source !== s.doc.source) || (s.arch.step ?? null) !== s.doc.selectedStep,
+    // The graph kept is the last design that compiled; no newer one is coming until the errors are fixed.
+    lastGood: s.arch.status === "failed" && s.arch.graph !== undefined && showsLastGood(s),
     hasErrors: (s.compile.result?.diagnostics ?? EMPTY).some((d) => d.severity === "error"),
   })));
 
 const NO_STEPS: readonly never[] = [];
 /** The schedule steps of the last compile, with the kernel as written and the scheduled IR. */
 export const useSteps = () =>
-  useStudio(useShallow((s: StudioState) => ({
-    steps: s.compile.result?.steps ?? NO_STEPS,
-    mlir0: s.compile.result?.mlir0,
-    mlir: s.compile.result?.mlir,
-    source: s.compile.source,
-  })));
+  useStudio(useShallow((s: StudioState) => {
+    const { result, source } = shownCompile(s);
+    return { steps: result?.steps ?? NO_STEPS, mlir0: result?.mlir0, mlir: result?.mlir, source };
+  }));
 
 const selectEditorReady = (s: StudioState) => s.editorReady;
 /** Whether the design editor has painted (heavy pane contents wait for it). */

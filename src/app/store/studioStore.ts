@@ -23,6 +23,8 @@ export interface CompileState {
   readonly source?: string;
   /** A compiler failure (internal error, time-out), never a user mistake. */
   readonly error?: string;
+  /** The last result without errors and its source: kept on screen (dimmed) while the source has errors. */
+  readonly good?: { readonly result: CompileResult; readonly source: string };
 }
 
 export type SimStatus = "idle" | "running" | "done" | "failed" | "cancelled";
