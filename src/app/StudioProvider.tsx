@@ -44,6 +44,8 @@ export function StudioProvider({ children }: { children: ReactNode }) {
       run: forward("run"),
       cancelRun: forward("cancelRun"),
       setSeed: forward("setSeed"),
+      setStepBudget: forward("setStepBudget"),
+      setInputFile: forward("setInputFile"),
       openExample: async (file) => controller.current?.commands.openExample(file),
       share: async () => (await controller.current?.commands.share()) ?? "",
       resolveShare: forward("resolveShare"),

@@ -6,6 +6,7 @@
 import type { CompileOptions, CompileResult, SimulateOptions, SimulateResult } from "../core/api-types";
 import type { EstimateRequestOptions, EstimateResult } from "../core/api-types";
 import type { ArchitectureResult, CheckStepsResult, ExportedProject, ExportTarget, NpyErrors, NpyFiles, ParsedReport, ProgressPhase, RequestKind, WorkerRequest, WorkerResponse } from "../worker/protocol";
+import type { InputFile } from "../worker/uploadedInputs";
 
 export type WorkerState = "starting" | "ready" | "busy" | "restarting";
 
@@ -62,10 +63,10 @@ export interface EstimateClient {
 
 export interface CompilerClient {
   compile(source: string, options?: CompileOptions): Job<CompileResult>;
-  simulate(source: string, options?: SimulateOptions, onProgress?: (phase: ProgressPhase) => void): Job<Simulated>;
+  simulate(source: string, options?: SimulateOptions, onProgress?: (phase: ProgressPhase) => void, inputFiles?: Readonly<Record<string, InputFile>>): Job<Simulated>;
   architecture(source: string, step?: number): Job<ArchitectureResult>;
   checkSteps(source: string, seed: number): Job<CheckStepsResult>;
-  exportProject(source: string, target: ExportTarget, options?: { device?: string; designName?: string }): Job<ExportedProject>;
+  exportProject(source: string, target: ExportTarget, options?: { device?: string; designName?: string; seed?: number }): Job<ExportedProject>;
   parseReport(xml: string): Job<ParsedReport>;
   /** Stops a request: drops it when queued; when it is running, terminates and restarts the worker. */
   abort(id: number): void;
@@ -188,7 +189,7 @@ export function createCompilerClient(params: CompilerClientParams): CompilerClie
 
   return {
     compile: (source, options) => send<CompileResult>({ kind: "compile", id: nextId++, source, options }),
-    simulate: (source, options, onProgress) => send<Simulated>({ kind: "simulate", id: nextId++, source, options }, onProgress),
+    simulate: (source, options, onProgress, inputFiles) => send<Simulated>({ kind: "simulate", id: nextId++, source, options, ...(inputFiles ? { inputFiles } : {}) }, onProgress),
     architecture: (source, step) => send<ArchitectureResult>({ kind: "architecture", id: nextId++, source, ...(step === undefined ? {} : { step }) }),
     checkSteps: (source, seed) => send<CheckStepsResult>({ kind: "checkSteps", id: nextId++, source, seed }),
     exportProject: (source, target, options) => send<ExportedProject>({ kind: "export", id: nextId++, source, target, ...options }),

@@ -6,6 +6,7 @@
 import type { CompileResult } from "../core/api-types";
 import type { CompilerClient, Outcome } from "./compilerClient";
 import type { ExportTarget } from "../worker/protocol";
+import type { InputFile } from "../worker/uploadedInputs";
 import { diagramToSvg, svgToPng } from "./diagram/diagramSvg";
 import { download } from "./download";
 import { TUTORIAL_FILE, TUTORIAL_SOURCE } from "./tutorial/tutorial";
@@ -29,6 +30,10 @@ export interface StudioCommands {
   run(): void;
   cancelRun(): void;
   setSeed(seed: number): void;
+  /** Loop iterations a run may take before it stops as runaway; undefined: the simulator's default. */
+  setStepBudget(budget: number | undefined): void;
+  /** Uses an uploaded .npy file as parameter `name`'s value (null: generated from the seed again). */
+  setInputFile(name: string, file: InputFile | null): void;
   openExample(file: string): Promise<void>;
   /** Copies a share link to the clipboard; resolves to the link. */
   share(): Promise<string>;
@@ -262,10 +267,11 @@ export function createStudioController(p: StudioControllerParams): StudioControl
       const state = store.getState();
       if (state.sim.status === "running") return;
       const source = state.doc.source;
-      const seed = state.sim.seed;
+      const { seed, stepBudget, inputFiles } = state.sim;
+      const ran = { seed, stepBudget, inputFiles };
       const startedAt = performance.now();
       // timeline: dataflow regions record stalls and FIFO occupancy for the timeline view.
-      const job = client.simulate(source, { seed, timeline: true }, (phase) => actions().setSim({ phase }));
+      const job = client.simulate(source, { seed, timeline: true, ...(stepBudget ? { stepBudget } : {}) }, (phase) => actions().setSim({ phase }), inputFiles);
       simJob = job.id;
       actions().setSim({ status: "running", phase: "queued", startedAt, elapsedMs: 0, error: undefined });
       stopTick();
@@ -276,7 +282,7 @@ export function createStudioController(p: StudioControllerParams): StudioControl
         stopTick();
         const elapsedMs = performance.now() - startedAt;
         if (outcome.kind === "ok") {
-          actions().setSim({ status: "done", phase: undefined, result: outcome.value.result, npy: outcome.value.npy, npyErrors: outcome.value.npyErrors, source, elapsedMs, error: undefined });
+          actions().setSim({ status: "done", phase: undefined, result: outcome.value.result, npy: outcome.value.npy, npyErrors: outcome.value.npyErrors, source, ran, elapsedMs, error: undefined });
         } else {
           actions().setSim({
             status: outcome.kind === "cancelled" ? "cancelled" : "failed",
@@ -290,6 +296,15 @@ export function createStudioController(p: StudioControllerParams): StudioControl
     },
     setSeed(seed) {
       actions().setSim({ seed: Number.isFinite(seed) ? Math.trunc(seed) : 0 });
+    },
+    setStepBudget(budget) {
+      actions().setSim({ stepBudget: budget !== undefined && Number.isFinite(budget) && budget >= 1 ? Math.trunc(budget) : undefined });
+    },
+    setInputFile(name, file) {
+      const next = { ...store.getState().sim.inputFiles };
+      if (file) next[name] = file;
+      else delete next[name];
+      actions().setSim({ inputFiles: next });
     },
     async openExample(file) {
       try {
@@ -364,7 +379,8 @@ export function createStudioController(p: StudioControllerParams): StudioControl
     const { label, file } = EXPORTS[target];
     const source = store.getState().doc.source;
     actions().setExporting({ status: "running", label, diagnostics: [] });
-    const outcome = await client.exportProject(source, target, { designName: "kernel" }).done;
+    // The data files hold the inputs the user simulated with: the seed chosen in the simulation pane.
+    const outcome = await client.exportProject(source, target, { designName: "kernel", seed: store.getState().sim.seed }).done;
     if (destroyed) return;
     if (outcome.kind !== "ok") {
       const error = describe(outcome, "export");

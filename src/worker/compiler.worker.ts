@@ -11,6 +11,7 @@ import type { Tensor } from "../core/api-types";
 import { writeNpy } from "../core/sim/npy";
 import type { ExportedProject, NpyFiles, WorkerRequest, WorkerResponse } from "./protocol";
 import { npyKey } from "./protocol";
+import { decodeInputFiles } from "./uploadedInputs";
 
 const queue: Exclude<WorkerRequest, { kind: "cancel" }>[] = [];
 let draining = false;
@@ -59,7 +60,7 @@ function run(req: Exclude<WorkerRequest, { kind: "cancel" }>): void {
     }
     if (req.kind === "export") {
       post({ kind: "progress", id: req.id, phase: "exporting" });
-      const r = exportProject(req.source, { target: req.target, device: req.device, designName: req.designName });
+      const r = exportProject(req.source, { target: req.target, device: req.device, designName: req.designName, seed: req.seed });
       const texts: Record<string, string> = {};
       for (const [name, content] of Object.entries(r.files ?? {})) if (typeof content === "string") texts[name] = content;
       // Transfer the archive's bytes; copy first if it is a view into a larger buffer.
@@ -79,7 +80,10 @@ function run(req: Exclude<WorkerRequest, { kind: "cancel" }>): void {
       return;
     }
     post({ kind: "progress", id: req.id, phase: "simulating" });
-    const result = simulate(req.source, req.options);
+    let result: ReturnType<typeof simulate>;
+    const uploaded = req.inputFiles && Object.keys(req.inputFiles).length > 0 ? decodeInputFiles(req.source, req.options, req.inputFiles) : undefined;
+    if (uploaded && uploaded.diagnostics.some((d) => d.severity === "error")) result = { diagnostics: uploaded.diagnostics, timings: {} };
+    else result = simulate(req.source, uploaded ? { ...req.options, inputs: { ...req.options?.inputs, ...uploaded.inputs } } : req.options);
     post({ kind: "progress", id: req.id, phase: "encoding" });
     let encoded: ReturnType<typeof encodeAll> | undefined;
     let npyFailure: string | undefined;

@@ -8,6 +8,7 @@ import type { EstimateRequestOptions, EstimateResult } from "../core/api-types";
 import type { ArchGraph } from "../core/arch/graph";
 import type { Diagnostic } from "../core/diagnostics";
 import type { SynthesisReport } from "../core/backend/report";
+import type { InputFile } from "./uploadedInputs";
 
 /** Export targets the studio offers (keys of the compiler's backend registry). */
 export type ExportTarget = "vhls" | "vitis_hls" | "mlir";
@@ -15,12 +16,13 @@ export type ExportTarget = "vhls" | "vitis_hls" | "mlir";
 /** Requests the UI sends. `cancel` drops a queued request; a running one is stopped by terminating the worker. */
 export type WorkerRequest =
   | { readonly kind: "compile"; readonly id: number; readonly source: string; readonly options?: CompileOptions }
-  | { readonly kind: "simulate"; readonly id: number; readonly source: string; readonly options?: SimulateOptions }
+  /** `inputFiles`: uploaded .npy files by parameter name (checked against the signature in the worker). */
+  | { readonly kind: "simulate"; readonly id: number; readonly source: string; readonly options?: SimulateOptions; readonly inputFiles?: Readonly<Record<string, InputFile>> }
   /** The architecture graph of the design, or of the module after schedule step `step` (0: as written). */
   | { readonly kind: "architecture"; readonly id: number; readonly source: string; readonly step?: number }
   /** The differential check of every schedule step (simulates: run it lazily). */
   | { readonly kind: "checkSteps"; readonly id: number; readonly source: string; readonly seed: number }
-  | { readonly kind: "export"; readonly id: number; readonly source: string; readonly target: ExportTarget; readonly device?: string; readonly designName?: string }
+  | { readonly kind: "export"; readonly id: number; readonly source: string; readonly target: ExportTarget; readonly device?: string; readonly designName?: string; readonly seed?: number }
   /** Reads a Vitis HLS csynth.xml report. */
   | { readonly kind: "parseReport"; readonly id: number; readonly xml: string }
   /** The estimator: latency, II and resources of the design (and headline numbers per step). */

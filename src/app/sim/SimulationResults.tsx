@@ -8,10 +8,13 @@ interface SimulationResultsProps {
   readonly result: SimulateResult;
   readonly npy?: NpyFiles;
   readonly npyErrors?: NpyErrors;
+  /** The seed the run used. */
   readonly seed: number;
+  /** Parameters whose values were uploaded. */
+  readonly uploaded?: readonly string[];
 }
 
-export function SimulationResults({ result, npy, npyErrors, seed }: SimulationResultsProps) {
+export function SimulationResults({ result, npy, npyErrors, seed, uploaded = [] }: SimulationResultsProps) {
   const file = (role: TensorRole, name: string) => {
     const key = npyKey(role, name);
     return { npy: npy?.[key], npyError: npyErrors?.[key] ?? npyErrors?.["*"] };
@@ -19,6 +22,8 @@ export function SimulationResults({ result, npy, npyErrors, seed }: SimulationRe
   const returns = result.returns ?? [];
   const args = Object.entries(result.args ?? {});
   const inputs = Object.entries(result.inputs ?? {});
+  // A run that failed (compile error, runaway loop, deadlock) has no outputs to speak of.
+  const failed = result.diagnostics.some((d) => d.severity === "error");
   return (
     <div className="sim-results">
       {returns.length > 0 && (
@@ -38,11 +43,13 @@ export function SimulationResults({ result, npy, npyErrors, seed }: SimulationRe
       )}
       {inputs.length > 0 && (
         <details className="sim-inputs">
-          <summary>Inputs (generated from seed {seed} unless given)</summary>
+          <summary data-testid="sim-inputs-summary">Inputs ({uploaded.length > 0 ? `${uploaded.join(", ")} uploaded; the rest ` : ""}generated from seed {seed})</summary>
           {inputs.map(([name, t]) => <TensorCard key={name} label={name} tensor={t} {...file("input", name)} fileName={`${name}.input.npy`} />)}
         </details>
       )}
-      {returns.length === 0 && args.length === 0 && <p className="pane-empty">The design returned nothing and has no arguments.</p>}
+      {returns.length === 0 && args.length === 0 && (failed
+        ? <p className="pane-empty" data-testid="sim-no-results">No results: the run stopped with the error shown above.</p>
+        : <p className="pane-empty">The design returned nothing and has no arguments.</p>)}
     </div>
   );
 }

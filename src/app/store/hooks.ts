@@ -93,6 +93,18 @@ export const useCompileSummary = () =>
 /** Whether the shown simulation result was computed from older source than the editor's. */
 export const useSimulationStale = () => useStudio((s) => s.sim.source !== undefined && s.sim.source !== s.doc.source);
 
+/** Why the shown simulation result is out of date: the source, or the seed/inputs/budget changed since the run. */
+export const useSimulationStaleReason = (): "source" | "settings" | null => useStudio((s) => {
+  if (!s.sim.result) return null;
+  if (s.sim.source !== undefined && s.sim.source !== s.doc.source) return "source";
+  const r = s.sim.ran;
+  if (r && (r.seed !== s.sim.seed || r.stepBudget !== s.sim.stepBudget || r.inputFiles !== s.sim.inputFiles)) return "settings";
+  return null;
+});
+
+/** The top function's parameters (of the last compile that had a design), for input uploads. */
+export const useDesignParams = () => useStudio((s) => (s.compile.result?.design ?? s.compile.good?.result.design)?.params);
+
 const selectCursor = (s: StudioState) => s.cursor;
 const selectSelectedStep = (s: StudioState) => s.doc.selectedStep;
 const selectReport = (s: StudioState) => s.report;

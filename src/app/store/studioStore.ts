@@ -11,6 +11,7 @@ import type { Diagnostic, SourceRange } from "../../core/diagnostics";
 import type { DiagramLayout } from "../diagram/layoutTypes";
 import type { NpyErrors, NpyFiles, ProgressPhase } from "../../worker/protocol";
 import type { WorkerStatus } from "../compilerClient";
+import type { InputFile } from "../../worker/uploadedInputs";
 import { applyChanges, type DocChange, type StudioDocument } from "../document";
 import type { GalleryEntry } from "../gallery";
 
@@ -29,10 +30,20 @@ export interface CompileState {
 
 export type SimStatus = "idle" | "running" | "done" | "failed" | "cancelled";
 
-export interface SimState {
+/** What a run is given besides the source: the seed of generated inputs, uploads, the step budget. */
+export interface RunSettings {
+  readonly seed: number;
+  /** Loop iterations before a run stops as runaway (undefined: the simulator's default). */
+  readonly stepBudget?: number;
+  /** Uploaded .npy inputs by parameter name. */
+  readonly inputFiles: Readonly<Record<string, InputFile>>;
+}
+
+export interface SimState extends RunSettings {
   readonly status: SimStatus;
   readonly phase?: ProgressPhase;
-  readonly seed: number;
+  /** The settings the shown result was run with (the current ones may have changed since). */
+  readonly ran?: RunSettings;
   readonly result?: SimulateResult;
   readonly npy?: NpyFiles;
   readonly npyErrors?: NpyErrors;
@@ -143,7 +154,7 @@ export function createStudioStore(init: StudioStoreInit): StudioStore {
   return createStore<StudioState>()((set, get) => ({
     doc: init.doc,
     compile: { status: "idle" },
-    sim: { status: "idle", seed: 0 },
+    sim: { status: "idle", seed: 0, inputFiles: {} },
     worker: { state: "starting", restarts: 0 },
     gallery: { status: "loading" },
     pendingShare: init.pendingShare ?? null,

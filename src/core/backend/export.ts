@@ -16,6 +16,8 @@ export interface ExportOptions {
   readonly device?: string;
   /** A name for headers and the archive's root folder (e.g. the source file's name). */
   readonly designName?: string;
+  /** Seed of the generated inputs in the project's data files (1 by default, as `simulate`). */
+  readonly seed?: number;
 }
 
 export interface ExportResult {
@@ -35,7 +37,7 @@ export function exportProject(source: string, options: ExportOptions): ExportRes
   }
   if (!c.design) return { diagnostics: c.sink.items };
   const m = c.design.module;
-  const files = backend.build({ module: m, source, sink: c.sink, device: options.device, designName: options.designName });
+  const files = backend.build({ module: m, source, sink: c.sink, device: options.device, designName: options.designName, seed: options.seed });
   if (!files || c.sink.hasErrors) return { diagnostics: c.sink.items };
   const zip = deterministicZip(files, `${m.top}_${options.target}`);
   return { diagnostics: c.sink.items, files, zip };

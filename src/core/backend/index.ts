@@ -14,6 +14,7 @@ export interface BackendInput {
   readonly sink: DiagnosticSink;
   readonly device?: string;
   readonly designName?: string;
+  readonly seed?: number;
 }
 
 export interface Backend {
