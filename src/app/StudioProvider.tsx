@@ -93,7 +93,19 @@ export function StudioProvider({ children }: { children: ReactNode }) {
       writeClipboard: (text) => navigator.clipboard.writeText(text),
       clearShareFragment,
     });
+    // A share link pasted into the address bar of an open studio changes only the fragment: no reload.
+    const onHashChange = () => {
+      if (!hasShareFragment(location.hash)) return;
+      const s = store.getState();
+      const next = initialDocument(s.doc, decodeShareFragment(location.hash), s.doc);
+      if (next.pendingShare) s.actions.setPendingShare(next.pendingShare);
+      else if (next.doc !== s.doc) s.actions.dispatch({ kind: "replace", doc: next.doc });
+      if (next.notice) s.actions.notify(next.notice);
+      if (next.clearFragment) clearShareFragment();
+    };
+    addEventListener("hashchange", onHashChange);
     return () => {
+      removeEventListener("hashchange", onHashChange);
       controller.current?.destroy();
       controller.current = null;
       client.destroy();
