@@ -14,6 +14,9 @@ const PINGPONG = (depth: number) => readFileSync(new URL("../test/fixtures/df_pi
 test("df_systolic draws its 6×6 kernel grid with the FIFOs between neighbours", async ({ page }) => {
   const errors = collectErrors(page);
   await openFromGallery(page, "df_systolic.py");
+  // A 6×6 grid opens summarized; the user expands it.
+  await expect(page.getByTestId("grid-summary")).toHaveText("PE grid 6×6 · 36 PEs", { timeout: 20_000 });
+  await page.getByRole("button", { name: "Expand kernel top" }).click();
   await expect(diagram(page).locator('[data-kind="pe"]')).toHaveCount(36, { timeout: 20_000 });
   await expect(diagram(page).locator('[data-kind="fifo"]')).toHaveCount(40);
   await expect(diagram(page).locator('[data-kind="pegrid"]')).toHaveAttribute("data-rows", "6");

@@ -11,6 +11,8 @@ const box = async (page: Page, id: string) => (await diagram(page).locator(`[dat
 test("systolic_4x4 from the gallery draws 16 PEs in a grid with 24 FIFOs between neighbours", async ({ page }) => {
   const errors = collectErrors(page);
   await openFromGallery(page, "systolic_4x4.py");
+  // At 1280×800 the whole design opens with the grid summarized; expanding it draws the grid.
+  await diagram(page).getByRole("button", { name: "Expand kernel gemm" }).click();
   await expect(diagram(page).locator('[data-kind="pe"]')).toHaveCount(16, { timeout: 20_000 });
   await expect(diagram(page).locator('[data-kind="fifo"]')).toHaveCount(24);
   await expect(diagram(page).locator('[data-kind="pegrid"]')).toHaveAttribute("data-rows", "4");
@@ -45,6 +47,7 @@ test("systolic_4x4 from the gallery draws 16 PEs in a grid with 24 FIFOs between
 
 test("systolic_16x16 draws its 256 PEs and 480 FIFOs as a grid", async ({ page }) => {
   await openFromGallery(page, "systolic_16x16.py");
+  await diagram(page).getByRole("button", { name: "Expand kernel gemm" }).click();
   await expect(diagram(page).locator('[data-kind="pe"]')).toHaveCount(256, { timeout: 30_000 });
   await expect(diagram(page).locator('[data-kind="fifo"]')).toHaveCount(480);
   await page.waitForTimeout(300);

@@ -3,7 +3,7 @@
  * Clicking a node selects its source in the editor; the editor cursor highlights the node it is in.
  */
 import { useCallback, useMemo, useRef } from "react";
-import { Background, Controls, MiniMap, ReactFlow, ReactFlowProvider, type NodeMouseHandler } from "@xyflow/react";
+import { Background, Controls, MiniMap, ReactFlow, ReactFlowProvider, useStore, type NodeMouseHandler } from "@xyflow/react";
 import "@xyflow/react/dist/style.css";
 import { useActions, useCursor, useSimulation, useSimulationStale, useTheme } from "../store/hooks";
 import { deadlockMarks } from "./deadlockMarks";
@@ -11,7 +11,7 @@ import { DiagramActions, type DiagramActionsValue } from "./DiagramActions";
 import { FIT_PADDING, FitOnChange, MIN_FIT_ZOOM } from "./FitOnChange";
 import { DOWN_EDGE_TYPES, RIGHT_EDGE_TYPES } from "./layoutEdges";
 import type { ArchFlowEdge, ArchFlowNode } from "./flowTypes";
-import type { DiagramLayout } from "./layoutTypes";
+import { fitsReadably, type DiagramLayout } from "./layoutTypes";
 import { NODE_TYPES } from "./nodeTypes";
 import { reuseUnchanged } from "./reuseUnchanged";
 import { nodeAtOffset, toFlowEdges, toFlowNodes } from "./toFlow";
@@ -82,11 +82,22 @@ export function ArchDiagram({ layout, stale, onToggle }: Props) {
           >
             <FitOnChange layout={layout} />
             <Background gap={16} size={1} />
-            <MiniMap<ArchFlowNode> nodeColor={minimapColor} pannable zoomable ariaLabel="Diagram overview" style={{ width: 110, height: 70 }} />
-            <Controls showInteractive={false} aria-label="Zoom controls" />
+            <Overview layout={layout} />
+            <Controls showInteractive={false} aria-label="Zoom controls" fitViewOptions={FIT_OPTIONS} />
           </ReactFlow>
         </div>
       </ReactFlowProvider>
     </DiagramActions.Provider>
   );
+}
+
+/**
+ * The minimap, only for a design that does not fit the pane at a readable zoom (then it shows where
+ * the view is); a design that fits is all on screen, and a minimap would only cover some of it.
+ */
+function Overview({ layout }: { readonly layout: DiagramLayout }) {
+  const width = useStore((s) => s.width);
+  const height = useStore((s) => s.height);
+  if (fitsReadably(layout, width, height) !== false) return null;
+  return <MiniMap<ArchFlowNode> nodeColor={minimapColor} pannable zoomable ariaLabel="Diagram overview" style={{ width: 110, height: 70 }} />;
 }

@@ -3,6 +3,7 @@
  * with their text, curves per edge with element counts. Also rasterized to PNG through a canvas.
  */
 import type { DiagramLayout, LaidOutNode } from "./layoutTypes";
+import { gridSummaryText } from "./gridSummary";
 import { trafficLabel } from "./visibleGraph";
 
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -17,7 +18,7 @@ function lines(n: LaidOutNode): string[] {
   switch (a.kind) {
     case "memory": return ["off-chip DRAM", a.label, a.type ?? ""];
     case "port": return ["scalar port", a.label, a.type ?? ""];
-    case "kernel": return [`kernel ${a.label}${a.pipelined ? " [pipelined]" : ""}`, `${a.loops ?? 0} loops`];
+    case "kernel": return [`kernel ${a.label}${a.pipelined ? " [pipelined]" : ""}`, n.holdsGrid ? gridSummaryText(n.holdsGrid) : `${a.loops ?? 0} loops`];
     case "buffer": return ["buffer", a.label, `${a.type ?? ""} · ${a.banks ?? 1} bank(s) × ${a.storage ?? "?"}`, ...(n.ownerTraffic ? [trafficLabel(n.ownerTraffic)] : [])];
     case "pe": return ["PE", (a.grid ?? []).join(",")];
     case "fifo": return ["FIFO", a.label, `depth ${a.depth ?? "?"} · ${a.type ?? ""}`];

@@ -8,6 +8,8 @@ export type ArchNodeData = {
   readonly highlighted: boolean;
   readonly expanded?: boolean;
   readonly childCount?: number;
+  /** Collapsed kernels: the PE grid they hold. */
+  readonly holdsGrid?: { readonly rows: number; readonly cols: number };
   /** Grid FIFOs: drawn small between neighbouring PEs. */
   readonly compact?: "h" | "v";
   /** PE-grid frames: the grid's size. */

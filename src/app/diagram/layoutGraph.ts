@@ -4,6 +4,7 @@
  * the FIFOs between neighbouring PEs in the gaps, inside one frame that ELK sees as a single node: a
  * 16×16 systolic array (256 PEs, 480 FIFOs) costs ELK one node. Pure apart from the ELK instance it is given.
  */
+import { gridsByKernel } from "./gridSummary";
 import type { ElkExtendedEdge, ElkNode } from "elkjs/lib/elk-api";
 import type { ArchGraph, ArchNode } from "../../core/arch/graph";
 import type { DiagramLayout, LaidOutEdge, LaidOutNode, LayoutDirection } from "./layoutTypes";
@@ -68,6 +69,7 @@ function gridGeometry(b: Block) {
 
 export async function layoutGraph(elk: ElkLike, graph: ArchGraph, collapsed: ReadonlySet<string>, direction: LayoutDirection = "RIGHT"): Promise<DiagramLayout> {
   const vis = visibleGraph(graph, collapsed);
+  const grids = gridsByKernel(graph);
   const shown = new Map(vis.nodes.map((n) => [n.id, n]));
   const hasChildren = new Set(vis.nodes.filter((n) => n.parent && shown.has(n.parent)).map((n) => n.parent!));
 
@@ -206,6 +208,7 @@ export async function layoutGraph(elk: ElkLike, graph: ArchGraph, collapsed: Rea
       id: n.id, node: n, x: p.x, y: p.y, absX: p.absX, absY: p.absY, width: p.width, height: p.height,
       ...(p.parent ? { parent: p.parent } : {}),
       ...(isKernel ? { expanded: hasChildren.has(n.id), childCount: vis.childCount.get(n.id) ?? 0 } : {}),
+      ...(isKernel && !hasChildren.has(n.id) && grids.has(n.id) ? { holdsGrid: grids.get(n.id)! } : {}),
       ...(ownerTraffic.has(n.id) ? { ownerTraffic: ownerTraffic.get(n.id)! } : {}),
     });
   }

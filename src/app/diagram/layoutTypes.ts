@@ -16,6 +16,8 @@ export interface LaidOutNode {
   /** Kernels: whether the container is drawn open, and how many nodes it holds. */
   readonly expanded?: boolean;
   readonly childCount?: number;
+  /** Collapsed kernels holding a PE grid: its size (shown as a summary instead of the loop count). */
+  readonly holdsGrid?: { readonly rows: number; readonly cols: number };
   /** A PE-grid frame (its PEs and the FIFOs between them are its children): the grid's size. */
   readonly frame?: { readonly rows: number; readonly cols: number };
   /** A FIFO between two neighbouring PEs of a grid, drawn small in the gap: between columns ("h") or rows ("v"). */
@@ -79,6 +81,12 @@ export const FIT_PADDING = 0.06;
 export const MIN_FIT_ZOOM = 0.6;
 const MAX_FIT_ZOOM = 1.25;
 const MARGIN = 12;
+
+/** Whether the whole of `layout` fits a pane of `width`×`height` at a readable zoom (null: pane not measured). */
+export function fitsReadably(layout: Pick<DiagramLayout, "width" | "height">, width: number, height: number): boolean | null {
+  if (width <= 0 || height <= 0 || layout.width <= 0 || layout.height <= 0) return null;
+  return Math.min(width / (layout.width * (1 + 2 * FIT_PADDING)), height / (layout.height * (1 + 2 * FIT_PADDING))) >= MIN_FIT_ZOOM;
+}
 
 /** The viewport that shows `layout` in a pane of `width`×`height`: fitted, or at MIN_FIT_ZOOM from its start. */
 export function fitViewport(layout: Pick<DiagramLayout, "width" | "height">, width: number, height: number): { x: number; y: number; zoom: number } | null {

@@ -21,6 +21,7 @@ export function toFlowNodes(layout: DiagramLayout, highlighted: string | null, m
       node: n.node, highlighted: n.id === highlighted, expanded: n.expanded, childCount: n.childCount,
       ...(n.compact ? { compact: n.compact } : {}), ...(n.frame ? { frame: n.frame } : {}),
       ...(n.ownerTraffic ? { traffic: n.ownerTraffic } : {}),
+      ...(n.holdsGrid ? { holdsGrid: n.holdsGrid } : {}),
       ...(marks.nodes.has(n.id) ? { deadlock: marks.nodes.get(n.id) } : {}),
     },
   }));

@@ -1,5 +1,8 @@
 /** Architecture diagram of the design (or of the chosen schedule step), laid out off the main thread. */
-import { lazy, Suspense, useCallback, useEffect, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
+import type { ArchGraph } from "../../core/arch/graph";
+import { defaultCollapsed, gridsByKernel, type GridSize } from "../diagram/gridSummary";
+import { fitsReadably, type DiagramLayout } from "../diagram/layoutTypes";
 import { useDiagramLayout } from "../diagram/useDiagramLayout";
 import { Pane } from "../layout/Pane";
 import { useActions, useArch, useCommands, useEditorReady } from "../store/hooks";
@@ -9,13 +12,57 @@ const ArchDiagram = lazy(() => import("../diagram/ArchDiagram").then((m) => ({ d
 
 const NONE: ReadonlySet<string> = new Set();
 
+/** Identifies a design for the diagram's collapse choice: its top and PE grids. */
+const designKey = (g: ArchGraph | undefined) =>
+  g ? `${g.top}|${[...gridsByKernel(g)].map(([id, s]) => `${id}:${s.rows}x${s.cols}`).join(",")}` : "";
+
+/** Whether `layout` was made for a design with these PE grids (drawn in a frame, or summarized). */
+function layoutShowsGrids(layout: DiagramLayout, sizes: ReadonlyMap<string, GridSize>): boolean {
+  const byId = new Map(layout.nodes.map((n) => [n.id, n]));
+  for (const [id, g] of sizes) {
+    const frame = byId.get(`pegrid:${id}`)?.frame;
+    const held = byId.get(id)?.holdsGrid;
+    const shown = frame ?? held;
+    if (!shown || shown.rows !== g.rows || shown.cols !== g.cols) return false;
+  }
+  return true;
+}
+
+/** The diagram pane body's size (where the layout is shown). */
+function paneSize(): { width: number; height: number } {
+  const el = document.querySelector<HTMLElement>('section[data-pane="diagram"] > .pane-body');
+  return { width: el?.clientWidth ?? 0, height: el?.clientHeight ?? 0 };
+}
+
 export function DiagramPane() {
   const { graph, stale, error, hasErrors, step, lastGood } = useArch();
   const actions = useActions();
   const commands = useCommands();
-  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(NONE);
+  // A design opens with its large PE grids collapsed (and every grid, when the design would not fit at
+  // a readable zoom otherwise); what the user expands or collapses is kept until another design opens.
+  const key = designKey(graph);
+  const [choice, setChoice] = useState<{ key: string; set: ReadonlySet<string> }>({ key: "", set: NONE });
+  const initial = useMemo(() => (graph ? defaultCollapsed(graph) : NONE), [key]); // eslint-disable-line react-hooks/exhaustive-deps -- `key` stands for the graph's grids
+  const collapsed = choice.key === key ? choice.set : initial;
+  const setCollapsed = useCallback((next: ReadonlySet<string> | ((c: ReadonlySet<string>) => ReadonlySet<string>)) => {
+    setChoice((c) => {
+      const current = c.key === key ? c.set : initial;
+      return { key, set: typeof next === "function" ? next(current) : next };
+    });
+  }, [key, initial]);
   const ready = useEditorReady();
   const { layout, error: layoutError, pending } = useDiagramLayout(ready ? graph : undefined, collapsed);
+
+  useEffect(() => {
+    if (!layout || pending || !graph || choice.key === key) return;
+    const sizes = gridsByKernel(graph);
+    if (!layoutShowsGrids(layout, sizes)) return; // still the previous design's layout
+    const open = [...sizes.keys()].filter((id) => !collapsed.has(id));
+    const { width, height } = paneSize();
+    const fits = fitsReadably(layout, width, height);
+    if (fits === null) return;
+    setChoice({ key, set: open.length > 0 && !fits ? new Set([...collapsed, ...open]) : collapsed });
+  }, [layout, pending, graph, key, choice.key, collapsed]);
   // The diagram on screen is behind while a newer graph is being compiled or laid out.
   const behind = stale || (pending && layout !== null);
   const toggle = useCallback((id: string) => {
@@ -25,7 +72,7 @@ export function DiagramPane() {
       else next.add(id);
       return next;
     });
-  }, []);
+  }, [setCollapsed]);
 
   useEffect(() => {
     actions.setDiagramLayout(layout);

@@ -5,6 +5,7 @@ import type { ArchFlowNode } from "../flowTypes";
 import { deadlockClass } from "./deadlockClass";
 import { DiagramActions } from "../DiagramActions";
 import { Ports } from "./Ports";
+import { gridSummaryText } from "../gridSummary";
 
 export const KernelNode = memo(function KernelNode({ data }: NodeProps<ArchFlowNode>) {
   const { node, expanded, childCount = 0 } = data;
@@ -26,7 +27,11 @@ export const KernelNode = memo(function KernelNode({ data }: NodeProps<ArchFlowN
           </button>
         )}
       </div>
-      <div className="arch-meta">{node.loops ?? 0} loop{node.loops === 1 ? "" : "s"}</div>
+      <div className="arch-meta">
+        {data.holdsGrid && !expanded
+          ? <span data-testid="grid-summary" title="Collapsed: + draws every PE and FIFO">{gridSummaryText(data.holdsGrid)}</span>
+          : <>{node.loops ?? 0} loop{node.loops === 1 ? "" : "s"}</>}
+      </div>
     </div>
   );
 });
