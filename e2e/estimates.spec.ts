@@ -19,7 +19,8 @@ test("the report pane estimates a gallery design and the steps list shows each s
   const table = pane.getByRole("table", { name: "Estimates" });
   const j = table.getByRole("row").filter({ has: page.getByRole("cell", { name: "j", exact: true }) });
   await expect(j).toContainText("41");
-  await expect(j).toContainText("pipelined, depth 10");
+  await j.click();
+  await expect(pane.getByTestId("estimate-why")).toContainText("pipelined, depth 10");
   await expect(pane.getByTestId("estimate-chart").locator("rect")).not.toHaveCount(0);
   // Each step: latency and the II of its pipelined loop; pipelining (step 3) brings the latency down.
   await expect(page.getByTestId("step-estimate-0")).toHaveText(/^[\d,]+ cyc$/);

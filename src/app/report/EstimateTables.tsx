@@ -1,10 +1,11 @@
 /** The studio's own estimates: summary, a latency chart, and the function/loop table with the why of each number. */
-import { useEffect, useMemo, useRef } from "react";
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import type { Estimate, EstimateWhy, LoopEstimate, ResourceCounts } from "../../core/api-types";
 import type { SourceRange } from "../../core/diagnostics";
 import { formatCount } from "../../core/numbers";
 import { createLatencyBars, type Bar } from "../charts/latencyBars";
 import { useActions, useStudioStore } from "../store/hooks";
+import { adviceFor, isIIMiss, limitingLoops } from "./estimateAdvice";
 import "./estimates.css";
 
 const v = formatCount;
@@ -21,14 +22,20 @@ export interface EstimateRow {
   readonly why: readonly EstimateWhy[];
   readonly range: SourceRange;
   readonly loop?: LoopEstimate;
+  /** Pipelined at a higher II than asked. */
+  readonly iiMiss?: boolean;
+  /** On the path that sets its function's latency: the share of it this loop takes. */
+  readonly limitingShare?: number;
 }
 
 /** Functions then their loops (depth-first), one row each. */
 export function estimateRows(e: Estimate): EstimateRow[] {
   const rows: EstimateRow[] = [];
+  let limiting = new Map<LoopEstimate, number>();
   const loop = (l: LoopEstimate, depth: number, fn: string) => {
     rows.push({
       key: `${fn}/${rows.length}`, label: `${l.name}`, depth, kind: "loop", loop: l,
+      ...(isIIMiss(l) ? { iiMiss: true } : {}), ...(limiting.has(l) ? { limitingShare: limiting.get(l)! } : {}),
       trip: l.tripMin !== l.tripMax ? `${v(l.tripMin)}–${v(l.tripMax)}` : v(l.tripCount),
       ii: l.pipelined ? `${l.ii}${l.requestedII !== undefined && l.ii !== l.requestedII ? ` (asked ${l.requestedII})` : ""}` : undefined,
       latency: l.absorbed ? undefined : l.latency, resources: l.absorbed ? undefined : l.resources, why: l.why, range: l.range,
@@ -36,6 +43,7 @@ export function estimateRows(e: Estimate): EstimateRow[] {
     for (const c of l.loops) loop(c, depth + 1, fn);
   };
   for (const f of e.functions) {
+    limiting = limitingLoops(f.loops, f.latency);
     rows.push({ key: f.name, label: f.name + (f.dataflow ? " (dataflow)" : ""), depth: 0, kind: "function", latency: f.latency, ii: f.dataflow ? `${v(f.interval)} interval` : undefined, resources: f.resources, why: f.why, range: f.range });
     for (const l of f.loops) loop(l, 1, f.name);
   }
@@ -75,15 +83,39 @@ function LatencyChart({ estimate }: { readonly estimate: Estimate }) {
   return <div className="estimate-chart" ref={el} data-testid="estimate-chart" />;
 }
 
+/** The row whose why is shown first: the first II miss, else the first loop limiting the latency, else the top. */
+function firstNotable(rows: readonly EstimateRow[]): string | undefined {
+  return (rows.find((r) => r.iiMiss) ?? rows.find((r) => r.limitingShare !== undefined) ?? rows[0])?.key;
+}
+
 export function EstimateTables({ estimate: e, source }: { readonly estimate: Estimate; readonly source: string }) {
   const actions = useActions();
   // The document is read when a row is clicked, not subscribed to: typing must not re-render the table.
   const store = useStudioStore();
   const rows = useMemo(() => estimateRows(e), [e]);
   const starts = useMemo(() => lineStarts(source), [source]);
+  const [picked, setPicked] = useState<string | undefined>(undefined);
+  const selected = rows.find((r) => r.key === picked) ?? rows.find((r) => r.key === firstNotable(rows));
+  const body = useRef<HTMLTableSectionElement>(null);
   const reveal = (r: EstimateRow) => {
     if (store.getState().doc.source !== source) return; // the ranges belong to the estimated source
     actions.revealAt(lineAt(starts, r.range.from), 1, r.range);
+  };
+  const choose = (r: EstimateRow) => {
+    setPicked(r.key);
+    reveal(r);
+  };
+  // Arrow keys move through the rows; Enter shows the row's code in the editor.
+  const onKey = (ev: KeyboardEvent<HTMLTableRowElement>, i: number) => {
+    const to = ev.key === "ArrowDown" ? i + 1 : ev.key === "ArrowUp" ? i - 1 : -1;
+    if (to >= 0 && to < rows.length) {
+      ev.preventDefault();
+      setPicked(rows[to]!.key);
+      body.current?.querySelectorAll<HTMLElement>("tr")[to]?.focus();
+    } else if (ev.key === "Enter") {
+      ev.preventDefault();
+      choose(rows[i]!);
+    }
   };
   const u = e.utilization;
   const t = e.throughput;
@@ -97,25 +129,53 @@ export function EstimateTables({ estimate: e, source }: { readonly estimate: Est
       <LatencyChart estimate={e} />
       <table className="report-table estimate-table" aria-label="Estimates">
         <thead>
-          <tr><th>Function / loop</th><th>Trip</th><th>II</th><th>Latency</th><th>DSP</th><th>BRAM</th><th>LUT</th><th>FF</th><th>Why</th></tr>
+          <tr><th>Function / loop</th><th>Trip</th><th>II</th><th>Latency</th><th className="col-res">DSP</th><th className="col-res">BRAM</th><th className="col-res">LUT</th><th className="col-res">FF</th></tr>
         </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.key} className={`is-${r.kind}${r.latency === undefined ? " is-absorbed" : ""}`} data-line={lineAt(starts, r.range.from)} title="Show in the editor" onClick={() => reveal(r)}>
-              <td style={{ paddingLeft: `${0.4 + r.depth * 1.2}em` }}>{r.label}</td>
+        <tbody ref={body}>
+          {rows.map((r, i) => (
+            <tr
+              key={r.key} tabIndex={0} aria-selected={r === selected}
+              className={`is-${r.kind}${r.latency === undefined ? " is-absorbed" : ""}${r === selected ? " is-selected" : ""}${r.iiMiss ? " is-ii-miss" : ""}`}
+              data-line={lineAt(starts, r.range.from)} title="Show why, and the code" onClick={() => choose(r)} onKeyDown={(ev) => onKey(ev, i)}
+            >
+              <td style={{ paddingLeft: `${0.4 + r.depth * 1.2}em` }}>
+                {r.label}
+                {(r.iiMiss || r.limitingShare !== undefined) && " "}
+                {r.iiMiss && <span className="flag flag-ii" data-testid="flag-ii-miss" title={`II ${r.loop?.ii}, asked ${r.loop?.requestedII}: see why below`} aria-label="misses its II">⚠</span>}
+                {r.limitingShare !== undefined && <span className="flag flag-limit" data-testid="flag-limiting" title={`Takes ${Math.round(r.limitingShare * 100)}% of ${r.loop?.func}'s latency`} aria-label="limits the latency">◆</span>}
+              </td>
               <td>{r.trip ?? ""}</td>
-              <td>{r.ii ?? "–"}</td>
+              <td className={r.iiMiss ? "ii-miss" : undefined}>{r.ii ?? "–"}</td>
               <td>{r.latency === undefined ? r.loop?.absorbed : v(r.latency)}</td>
-              <td>{r.resources ? v(r.resources.dsp) : ""}</td>
-              <td>{r.resources ? v(r.resources.bram18k) : ""}</td>
-              <td>{r.resources ? v(r.resources.lut) : ""}</td>
-              <td>{r.resources ? v(r.resources.ff) : ""}</td>
-              <td className="why">{r.why.filter((w) => !w.text.startsWith("pipelined with II")).map((w) => w.text).join("; ")}</td>
+              <td className="col-res">{r.resources ? v(r.resources.dsp) : ""}</td>
+              <td className="col-res">{r.resources ? v(r.resources.bram18k) : ""}</td>
+              <td className="col-res">{r.resources ? v(r.resources.lut) : ""}</td>
+              <td className="col-res">{r.resources ? v(r.resources.ff) : ""}</td>
             </tr>
           ))}
         </tbody>
       </table>
+      {selected && <WhyPanel row={selected} />}
       <p className="report-note">Estimates are a static model of Vitis HLS (operator latencies at {e.clockMHz} MHz, 2-port RAM banks); {e.notes.slice(1).join("; ")}.</p>
     </div>
+  );
+}
+
+/** The why of the selected row, in full, and what to try next. */
+function WhyPanel({ row }: { readonly row: EstimateRow }) {
+  const advice = row.loop ? adviceFor(row.loop, row.limitingShare !== undefined) : [];
+  return (
+    <section className="estimate-why" aria-label="Why" data-testid="estimate-why">
+      <h3>
+        <code>{row.label}</code>{row.kind === "loop" ? " (loop)" : ""}
+        {row.latency !== undefined && <> · {v(row.latency)} cycles</>}
+        {row.ii && <> · II {row.ii}</>}
+        {row.limitingShare !== undefined && <> · {Math.round(row.limitingShare * 100)}% of the latency</>}
+      </h3>
+      <ul>{row.why.map((w, i) => <li key={i}>{w.text}</li>)}</ul>
+      {advice.length > 0 && (
+        <p className="estimate-advice" data-testid="estimate-advice"><strong>Try:</strong> {advice.join("; or ")}.</p>
+      )}
+    </section>
   );
 }
