@@ -143,3 +143,7 @@ export const useSteps = () =>
 const selectEditorReady = (s: StudioState) => s.editorReady;
 /** Whether the design editor has painted (heavy pane contents wait for it). */
 export const useEditorReady = () => useStudio(selectEditorReady);
+
+const selectMaximized = (s: StudioState) => s.maximized;
+/** The maximized pane's id, or null. */
+export const useMaximizedPane = () => useStudio(selectMaximized);

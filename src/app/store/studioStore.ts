@@ -120,6 +120,8 @@ export interface StudioState {
   readonly diagramLayout: DiagramLayout | null;
   /** The design editor has painted: heavier pane contents (diagram, IR, charts) load after it. */
   readonly editorReady: boolean;
+  /** The pane shown over the whole workspace (double-click a pane's title), or null. */
+  readonly maximized: string | null;
   readonly actions: StudioActions;
 }
 
@@ -140,6 +142,8 @@ export interface StudioActions {
   setCursor(offset: number | null): void;
   setDiagramLayout(layout: DiagramLayout | null): void;
   setEditorReady(): void;
+  /** Maximizes pane `id`, or restores it when it is the maximized one (null: restore). */
+  toggleMaximized(id: string | null): void;
 }
 
 export type StudioStore = StoreApi<StudioState>;
@@ -167,6 +171,7 @@ export function createStudioStore(init: StudioStoreInit): StudioStore {
     cursor: null,
     diagramLayout: null,
     editorReady: false,
+    maximized: null,
     actions: {
       dispatch(...changes) {
         const doc = applyChanges(get().doc, changes);
@@ -191,6 +196,7 @@ export function createStudioStore(init: StudioStoreInit): StudioStore {
       setCursor: (cursor) => { if (cursor !== get().cursor) set({ cursor }); },
       setDiagramLayout: (diagramLayout) => set({ diagramLayout }),
       setEditorReady: () => { if (!get().editorReady) set({ editorReady: true }); },
+      toggleMaximized: (id) => set({ maximized: id === null || get().maximized === id ? null : id }),
     },
   }));
 }
