@@ -107,6 +107,8 @@ export function createCompilerClient(params: CompilerClientParams): CompilerClie
     if (!p) return;
     pending.delete(id);
     if (p.timer) clearTimeout(p.timer);
+    // Why the worker was last restarted stops being news once a later simulation has finished.
+    if (outcome.kind === "ok" && p.kind === "simulate" && status.notice) setStatus({ notice: undefined });
     p.settle(outcome);
   }
 

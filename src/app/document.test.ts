@@ -55,6 +55,12 @@ describe("the studio document", () => {
     expect(applyChange(doc, { kind: "setTheme", theme: "light" })).toBe(doc);
     expect(applyChange(doc, { kind: "setTheme", theme: "dark" }).theme).toBe("dark");
   });
+
+  it("forgets the example a text came from once all of it is replaced, not on an ordinary edit", () => {
+    const opened = applyChange(defaultDocument(), { kind: "openExample", file: "gemm.py", source: "a = 1\n" });
+    expect(applyChange(opened, { kind: "edit", source: "a = 2\n" }).example).toBe("gemm.py");
+    expect(applyChange(opened, { kind: "edit", source: "b = 1\n", replacedAll: true }).example).toBeNull();
+  });
 });
 
 describe("share links", () => {

@@ -120,7 +120,8 @@ export function parseDocument(raw: unknown, migrations: readonly Migration[] = M
 
 /** Every way the document changes. */
 export type DocChange =
-  | { readonly kind: "edit"; readonly source: string }
+  /** `replacedAll`: the whole text was replaced, so it no longer comes from the example it was opened from. */
+  | { readonly kind: "edit"; readonly source: string; readonly replacedAll?: boolean }
   | { readonly kind: "openExample"; readonly file: string; readonly source: string }
   | { readonly kind: "resize"; readonly pane: PaneId; readonly size: number }
   | { readonly kind: "setTheme"; readonly theme: Theme }
@@ -131,7 +132,8 @@ export type DocChange =
 export function applyChange(doc: StudioDocument, change: DocChange): StudioDocument {
   switch (change.kind) {
     case "edit":
-      return change.source === doc.source ? doc : { ...doc, source: change.source };
+      if (change.source === doc.source) return doc;
+      return change.replacedAll && doc.example !== null ? { ...doc, source: change.source, example: null } : { ...doc, source: change.source };
     case "openExample":
       return { ...doc, source: change.source, example: change.file, selectedStep: null };
     case "resize": {

@@ -243,6 +243,8 @@ export function createStudioController(p: StudioControllerParams): StudioControl
     if (state.doc === prev.doc) return;
     p.autosave.save(state.doc);
     if (state.doc.source !== prev.doc.source) {
+      // A notice about the text that was there ("Welcome…", "Opened gemm.py…") is stale once it changes.
+      if (state.notice !== null && state.notice === prev.notice) actions().notify(null);
       stopChecks();
       scheduleCompile();
     } else if (state.doc.selectedStep !== prev.doc.selectedStep && !compileQueued && !compileAgain) onStepChanged();

@@ -38,8 +38,8 @@ export function SourceEditor() {
     const ed = createCodeEditor(host.current!, {
       source: doc.source,
       theme: doc.theme,
-      onEdit: (text) => {
-        actions.dispatch({ kind: "edit", source: text });
+      onEdit: (text, replacedAll) => {
+        actions.dispatch({ kind: "edit", source: text, ...(replacedAll ? { replacedAll } : {}) });
         if (!done) raf = requestAnimationFrame(() => { raf = requestAnimationFrame(whenIdle); });
       },
       onRun: () => commands.run(),

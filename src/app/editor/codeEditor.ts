@@ -13,7 +13,8 @@ export const MARKER_OWNER = "allo";
 export interface CodeEditorParams {
   readonly source: string;
   readonly theme: Theme;
-  readonly onEdit: (source: string) => void;
+  /** `replacedAll`: the edit replaced the whole text (select all, then type or paste). */
+  readonly onEdit: (source: string, replacedAll?: boolean) => void;
   readonly onRun: () => void;
   /** The cursor moved (source offset). */
   readonly onCursor?: (offset: number) => void;
@@ -118,8 +119,12 @@ export function createCodeEditor(el: HTMLElement, params: CodeEditorParams): Cod
   const onMouseDown = () => requestAnimationFrame(() => { if (!root.contains(document.activeElement)) editor.focus(); });
   root.addEventListener("mousedown", onMouseDown, { capture: true, passive: true });
   let applyingExternal = false;
-  const sub = model.onDidChangeContent(() => {
-    if (!applyingExternal) params.onEdit(model.getValue());
+  const sub = model.onDidChangeContent((e) => {
+    if (applyingExternal) return;
+    // One change that removed text and left only what it inserted replaced all of the old text.
+    const c = e.changes.length === 1 ? e.changes[0]! : undefined;
+    const replacedAll = c !== undefined && c.rangeOffset === 0 && c.rangeLength > 0 && c.text.length === model.getValueLength();
+    params.onEdit(model.getValue(), replacedAll);
   });
   editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => params.onRun());
   const highlights = editor.createDecorationsCollection();
