@@ -34,6 +34,13 @@ export function DataflowView({ trace }: { readonly trace: DataflowTrace }) {
         {trace.processes.length} process{trace.processes.length === 1 ? "" : "es"}, {trace.fifos.length} FIFO{trace.fifos.length === 1 ? "" : "s"},
         {" "}{d ? `stopped at cycle ${trace.cycles}` : `${formatCount(trace.cycles)} cycles`} (timed estimate: loops advance by their II, or their body's latency when not pipelined)
       </p>
+      <ul className="timeline-legend" aria-label="Timeline legend" data-testid="timeline-legend">
+        <li><span className="swatch timeline-busy" />running</li>
+        <li><span className="swatch timeline-stall-get" />waiting on an empty FIFO (get)</li>
+        <li><span className="swatch timeline-stall-put" />waiting on a full FIFO (put)</li>
+        <li><span className="swatch timeline-occupancy" />FIFO occupancy (row height = depth)</li>
+        {d && <li><span className="swatch-x">✕</span>stopped by the deadlock</li>}
+      </ul>
       <Timeline trace={trace} />
     </section>
   );
