@@ -1,6 +1,7 @@
 /**
  * Vite plugin: serves and emits `examples/index.json`, the gallery manifest, from the design files in
- * public/examples/*.py. Each entry's description is the file's first comment line.
+ * public/examples/*.py. Each entry's description is the file's first comment sentence (it may wrap
+ * over several `#` lines; it ends before a blank comment line or a `Shows:` / `From` / `Based on` line).
  */
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
@@ -12,17 +13,20 @@ export interface ManifestEntry {
   readonly description: string;
 }
 
-/** The first `# …` line of a design file (skipping a shebang and coding/licence markers), without `#`. */
+/** The opening comment of a design file as one line (skipping a shebang and coding/licence markers), without `#`. */
 export function describeDesign(source: string): string {
+  const parts: string[] = [];
   for (const raw of source.split(/\r?\n/)) {
     const line = raw.trim();
-    if (!line) continue;
+    if (!line) { if (parts.length) break; continue; }
     if (!line.startsWith("#")) break;
     if (line.startsWith("#!") || /coding[:=]/.test(line) || /SPDX-License-Identifier/i.test(line)) continue;
     const text = line.replace(/^#+\s*/, "").trim();
-    if (text) return text;
+    if (!text) { if (parts.length) break; continue; }
+    if (parts.length && /^(Shows|From|Based on|Schedule)\b/.test(text)) break;
+    parts.push(text);
   }
-  return "";
+  return parts.join(" ");
 }
 
 export function buildManifest(dir: string): ManifestEntry[] {

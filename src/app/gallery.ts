@@ -5,7 +5,7 @@ export interface GalleryEntry {
   readonly file: string;
   /** Display name: the file name without `.py`. */
   readonly name: string;
-  /** The file's first comment line. */
+  /** The file's opening comment sentence. */
   readonly description: string;
 }
 
@@ -21,4 +21,21 @@ export function parseManifest(raw: unknown): GalleryEntry[] {
 
 export function examplesBase(): string {
   return `${import.meta.env.BASE_URL}examples/`;
+}
+
+/** Gallery sections, in the order the menu shows them. */
+export const GALLERY_GROUPS = ["Basics", "PolyBench", "Systolic", "Dataflow"] as const;
+export type GalleryGroup = (typeof GALLERY_GROUPS)[number];
+
+/** Which section a design belongs to: dataflow regions, systolic arrays, PolyBench kernels, or the basics. */
+export function galleryGroup(e: GalleryEntry): GalleryGroup {
+  if (/^df_/.test(e.name)) return "Dataflow";
+  if (/systolic/i.test(e.name)) return "Systolic";
+  if (/^PolyBench\b/.test(e.description)) return "PolyBench";
+  return "Basics";
+}
+
+/** The entries by section, each section's entries in manifest order; empty sections are left out. */
+export function groupGallery(entries: readonly GalleryEntry[]): { group: GalleryGroup; entries: GalleryEntry[] }[] {
+  return GALLERY_GROUPS.map((group) => ({ group, entries: entries.filter((e) => galleryGroup(e) === group) })).filter((g) => g.entries.length > 0);
 }

@@ -15,17 +15,17 @@ export function ExportButtons() {
   const commands = useCommands();
   const exporting = useExporting();
   const layout = useDiagramLayoutState();
-  const { open, setOpen, box } = useMenu();
+  const { open, setOpen, box, onButtonKeyDown, onMenuKeyDown } = useMenu();
 
   const busy = exporting.status === "running";
   const pick = (run: () => Promise<void>) => { setOpen(false); void run(); };
   return (
     <div className="menu" ref={box}>
-      <button type="button" className="btn" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen((o) => !o)} disabled={busy}>
+      <button type="button" className="btn" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen((o) => !o)} onKeyDown={onButtonKeyDown} disabled={busy}>
         {busy ? `Exporting ${exporting.label}…` : "Export ▾"}
       </button>
       {open && (
-        <div className="menu-popup menu-popup-right" role="menu" aria-label="Export">
+        <div className="menu-popup menu-popup-right" role="menu" aria-label="Export" onKeyDown={onMenuKeyDown}>
           {TARGETS.map(({ target, detail }) => (
             <button key={target} type="button" role="menuitem" className="menu-item" onClick={() => pick(() => commands.exportProject(target))}>
               <span className="menu-item-name">{EXPORTS[target].label}</span>

@@ -18,6 +18,8 @@ import "monaco-editor/features/linesOperations/register";
 import "monaco-editor/features/multicursor/register";
 import "monaco-editor/features/snippet/register";
 import "monaco-editor/features/suggest/register";
+// Ctrl+M (⌃⇧M on macOS): Tab moves the focus instead of indenting, so keyboard users can leave the editor.
+import "monaco-editor/features/toggleTabFocusMode/register";
 // features/suggest/register brings only inline suggestions; the suggest widget lives in its controller.
 import "monaco-editor/editor/contrib/suggest/browser/suggestController";
 import "monaco-editor/features/wordHighlighter/register";
