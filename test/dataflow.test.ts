@@ -252,6 +252,17 @@ describe("dataflow regions: KPN simulation", () => {
     expect(Array.from(ok.args!.B!.data as number[])).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
   });
 
+  it("does not advise deepening when every FIFO on the cycle is empty", () => {
+    // Each kernel gets before it puts: both wait on an empty FIFO, whatever its depth.
+    const src = PINGPONG(8)
+      .replace("        for i in range(N):\n            q.put(A[i])\n        for i in range(N):\n            A[i] = r.get()", "        for i in range(N):\n            A[i] = r.get()\n        for i in range(N):\n            q.put(A[i])")
+      .replace("        for i in range(N):\n            r.put(B[i])\n        for i in range(N):\n            B[i] = q.get()", "        for i in range(N):\n            B[i] = q.get()\n        for i in range(N):\n            r.put(B[i])");
+    const err = simulate(src).diagnostics.find((d) => d.code === "E-deadlock")!;
+    expect(err.message).toContain("waits to get from 'r' (empty)");
+    expect(err.message).toContain("Every FIFO on this cycle is empty, so deepening one does not help");
+    expect(err.message).not.toContain("Deepen");
+  });
+
   it("explains a consumer that waits for more than its producer sends", () => {
     const src = pc({ gets: 17, n: 16 }).replace("int32[N]):\n        for i in range(17)", "int32[N]):\n        for i in range(17)");
     const fixed = src.replace("B[i] = pipe.get() + 1", "B[i % N] = pipe.get() + 1");

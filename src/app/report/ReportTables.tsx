@@ -52,6 +52,14 @@ export function ReportTables({ report: r, estimate }: { readonly report: Synthes
           {rows.length === 0 && <tr><td colSpan={8}>The report lists no loops.</td></tr>}
           {rows.map(({ loop, depth }, i) => {
             const m = matchLoop(estimate, loop.name);
+            // A loop of the same name that runs a different number of times is not the same loop (the
+            // report is of another version of the design): its numbers are shown, not compared.
+            const tripDiffers = m !== undefined && loop.tripCount !== undefined && m.tripMin === m.tripMax && m.tripCount !== loop.tripCount;
+            const mismatch = tripDiffers && (
+              <span className="trip-mismatch" data-testid="trip-mismatch" title={`The report's ${loop.name} runs ${v(loop.tripCount)} times, the estimated loop ${v(m.tripCount)}: the report is probably of another version of the design`}>
+                {" "}⚠ trip {v(m.tripCount)}, not {v(loop.tripCount)}
+              </span>
+            );
             return (
               <tr key={`${loop.name}-${i}`}>
                 <td style={{ paddingLeft: `${0.4 + depth * 1.2}em` }}>{loop.name}</td>
@@ -60,8 +68,8 @@ export function ReportTables({ report: r, estimate }: { readonly report: Synthes
                 <td>{v(loop.iterationLatency)}</td>
                 <td>{v(loop.pipelineII)}</td>
                 <td>{v(loop.pipelineDepth)}</td>
-                <td className={estimate ? "" : "col-disabled"} title={m ? m.why.map((w) => w.text).join("\n") : title}>{estimate ? (m ? <Diff est={m.absorbed ? undefined : m.latency} actual={loop.latencyMax ?? loop.latency} /> : "no match") : "n/a"}</td>
-                <td className={estimate ? "" : "col-disabled"} title={title}>{estimate ? (m?.pipelined ? <Diff est={m.ii} actual={loop.pipelineII} /> : "–") : "n/a"}</td>
+                <td className={estimate ? "" : "col-disabled"} title={m ? m.why.map((w) => w.text).join("\n") : title}>{estimate ? (m ? <><Diff est={m.absorbed ? undefined : m.latency} actual={tripDiffers ? undefined : loop.latencyMax ?? loop.latency} />{mismatch}</> : "no match") : "n/a"}</td>
+                <td className={estimate ? "" : "col-disabled"} title={title}>{estimate ? (m?.pipelined ? <Diff est={m.ii} actual={tripDiffers ? undefined : loop.pipelineII} /> : "–") : "n/a"}</td>
               </tr>
             );
           })}

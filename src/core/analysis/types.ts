@@ -113,6 +113,11 @@ export interface Estimate {
   readonly functions: readonly FunctionEstimate[];
   /** What the model assumes (shown under the tables). */
   readonly notes: readonly string[];
+  /**
+   * The design's `while` loops: their trip count is unknown and one iteration of each is counted, so
+   * the latency is only a lower bound (absent when there are none).
+   */
+  readonly whileLoops?: readonly SourceRange[];
 }
 
 /** The headline numbers of a module, for the schedule's steps list. */
@@ -122,4 +127,6 @@ export interface EstimateSummary {
   readonly ii?: number;
   readonly dsp: number;
   readonly bram18k: number;
+  /** The latency is a lower bound (the module has a while loop). */
+  readonly lowerBound?: boolean;
 }

@@ -162,7 +162,12 @@ function explain(raw: readonly Process[], procs: readonly ProcessTrace[], fifos:
       const next = cycle[(i + 1) % cycle.length]!;
       return `${p} ${state(b)} until ${next} ${b.op === "get" ? "puts to it" : "gets from it"}`;
     });
-    const message = `deadlock: every process is blocked. ${parts.join("; ")}. Deepen a FIFO on this cycle or reorder the puts and gets so each one can be matched.`;
+    // Deepening helps only a FIFO that is full; when every wait is on an empty FIFO, only the order can.
+    const anyFull = cycle.some((p) => blockedOf.get(p)!.op === "put");
+    const advice = anyFull
+      ? "Deepen a FIFO on this cycle or reorder the puts and gets so each one can be matched."
+      : "Every FIFO on this cycle is empty, so deepening one does not help: reorder so that one process puts before it gets.";
+    const message = `deadlock: every process is blocked. ${parts.join("; ")}. ${advice}`;
     return { message, blocked, cycle, cycleFifos: cycle.map((p) => blockedOf.get(p)!.fifo) };
   }
   // No cycle: someone waits on a FIFO whose other end has finished or does not exist.
