@@ -9,6 +9,8 @@ import type { EditorView } from "./editorHandoff";
 import { monaco } from "./monaco";
 
 export const MARKER_OWNER = "allo";
+/** The design's model URI (the output pane finds the design editor by it). */
+export const DESIGN_URI = "file:///design.py";
 
 export interface CodeEditorParams {
   readonly source: string;
@@ -87,7 +89,7 @@ function restoreView(editor: monaco.editor.IStandaloneCodeEditor, model: monaco.
 }
 
 export function createCodeEditor(el: HTMLElement, params: CodeEditorParams): CodeEditor {
-  const model = monaco.editor.createModel(params.source, "python", monaco.Uri.parse("file:///design.py"));
+  const model = monaco.editor.createModel(params.source, "python", monaco.Uri.parse(DESIGN_URI));
   const editor = monaco.editor.create(el, {
     model,
     theme: monacoTheme(params.theme),

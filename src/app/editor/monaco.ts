@@ -4,8 +4,10 @@
  */
 import * as monaco from "monaco-editor/editor";
 import "monaco-editor/languages/definitions/python/register";
+import "monaco-editor/languages/definitions/cpp/register";
 import "monaco-editor/features/bracketMatching/register";
 import "monaco-editor/features/clipboard/register";
+import "monaco-editor/features/codeAction/register";
 import "monaco-editor/features/comment/register";
 import "monaco-editor/features/contextmenu/register";
 import "monaco-editor/features/cursorUndo/register";
