@@ -7,6 +7,7 @@ import type { Diagnostic, SourceRange } from "../../core/diagnostics";
 import type { Theme } from "../document";
 import type { EditorView } from "./editorHandoff";
 import { monaco } from "./monaco";
+import { setQuickFixes } from "./quickFixes";
 
 export const MARKER_OWNER = "allo";
 /** The design's model URI (the output pane finds the design editor by it). */
@@ -152,6 +153,7 @@ export function createCodeEditor(el: HTMLElement, params: CodeEditorParams): Cod
     setDiagnostics(diagnostics, forSource) {
       if (forSource !== model.getValue()) return;
       monaco.editor.setModelMarkers(model, MARKER_OWNER, diagnostics.map((d) => toMarker(model, d)));
+      setQuickFixes(model, diagnostics);
     },
     reveal(line, col) {
       editor.setPosition({ lineNumber: line, column: col });

@@ -27,6 +27,7 @@ import "monaco-editor/features/wordOperations/register";
 import EditorWorker from "monaco-editor/editor/editor.worker?worker";
 import { registerAlloLanguageFeatures } from "./alloLanguage";
 import { registerMlirLanguage } from "./mlirLanguage";
+import { registerQuickFixes } from "./quickFixes";
 
 self.MonacoEnvironment = {
   getWorker: () => new EditorWorker(),
@@ -34,6 +35,7 @@ self.MonacoEnvironment = {
 
 registerAlloLanguageFeatures(monaco);
 registerMlirLanguage(monaco);
+registerQuickFixes(monaco);
 
 export { monaco };
 export type Monaco = typeof monaco;
