@@ -79,6 +79,12 @@ for (const theme of ["light", "dark"] as const) {
     expect(srcBand).toMatch(/^line-band-\d$/);
     expect(await band(hls, "for (int k = 0")).toBe(srcBand);
 
+    // For the README: give the output more of the width (the splitter moves from the keyboard too).
+    const splitter = page.getByRole("separator", { name: "Resize diagram against IR" });
+    await splitter.focus();
+    for (let i = 0; i < 8; i++) await page.keyboard.press("ArrowLeft");
+    await splitter.blur();
+    await page.waitForTimeout(300);
     await page.screenshot({ path: `test-results/screens/output-pane-${theme}.png` });
     expect(errors).toEqual([]);
   });
