@@ -327,7 +327,7 @@ const cases: Case[] = [
           A[0] = 1
       s = allo.customize(kk)
     `,
-    code: "E-name", message: "name 'kk' is not defined", line: 5, col: 20, text: "kk",
+    code: "E-name", message: "name 'kk' is not defined; did you mean 'k'?", line: 5, col: 20, text: "kk",
   },
   {
     name: "undefined variable in a script expression",
@@ -1174,7 +1174,7 @@ const cases: Case[] = [
       s = allo.customize(k)
       s.pipeline("q")
     `,
-    code: "E-schedule", message: "Cannot find the band of loop q in function k; its loops are: i", line: 7, col: 1, text: 's.pipeline("q")',
+    code: "E-schedule", message: "Cannot find the band of loop q in function k; its loops are: i", line: 7, col: 13, text: "q",
   },
 ];
 

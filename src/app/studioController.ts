@@ -16,6 +16,8 @@ import { examplesBase, parseManifest } from "./gallery";
 import { shareUrl } from "./shareLink";
 import type { StudioStore } from "./store/studioStore";
 
+/** The name exports are given (kernel.cpp's header); the output pane's HLS C++ uses it too, so they match. */
+const EXPORT_DESIGN_NAME = "kernel";
 /** How long after a compile settles the (simulating) step check starts. */
 export const CHECK_DEBOUNCE_MS = 400;
 
@@ -102,7 +104,8 @@ export function createStudioController(p: StudioControllerParams): StudioControl
     // One compile per edit: it also returns the architecture graph of the scheduled design. The IR of
     // every step is printed only while a step is shown (the IR diff needs it).
     const stepIR = store.getState().doc.selectedStep !== null;
-    const job = client.compile(source, { stepIR, graph: true });
+    // The output pane shows the export's kernel.cpp, named as the export below names it.
+    const job = client.compile(source, { stepIR, graph: true, outputs: { designName: EXPORT_DESIGN_NAME } });
     latestCompile = job.id;
     const prev = store.getState().compile;
     actions().setCompile({ ...prev, status: "compiling" });
@@ -382,7 +385,7 @@ export function createStudioController(p: StudioControllerParams): StudioControl
     const source = store.getState().doc.source;
     actions().setExporting({ status: "running", label, diagnostics: [] });
     // The data files hold the inputs the user simulated with: the seed chosen in the simulation pane.
-    const outcome = await client.exportProject(source, target, { designName: "kernel", seed: store.getState().sim.seed }).done;
+    const outcome = await client.exportProject(source, target, { designName: EXPORT_DESIGN_NAME, seed: store.getState().sim.seed }).done;
     if (destroyed) return;
     if (outcome.kind !== "ok") {
       const error = describe(outcome, "export");

@@ -7,6 +7,9 @@ import type { ScalarType, ValueType } from "./types/types";
 import type { ArchGraph } from "./arch/graph";
 export type { ArchGraph, ArchNode, ArchEdge, ArchNodeKind } from "./arch/graph";
 import type { Estimate, EstimateSummary } from "./analysis/types";
+import type { DesignOutputs, OutputOptions } from "./output/outputs";
+export type { DesignOutputs, OutputOptions } from "./output/outputs";
+export type { OutputText } from "./output/lineMap";
 export type { Estimate, EstimateSummary, EstimateWhy, FunctionEstimate, LoopEstimate, ResourceCounts, ResourceKey, Throughput, DeviceInfo } from "./analysis/types";
 
 /**
@@ -45,6 +48,8 @@ export interface CompileOptions {
   readonly graph?: boolean;
   /** Also estimate the design and every schedule step (CompileResult.estimate0, StepInfo.estimate). */
   readonly estimates?: boolean;
+  /** Also return the live outputs with their source ↔ output line maps (CompileResult.outputs). */
+  readonly outputs?: OutputOptions;
 }
 
 /** One schedule primitive as applied to the design (step 0, the kernel as written, is not a step). */
@@ -85,6 +90,8 @@ export interface CompileResult {
   readonly steps?: readonly StepInfo[];
   /** The architecture graph of the scheduled design (with `graph`). */
   readonly graph?: ArchGraph;
+  /** The printed MLIR and the export's kernel.cpp with their line maps (with `outputs`). */
+  readonly outputs?: DesignOutputs;
   /** Headline estimate of the kernel as written (step 0), with `estimates`. */
   readonly estimate0?: EstimateSummary;
   /** Time spent per phase, ms. */

@@ -14,6 +14,7 @@ import { DEFAULT_STEP_BUDGET, runModule } from "./sim/simulate";
 import type { Module } from "./ir/nodes";
 import { buildArchGraph } from "./arch/graph";
 import type { ArchGraph } from "./arch/graph";
+import { designOutputs } from "./output/outputs";
 
 
 const now = () => (typeof performance !== "undefined" ? performance.now() : Date.now());
@@ -45,7 +46,8 @@ export function compile(source: string, options: CompileOptions = {}): CompileRe
   timings.print = now() - t;
   const graph = options.graph ? buildArchGraph(c.design.module) : undefined;
   const estimate0 = options.estimates ? summaryOf(c.design.unscheduled) : undefined;
-  return { diagnostics: c.sink.items, design: designInfo(c.design.module), mlir, mlir0, steps, graph, timings, ...(estimate0 ? { estimate0 } : {}) };
+  const outputs = options.outputs ? designOutputs(c.design, lines, options.outputs) : undefined;
+  return { diagnostics: c.sink.items, design: designInfo(c.design.module), mlir, mlir0, steps, graph, timings, ...(estimate0 ? { estimate0 } : {}), ...(outputs ? { outputs } : {}) };
 }
 
 /** Float32 tolerance for steps that reorder a float reduction (relative, on the outputs' scale). */

@@ -78,7 +78,7 @@ export function compileDesign(source: string, options: CompileOptions = {}): Com
     // Schedule errors are reported but keep the design: its steps up to the error stay visible.
     const { steps, final } = applySchedule(design.unscheduled, design.schedule.records, design.schedule.top);
     for (const st of steps) {
-      for (const d of st.diagnostics) sink.add(d.code === "E-schedule-unsupported" ? "warning" : "error", d.code, d.message, d.range);
+      for (const d of st.diagnostics) sink.add(d.code === "E-schedule-unsupported" ? "warning" : "error", d.code, d.message, d.range, d.fix);
     }
     design = { ...design, module: final, steps };
   }

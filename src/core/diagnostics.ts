@@ -18,6 +18,14 @@ export interface Diagnostic {
   /** 1-based line and column of range.from, filled in by `locate`. */
   readonly line: number;
   readonly col: number;
+  /** A certain fix ("did you mean"): replace `range` with `text` (the editor offers it as a quick fix). */
+  readonly fix?: Fix;
+}
+
+/** A replacement that fixes a diagnostic. */
+export interface Fix {
+  readonly range: SourceRange;
+  readonly text: string;
 }
 
 /** A compiler bug (never a user mistake): shown as "internal error, please report". */
@@ -34,7 +42,7 @@ export function internalAssert(cond: unknown, message: string): asserts cond {
 
 /** Thrown inside the frontend to abort the current construct; caught at a recovery point. */
 export class UserError extends Error {
-  constructor(readonly code: string, message: string, readonly range: SourceRange) {
+  constructor(readonly code: string, message: string, readonly range: SourceRange, readonly fix?: Fix) {
     super(message);
     this.name = "UserError";
   }
@@ -67,15 +75,15 @@ export class DiagnosticSink {
   readonly items: Diagnostic[] = [];
   private readonly seen = new Set<string>();
   constructor(readonly lines: LineMap) {}
-  add(severity: Severity, code: string, message: string, range: SourceRange): void {
+  add(severity: Severity, code: string, message: string, range: SourceRange, fix?: Fix): void {
     const key = `${severity}|${code}|${message}|${range.from}|${range.to}`;
     if (this.seen.has(key)) return;
     this.seen.add(key);
     const { line, col } = this.lines.lineCol(range.from);
-    this.items.push({ severity, code, message, range, line, col });
+    this.items.push({ severity, code, message, range, line, col, ...(fix ? { fix } : {}) });
   }
-  error(code: string, message: string, range: SourceRange): void {
-    this.add("error", code, message, range);
+  error(code: string, message: string, range: SourceRange, fix?: Fix): void {
+    this.add("error", code, message, range, fix);
   }
   warning(code: string, message: string, range: SourceRange): void {
     this.add("warning", code, message, range);

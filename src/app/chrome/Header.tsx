@@ -1,8 +1,9 @@
-/** The top bar: name, gallery, share, export, theme. */
+/** The top bar: name, gallery, share, tour, export, theme. */
 import { ExportButtons } from "./ExportButtons";
 import { GalleryMenu } from "./GalleryMenu";
 import { ShareButton } from "./ShareButton";
 import { ThemeToggle } from "./ThemeToggle";
+import { TourButton } from "../tour/TourButton";
 
 export function Header() {
   return (
@@ -10,6 +11,7 @@ export function Header() {
       <h1 className="brand">Allo Studio</h1>
       <GalleryMenu />
       <ShareButton />
+      <TourButton />
       <span className="spacer" />
       <ExportButtons />
       <ThemeToggle />

@@ -7,8 +7,11 @@ import type { Diagnostic, SourceRange } from "../../core/diagnostics";
 import type { Theme } from "../document";
 import type { EditorView } from "./editorHandoff";
 import { monaco } from "./monaco";
+import { setQuickFixes } from "./quickFixes";
 
 export const MARKER_OWNER = "allo";
+/** The design's model URI (the output pane finds the design editor by it). */
+export const DESIGN_URI = "file:///design.py";
 
 export interface CodeEditorParams {
   readonly source: string;
@@ -87,7 +90,7 @@ function restoreView(editor: monaco.editor.IStandaloneCodeEditor, model: monaco.
 }
 
 export function createCodeEditor(el: HTMLElement, params: CodeEditorParams): CodeEditor {
-  const model = monaco.editor.createModel(params.source, "python", monaco.Uri.parse("file:///design.py"));
+  const model = monaco.editor.createModel(params.source, "python", monaco.Uri.parse(DESIGN_URI));
   const editor = monaco.editor.create(el, {
     model,
     theme: monacoTheme(params.theme),
@@ -150,6 +153,7 @@ export function createCodeEditor(el: HTMLElement, params: CodeEditorParams): Cod
     setDiagnostics(diagnostics, forSource) {
       if (forSource !== model.getValue()) return;
       monaco.editor.setModelMarkers(model, MARKER_OWNER, diagnostics.map((d) => toMarker(model, d)));
+      setQuickFixes(model, diagnostics);
     },
     reveal(line, col) {
       editor.setPosition({ lineNumber: line, column: col });

@@ -4,8 +4,10 @@
  */
 import * as monaco from "monaco-editor/editor";
 import "monaco-editor/languages/definitions/python/register";
+import "monaco-editor/languages/definitions/cpp/register";
 import "monaco-editor/features/bracketMatching/register";
 import "monaco-editor/features/clipboard/register";
+import "monaco-editor/features/codeAction/register";
 import "monaco-editor/features/comment/register";
 import "monaco-editor/features/contextmenu/register";
 import "monaco-editor/features/cursorUndo/register";
@@ -27,6 +29,7 @@ import "monaco-editor/features/wordOperations/register";
 import EditorWorker from "monaco-editor/editor/editor.worker?worker";
 import { registerAlloLanguageFeatures } from "./alloLanguage";
 import { registerMlirLanguage } from "./mlirLanguage";
+import { registerQuickFixes } from "./quickFixes";
 
 self.MonacoEnvironment = {
   getWorker: () => new EditorWorker(),
@@ -34,6 +37,7 @@ self.MonacoEnvironment = {
 
 registerAlloLanguageFeatures(monaco);
 registerMlirLanguage(monaco);
+registerQuickFixes(monaco);
 
 export { monaco };
 export type Monaco = typeof monaco;

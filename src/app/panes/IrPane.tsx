@@ -1,5 +1,6 @@
 /**
- * Schedule steps and IR: the list of steps beside the IR. The scheduled design shows its MLIR; a chosen
+ * Schedule steps and IR: the list of steps beside the IR. The scheduled design shows its outputs (MLIR,
+ * HLS C++) linked to the source; a chosen
  * step shows its IR as a diff against the step before (step 0: the kernel as written, no diff).
  */
 import { lazy, Suspense } from "react";
@@ -7,6 +8,7 @@ import { Pane } from "../layout/Pane";
 import { StepsList } from "../steps/StepsList";
 import { useEditorReady, useIr, useSelectedStep, useSteps } from "../store/hooks";
 import { IrViewer } from "./IrViewer";
+import { OutputPane } from "../output/OutputPane";
 
 // The Monaco diff editor is only needed once a step is chosen.
 const IrDiffViewer = lazy(() => import("../steps/IrDiffViewer").then((m) => ({ default: m.IrDiffViewer })));
@@ -31,7 +33,7 @@ export function IrPane() {
   const irOf = (i: number) => (i === 0 ? mlir0 : steps[i - 1]?.mlir);
   let view;
   if (empty !== undefined) view = <p className="pane-empty">{empty}</p>;
-  else if (selected === null) view = <IrViewer text={mlir!} stale={stale} />;
+  else if (selected === null) view = <OutputPane fallbackMlir={mlir!} />;
   else if (selected === 0) view = <IrViewer text={mlir0 ?? ""} stale={stale} />;
   else view = (
     <div className="ir-diff-wrap">

@@ -9,7 +9,8 @@ import type * as ast from "./ast";
 import type { ScalarType } from "../types/types";
 import { arrayType, fixedType, intType, MAX_INT_BITS, typeToString } from "../types/types";
 import { knownModule, moduleMember, SCHEDULE_METHODS } from "./names";
-import type { PrimitiveRecord, ScheduleValue } from "./schedule-record";
+import type { ArgSpan, PrimitiveRecord, ScheduleValue } from "./schedule-record";
+import { didYouMean, didYouMeanText, scopeNames } from "../suggest";
 import type { PyValue } from "./values";
 import { describe, NONE, pyBool, pyFloat, pyInt, pyStr, Scope, truthy } from "./values";
 import type { Module } from "../ir/nodes";
@@ -64,7 +65,7 @@ export class ScriptInterpreter {
       } catch (e) {
         if (e instanceof UserError) {
           // E-syntax-follow marks a construct that did not parse: the parser already reported it.
-          if (e.code !== "E-syntax-follow") this.sink.error(e.code, e.message, e.range);
+          if (e.code !== "E-syntax-follow") this.sink.error(e.code, e.message, e.range, e.fix);
           this.poison(s, scope);
         } else if (e instanceof ReturnSignal) this.sink.error("E-return", "'return' outside a function", s.range);
         else throw e;
@@ -260,7 +261,10 @@ export class ScriptInterpreter {
       case "Ellipsis": return { k: "opaque", what: "..." };
       case "Name": {
         const v = scope.lookup(e.id) ?? builtinName(e.id);
-        if (!v) throw new UserError("E-name", `name '${e.id}' is not defined`, e.range);
+        if (!v) {
+          const guess = didYouMean(e.id, scopeNames(scope));
+          throw new UserError("E-name", `name '${e.id}' is not defined${didYouMeanText(guess)}`, e.range, guess === undefined ? undefined : { range: e.range, text: guess });
+        }
         return v;
       }
       case "Tuple": return { k: "tuple", items: e.elts.map((x) => this.eval(x, scope)) };
@@ -420,7 +424,8 @@ export class ScriptInterpreter {
         walkStmts(f.body, (st) => { if (st.kind === "alloc") known.add(st.buf.name); });
       }
       if (f && !known.has(name)) {
-        throw new UserError("E-schedule-buffer", `'${name}' is neither a schedule primitive nor a buffer or argument of '${func}' (it has: ${[...known].join(", ") || "none"})`, at);
+        const guess = didYouMean(name, [...SCHEDULE_METHODS, ...known]);
+        throw new UserError("E-schedule-buffer", `'${name}' is neither a schedule primitive nor a buffer or argument of '${func}'${didYouMeanText(guess)} (it has: ${[...known].join(", ") || "none"})`, at, guess === undefined ? undefined : { range: at, text: guess });
       }
     }
     return { k: "buffer-handle", func, name, range: at };
@@ -709,7 +714,13 @@ export class ScriptInterpreter {
 
   private scheduleMethod(s: ScheduleValue, method: string, args: PyValue[], kwargs: Map<string, PyValue>, e: ast.Call): PyValue {
     const text = this.source.slice(e.range.from, e.range.to);
-    const rec: PrimitiveRecord = { method, args, kwargs, range: e.range, text };
+    const span = (x: ast.Expr): ArgSpan => ({ range: x.range, name: nameSpan(x, this.source) });
+    const rec: PrimitiveRecord = {
+      method, args, kwargs, range: e.range, text,
+      ...(e.func.kind === "Attribute" ? { methodRange: e.func.attrRange } : {}),
+      argSpans: e.args.map(span),
+      kwargSpans: new Map(e.keywords.map((k) => [k.name, span(k.value)])),
+    };
     switch (method) {
       case "build": {
         const t = kwargs.get("target") ?? args[0];
@@ -733,6 +744,15 @@ export class ScriptInterpreter {
 }
 
 // ------------------------------------------------------------ helpers
+
+/** The name an argument spells: a plain string literal's text, or the last name of an attribute chain. */
+function nameSpan(x: ast.Expr, source: string): SourceRange | undefined {
+  if (x.kind === "Attribute") return x.attrRange;
+  if (x.kind !== "Str") return undefined;
+  const q = source[x.range.from];
+  const plain = (q === '"' || q === "'") && source[x.range.to - 1] === q && x.range.to - x.range.from >= 2 && !source.startsWith(q.repeat(3), x.range.from);
+  return plain ? { from: x.range.from + 1, to: x.range.to - 1 } : undefined;
+}
 
 function looksLikeKernel(d: ast.FunctionDef): boolean {
   return d.typeParams.length > 0 || d.args.some((a) => a.annotation !== undefined) || d.returns !== undefined;

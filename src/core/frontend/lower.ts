@@ -18,6 +18,7 @@ import { parseModule } from "./parse";
 import { LineMap } from "../diagnostics";
 import type { KernelEnv, StreamDecl } from "./dataflow";
 import { lowerRegion } from "./dataflow";
+import { didYouMean, didYouMeanText, scopeNames } from "../suggest";
 
 type FnValue = { readonly def: ast.FunctionDef; readonly scope: Scope };
 
@@ -114,7 +115,7 @@ export function lowerKernel(ctx: LowerContext, fn: PyValue & { k: "function" | "
     return { kind: "module", funcs: [...ctx.funcs], top };
   } catch (e) {
     if (e instanceof UserError) {
-      if (e.code !== "E-syntax-follow") ctx.sink.error(e.code, e.message, e.range);
+      if (e.code !== "E-syntax-follow") ctx.sink.error(e.code, e.message, e.range, e.fix);
       return undefined;
     }
     throw e;
@@ -280,6 +281,13 @@ class FuncLowering {
     if (v === undefined) return undefined;
     if (v.k === "function") return { k: "fn", fn: { def: v.def, scope: v.scope } };
     return { k: "const", v };
+  }
+
+  /** "name 'x' is not defined", with the closest visible name as a suggestion and fix. */
+  private undefinedName(name: string, range: SourceRange): UserError {
+    const names = [...this.scopes.flatMap((s) => [...s.keys()]), ...(this.df?.streams.keys() ?? []), ...scopeNames(this.pyScope)];
+    const guess = didYouMean(name, names);
+    return new UserError("E-name", `name '${name}' is not defined${didYouMeanText(guess)}`, range, guess === undefined ? undefined : { range, text: guess });
   }
 
   private declare(name: string, sym: Sym): void {
@@ -837,7 +845,7 @@ class FuncLowering {
         return { k: "const", v: this.ctx.interp.eval(e, this.pyScope), range: e.range };
       case "Name": {
         const sym = this.lookup(e.id);
-        if (!sym) throw new UserError("E-name", `name '${e.id}' is not defined`, e.range);
+        if (!sym) throw this.undefinedName(e.id, e.range);
         switch (sym.k) {
           case "buf":
             if (sym.buf.type.shape.length === 0) return { k: "scalar", e: ir.load(sym.buf, [], e.range) };
@@ -1268,7 +1276,7 @@ class FuncLowering {
       const sym = this.lookup(e.func.id);
       if (sym && sym.k === "fn") fn = sym.fn;
       if (sym && sym.k === "const" && sym.v.k === "instance") { fn = sym.v.fn; targs = sym.v.args; }
-      if (!sym) throw new UserError("E-name", `name '${e.func.id}' is not defined`, e.func.range);
+      if (!sym) throw this.undefinedName(e.func.id, e.func.range);
     } else if (e.func.kind === "Subscript") {
       const v = this.evalConstIn(e.func);
       if (v.k === "instance") { fn = v.fn; targs = v.args; }

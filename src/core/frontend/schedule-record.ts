@@ -14,6 +14,20 @@ export interface PrimitiveRecord {
   readonly range: SourceRange;
   /** The source text of the call, for step headers. */
   readonly text: string;
+  /** The method's name in `s.method(...)` (where a misspelled primitive is marked). */
+  readonly methodRange?: SourceRange;
+  /** Where each positional / keyword argument is written (errors about an argument point there). */
+  readonly argSpans?: readonly ArgSpan[];
+  readonly kwargSpans?: ReadonlyMap<string, ArgSpan>;
+}
+
+/**
+ * Where an argument is written: the whole expression and, when it names something the user typed (the
+ * text of a plain string literal, the last name of `s.A` or `loops.S_i_0.j`), just that name.
+ */
+export interface ArgSpan {
+  readonly range: SourceRange;
+  readonly name?: SourceRange;
 }
 
 export interface ScheduleValue {

@@ -48,15 +48,24 @@ import type {
   Buffer, CallArg, CallStmt, Copy, Expr, Func, LoopAttrs, LoopVar, Module, Param, Return, Stmt,
 } from "./nodes";
 import { findFunc } from "./nodes";
+import type { LineOrigin } from "../output/origins";
+import { bufferAttrKey, funcAttrKey, loopAttrKey } from "../output/origins";
 
 // ------------------------------------------------------------------ public entry points
 
 /** Prints a whole module: globals first, then the functions in module order. */
 export function printModule(m: Module): string {
+  return printModuleWithOrigins(m).text;
+}
+
+/** `printModule`, with where each printed line came from (index = line - 1) for source ↔ output links. */
+export function printModuleWithOrigins(m: Module): { text: string; origins: (LineOrigin | undefined)[] } {
   const mod = new ModuleState(m);
-  const funcs = m.funcs.map((f) => new FuncPrinter(mod, f).print("  "));
+  const printers = m.funcs.map((f) => new FuncPrinter(mod, f));
+  const funcs = printers.map((p) => p.print("  "));
   const out = ["module {", ...mod.globals.map((g) => `  ${g}`), ...funcs, "}"];
-  return out.join("\n") + "\n";
+  const origins = [undefined, ...mod.globals.map(() => undefined), ...printers.flatMap((p) => p.lineOrigins), undefined, undefined];
+  return { text: out.join("\n") + "\n", origins };
 }
 
 /** Prints one function (for per-step views); globals it reads are listed as comments above it. */
@@ -309,6 +318,10 @@ class FuncPrinter {
   private readonly bufVal = new Map<number, string>();
   private readonly paramVal = new Map<number, string>();
   private readonly ivs = new Map<number, IvInfo>();
+  /** What the lines being printed come from, the record per body line, and per printed line. */
+  private origin: LineOrigin | undefined;
+  private readonly bodyOrigins: (LineOrigin | undefined)[] = [];
+  lineOrigins: (LineOrigin | undefined)[] = [];
 
   constructor(private readonly mod: ModuleState, private readonly f: Func) {}
 
@@ -330,13 +343,21 @@ class FuncPrinter {
     if (results.length === 1 && !results[0]!.includes("{")) sig += ` -> ${results[0]}`;
     else if (results.length > 0) sig += ` -> (${results.join(", ")})`;
     sig += ` attributes {${attrs.join(", ")}} {`;
+    const fo: LineOrigin = { range: f.range };
+    const sigAttrs = [
+      ...(["dataflow", "inline"] as const).filter((a) => f.attrs[a]).map((a) => funcAttrKey(f.name, a)),
+      ...f.params.flatMap((p) => (p.kind === "buffer" ? bufferAttrKeys(f.name, p) : [])),
+    ];
+    this.origin = fo;
 
     this.indent = baseIndent + "  ";
     let returned = false;
     for (const s of f.body) {
       if (returned) break; // statements after a top-level return are dead
       if (s.kind === "return") {
+        this.origin = { range: s.range };
         this.emitReturn(s);
+        this.origin = fo;
         returned = true;
       } else this.emitStmt(s);
     }
@@ -344,6 +365,7 @@ class FuncPrinter {
       internalAssert(f.results.length === 0, `function ${f.name} ends without returning its results`);
       this.line("return");
     }
+    this.lineOrigins = [{ range: f.range, attrs: sigAttrs }, ...this.hoisted.map(() => undefined), ...this.bodyOrigins, fo];
     return [baseIndent + sig, ...this.hoisted.map((l) => baseIndent + "  " + l), ...this.body, baseIndent + "}"].join("\n");
   }
 
@@ -365,6 +387,14 @@ class FuncPrinter {
 
   private line(text: string): void {
     this.body.push(this.indent + text);
+    this.bodyOrigins.push(this.origin);
+  }
+  /** A line that spells schedule attributes: linked to the schedule calls that set them too. */
+  private attrLine(text: string, attrs: readonly string[]): void {
+    const saved = this.origin;
+    this.origin = { range: saved?.range, attrs };
+    this.line(text);
+    this.origin = saved;
   }
   /** Emits `%N = text` and returns `%N`. */
   private op(text: string): string {
@@ -436,6 +466,7 @@ class FuncPrinter {
     const saved = this.body.length;
     this.emitAlloc(b);
     const lines = this.body.splice(saved);
+    this.bodyOrigins.splice(saved);
     this.hoisted.push(...lines.map((l) => l.slice(this.indent.length)));
     return this.bufVal.get(b.id)!;
   }
@@ -888,6 +919,13 @@ class FuncPrinter {
   // ---------------------------------------------------------------- statements
 
   private emitStmt(s: Stmt): void {
+    const saved = this.origin;
+    this.origin = { range: s.range };
+    this.emitStmtAt(s);
+    this.origin = saved;
+  }
+
+  private emitStmtAt(s: Stmt): void {
     switch (s.kind) {
       case "for": {
         const lbA = this.affineBound(s.lb, "max");
@@ -904,7 +942,10 @@ class FuncPrinter {
         this.ivs.set(s.iv.id, { ssa: iv, affine: !!(lbA && ubA) });
         this.block(s.body);
         this.ivs.delete(s.iv.id);
-        this.line(`}${loopAttrs(s.loopName, s.opName, s.attrs)}`);
+        const keys = (["pipeline", "unroll", "dataflow", "parallel"] as const)
+          .filter((a) => (a === "pipeline" ? s.attrs.pipelineII !== undefined : a === "unroll" ? s.attrs.unroll !== undefined : s.attrs[a]))
+          .map((a) => loopAttrKey(this.f.name, s.loopName, a));
+        this.attrLine(`}${loopAttrs(s.loopName, s.opName, s.attrs)}`, keys);
         return;
       }
       case "if": {
@@ -994,7 +1035,7 @@ class FuncPrinter {
       return;
     }
     const v = this.fresh("alloc");
-    this.line(`${v} = memref.alloc() {${[`name = ${quote(b.name)}`, ...bufferAttrs(b, "")].join(", ")}} : ${ty}`);
+    this.attrLine(`${v} = memref.alloc() {${[`name = ${quote(b.name)}`, ...bufferAttrs(b, "")].join(", ")}} : ${ty}`, bufferAttrKeys(this.f.name, b));
     this.bufVal.set(b.id, v);
     const init = b.init;
     if (!init) return;
@@ -1126,4 +1167,13 @@ function loopAttrs(loopName: string, opName: string | undefined, a: LoopAttrs): 
   if (a.dataflow) out.push("dataflow");
   if (a.rewind) out.push("rewind");
   return ` {${out.join(", ")}}`;
+}
+
+/** Keys of the schedule attributes a buffer carries (see output/origins.ts). */
+function bufferAttrKeys(func: string, b: Buffer): string[] {
+  const keys: string[] = [];
+  if (b.partition?.some((d) => d)) keys.push(bufferAttrKey(func, b.name, "partition"));
+  if (b.stream) keys.push(bufferAttrKey(func, b.name, "stream"));
+  if (b.memory) keys.push(bufferAttrKey(func, b.name, "memory"));
+  return keys;
 }

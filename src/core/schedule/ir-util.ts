@@ -3,9 +3,10 @@
  * buffer addressing (reference §2.1), perfect-nest discovery and the resolved diagnostics they return.
  * @internal
  */
-import type { SourceRange } from "../diagnostics";
+import type { Fix, SourceRange } from "../diagnostics";
 import { internalAssert } from "../diagnostics";
-import type { PrimitiveRecord } from "../frontend/schedule-record";
+import type { ArgSpan, PrimitiveRecord } from "../frontend/schedule-record";
+import { didYouMean, didYouMeanText } from "../suggest";
 import type { PyValue } from "../frontend/values";
 import type * as ir from "../ir/nodes";
 import { INDEX } from "../types/types";
@@ -15,21 +16,51 @@ export interface ScheduleDiagnostic {
   readonly code: string;
   readonly message: string;
   readonly range: SourceRange;
+  readonly fix?: Fix;
 }
 
 /** Thrown by resolvers; caught by each primitive's `check` and by `applySchedule`. */
 export class ScheduleError extends Error {
-  constructor(readonly code: string, message: string, readonly range: SourceRange) {
+  constructor(readonly code: string, message: string, readonly range: SourceRange, readonly fix?: Fix) {
     super(message);
     this.name = "ScheduleError";
   }
   get diagnostic(): ScheduleDiagnostic {
-    return { code: this.code, message: this.message, range: this.range };
+    return { code: this.code, message: this.message, range: this.range, ...(this.fix ? { fix: this.fix } : {}) };
   }
 }
 
 export function fail(rec: PrimitiveRecord, message: string, code = "E-schedule"): never {
   throw new ScheduleError(code, message, rec.range);
+}
+
+/** Where argument value `v` of the record is written (found by identity), if the interpreter recorded it. */
+export function spanOf(rec: PrimitiveRecord, v: PyValue | undefined): ArgSpan | undefined {
+  if (v === undefined) return undefined;
+  const i = rec.args.indexOf(v);
+  if (i >= 0) return rec.argSpans?.[i];
+  for (const [k, x] of rec.kwargs) if (x === v) return rec.kwargSpans?.get(k);
+  return undefined;
+}
+
+/**
+ * Fails at the argument `v` (not the whole call). When `wrong` — a name inside that argument — is close to
+ * one of `known`, the message says "did you mean" and the diagnostic carries the replacement as a fix.
+ */
+export function failAtArg(rec: PrimitiveRecord, v: PyValue | undefined, message: string, wrong?: string, known: Iterable<string> = [], code = "E-schedule"): never {
+  const span = spanOf(rec, v);
+  const guess = wrong === undefined ? undefined : didYouMean(wrong, known);
+  let range = span?.range ?? rec.range;
+  let fix: Fix | undefined;
+  if (span?.name && wrong !== undefined) {
+    // The name sits at the end of the spelled text ("func:loop", `s.A`, `loops.S_i_0.j`).
+    const at = { from: span.name.to - wrong.length, to: span.name.to };
+    if (at.from >= span.name.from) {
+      range = at;
+      if (guess !== undefined) fix = { range: at, text: guess };
+    }
+  }
+  throw new ScheduleError(code, `${message}${didYouMeanText(guess)}`, range, fix);
 }
 
 /**
@@ -69,7 +100,7 @@ export function intArg(rec: PrimitiveRecord, i: number, names: readonly string[]
   if (v.k === "int") return Number(v.v);
   if (v.k === "bool") return v.v ? 1 : 0;
   if (v.k === "builtin" && v.name.startsWith("allo.Partition.")) return ["Complete", "Block", "Cyclic"].indexOf(v.name.slice(15));
-  return fail(rec, `${rec.method}(): ${names[0]} must be an integer`);
+  return failAtArg(rec, v, `${rec.method}(): ${names[0]} must be an integer`);
 }
 
 export function boolArg(rec: PrimitiveRecord, i: number, name: string, dflt: boolean): boolean {
@@ -77,7 +108,7 @@ export function boolArg(rec: PrimitiveRecord, i: number, name: string, dflt: boo
   if (v === undefined || v.k === "none") return dflt;
   if (v.k === "bool") return v.v;
   if (v.k === "int") return v.v !== 0n;
-  return fail(rec, `${rec.method}(): ${name} must be True or False`);
+  return failAtArg(rec, v, `${rec.method}(): ${name} must be True or False`);
 }
 
 // ------------------------------------------------------------------ ids
@@ -382,9 +413,20 @@ export function perfectNest(root: ir.For): ir.For[] {
   return out;
 }
 
-export function findFuncOrFail(m: ir.Module, name: string, rec: PrimitiveRecord): ir.Func {
+/** `arg`: the argument that named the function ("func:loop"), where a misspelling is marked. */
+export function findFuncOrFail(m: ir.Module, name: string, rec: PrimitiveRecord, arg?: PyValue): ir.Func {
   const f = m.funcs.find((x) => x.name === name);
-  if (!f) fail(rec, `Function ${name} not found; functions: ${m.funcs.map((x) => x.name).join(", ")}`);
+  if (!f) {
+    const message = `Function ${name} not found; functions: ${m.funcs.map((x) => x.name).join(", ")}`;
+    const span = spanOf(rec, arg)?.name;
+    // In "func:name" the function is the part before the colon: mark (and fix) just that.
+    if (span && arg?.k === "str" && arg.v.startsWith(`${name}:`)) {
+      const at = { from: span.from, to: span.from + name.length };
+      const guess = didYouMean(name, m.funcs.map((x) => x.name));
+      throw new ScheduleError("E-schedule", `${message}${didYouMeanText(guess)}`, at, guess === undefined ? undefined : { range: at, text: guess });
+    }
+    fail(rec, `${message}${didYouMeanText(didYouMean(name, m.funcs.map((x) => x.name)))}`);
+  }
   return f;
 }
 
@@ -406,15 +448,15 @@ export function resolveLoop(m: ir.Module, v: PyValue | undefined, rec: Primitive
     if (v.path.length === 0) fail(rec, `${rec.method}(): a loop nest (get_loops()) is not a loop; pick one, e.g. loops.S_i_0.i`);
     if (v.path.length >= 2) { band = v.path[v.path.length - 2]; name = v.path[v.path.length - 1]!; } else name = v.path[0]!;
   } else {
-    return fail(rec, `${rec.method}(): expected a loop name or a loop handle, got ${v.k === "buffer-handle" ? `buffer ${v.name}` : v.k}`);
+    return failAtArg(rec, v, `${rec.method}(): expected a loop name or a loop handle, got ${v.k === "buffer-handle" ? `buffer ${v.name}` : v.k}`);
   }
-  const f = findFuncOrFail(m, fname, rec);
+  const f = findFuncOrFail(m, fname, rec, v);
   const bands = bandsOf(f);
   if (band !== undefined) {
     const b = bands.find((x) => x.name === band);
     if (b) {
       const loop = loopsIn(b.root).find((l) => l.loopName === name);
-      if (!loop) fail(rec, `Cannot find loop ${name} in band ${band} of function ${f.name}; it has loops: ${loopsIn(b.root).map((l) => l.loopName).join(", ")}`);
+      if (!loop) failAtArg(rec, v, `Cannot find loop ${name} in band ${band} of function ${f.name}; it has loops: ${loopsIn(b.root).map((l) => l.loopName).join(", ")}`, name, loopsIn(b.root).map((l) => l.loopName));
       return { func: f, root: b.root, band: b.name, loop };
     }
     // A band handle whose name is the loop ("loops.S_i_0" then the band itself) falls through to a name search.
@@ -423,7 +465,7 @@ export function resolveLoop(m: ir.Module, v: PyValue | undefined, rec: Primitive
       return { func: f, root: b2.root, band: b2.name, loop: b2.root };
     }
     if (!bands.some((x) => loopsIn(x.root).some((l) => l.loopName === name))) {
-      fail(rec, `Cannot find band ${band} in function ${f.name}; bands: ${bands.map((x) => x.name).join(", ") || "none"}`);
+      failAtArg(rec, v, `Cannot find band ${band} in function ${f.name}; bands: ${bands.map((x) => x.name).join(", ") || "none"}`);
     }
   }
   const hits = bands.filter((b) => loopsIn(b.root).some((l) => l.loopName === name));
@@ -431,7 +473,7 @@ export function resolveLoop(m: ir.Module, v: PyValue | undefined, rec: Primitive
     const b2 = bands.find((x) => x.name === name);
     if (b2) return { func: f, root: b2.root, band: b2.name, loop: b2.root };
     const names = allLoopNames(f);
-    fail(rec, `Cannot find the band of loop ${name} in function ${f.name}; its loops are: ${names.join(", ") || "none"}`);
+    failAtArg(rec, v, `Cannot find the band of loop ${name} in function ${f.name}; its loops are: ${names.join(", ") || "none"}`, name, [...names, ...bands.map((x) => x.name)]);
   }
   if (hits.length > 1) fail(rec, `Find multiple bands containing loop ${name} in function ${f.name} (${hits.map((h) => h.name).join(", ")}); write "${f.name}:${name}" via get_loops, e.g. s.get_loops()["${hits[0]!.name}"]["${name}"]`);
   const b = hits[0]!;
@@ -460,20 +502,21 @@ export interface BufferRef { readonly func: ir.Func; readonly buf: ir.Buffer }
 /** Resolves a buffer argument (`s.A`, "func:A", "A") to a buffer of the current module. */
 export function resolveBuffer(m: ir.Module, v: PyValue | undefined, rec: PrimitiveRecord, ctx: ScheduleContext): BufferRef {
   if (v === undefined) fail(rec, `${rec.method}() needs a target buffer`);
+  const given = v;
   let fname: string;
   let name: string;
   if (v.k === "buffer-handle") { fname = v.func; name = v.name; }
   else if (v.k === "str") {
     const i = v.v.indexOf(":");
     if (i >= 0) { fname = v.v.slice(0, i); name = v.v.slice(i + 1); } else { fname = ctx.defaultFunc; name = v.v; }
-  } else return fail(rec, `${rec.method}(): expected a buffer (s.A or "func:A"), got ${v.k === "loop-handle" ? `loop ${v.path.join(".")}` : v.k}`);
+  } else return failAtArg(rec, v, `${rec.method}(): expected a buffer (s.A or "func:A"), got ${v.k === "loop-handle" ? `loop ${v.path.join(".")}` : v.k}`);
   const alias = ctx.aliases.get(`${fname}:${name}`);
   if (alias) [fname, name] = alias.split(":") as [string, string];
   else fname = funcName(fname, ctx);
-  const f = findFuncOrFail(m, fname, rec);
+  const f = findFuncOrFail(m, fname, rec, given);
   const bufs = namedBuffers(f);
   const buf = bufs.get(name);
-  if (!buf) fail(rec, `Target ${name} not found in function ${f.name}; its buffers are: ${[...bufs.keys()].join(", ") || "none"}`);
+  if (!buf) failAtArg(rec, given, `Target ${name} not found in function ${f.name}; its buffers are: ${[...bufs.keys()].join(", ") || "none"}`, name, bufs.keys());
   return { func: f, buf };
 }
 

@@ -3,7 +3,8 @@ import { bufferAt } from "./buffer-at";
 import { compose } from "./compose";
 import { computeAt } from "./compute-at";
 import { dataflow } from "./dataflow";
-import { fail } from "./ir-util";
+import { fail, ScheduleError } from "./ir-util";
+import { didYouMean, didYouMeanText } from "../suggest";
 import { fuse } from "./fuse";
 import { inline } from "./inline";
 import { parallel } from "./parallel";
@@ -35,7 +36,15 @@ function registry(): ReadonlyMap<string, Primitive> {
   return table;
 }
 
-const unknown = definePrimitive((_m, rec) => fail(rec, `'${rec.method}' is not a schedule primitive; primitives: ${[...registry().keys()].join(", ")}`));
+/** Methods of a schedule that are not primitives (the interpreter handles them). */
+const OTHER_METHODS = ["build", "get_loops", "get_equivalent_variables"];
+
+const unknown = definePrimitive((_m, rec) => {
+  const guess = didYouMean(rec.method, [...registry().keys(), ...OTHER_METHODS]);
+  const message = `'${rec.method}' is not a schedule primitive${didYouMeanText(guess)}; primitives: ${[...registry().keys()].join(", ")}`;
+  if (!rec.methodRange) return fail(rec, message);
+  throw new ScheduleError("E-schedule", message, rec.methodRange, guess === undefined ? undefined : { range: rec.methodRange, text: guess });
+});
 
 export function primitiveFor(method: string): Primitive {
   return registry().get(method) ?? unknown;

@@ -20,6 +20,8 @@ import { apOf, cType, unsignedCarrier } from "./types";
 import type { CType } from "./types";
 import { helperText, isHelper } from "./helpers";
 import { exprChildren as exprKids } from "../../ir/nodes";
+import type { LineOrigin } from "../../output/origins";
+import { bufferAttrKey, funcAttrKey, loopAttrKey } from "../../output/origins";
 
 export type HlsFlavor = "vhls" | "vitis_hls";
 
@@ -44,6 +46,8 @@ export interface EmittedKernel {
   /** The C++ name of the top function (renamed when it collides with C++ names). */
   readonly top: string;
   readonly ports: readonly TopPort[];
+  /** Where each line of kernelCpp came from (index = line - 1), for the studio's source ↔ output links. */
+  readonly cppLineOrigins: readonly (LineOrigin | undefined)[];
 }
 
 export interface EmitOptions {
@@ -140,6 +144,11 @@ class Emitter {
   private resultMode: ResultMode = { kind: "none" };
   private isTop = false;
   private topPorts: TopPort[] = [];
+  /** What the lines being printed come from, and the record per line of `out` / per function. */
+  private origin: LineOrigin | undefined;
+  private outOrigins: (LineOrigin | undefined)[] = [];
+  private currentFunc = "";
+  private readonly funcOrigins: (LineOrigin | undefined)[][] = [];
 
   constructor(private readonly m: ir.Module, private readonly opts: EmitOptions) {}
 
@@ -167,16 +176,18 @@ class Emitter {
     ];
     const includes = ["#include <algorithm>", "#include <ap_axi_sdata.h>", "#include <ap_fixed.h>", "#include <ap_int.h>", "#include <cmath>", "#include <cstring>", "#include <hls_math.h>", "#include <hls_stream.h>", "#include <hls_vector.h>", "#include <limits>", "#include <stdint.h>"];
     const helpers = helperText(this.helpers);
-    const cpp = [
+    const preamble = [
       ...header,
       ...includes,
       "",
       '#include "kernel.h"',
       "",
       ...(helpers ? [helpers, ""] : []),
-      bodies.join("\n\n"),
-      "",
-    ].join("\n");
+    ];
+    const cpp = [...preamble, bodies.join("\n\n"), ""].join("\n");
+    const cppLineOrigins: (LineOrigin | undefined)[] = preamble.join("\n").split("\n").map(() => undefined);
+    this.funcOrigins.forEach((o, i) => cppLineOrigins.push(...(i > 0 ? [undefined] : []), ...o));
+    cppLineOrigins.push(undefined);
     const protoLine = this.prototype(topFunc, top);
     const h = [
       ...header,
@@ -191,7 +202,7 @@ class Emitter {
       "#endif  // KERNEL_H",
       "",
     ].join("\n");
-    return { kernelCpp: cpp, kernelH: h, top, ports: this.topPorts };
+    return { kernelCpp: cpp, kernelH: h, top, ports: this.topPorts, cppLineOrigins };
   }
 
   // ------------------------------------------------------------------ functions
@@ -222,12 +233,15 @@ class Emitter {
   private func(f: ir.Func): string {
     const sig = this.sigs.get(f.name)!;
     this.isTop = f.name === this.m.top;
+    this.currentFunc = f.name;
     this.names = new Map();
     const reserved = [...this.sigs.values()].map((s) => s.cName);
     this.namer = new Namer(reserved);
     this.labels = new Namer();
     this.iterRanges = new Map();
     this.out = [];
+    this.outOrigins = [];
+    this.origin = { range: f.range };
     this.ind = "  ";
     const params: string[] = [];
     for (const p of f.params) {
@@ -260,11 +274,14 @@ class Emitter {
       }
       this.line("#pragma HLS interface s_axilite port=return");
     }
-    if (f.attrs.dataflow) this.line("#pragma HLS dataflow");
-    if (f.attrs.inline) this.line("#pragma HLS inline");
+    if (f.attrs.dataflow) this.attrLine("#pragma HLS dataflow", funcAttrKey(f.name, "dataflow"));
+    if (f.attrs.inline) this.attrLine("#pragma HLS inline", funcAttrKey(f.name, "inline"));
     for (const p of f.params) if (p.kind === "buffer") this.bufferPragmas(p, this.isTop);
     this.stmts(f.attrs.dataflow ? this.csimOrder(f) : f.body);
     const head = `${this.isTop ? "/// This is top function.\n" : ""}${proto} {${this.lineComment(f.range)}`;
+    const fo: LineOrigin = { range: f.range };
+    // An empty body still prints one (empty) line between the braces.
+    this.funcOrigins.push([...head.split("\n").map(() => fo), ...(this.out.length ? this.outOrigins : [undefined]), fo]);
     return `${head}\n${this.out.join("\n")}\n}`;
   }
 
@@ -351,6 +368,7 @@ class Emitter {
   }
 
   private bufferPragmas(b: ir.Buffer, topArg: boolean): void {
+    const func = this.currentFunc;
     const name = this.names.get(key(b))!;
     if (b.storage === "stream") return; // a channel's depth pragma sits with its declaration
     if (b.partition?.some((d) => d)) {
@@ -360,7 +378,7 @@ class Emitter {
       } else {
         b.partition.forEach((d, i) => {
           if (!d) return;
-          this.line(`#pragma HLS array_partition variable=${name} type=${d.mode}${d.mode !== "complete" ? ` factor=${d.factor}` : ""} dim=${i + 1}`);
+          this.attrLine(`#pragma HLS array_partition variable=${name} type=${d.mode}${d.mode !== "complete" ? ` factor=${d.factor}` : ""} dim=${i + 1}`, bufferAttrKey(func, b.name, "partition"));
         });
       }
     }
@@ -369,13 +387,13 @@ class Emitter {
         // An m_axi port cannot be a FIFO in the kernel flow; the schedule's intent is kept as a comment.
         this.line(`// s.to: '${name}' streams (depth ${b.stream.depth}) between PEs; as a top-level m_axi port it stays an array here`);
       } else {
-        this.line(`#pragma HLS stream variable=${name} depth=${b.stream.depth} type=fifo`);
+        this.attrLine(`#pragma HLS stream variable=${name} depth=${b.stream.depth} type=fifo`, bufferAttrKey(func, b.name, "stream"));
       }
     }
     if (b.memory) {
       const mem = b.memory;
       const type = (mem.storageType ?? "ram_2p").toLowerCase();
-      this.line(`#pragma HLS bind_storage variable=${name} type=${type} impl=${mem.resource.toLowerCase()}${mem.latency !== undefined ? ` latency=${mem.latency}` : ""}`);
+      this.attrLine(`#pragma HLS bind_storage variable=${name} type=${type} impl=${mem.resource.toLowerCase()}${mem.latency !== undefined ? ` latency=${mem.latency}` : ""}`, bufferAttrKey(func, b.name, "memory"));
     }
   }
 
@@ -383,6 +401,16 @@ class Emitter {
 
   private line(s: string): void {
     this.out.push(this.ind + s);
+    for (let i = s.indexOf("\n"); i >= 0; i = s.indexOf("\n", i + 1)) this.outOrigins.push(this.origin);
+    this.outOrigins.push(this.origin);
+  }
+
+  /** A line that spells a schedule attribute (a pragma): linked to the schedule call that set it too. */
+  private attrLine(s: string, attr: string): void {
+    const saved = this.origin;
+    this.origin = { range: saved?.range, attrs: [attr] };
+    this.line(s);
+    this.origin = saved;
   }
 
   private lineComment(r: SourceRange | undefined): string {
@@ -402,6 +430,13 @@ class Emitter {
   }
 
   private stmt(s: ir.Stmt): void {
+    const saved = this.origin;
+    this.origin = { range: s.range };
+    this.stmtAt(s);
+    this.origin = saved;
+  }
+
+  private stmtAt(s: ir.Stmt): void {
     switch (s.kind) {
       case "for": return this.forLoop(s);
       case "while": {
@@ -486,9 +521,10 @@ class Emitter {
     const saved = this.ind;
     this.ind += "  ";
     const a = s.attrs;
-    if (a.pipelineII !== undefined) this.line(`#pragma HLS pipeline II=${a.pipelineII}${a.rewind ? " rewind" : ""}`);
-    if (a.unroll !== undefined) this.line(a.unroll === 0 ? "#pragma HLS unroll" : `#pragma HLS unroll factor=${a.unroll}`);
-    if (a.dataflow) this.line("#pragma HLS dataflow");
+    const fn = this.currentFunc;
+    if (a.pipelineII !== undefined) this.attrLine(`#pragma HLS pipeline II=${a.pipelineII}${a.rewind ? " rewind" : ""}`, loopAttrKey(fn, s.loopName, "pipeline"));
+    if (a.unroll !== undefined) this.attrLine(a.unroll === 0 ? "#pragma HLS unroll" : `#pragma HLS unroll factor=${a.unroll}`, loopAttrKey(fn, s.loopName, "unroll"));
+    if (a.dataflow) this.attrLine("#pragma HLS dataflow", loopAttrKey(fn, s.loopName, "dataflow"));
     this.stmts(s.body);
     this.ind = saved;
     this.line("}");

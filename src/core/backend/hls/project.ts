@@ -46,6 +46,11 @@ export function buildVhls(input: HlsBuildInput): Files | undefined {
   return { "kernel.cpp": k.kernelCpp, "kernel.h": k.kernelH };
 }
 
+/** The kernel.cpp / kernel.h of the vitis_hls project (also what the studio's HLS C++ pane shows). */
+export function emitVitisKernel(input: Pick<HlsBuildInput, "module" | "sink" | "designName">): EmittedKernel | undefined {
+  return emitKernel(input.module, { flavor: "vitis_hls", lines: input.sink.lines, sink: input.sink, designName: input.designName });
+}
+
 export function buildVitisHls(input: HlsBuildInput): Files | undefined {
   const deviceName = input.device ?? DEFAULT_DEVICE;
   const device = DEVICES[deviceName.toLowerCase()];
@@ -54,7 +59,7 @@ export function buildVitisHls(input: HlsBuildInput): Files | undefined {
     input.sink.error("E-export-device", `unknown device '${deviceName}'; known devices: ${Object.keys(DEVICES).join(", ")}`, top.range);
     return undefined;
   }
-  const k = emitKernel(input.module, { flavor: "vitis_hls", lines: input.sink.lines, sink: input.sink, designName: input.designName });
+  const k = emitVitisKernel(input);
   if (!k) return undefined;
   const seed = input.seed ?? 1;
   const g = goldenRun(input.module, seed);
