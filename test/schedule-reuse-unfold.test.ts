@@ -220,7 +220,7 @@ describe("unfold", () => {
     const src = readFileSync(new URL("../public/examples/systolic_4x4.py", import.meta.url), "utf8");
     const steps = schedule(src);
     expect(steps.map((s) => s.status)).toEqual(["applied", "applied", "applied", "applied", "applied", "applied", "applied"]);
-    expect(steps[5]!.description).toBe("stream gemm:A as a FIFO of depth 5 along PE axis 1");
+    expect(steps[5]!.description).toBe("stream gemm:A through FIFOs of depth 5 along PE axis 1: the first PE of each line reads it and forwards each element to its neighbour");
     const c = compileDesign(src);
     expect(c.sink.items).toEqual([]);
     // 4×4 PEs: A flows along the rows and B down the columns, one FIFO between neighbours.
@@ -228,8 +228,9 @@ describe("unfold", () => {
     const fifos = g.nodes.filter((n) => n.kind === "fifo");
     expect(fifos).toHaveLength(2 * 4 * 3);
     expect(fifos.every((f) => f.depth === 5 && f.type === "int8")).toBe(true);
-    expect(g.edges.some((e) => e.kind === "stream" && e.from === "kernel:gemm_PE_0_0" && e.to === "fifo:A:0_0")).toBe(true);
-    expect(g.edges.some((e) => e.kind === "stream" && e.from === "fifo:A:0_0" && e.to === "kernel:gemm_PE_0_1")).toBe(true);
+    expect(g.edges.some((e) => e.kind === "stream" && e.from === "kernel:gemm_PE_0_0" && e.to === "fifo:A_fifo_0_1" && e.elements === 4)).toBe(true);
+    expect(g.edges.some((e) => e.kind === "stream" && e.from === "fifo:A_fifo_0_1" && e.to === "kernel:gemm_PE_0_1")).toBe(true);
+    expect(g.edges.some((e) => e.kind === "stream" && e.from === "kernel:gemm_PE_2_1" && e.to === "fifo:B_fifo_3_1")).toBe(true);
   });
 
   it("clones called functions per PE and passes scalar parameters", () => {
@@ -294,8 +295,9 @@ describe("architecture graph of unfolded PEs", () => {
     expect(pes.map((n) => n.grid!.join(",")).sort()).toEqual([0, 1, 2, 3].flatMap((i) => [0, 1, 2, 3].map((j) => `${i},${j}`)).sort());
     expect(pes.find((n) => n.label === "gemm_PE_2_3")?.grid).toEqual([2, 3]);
     expect(g.nodes.filter((n) => n.kind === "kernel").map((n) => n.label)).toEqual(["gemm"]);
-    // Each PE reads A and B (K elements each) and writes its C element.
-    expect(g.edges.find((e) => e.from === "memory:A" && e.to === "kernel:gemm_PE_1_1")?.elements).toBe(4);
+    // Only the first PE of each row reads A (K elements); the others take it from their FIFO.
+    expect(g.edges.find((e) => e.from === "memory:A" && e.to === "kernel:gemm_PE_1_0")?.elements).toBe(4);
+    expect(g.edges.find((e) => e.from === "memory:A" && e.to === "kernel:gemm_PE_1_1")).toBeUndefined();
   });
 
   it("keeps cloned callees of PEs as kernels and one-axis grids as rank-1", () => {

@@ -1,9 +1,9 @@
 # The Allo paper's (PLDI'24) int8 systolic array: a 4x4 grid of processing elements computing
 # C = A @ B with int8 inputs and int16 accumulation.
 # Shows: a named band ("PE"), buffer_at for a per-PE accumulator register, unfold into a 4x4 PE
-# grid (one function per PE, called from a dataflow top), partition, and to() for the FIFO
-# streams between PEs (drawn in the diagram, printed as allo.stream; the simulator runs the PEs in
-# order on the shared arrays, which computes the same bits as the FIFOs would).
+# grid (one function per PE, called from a dataflow top), partition, and to() for the FIFOs
+# between PEs: the left column reads A and passes it right, the top row reads B and passes it down
+# (the simulator runs the PEs as processes on those FIFOs; the export has hls::streams).
 # Schedule from the paper's systolic example and Allo's tests/test_systolic_array.py.
 
 import allo

@@ -1,341 +1,485 @@
 module {
-  func.func @gemm_PE_0_0(%arg0: memref<4x4xi8> {allo.partition = "complete:1", allo.stream = "depth=5:axis=1"}, %arg1: memref<4x4xi8> {allo.partition = "complete:2", allo.stream = "depth=5:axis=0"}, %arg2: memref<4x4xi16> {allo.partition = "complete:1,complete:2"}) attributes {itypes = "sss", otypes = ""} {
+  func.func @gemm_PE_0_0(%arg0: memref<4x4xi8> {allo.partition = "complete:1"}, %arg1: memref<4x4xi8> {allo.partition = "complete:2"}, %arg2: memref<4x4xi16> {allo.partition = "complete:1,complete:2"}, %arg3: !allo.stream<i8, 5>, %arg4: !allo.stream<i8, 5>) attributes {itypes = "sssss", otypes = ""} {
+    %c0_i16 = arith.constant 0 : i16
+    %alloc = memref.alloc() {name = "C_buf"} : memref<i16>
+    affine.store %c0_i16, %alloc[] : memref<i16>
+    affine.for %arg5 = 0 to 4 {
+      %alloc_0 = memref.alloc() {name = "A_v"} : memref<i8>
+      %0 = affine.load %arg0[0, %arg5] : memref<4x4xi8>
+      affine.store %0, %alloc_0[] : memref<i8>
+      %1 = affine.load %alloc_0[] : memref<i8>
+      "allo.stream_put"(%arg3, %1) : (!allo.stream<i8, 5>, i8) -> ()
+      %alloc_1 = memref.alloc() {name = "B_v"} : memref<i8>
+      %2 = affine.load %arg1[%arg5, 0] : memref<4x4xi8>
+      affine.store %2, %alloc_1[] : memref<i8>
+      %3 = affine.load %alloc_1[] : memref<i8>
+      "allo.stream_put"(%arg4, %3) : (!allo.stream<i8, 5>, i8) -> ()
+      %4 = affine.load %alloc[] : memref<i16>
+      %5 = arith.extsi %4 : i16 to i17
+      %6 = affine.load %alloc_0[] : memref<i8>
+      %7 = arith.extsi %6 : i8 to i16
+      %8 = affine.load %alloc_1[] : memref<i8>
+      %9 = arith.extsi %8 : i8 to i16
+      %10 = arith.muli %7, %9 : i16
+      %11 = arith.extsi %10 : i16 to i17
+      %12 = arith.addi %5, %11 : i17
+      %13 = arith.trunci %12 : i17 to i16
+      affine.store %13, %alloc[] : memref<i16>
+    } {loop_name = "k", op_name = "S_k_0", reduction}
+    %14 = affine.load %alloc[] : memref<i16>
+    affine.store %14, %arg2[0, 0] : memref<4x4xi16>
+    return
+  }
+  func.func @gemm_PE_0_1(%arg0: memref<4x4xi8> {allo.partition = "complete:2"}, %arg1: memref<4x4xi16> {allo.partition = "complete:1,complete:2"}, %arg2: !allo.stream<i8, 5>, %arg3: !allo.stream<i8, 5>, %arg4: !allo.stream<i8, 5>) attributes {itypes = "sssss", otypes = ""} {
+    %c0_i16 = arith.constant 0 : i16
+    %alloc = memref.alloc() {name = "C_buf"} : memref<i16>
+    affine.store %c0_i16, %alloc[] : memref<i16>
+    affine.for %arg5 = 0 to 4 {
+      %alloc_0 = memref.alloc() {name = "A_v"} : memref<i8>
+      %0 = "allo.stream_get"(%arg2) : (!allo.stream<i8, 5>) -> i8
+      affine.store %0, %alloc_0[] : memref<i8>
+      %1 = affine.load %alloc_0[] : memref<i8>
+      "allo.stream_put"(%arg3, %1) : (!allo.stream<i8, 5>, i8) -> ()
+      %alloc_1 = memref.alloc() {name = "B_v"} : memref<i8>
+      %2 = affine.load %arg0[%arg5, 1] : memref<4x4xi8>
+      affine.store %2, %alloc_1[] : memref<i8>
+      %3 = affine.load %alloc_1[] : memref<i8>
+      "allo.stream_put"(%arg4, %3) : (!allo.stream<i8, 5>, i8) -> ()
+      %4 = affine.load %alloc[] : memref<i16>
+      %5 = arith.extsi %4 : i16 to i17
+      %6 = affine.load %alloc_0[] : memref<i8>
+      %7 = arith.extsi %6 : i8 to i16
+      %8 = affine.load %alloc_1[] : memref<i8>
+      %9 = arith.extsi %8 : i8 to i16
+      %10 = arith.muli %7, %9 : i16
+      %11 = arith.extsi %10 : i16 to i17
+      %12 = arith.addi %5, %11 : i17
+      %13 = arith.trunci %12 : i17 to i16
+      affine.store %13, %alloc[] : memref<i16>
+    } {loop_name = "k", op_name = "S_k_0", reduction}
+    %14 = affine.load %alloc[] : memref<i16>
+    affine.store %14, %arg1[0, 1] : memref<4x4xi16>
+    return
+  }
+  func.func @gemm_PE_0_2(%arg0: memref<4x4xi8> {allo.partition = "complete:2"}, %arg1: memref<4x4xi16> {allo.partition = "complete:1,complete:2"}, %arg2: !allo.stream<i8, 5>, %arg3: !allo.stream<i8, 5>, %arg4: !allo.stream<i8, 5>) attributes {itypes = "sssss", otypes = ""} {
+    %c0_i16 = arith.constant 0 : i16
+    %alloc = memref.alloc() {name = "C_buf"} : memref<i16>
+    affine.store %c0_i16, %alloc[] : memref<i16>
+    affine.for %arg5 = 0 to 4 {
+      %alloc_0 = memref.alloc() {name = "A_v"} : memref<i8>
+      %0 = "allo.stream_get"(%arg2) : (!allo.stream<i8, 5>) -> i8
+      affine.store %0, %alloc_0[] : memref<i8>
+      %1 = affine.load %alloc_0[] : memref<i8>
+      "allo.stream_put"(%arg3, %1) : (!allo.stream<i8, 5>, i8) -> ()
+      %alloc_1 = memref.alloc() {name = "B_v"} : memref<i8>
+      %2 = affine.load %arg0[%arg5, 2] : memref<4x4xi8>
+      affine.store %2, %alloc_1[] : memref<i8>
+      %3 = affine.load %alloc_1[] : memref<i8>
+      "allo.stream_put"(%arg4, %3) : (!allo.stream<i8, 5>, i8) -> ()
+      %4 = affine.load %alloc[] : memref<i16>
+      %5 = arith.extsi %4 : i16 to i17
+      %6 = affine.load %alloc_0[] : memref<i8>
+      %7 = arith.extsi %6 : i8 to i16
+      %8 = affine.load %alloc_1[] : memref<i8>
+      %9 = arith.extsi %8 : i8 to i16
+      %10 = arith.muli %7, %9 : i16
+      %11 = arith.extsi %10 : i16 to i17
+      %12 = arith.addi %5, %11 : i17
+      %13 = arith.trunci %12 : i17 to i16
+      affine.store %13, %alloc[] : memref<i16>
+    } {loop_name = "k", op_name = "S_k_0", reduction}
+    %14 = affine.load %alloc[] : memref<i16>
+    affine.store %14, %arg1[0, 2] : memref<4x4xi16>
+    return
+  }
+  func.func @gemm_PE_0_3(%arg0: memref<4x4xi8> {allo.partition = "complete:2"}, %arg1: memref<4x4xi16> {allo.partition = "complete:1,complete:2"}, %arg2: !allo.stream<i8, 5>, %arg3: !allo.stream<i8, 5>) attributes {itypes = "ssss", otypes = ""} {
+    %c0_i16 = arith.constant 0 : i16
+    %alloc = memref.alloc() {name = "C_buf"} : memref<i16>
+    affine.store %c0_i16, %alloc[] : memref<i16>
+    affine.for %arg4 = 0 to 4 {
+      %alloc_0 = memref.alloc() {name = "A_v"} : memref<i8>
+      %0 = "allo.stream_get"(%arg2) : (!allo.stream<i8, 5>) -> i8
+      affine.store %0, %alloc_0[] : memref<i8>
+      %alloc_1 = memref.alloc() {name = "B_v"} : memref<i8>
+      %1 = affine.load %arg0[%arg4, 3] : memref<4x4xi8>
+      affine.store %1, %alloc_1[] : memref<i8>
+      %2 = affine.load %alloc_1[] : memref<i8>
+      "allo.stream_put"(%arg3, %2) : (!allo.stream<i8, 5>, i8) -> ()
+      %3 = affine.load %alloc[] : memref<i16>
+      %4 = arith.extsi %3 : i16 to i17
+      %5 = affine.load %alloc_0[] : memref<i8>
+      %6 = arith.extsi %5 : i8 to i16
+      %7 = affine.load %alloc_1[] : memref<i8>
+      %8 = arith.extsi %7 : i8 to i16
+      %9 = arith.muli %6, %8 : i16
+      %10 = arith.extsi %9 : i16 to i17
+      %11 = arith.addi %4, %10 : i17
+      %12 = arith.trunci %11 : i17 to i16
+      affine.store %12, %alloc[] : memref<i16>
+    } {loop_name = "k", op_name = "S_k_0", reduction}
+    %13 = affine.load %alloc[] : memref<i16>
+    affine.store %13, %arg1[0, 3] : memref<4x4xi16>
+    return
+  }
+  func.func @gemm_PE_1_0(%arg0: memref<4x4xi8> {allo.partition = "complete:1"}, %arg1: memref<4x4xi16> {allo.partition = "complete:1,complete:2"}, %arg2: !allo.stream<i8, 5>, %arg3: !allo.stream<i8, 5>, %arg4: !allo.stream<i8, 5>) attributes {itypes = "sssss", otypes = ""} {
+    %c0_i16 = arith.constant 0 : i16
+    %alloc = memref.alloc() {name = "C_buf"} : memref<i16>
+    affine.store %c0_i16, %alloc[] : memref<i16>
+    affine.for %arg5 = 0 to 4 {
+      %alloc_0 = memref.alloc() {name = "A_v"} : memref<i8>
+      %0 = affine.load %arg0[1, %arg5] : memref<4x4xi8>
+      affine.store %0, %alloc_0[] : memref<i8>
+      %1 = affine.load %alloc_0[] : memref<i8>
+      "allo.stream_put"(%arg2, %1) : (!allo.stream<i8, 5>, i8) -> ()
+      %alloc_1 = memref.alloc() {name = "B_v"} : memref<i8>
+      %2 = "allo.stream_get"(%arg3) : (!allo.stream<i8, 5>) -> i8
+      affine.store %2, %alloc_1[] : memref<i8>
+      %3 = affine.load %alloc_1[] : memref<i8>
+      "allo.stream_put"(%arg4, %3) : (!allo.stream<i8, 5>, i8) -> ()
+      %4 = affine.load %alloc[] : memref<i16>
+      %5 = arith.extsi %4 : i16 to i17
+      %6 = affine.load %alloc_0[] : memref<i8>
+      %7 = arith.extsi %6 : i8 to i16
+      %8 = affine.load %alloc_1[] : memref<i8>
+      %9 = arith.extsi %8 : i8 to i16
+      %10 = arith.muli %7, %9 : i16
+      %11 = arith.extsi %10 : i16 to i17
+      %12 = arith.addi %5, %11 : i17
+      %13 = arith.trunci %12 : i17 to i16
+      affine.store %13, %alloc[] : memref<i16>
+    } {loop_name = "k", op_name = "S_k_0", reduction}
+    %14 = affine.load %alloc[] : memref<i16>
+    affine.store %14, %arg1[1, 0] : memref<4x4xi16>
+    return
+  }
+  func.func @gemm_PE_1_1(%arg0: memref<4x4xi16> {allo.partition = "complete:1,complete:2"}, %arg1: !allo.stream<i8, 5>, %arg2: !allo.stream<i8, 5>, %arg3: !allo.stream<i8, 5>, %arg4: !allo.stream<i8, 5>) attributes {itypes = "sssss", otypes = ""} {
+    %c0_i16 = arith.constant 0 : i16
+    %alloc = memref.alloc() {name = "C_buf"} : memref<i16>
+    affine.store %c0_i16, %alloc[] : memref<i16>
+    affine.for %arg5 = 0 to 4 {
+      %alloc_0 = memref.alloc() {name = "A_v"} : memref<i8>
+      %0 = "allo.stream_get"(%arg1) : (!allo.stream<i8, 5>) -> i8
+      affine.store %0, %alloc_0[] : memref<i8>
+      %1 = affine.load %alloc_0[] : memref<i8>
+      "allo.stream_put"(%arg2, %1) : (!allo.stream<i8, 5>, i8) -> ()
+      %alloc_1 = memref.alloc() {name = "B_v"} : memref<i8>
+      %2 = "allo.stream_get"(%arg3) : (!allo.stream<i8, 5>) -> i8
+      affine.store %2, %alloc_1[] : memref<i8>
+      %3 = affine.load %alloc_1[] : memref<i8>
+      "allo.stream_put"(%arg4, %3) : (!allo.stream<i8, 5>, i8) -> ()
+      %4 = affine.load %alloc[] : memref<i16>
+      %5 = arith.extsi %4 : i16 to i17
+      %6 = affine.load %alloc_0[] : memref<i8>
+      %7 = arith.extsi %6 : i8 to i16
+      %8 = affine.load %alloc_1[] : memref<i8>
+      %9 = arith.extsi %8 : i8 to i16
+      %10 = arith.muli %7, %9 : i16
+      %11 = arith.extsi %10 : i16 to i17
+      %12 = arith.addi %5, %11 : i17
+      %13 = arith.trunci %12 : i17 to i16
+      affine.store %13, %alloc[] : memref<i16>
+    } {loop_name = "k", op_name = "S_k_0", reduction}
+    %14 = affine.load %alloc[] : memref<i16>
+    affine.store %14, %arg0[1, 1] : memref<4x4xi16>
+    return
+  }
+  func.func @gemm_PE_1_2(%arg0: memref<4x4xi16> {allo.partition = "complete:1,complete:2"}, %arg1: !allo.stream<i8, 5>, %arg2: !allo.stream<i8, 5>, %arg3: !allo.stream<i8, 5>, %arg4: !allo.stream<i8, 5>) attributes {itypes = "sssss", otypes = ""} {
+    %c0_i16 = arith.constant 0 : i16
+    %alloc = memref.alloc() {name = "C_buf"} : memref<i16>
+    affine.store %c0_i16, %alloc[] : memref<i16>
+    affine.for %arg5 = 0 to 4 {
+      %alloc_0 = memref.alloc() {name = "A_v"} : memref<i8>
+      %0 = "allo.stream_get"(%arg1) : (!allo.stream<i8, 5>) -> i8
+      affine.store %0, %alloc_0[] : memref<i8>
+      %1 = affine.load %alloc_0[] : memref<i8>
+      "allo.stream_put"(%arg2, %1) : (!allo.stream<i8, 5>, i8) -> ()
+      %alloc_1 = memref.alloc() {name = "B_v"} : memref<i8>
+      %2 = "allo.stream_get"(%arg3) : (!allo.stream<i8, 5>) -> i8
+      affine.store %2, %alloc_1[] : memref<i8>
+      %3 = affine.load %alloc_1[] : memref<i8>
+      "allo.stream_put"(%arg4, %3) : (!allo.stream<i8, 5>, i8) -> ()
+      %4 = affine.load %alloc[] : memref<i16>
+      %5 = arith.extsi %4 : i16 to i17
+      %6 = affine.load %alloc_0[] : memref<i8>
+      %7 = arith.extsi %6 : i8 to i16
+      %8 = affine.load %alloc_1[] : memref<i8>
+      %9 = arith.extsi %8 : i8 to i16
+      %10 = arith.muli %7, %9 : i16
+      %11 = arith.extsi %10 : i16 to i17
+      %12 = arith.addi %5, %11 : i17
+      %13 = arith.trunci %12 : i17 to i16
+      affine.store %13, %alloc[] : memref<i16>
+    } {loop_name = "k", op_name = "S_k_0", reduction}
+    %14 = affine.load %alloc[] : memref<i16>
+    affine.store %14, %arg0[1, 2] : memref<4x4xi16>
+    return
+  }
+  func.func @gemm_PE_1_3(%arg0: memref<4x4xi16> {allo.partition = "complete:1,complete:2"}, %arg1: !allo.stream<i8, 5>, %arg2: !allo.stream<i8, 5>, %arg3: !allo.stream<i8, 5>) attributes {itypes = "ssss", otypes = ""} {
+    %c0_i16 = arith.constant 0 : i16
+    %alloc = memref.alloc() {name = "C_buf"} : memref<i16>
+    affine.store %c0_i16, %alloc[] : memref<i16>
+    affine.for %arg4 = 0 to 4 {
+      %alloc_0 = memref.alloc() {name = "A_v"} : memref<i8>
+      %0 = "allo.stream_get"(%arg1) : (!allo.stream<i8, 5>) -> i8
+      affine.store %0, %alloc_0[] : memref<i8>
+      %alloc_1 = memref.alloc() {name = "B_v"} : memref<i8>
+      %1 = "allo.stream_get"(%arg2) : (!allo.stream<i8, 5>) -> i8
+      affine.store %1, %alloc_1[] : memref<i8>
+      %2 = affine.load %alloc_1[] : memref<i8>
+      "allo.stream_put"(%arg3, %2) : (!allo.stream<i8, 5>, i8) -> ()
+      %3 = affine.load %alloc[] : memref<i16>
+      %4 = arith.extsi %3 : i16 to i17
+      %5 = affine.load %alloc_0[] : memref<i8>
+      %6 = arith.extsi %5 : i8 to i16
+      %7 = affine.load %alloc_1[] : memref<i8>
+      %8 = arith.extsi %7 : i8 to i16
+      %9 = arith.muli %6, %8 : i16
+      %10 = arith.extsi %9 : i16 to i17
+      %11 = arith.addi %4, %10 : i17
+      %12 = arith.trunci %11 : i17 to i16
+      affine.store %12, %alloc[] : memref<i16>
+    } {loop_name = "k", op_name = "S_k_0", reduction}
+    %13 = affine.load %alloc[] : memref<i16>
+    affine.store %13, %arg0[1, 3] : memref<4x4xi16>
+    return
+  }
+  func.func @gemm_PE_2_0(%arg0: memref<4x4xi8> {allo.partition = "complete:1"}, %arg1: memref<4x4xi16> {allo.partition = "complete:1,complete:2"}, %arg2: !allo.stream<i8, 5>, %arg3: !allo.stream<i8, 5>, %arg4: !allo.stream<i8, 5>) attributes {itypes = "sssss", otypes = ""} {
+    %c0_i16 = arith.constant 0 : i16
+    %alloc = memref.alloc() {name = "C_buf"} : memref<i16>
+    affine.store %c0_i16, %alloc[] : memref<i16>
+    affine.for %arg5 = 0 to 4 {
+      %alloc_0 = memref.alloc() {name = "A_v"} : memref<i8>
+      %0 = affine.load %arg0[2, %arg5] : memref<4x4xi8>
+      affine.store %0, %alloc_0[] : memref<i8>
+      %1 = affine.load %alloc_0[] : memref<i8>
+      "allo.stream_put"(%arg2, %1) : (!allo.stream<i8, 5>, i8) -> ()
+      %alloc_1 = memref.alloc() {name = "B_v"} : memref<i8>
+      %2 = "allo.stream_get"(%arg3) : (!allo.stream<i8, 5>) -> i8
+      affine.store %2, %alloc_1[] : memref<i8>
+      %3 = affine.load %alloc_1[] : memref<i8>
+      "allo.stream_put"(%arg4, %3) : (!allo.stream<i8, 5>, i8) -> ()
+      %4 = affine.load %alloc[] : memref<i16>
+      %5 = arith.extsi %4 : i16 to i17
+      %6 = affine.load %alloc_0[] : memref<i8>
+      %7 = arith.extsi %6 : i8 to i16
+      %8 = affine.load %alloc_1[] : memref<i8>
+      %9 = arith.extsi %8 : i8 to i16
+      %10 = arith.muli %7, %9 : i16
+      %11 = arith.extsi %10 : i16 to i17
+      %12 = arith.addi %5, %11 : i17
+      %13 = arith.trunci %12 : i17 to i16
+      affine.store %13, %alloc[] : memref<i16>
+    } {loop_name = "k", op_name = "S_k_0", reduction}
+    %14 = affine.load %alloc[] : memref<i16>
+    affine.store %14, %arg1[2, 0] : memref<4x4xi16>
+    return
+  }
+  func.func @gemm_PE_2_1(%arg0: memref<4x4xi16> {allo.partition = "complete:1,complete:2"}, %arg1: !allo.stream<i8, 5>, %arg2: !allo.stream<i8, 5>, %arg3: !allo.stream<i8, 5>, %arg4: !allo.stream<i8, 5>) attributes {itypes = "sssss", otypes = ""} {
+    %c0_i16 = arith.constant 0 : i16
+    %alloc = memref.alloc() {name = "C_buf"} : memref<i16>
+    affine.store %c0_i16, %alloc[] : memref<i16>
+    affine.for %arg5 = 0 to 4 {
+      %alloc_0 = memref.alloc() {name = "A_v"} : memref<i8>
+      %0 = "allo.stream_get"(%arg1) : (!allo.stream<i8, 5>) -> i8
+      affine.store %0, %alloc_0[] : memref<i8>
+      %1 = affine.load %alloc_0[] : memref<i8>
+      "allo.stream_put"(%arg2, %1) : (!allo.stream<i8, 5>, i8) -> ()
+      %alloc_1 = memref.alloc() {name = "B_v"} : memref<i8>
+      %2 = "allo.stream_get"(%arg3) : (!allo.stream<i8, 5>) -> i8
+      affine.store %2, %alloc_1[] : memref<i8>
+      %3 = affine.load %alloc_1[] : memref<i8>
+      "allo.stream_put"(%arg4, %3) : (!allo.stream<i8, 5>, i8) -> ()
+      %4 = affine.load %alloc[] : memref<i16>
+      %5 = arith.extsi %4 : i16 to i17
+      %6 = affine.load %alloc_0[] : memref<i8>
+      %7 = arith.extsi %6 : i8 to i16
+      %8 = affine.load %alloc_1[] : memref<i8>
+      %9 = arith.extsi %8 : i8 to i16
+      %10 = arith.muli %7, %9 : i16
+      %11 = arith.extsi %10 : i16 to i17
+      %12 = arith.addi %5, %11 : i17
+      %13 = arith.trunci %12 : i17 to i16
+      affine.store %13, %alloc[] : memref<i16>
+    } {loop_name = "k", op_name = "S_k_0", reduction}
+    %14 = affine.load %alloc[] : memref<i16>
+    affine.store %14, %arg0[2, 1] : memref<4x4xi16>
+    return
+  }
+  func.func @gemm_PE_2_2(%arg0: memref<4x4xi16> {allo.partition = "complete:1,complete:2"}, %arg1: !allo.stream<i8, 5>, %arg2: !allo.stream<i8, 5>, %arg3: !allo.stream<i8, 5>, %arg4: !allo.stream<i8, 5>) attributes {itypes = "sssss", otypes = ""} {
+    %c0_i16 = arith.constant 0 : i16
+    %alloc = memref.alloc() {name = "C_buf"} : memref<i16>
+    affine.store %c0_i16, %alloc[] : memref<i16>
+    affine.for %arg5 = 0 to 4 {
+      %alloc_0 = memref.alloc() {name = "A_v"} : memref<i8>
+      %0 = "allo.stream_get"(%arg1) : (!allo.stream<i8, 5>) -> i8
+      affine.store %0, %alloc_0[] : memref<i8>
+      %1 = affine.load %alloc_0[] : memref<i8>
+      "allo.stream_put"(%arg2, %1) : (!allo.stream<i8, 5>, i8) -> ()
+      %alloc_1 = memref.alloc() {name = "B_v"} : memref<i8>
+      %2 = "allo.stream_get"(%arg3) : (!allo.stream<i8, 5>) -> i8
+      affine.store %2, %alloc_1[] : memref<i8>
+      %3 = affine.load %alloc_1[] : memref<i8>
+      "allo.stream_put"(%arg4, %3) : (!allo.stream<i8, 5>, i8) -> ()
+      %4 = affine.load %alloc[] : memref<i16>
+      %5 = arith.extsi %4 : i16 to i17
+      %6 = affine.load %alloc_0[] : memref<i8>
+      %7 = arith.extsi %6 : i8 to i16
+      %8 = affine.load %alloc_1[] : memref<i8>
+      %9 = arith.extsi %8 : i8 to i16
+      %10 = arith.muli %7, %9 : i16
+      %11 = arith.extsi %10 : i16 to i17
+      %12 = arith.addi %5, %11 : i17
+      %13 = arith.trunci %12 : i17 to i16
+      affine.store %13, %alloc[] : memref<i16>
+    } {loop_name = "k", op_name = "S_k_0", reduction}
+    %14 = affine.load %alloc[] : memref<i16>
+    affine.store %14, %arg0[2, 2] : memref<4x4xi16>
+    return
+  }
+  func.func @gemm_PE_2_3(%arg0: memref<4x4xi16> {allo.partition = "complete:1,complete:2"}, %arg1: !allo.stream<i8, 5>, %arg2: !allo.stream<i8, 5>, %arg3: !allo.stream<i8, 5>) attributes {itypes = "ssss", otypes = ""} {
+    %c0_i16 = arith.constant 0 : i16
+    %alloc = memref.alloc() {name = "C_buf"} : memref<i16>
+    affine.store %c0_i16, %alloc[] : memref<i16>
+    affine.for %arg4 = 0 to 4 {
+      %alloc_0 = memref.alloc() {name = "A_v"} : memref<i8>
+      %0 = "allo.stream_get"(%arg1) : (!allo.stream<i8, 5>) -> i8
+      affine.store %0, %alloc_0[] : memref<i8>
+      %alloc_1 = memref.alloc() {name = "B_v"} : memref<i8>
+      %1 = "allo.stream_get"(%arg2) : (!allo.stream<i8, 5>) -> i8
+      affine.store %1, %alloc_1[] : memref<i8>
+      %2 = affine.load %alloc_1[] : memref<i8>
+      "allo.stream_put"(%arg3, %2) : (!allo.stream<i8, 5>, i8) -> ()
+      %3 = affine.load %alloc[] : memref<i16>
+      %4 = arith.extsi %3 : i16 to i17
+      %5 = affine.load %alloc_0[] : memref<i8>
+      %6 = arith.extsi %5 : i8 to i16
+      %7 = affine.load %alloc_1[] : memref<i8>
+      %8 = arith.extsi %7 : i8 to i16
+      %9 = arith.muli %6, %8 : i16
+      %10 = arith.extsi %9 : i16 to i17
+      %11 = arith.addi %4, %10 : i17
+      %12 = arith.trunci %11 : i17 to i16
+      affine.store %12, %alloc[] : memref<i16>
+    } {loop_name = "k", op_name = "S_k_0", reduction}
+    %13 = affine.load %alloc[] : memref<i16>
+    affine.store %13, %arg0[2, 3] : memref<4x4xi16>
+    return
+  }
+  func.func @gemm_PE_3_0(%arg0: memref<4x4xi8> {allo.partition = "complete:1"}, %arg1: memref<4x4xi16> {allo.partition = "complete:1,complete:2"}, %arg2: !allo.stream<i8, 5>, %arg3: !allo.stream<i8, 5>) attributes {itypes = "ssss", otypes = ""} {
+    %c0_i16 = arith.constant 0 : i16
+    %alloc = memref.alloc() {name = "C_buf"} : memref<i16>
+    affine.store %c0_i16, %alloc[] : memref<i16>
+    affine.for %arg4 = 0 to 4 {
+      %alloc_0 = memref.alloc() {name = "A_v"} : memref<i8>
+      %0 = affine.load %arg0[3, %arg4] : memref<4x4xi8>
+      affine.store %0, %alloc_0[] : memref<i8>
+      %1 = affine.load %alloc_0[] : memref<i8>
+      "allo.stream_put"(%arg2, %1) : (!allo.stream<i8, 5>, i8) -> ()
+      %alloc_1 = memref.alloc() {name = "B_v"} : memref<i8>
+      %2 = "allo.stream_get"(%arg3) : (!allo.stream<i8, 5>) -> i8
+      affine.store %2, %alloc_1[] : memref<i8>
+      %3 = affine.load %alloc[] : memref<i16>
+      %4 = arith.extsi %3 : i16 to i17
+      %5 = affine.load %alloc_0[] : memref<i8>
+      %6 = arith.extsi %5 : i8 to i16
+      %7 = affine.load %alloc_1[] : memref<i8>
+      %8 = arith.extsi %7 : i8 to i16
+      %9 = arith.muli %6, %8 : i16
+      %10 = arith.extsi %9 : i16 to i17
+      %11 = arith.addi %4, %10 : i17
+      %12 = arith.trunci %11 : i17 to i16
+      affine.store %12, %alloc[] : memref<i16>
+    } {loop_name = "k", op_name = "S_k_0", reduction}
+    %13 = affine.load %alloc[] : memref<i16>
+    affine.store %13, %arg1[3, 0] : memref<4x4xi16>
+    return
+  }
+  func.func @gemm_PE_3_1(%arg0: memref<4x4xi16> {allo.partition = "complete:1,complete:2"}, %arg1: !allo.stream<i8, 5>, %arg2: !allo.stream<i8, 5>, %arg3: !allo.stream<i8, 5>) attributes {itypes = "ssss", otypes = ""} {
+    %c0_i16 = arith.constant 0 : i16
+    %alloc = memref.alloc() {name = "C_buf"} : memref<i16>
+    affine.store %c0_i16, %alloc[] : memref<i16>
+    affine.for %arg4 = 0 to 4 {
+      %alloc_0 = memref.alloc() {name = "A_v"} : memref<i8>
+      %0 = "allo.stream_get"(%arg1) : (!allo.stream<i8, 5>) -> i8
+      affine.store %0, %alloc_0[] : memref<i8>
+      %1 = affine.load %alloc_0[] : memref<i8>
+      "allo.stream_put"(%arg2, %1) : (!allo.stream<i8, 5>, i8) -> ()
+      %alloc_1 = memref.alloc() {name = "B_v"} : memref<i8>
+      %2 = "allo.stream_get"(%arg3) : (!allo.stream<i8, 5>) -> i8
+      affine.store %2, %alloc_1[] : memref<i8>
+      %3 = affine.load %alloc[] : memref<i16>
+      %4 = arith.extsi %3 : i16 to i17
+      %5 = affine.load %alloc_0[] : memref<i8>
+      %6 = arith.extsi %5 : i8 to i16
+      %7 = affine.load %alloc_1[] : memref<i8>
+      %8 = arith.extsi %7 : i8 to i16
+      %9 = arith.muli %6, %8 : i16
+      %10 = arith.extsi %9 : i16 to i17
+      %11 = arith.addi %4, %10 : i17
+      %12 = arith.trunci %11 : i17 to i16
+      affine.store %12, %alloc[] : memref<i16>
+    } {loop_name = "k", op_name = "S_k_0", reduction}
+    %13 = affine.load %alloc[] : memref<i16>
+    affine.store %13, %arg0[3, 1] : memref<4x4xi16>
+    return
+  }
+  func.func @gemm_PE_3_2(%arg0: memref<4x4xi16> {allo.partition = "complete:1,complete:2"}, %arg1: !allo.stream<i8, 5>, %arg2: !allo.stream<i8, 5>, %arg3: !allo.stream<i8, 5>) attributes {itypes = "ssss", otypes = ""} {
+    %c0_i16 = arith.constant 0 : i16
+    %alloc = memref.alloc() {name = "C_buf"} : memref<i16>
+    affine.store %c0_i16, %alloc[] : memref<i16>
+    affine.for %arg4 = 0 to 4 {
+      %alloc_0 = memref.alloc() {name = "A_v"} : memref<i8>
+      %0 = "allo.stream_get"(%arg1) : (!allo.stream<i8, 5>) -> i8
+      affine.store %0, %alloc_0[] : memref<i8>
+      %1 = affine.load %alloc_0[] : memref<i8>
+      "allo.stream_put"(%arg2, %1) : (!allo.stream<i8, 5>, i8) -> ()
+      %alloc_1 = memref.alloc() {name = "B_v"} : memref<i8>
+      %2 = "allo.stream_get"(%arg3) : (!allo.stream<i8, 5>) -> i8
+      affine.store %2, %alloc_1[] : memref<i8>
+      %3 = affine.load %alloc[] : memref<i16>
+      %4 = arith.extsi %3 : i16 to i17
+      %5 = affine.load %alloc_0[] : memref<i8>
+      %6 = arith.extsi %5 : i8 to i16
+      %7 = affine.load %alloc_1[] : memref<i8>
+      %8 = arith.extsi %7 : i8 to i16
+      %9 = arith.muli %6, %8 : i16
+      %10 = arith.extsi %9 : i16 to i17
+      %11 = arith.addi %4, %10 : i17
+      %12 = arith.trunci %11 : i17 to i16
+      affine.store %12, %alloc[] : memref<i16>
+    } {loop_name = "k", op_name = "S_k_0", reduction}
+    %13 = affine.load %alloc[] : memref<i16>
+    affine.store %13, %arg0[3, 2] : memref<4x4xi16>
+    return
+  }
+  func.func @gemm_PE_3_3(%arg0: memref<4x4xi16> {allo.partition = "complete:1,complete:2"}, %arg1: !allo.stream<i8, 5>, %arg2: !allo.stream<i8, 5>) attributes {itypes = "sss", otypes = ""} {
     %c0_i16 = arith.constant 0 : i16
     %alloc = memref.alloc() {name = "C_buf"} : memref<i16>
     affine.store %c0_i16, %alloc[] : memref<i16>
     affine.for %arg3 = 0 to 4 {
-      %0 = affine.load %alloc[] : memref<i16>
-      %1 = arith.extsi %0 : i16 to i17
-      %2 = affine.load %arg0[0, %arg3] : memref<4x4xi8>
-      %3 = arith.extsi %2 : i8 to i16
-      %4 = affine.load %arg1[%arg3, 0] : memref<4x4xi8>
+      %alloc_0 = memref.alloc() {name = "A_v"} : memref<i8>
+      %0 = "allo.stream_get"(%arg1) : (!allo.stream<i8, 5>) -> i8
+      affine.store %0, %alloc_0[] : memref<i8>
+      %alloc_1 = memref.alloc() {name = "B_v"} : memref<i8>
+      %1 = "allo.stream_get"(%arg2) : (!allo.stream<i8, 5>) -> i8
+      affine.store %1, %alloc_1[] : memref<i8>
+      %2 = affine.load %alloc[] : memref<i16>
+      %3 = arith.extsi %2 : i16 to i17
+      %4 = affine.load %alloc_0[] : memref<i8>
       %5 = arith.extsi %4 : i8 to i16
-      %6 = arith.muli %3, %5 : i16
-      %7 = arith.extsi %6 : i16 to i17
-      %8 = arith.addi %1, %7 : i17
-      %9 = arith.trunci %8 : i17 to i16
-      affine.store %9, %alloc[] : memref<i16>
+      %6 = affine.load %alloc_1[] : memref<i8>
+      %7 = arith.extsi %6 : i8 to i16
+      %8 = arith.muli %5, %7 : i16
+      %9 = arith.extsi %8 : i16 to i17
+      %10 = arith.addi %3, %9 : i17
+      %11 = arith.trunci %10 : i17 to i16
+      affine.store %11, %alloc[] : memref<i16>
     } {loop_name = "k", op_name = "S_k_0", reduction}
-    %10 = affine.load %alloc[] : memref<i16>
-    affine.store %10, %arg2[0, 0] : memref<4x4xi16>
+    %12 = affine.load %alloc[] : memref<i16>
+    affine.store %12, %arg0[3, 3] : memref<4x4xi16>
     return
   }
-  func.func @gemm_PE_0_1(%arg0: memref<4x4xi8> {allo.partition = "complete:1", allo.stream = "depth=5:axis=1"}, %arg1: memref<4x4xi8> {allo.partition = "complete:2", allo.stream = "depth=5:axis=0"}, %arg2: memref<4x4xi16> {allo.partition = "complete:1,complete:2"}) attributes {itypes = "sss", otypes = ""} {
-    %c0_i16 = arith.constant 0 : i16
-    %alloc = memref.alloc() {name = "C_buf"} : memref<i16>
-    affine.store %c0_i16, %alloc[] : memref<i16>
-    affine.for %arg3 = 0 to 4 {
-      %0 = affine.load %alloc[] : memref<i16>
-      %1 = arith.extsi %0 : i16 to i17
-      %2 = affine.load %arg0[0, %arg3] : memref<4x4xi8>
-      %3 = arith.extsi %2 : i8 to i16
-      %4 = affine.load %arg1[%arg3, 1] : memref<4x4xi8>
-      %5 = arith.extsi %4 : i8 to i16
-      %6 = arith.muli %3, %5 : i16
-      %7 = arith.extsi %6 : i16 to i17
-      %8 = arith.addi %1, %7 : i17
-      %9 = arith.trunci %8 : i17 to i16
-      affine.store %9, %alloc[] : memref<i16>
-    } {loop_name = "k", op_name = "S_k_0", reduction}
-    %10 = affine.load %alloc[] : memref<i16>
-    affine.store %10, %arg2[0, 1] : memref<4x4xi16>
-    return
-  }
-  func.func @gemm_PE_0_2(%arg0: memref<4x4xi8> {allo.partition = "complete:1", allo.stream = "depth=5:axis=1"}, %arg1: memref<4x4xi8> {allo.partition = "complete:2", allo.stream = "depth=5:axis=0"}, %arg2: memref<4x4xi16> {allo.partition = "complete:1,complete:2"}) attributes {itypes = "sss", otypes = ""} {
-    %c0_i16 = arith.constant 0 : i16
-    %alloc = memref.alloc() {name = "C_buf"} : memref<i16>
-    affine.store %c0_i16, %alloc[] : memref<i16>
-    affine.for %arg3 = 0 to 4 {
-      %0 = affine.load %alloc[] : memref<i16>
-      %1 = arith.extsi %0 : i16 to i17
-      %2 = affine.load %arg0[0, %arg3] : memref<4x4xi8>
-      %3 = arith.extsi %2 : i8 to i16
-      %4 = affine.load %arg1[%arg3, 2] : memref<4x4xi8>
-      %5 = arith.extsi %4 : i8 to i16
-      %6 = arith.muli %3, %5 : i16
-      %7 = arith.extsi %6 : i16 to i17
-      %8 = arith.addi %1, %7 : i17
-      %9 = arith.trunci %8 : i17 to i16
-      affine.store %9, %alloc[] : memref<i16>
-    } {loop_name = "k", op_name = "S_k_0", reduction}
-    %10 = affine.load %alloc[] : memref<i16>
-    affine.store %10, %arg2[0, 2] : memref<4x4xi16>
-    return
-  }
-  func.func @gemm_PE_0_3(%arg0: memref<4x4xi8> {allo.partition = "complete:1", allo.stream = "depth=5:axis=1"}, %arg1: memref<4x4xi8> {allo.partition = "complete:2", allo.stream = "depth=5:axis=0"}, %arg2: memref<4x4xi16> {allo.partition = "complete:1,complete:2"}) attributes {itypes = "sss", otypes = ""} {
-    %c0_i16 = arith.constant 0 : i16
-    %alloc = memref.alloc() {name = "C_buf"} : memref<i16>
-    affine.store %c0_i16, %alloc[] : memref<i16>
-    affine.for %arg3 = 0 to 4 {
-      %0 = affine.load %alloc[] : memref<i16>
-      %1 = arith.extsi %0 : i16 to i17
-      %2 = affine.load %arg0[0, %arg3] : memref<4x4xi8>
-      %3 = arith.extsi %2 : i8 to i16
-      %4 = affine.load %arg1[%arg3, 3] : memref<4x4xi8>
-      %5 = arith.extsi %4 : i8 to i16
-      %6 = arith.muli %3, %5 : i16
-      %7 = arith.extsi %6 : i16 to i17
-      %8 = arith.addi %1, %7 : i17
-      %9 = arith.trunci %8 : i17 to i16
-      affine.store %9, %alloc[] : memref<i16>
-    } {loop_name = "k", op_name = "S_k_0", reduction}
-    %10 = affine.load %alloc[] : memref<i16>
-    affine.store %10, %arg2[0, 3] : memref<4x4xi16>
-    return
-  }
-  func.func @gemm_PE_1_0(%arg0: memref<4x4xi8> {allo.partition = "complete:1", allo.stream = "depth=5:axis=1"}, %arg1: memref<4x4xi8> {allo.partition = "complete:2", allo.stream = "depth=5:axis=0"}, %arg2: memref<4x4xi16> {allo.partition = "complete:1,complete:2"}) attributes {itypes = "sss", otypes = ""} {
-    %c0_i16 = arith.constant 0 : i16
-    %alloc = memref.alloc() {name = "C_buf"} : memref<i16>
-    affine.store %c0_i16, %alloc[] : memref<i16>
-    affine.for %arg3 = 0 to 4 {
-      %0 = affine.load %alloc[] : memref<i16>
-      %1 = arith.extsi %0 : i16 to i17
-      %2 = affine.load %arg0[1, %arg3] : memref<4x4xi8>
-      %3 = arith.extsi %2 : i8 to i16
-      %4 = affine.load %arg1[%arg3, 0] : memref<4x4xi8>
-      %5 = arith.extsi %4 : i8 to i16
-      %6 = arith.muli %3, %5 : i16
-      %7 = arith.extsi %6 : i16 to i17
-      %8 = arith.addi %1, %7 : i17
-      %9 = arith.trunci %8 : i17 to i16
-      affine.store %9, %alloc[] : memref<i16>
-    } {loop_name = "k", op_name = "S_k_0", reduction}
-    %10 = affine.load %alloc[] : memref<i16>
-    affine.store %10, %arg2[1, 0] : memref<4x4xi16>
-    return
-  }
-  func.func @gemm_PE_1_1(%arg0: memref<4x4xi8> {allo.partition = "complete:1", allo.stream = "depth=5:axis=1"}, %arg1: memref<4x4xi8> {allo.partition = "complete:2", allo.stream = "depth=5:axis=0"}, %arg2: memref<4x4xi16> {allo.partition = "complete:1,complete:2"}) attributes {itypes = "sss", otypes = ""} {
-    %c0_i16 = arith.constant 0 : i16
-    %alloc = memref.alloc() {name = "C_buf"} : memref<i16>
-    affine.store %c0_i16, %alloc[] : memref<i16>
-    affine.for %arg3 = 0 to 4 {
-      %0 = affine.load %alloc[] : memref<i16>
-      %1 = arith.extsi %0 : i16 to i17
-      %2 = affine.load %arg0[1, %arg3] : memref<4x4xi8>
-      %3 = arith.extsi %2 : i8 to i16
-      %4 = affine.load %arg1[%arg3, 1] : memref<4x4xi8>
-      %5 = arith.extsi %4 : i8 to i16
-      %6 = arith.muli %3, %5 : i16
-      %7 = arith.extsi %6 : i16 to i17
-      %8 = arith.addi %1, %7 : i17
-      %9 = arith.trunci %8 : i17 to i16
-      affine.store %9, %alloc[] : memref<i16>
-    } {loop_name = "k", op_name = "S_k_0", reduction}
-    %10 = affine.load %alloc[] : memref<i16>
-    affine.store %10, %arg2[1, 1] : memref<4x4xi16>
-    return
-  }
-  func.func @gemm_PE_1_2(%arg0: memref<4x4xi8> {allo.partition = "complete:1", allo.stream = "depth=5:axis=1"}, %arg1: memref<4x4xi8> {allo.partition = "complete:2", allo.stream = "depth=5:axis=0"}, %arg2: memref<4x4xi16> {allo.partition = "complete:1,complete:2"}) attributes {itypes = "sss", otypes = ""} {
-    %c0_i16 = arith.constant 0 : i16
-    %alloc = memref.alloc() {name = "C_buf"} : memref<i16>
-    affine.store %c0_i16, %alloc[] : memref<i16>
-    affine.for %arg3 = 0 to 4 {
-      %0 = affine.load %alloc[] : memref<i16>
-      %1 = arith.extsi %0 : i16 to i17
-      %2 = affine.load %arg0[1, %arg3] : memref<4x4xi8>
-      %3 = arith.extsi %2 : i8 to i16
-      %4 = affine.load %arg1[%arg3, 2] : memref<4x4xi8>
-      %5 = arith.extsi %4 : i8 to i16
-      %6 = arith.muli %3, %5 : i16
-      %7 = arith.extsi %6 : i16 to i17
-      %8 = arith.addi %1, %7 : i17
-      %9 = arith.trunci %8 : i17 to i16
-      affine.store %9, %alloc[] : memref<i16>
-    } {loop_name = "k", op_name = "S_k_0", reduction}
-    %10 = affine.load %alloc[] : memref<i16>
-    affine.store %10, %arg2[1, 2] : memref<4x4xi16>
-    return
-  }
-  func.func @gemm_PE_1_3(%arg0: memref<4x4xi8> {allo.partition = "complete:1", allo.stream = "depth=5:axis=1"}, %arg1: memref<4x4xi8> {allo.partition = "complete:2", allo.stream = "depth=5:axis=0"}, %arg2: memref<4x4xi16> {allo.partition = "complete:1,complete:2"}) attributes {itypes = "sss", otypes = ""} {
-    %c0_i16 = arith.constant 0 : i16
-    %alloc = memref.alloc() {name = "C_buf"} : memref<i16>
-    affine.store %c0_i16, %alloc[] : memref<i16>
-    affine.for %arg3 = 0 to 4 {
-      %0 = affine.load %alloc[] : memref<i16>
-      %1 = arith.extsi %0 : i16 to i17
-      %2 = affine.load %arg0[1, %arg3] : memref<4x4xi8>
-      %3 = arith.extsi %2 : i8 to i16
-      %4 = affine.load %arg1[%arg3, 3] : memref<4x4xi8>
-      %5 = arith.extsi %4 : i8 to i16
-      %6 = arith.muli %3, %5 : i16
-      %7 = arith.extsi %6 : i16 to i17
-      %8 = arith.addi %1, %7 : i17
-      %9 = arith.trunci %8 : i17 to i16
-      affine.store %9, %alloc[] : memref<i16>
-    } {loop_name = "k", op_name = "S_k_0", reduction}
-    %10 = affine.load %alloc[] : memref<i16>
-    affine.store %10, %arg2[1, 3] : memref<4x4xi16>
-    return
-  }
-  func.func @gemm_PE_2_0(%arg0: memref<4x4xi8> {allo.partition = "complete:1", allo.stream = "depth=5:axis=1"}, %arg1: memref<4x4xi8> {allo.partition = "complete:2", allo.stream = "depth=5:axis=0"}, %arg2: memref<4x4xi16> {allo.partition = "complete:1,complete:2"}) attributes {itypes = "sss", otypes = ""} {
-    %c0_i16 = arith.constant 0 : i16
-    %alloc = memref.alloc() {name = "C_buf"} : memref<i16>
-    affine.store %c0_i16, %alloc[] : memref<i16>
-    affine.for %arg3 = 0 to 4 {
-      %0 = affine.load %alloc[] : memref<i16>
-      %1 = arith.extsi %0 : i16 to i17
-      %2 = affine.load %arg0[2, %arg3] : memref<4x4xi8>
-      %3 = arith.extsi %2 : i8 to i16
-      %4 = affine.load %arg1[%arg3, 0] : memref<4x4xi8>
-      %5 = arith.extsi %4 : i8 to i16
-      %6 = arith.muli %3, %5 : i16
-      %7 = arith.extsi %6 : i16 to i17
-      %8 = arith.addi %1, %7 : i17
-      %9 = arith.trunci %8 : i17 to i16
-      affine.store %9, %alloc[] : memref<i16>
-    } {loop_name = "k", op_name = "S_k_0", reduction}
-    %10 = affine.load %alloc[] : memref<i16>
-    affine.store %10, %arg2[2, 0] : memref<4x4xi16>
-    return
-  }
-  func.func @gemm_PE_2_1(%arg0: memref<4x4xi8> {allo.partition = "complete:1", allo.stream = "depth=5:axis=1"}, %arg1: memref<4x4xi8> {allo.partition = "complete:2", allo.stream = "depth=5:axis=0"}, %arg2: memref<4x4xi16> {allo.partition = "complete:1,complete:2"}) attributes {itypes = "sss", otypes = ""} {
-    %c0_i16 = arith.constant 0 : i16
-    %alloc = memref.alloc() {name = "C_buf"} : memref<i16>
-    affine.store %c0_i16, %alloc[] : memref<i16>
-    affine.for %arg3 = 0 to 4 {
-      %0 = affine.load %alloc[] : memref<i16>
-      %1 = arith.extsi %0 : i16 to i17
-      %2 = affine.load %arg0[2, %arg3] : memref<4x4xi8>
-      %3 = arith.extsi %2 : i8 to i16
-      %4 = affine.load %arg1[%arg3, 1] : memref<4x4xi8>
-      %5 = arith.extsi %4 : i8 to i16
-      %6 = arith.muli %3, %5 : i16
-      %7 = arith.extsi %6 : i16 to i17
-      %8 = arith.addi %1, %7 : i17
-      %9 = arith.trunci %8 : i17 to i16
-      affine.store %9, %alloc[] : memref<i16>
-    } {loop_name = "k", op_name = "S_k_0", reduction}
-    %10 = affine.load %alloc[] : memref<i16>
-    affine.store %10, %arg2[2, 1] : memref<4x4xi16>
-    return
-  }
-  func.func @gemm_PE_2_2(%arg0: memref<4x4xi8> {allo.partition = "complete:1", allo.stream = "depth=5:axis=1"}, %arg1: memref<4x4xi8> {allo.partition = "complete:2", allo.stream = "depth=5:axis=0"}, %arg2: memref<4x4xi16> {allo.partition = "complete:1,complete:2"}) attributes {itypes = "sss", otypes = ""} {
-    %c0_i16 = arith.constant 0 : i16
-    %alloc = memref.alloc() {name = "C_buf"} : memref<i16>
-    affine.store %c0_i16, %alloc[] : memref<i16>
-    affine.for %arg3 = 0 to 4 {
-      %0 = affine.load %alloc[] : memref<i16>
-      %1 = arith.extsi %0 : i16 to i17
-      %2 = affine.load %arg0[2, %arg3] : memref<4x4xi8>
-      %3 = arith.extsi %2 : i8 to i16
-      %4 = affine.load %arg1[%arg3, 2] : memref<4x4xi8>
-      %5 = arith.extsi %4 : i8 to i16
-      %6 = arith.muli %3, %5 : i16
-      %7 = arith.extsi %6 : i16 to i17
-      %8 = arith.addi %1, %7 : i17
-      %9 = arith.trunci %8 : i17 to i16
-      affine.store %9, %alloc[] : memref<i16>
-    } {loop_name = "k", op_name = "S_k_0", reduction}
-    %10 = affine.load %alloc[] : memref<i16>
-    affine.store %10, %arg2[2, 2] : memref<4x4xi16>
-    return
-  }
-  func.func @gemm_PE_2_3(%arg0: memref<4x4xi8> {allo.partition = "complete:1", allo.stream = "depth=5:axis=1"}, %arg1: memref<4x4xi8> {allo.partition = "complete:2", allo.stream = "depth=5:axis=0"}, %arg2: memref<4x4xi16> {allo.partition = "complete:1,complete:2"}) attributes {itypes = "sss", otypes = ""} {
-    %c0_i16 = arith.constant 0 : i16
-    %alloc = memref.alloc() {name = "C_buf"} : memref<i16>
-    affine.store %c0_i16, %alloc[] : memref<i16>
-    affine.for %arg3 = 0 to 4 {
-      %0 = affine.load %alloc[] : memref<i16>
-      %1 = arith.extsi %0 : i16 to i17
-      %2 = affine.load %arg0[2, %arg3] : memref<4x4xi8>
-      %3 = arith.extsi %2 : i8 to i16
-      %4 = affine.load %arg1[%arg3, 3] : memref<4x4xi8>
-      %5 = arith.extsi %4 : i8 to i16
-      %6 = arith.muli %3, %5 : i16
-      %7 = arith.extsi %6 : i16 to i17
-      %8 = arith.addi %1, %7 : i17
-      %9 = arith.trunci %8 : i17 to i16
-      affine.store %9, %alloc[] : memref<i16>
-    } {loop_name = "k", op_name = "S_k_0", reduction}
-    %10 = affine.load %alloc[] : memref<i16>
-    affine.store %10, %arg2[2, 3] : memref<4x4xi16>
-    return
-  }
-  func.func @gemm_PE_3_0(%arg0: memref<4x4xi8> {allo.partition = "complete:1", allo.stream = "depth=5:axis=1"}, %arg1: memref<4x4xi8> {allo.partition = "complete:2", allo.stream = "depth=5:axis=0"}, %arg2: memref<4x4xi16> {allo.partition = "complete:1,complete:2"}) attributes {itypes = "sss", otypes = ""} {
-    %c0_i16 = arith.constant 0 : i16
-    %alloc = memref.alloc() {name = "C_buf"} : memref<i16>
-    affine.store %c0_i16, %alloc[] : memref<i16>
-    affine.for %arg3 = 0 to 4 {
-      %0 = affine.load %alloc[] : memref<i16>
-      %1 = arith.extsi %0 : i16 to i17
-      %2 = affine.load %arg0[3, %arg3] : memref<4x4xi8>
-      %3 = arith.extsi %2 : i8 to i16
-      %4 = affine.load %arg1[%arg3, 0] : memref<4x4xi8>
-      %5 = arith.extsi %4 : i8 to i16
-      %6 = arith.muli %3, %5 : i16
-      %7 = arith.extsi %6 : i16 to i17
-      %8 = arith.addi %1, %7 : i17
-      %9 = arith.trunci %8 : i17 to i16
-      affine.store %9, %alloc[] : memref<i16>
-    } {loop_name = "k", op_name = "S_k_0", reduction}
-    %10 = affine.load %alloc[] : memref<i16>
-    affine.store %10, %arg2[3, 0] : memref<4x4xi16>
-    return
-  }
-  func.func @gemm_PE_3_1(%arg0: memref<4x4xi8> {allo.partition = "complete:1", allo.stream = "depth=5:axis=1"}, %arg1: memref<4x4xi8> {allo.partition = "complete:2", allo.stream = "depth=5:axis=0"}, %arg2: memref<4x4xi16> {allo.partition = "complete:1,complete:2"}) attributes {itypes = "sss", otypes = ""} {
-    %c0_i16 = arith.constant 0 : i16
-    %alloc = memref.alloc() {name = "C_buf"} : memref<i16>
-    affine.store %c0_i16, %alloc[] : memref<i16>
-    affine.for %arg3 = 0 to 4 {
-      %0 = affine.load %alloc[] : memref<i16>
-      %1 = arith.extsi %0 : i16 to i17
-      %2 = affine.load %arg0[3, %arg3] : memref<4x4xi8>
-      %3 = arith.extsi %2 : i8 to i16
-      %4 = affine.load %arg1[%arg3, 1] : memref<4x4xi8>
-      %5 = arith.extsi %4 : i8 to i16
-      %6 = arith.muli %3, %5 : i16
-      %7 = arith.extsi %6 : i16 to i17
-      %8 = arith.addi %1, %7 : i17
-      %9 = arith.trunci %8 : i17 to i16
-      affine.store %9, %alloc[] : memref<i16>
-    } {loop_name = "k", op_name = "S_k_0", reduction}
-    %10 = affine.load %alloc[] : memref<i16>
-    affine.store %10, %arg2[3, 1] : memref<4x4xi16>
-    return
-  }
-  func.func @gemm_PE_3_2(%arg0: memref<4x4xi8> {allo.partition = "complete:1", allo.stream = "depth=5:axis=1"}, %arg1: memref<4x4xi8> {allo.partition = "complete:2", allo.stream = "depth=5:axis=0"}, %arg2: memref<4x4xi16> {allo.partition = "complete:1,complete:2"}) attributes {itypes = "sss", otypes = ""} {
-    %c0_i16 = arith.constant 0 : i16
-    %alloc = memref.alloc() {name = "C_buf"} : memref<i16>
-    affine.store %c0_i16, %alloc[] : memref<i16>
-    affine.for %arg3 = 0 to 4 {
-      %0 = affine.load %alloc[] : memref<i16>
-      %1 = arith.extsi %0 : i16 to i17
-      %2 = affine.load %arg0[3, %arg3] : memref<4x4xi8>
-      %3 = arith.extsi %2 : i8 to i16
-      %4 = affine.load %arg1[%arg3, 2] : memref<4x4xi8>
-      %5 = arith.extsi %4 : i8 to i16
-      %6 = arith.muli %3, %5 : i16
-      %7 = arith.extsi %6 : i16 to i17
-      %8 = arith.addi %1, %7 : i17
-      %9 = arith.trunci %8 : i17 to i16
-      affine.store %9, %alloc[] : memref<i16>
-    } {loop_name = "k", op_name = "S_k_0", reduction}
-    %10 = affine.load %alloc[] : memref<i16>
-    affine.store %10, %arg2[3, 2] : memref<4x4xi16>
-    return
-  }
-  func.func @gemm_PE_3_3(%arg0: memref<4x4xi8> {allo.partition = "complete:1", allo.stream = "depth=5:axis=1"}, %arg1: memref<4x4xi8> {allo.partition = "complete:2", allo.stream = "depth=5:axis=0"}, %arg2: memref<4x4xi16> {allo.partition = "complete:1,complete:2"}) attributes {itypes = "sss", otypes = ""} {
-    %c0_i16 = arith.constant 0 : i16
-    %alloc = memref.alloc() {name = "C_buf"} : memref<i16>
-    affine.store %c0_i16, %alloc[] : memref<i16>
-    affine.for %arg3 = 0 to 4 {
-      %0 = affine.load %alloc[] : memref<i16>
-      %1 = arith.extsi %0 : i16 to i17
-      %2 = affine.load %arg0[3, %arg3] : memref<4x4xi8>
-      %3 = arith.extsi %2 : i8 to i16
-      %4 = affine.load %arg1[%arg3, 3] : memref<4x4xi8>
-      %5 = arith.extsi %4 : i8 to i16
-      %6 = arith.muli %3, %5 : i16
-      %7 = arith.extsi %6 : i16 to i17
-      %8 = arith.addi %1, %7 : i17
-      %9 = arith.trunci %8 : i17 to i16
-      affine.store %9, %alloc[] : memref<i16>
-    } {loop_name = "k", op_name = "S_k_0", reduction}
-    %10 = affine.load %alloc[] : memref<i16>
-    affine.store %10, %arg2[3, 3] : memref<4x4xi16>
-    return
-  }
-  func.func @gemm(%arg0: memref<4x4xi8> {allo.partition = "complete:1", allo.stream = "depth=5:axis=1"}, %arg1: memref<4x4xi8> {allo.partition = "complete:2", allo.stream = "depth=5:axis=0"}) -> memref<4x4xi16> attributes {itypes = "ss", otypes = "s", dataflow} {
+  func.func @gemm(%arg0: memref<4x4xi8> {allo.partition = "complete:1"}, %arg1: memref<4x4xi8> {allo.partition = "complete:2"}) -> memref<4x4xi16> attributes {itypes = "ss", otypes = "s", dataflow} {
     %c0_i16 = arith.constant 0 : i16
     %alloc = memref.alloc() {name = "C", partition = "complete:1,complete:2"} : memref<4x4xi16>
     affine.for %arg2 = 0 to 4 {
@@ -343,22 +487,46 @@ module {
         affine.store %c0_i16, %alloc[%arg2, %arg3] : memref<4x4xi16>
       }
     }
-    func.call @gemm_PE_0_0(%arg0, %arg1, %alloc) : (memref<4x4xi8>, memref<4x4xi8>, memref<4x4xi16>) -> ()
-    func.call @gemm_PE_0_1(%arg0, %arg1, %alloc) : (memref<4x4xi8>, memref<4x4xi8>, memref<4x4xi16>) -> ()
-    func.call @gemm_PE_0_2(%arg0, %arg1, %alloc) : (memref<4x4xi8>, memref<4x4xi8>, memref<4x4xi16>) -> ()
-    func.call @gemm_PE_0_3(%arg0, %arg1, %alloc) : (memref<4x4xi8>, memref<4x4xi8>, memref<4x4xi16>) -> ()
-    func.call @gemm_PE_1_0(%arg0, %arg1, %alloc) : (memref<4x4xi8>, memref<4x4xi8>, memref<4x4xi16>) -> ()
-    func.call @gemm_PE_1_1(%arg0, %arg1, %alloc) : (memref<4x4xi8>, memref<4x4xi8>, memref<4x4xi16>) -> ()
-    func.call @gemm_PE_1_2(%arg0, %arg1, %alloc) : (memref<4x4xi8>, memref<4x4xi8>, memref<4x4xi16>) -> ()
-    func.call @gemm_PE_1_3(%arg0, %arg1, %alloc) : (memref<4x4xi8>, memref<4x4xi8>, memref<4x4xi16>) -> ()
-    func.call @gemm_PE_2_0(%arg0, %arg1, %alloc) : (memref<4x4xi8>, memref<4x4xi8>, memref<4x4xi16>) -> ()
-    func.call @gemm_PE_2_1(%arg0, %arg1, %alloc) : (memref<4x4xi8>, memref<4x4xi8>, memref<4x4xi16>) -> ()
-    func.call @gemm_PE_2_2(%arg0, %arg1, %alloc) : (memref<4x4xi8>, memref<4x4xi8>, memref<4x4xi16>) -> ()
-    func.call @gemm_PE_2_3(%arg0, %arg1, %alloc) : (memref<4x4xi8>, memref<4x4xi8>, memref<4x4xi16>) -> ()
-    func.call @gemm_PE_3_0(%arg0, %arg1, %alloc) : (memref<4x4xi8>, memref<4x4xi8>, memref<4x4xi16>) -> ()
-    func.call @gemm_PE_3_1(%arg0, %arg1, %alloc) : (memref<4x4xi8>, memref<4x4xi8>, memref<4x4xi16>) -> ()
-    func.call @gemm_PE_3_2(%arg0, %arg1, %alloc) : (memref<4x4xi8>, memref<4x4xi8>, memref<4x4xi16>) -> ()
-    func.call @gemm_PE_3_3(%arg0, %arg1, %alloc) : (memref<4x4xi8>, memref<4x4xi8>, memref<4x4xi16>) -> ()
+    %A_fifo_0_1 = "allo.stream_construct"() {name = "A_fifo_0_1"} : () -> !allo.stream<i8, 5>
+    %A_fifo_0_2 = "allo.stream_construct"() {name = "A_fifo_0_2"} : () -> !allo.stream<i8, 5>
+    %A_fifo_0_3 = "allo.stream_construct"() {name = "A_fifo_0_3"} : () -> !allo.stream<i8, 5>
+    %A_fifo_1_1 = "allo.stream_construct"() {name = "A_fifo_1_1"} : () -> !allo.stream<i8, 5>
+    %A_fifo_1_2 = "allo.stream_construct"() {name = "A_fifo_1_2"} : () -> !allo.stream<i8, 5>
+    %A_fifo_1_3 = "allo.stream_construct"() {name = "A_fifo_1_3"} : () -> !allo.stream<i8, 5>
+    %A_fifo_2_1 = "allo.stream_construct"() {name = "A_fifo_2_1"} : () -> !allo.stream<i8, 5>
+    %A_fifo_2_2 = "allo.stream_construct"() {name = "A_fifo_2_2"} : () -> !allo.stream<i8, 5>
+    %A_fifo_2_3 = "allo.stream_construct"() {name = "A_fifo_2_3"} : () -> !allo.stream<i8, 5>
+    %A_fifo_3_1 = "allo.stream_construct"() {name = "A_fifo_3_1"} : () -> !allo.stream<i8, 5>
+    %A_fifo_3_2 = "allo.stream_construct"() {name = "A_fifo_3_2"} : () -> !allo.stream<i8, 5>
+    %A_fifo_3_3 = "allo.stream_construct"() {name = "A_fifo_3_3"} : () -> !allo.stream<i8, 5>
+    %B_fifo_1_0 = "allo.stream_construct"() {name = "B_fifo_1_0"} : () -> !allo.stream<i8, 5>
+    %B_fifo_1_1 = "allo.stream_construct"() {name = "B_fifo_1_1"} : () -> !allo.stream<i8, 5>
+    %B_fifo_1_2 = "allo.stream_construct"() {name = "B_fifo_1_2"} : () -> !allo.stream<i8, 5>
+    %B_fifo_1_3 = "allo.stream_construct"() {name = "B_fifo_1_3"} : () -> !allo.stream<i8, 5>
+    %B_fifo_2_0 = "allo.stream_construct"() {name = "B_fifo_2_0"} : () -> !allo.stream<i8, 5>
+    %B_fifo_2_1 = "allo.stream_construct"() {name = "B_fifo_2_1"} : () -> !allo.stream<i8, 5>
+    %B_fifo_2_2 = "allo.stream_construct"() {name = "B_fifo_2_2"} : () -> !allo.stream<i8, 5>
+    %B_fifo_2_3 = "allo.stream_construct"() {name = "B_fifo_2_3"} : () -> !allo.stream<i8, 5>
+    %B_fifo_3_0 = "allo.stream_construct"() {name = "B_fifo_3_0"} : () -> !allo.stream<i8, 5>
+    %B_fifo_3_1 = "allo.stream_construct"() {name = "B_fifo_3_1"} : () -> !allo.stream<i8, 5>
+    %B_fifo_3_2 = "allo.stream_construct"() {name = "B_fifo_3_2"} : () -> !allo.stream<i8, 5>
+    %B_fifo_3_3 = "allo.stream_construct"() {name = "B_fifo_3_3"} : () -> !allo.stream<i8, 5>
+    func.call @gemm_PE_0_0(%arg0, %arg1, %alloc, %A_fifo_0_1, %B_fifo_1_0) : (memref<4x4xi8>, memref<4x4xi8>, memref<4x4xi16>, !allo.stream<i8, 5>, !allo.stream<i8, 5>) -> ()
+    func.call @gemm_PE_0_1(%arg1, %alloc, %A_fifo_0_1, %A_fifo_0_2, %B_fifo_1_1) : (memref<4x4xi8>, memref<4x4xi16>, !allo.stream<i8, 5>, !allo.stream<i8, 5>, !allo.stream<i8, 5>) -> ()
+    func.call @gemm_PE_0_2(%arg1, %alloc, %A_fifo_0_2, %A_fifo_0_3, %B_fifo_1_2) : (memref<4x4xi8>, memref<4x4xi16>, !allo.stream<i8, 5>, !allo.stream<i8, 5>, !allo.stream<i8, 5>) -> ()
+    func.call @gemm_PE_0_3(%arg1, %alloc, %A_fifo_0_3, %B_fifo_1_3) : (memref<4x4xi8>, memref<4x4xi16>, !allo.stream<i8, 5>, !allo.stream<i8, 5>) -> ()
+    func.call @gemm_PE_1_0(%arg0, %alloc, %A_fifo_1_1, %B_fifo_1_0, %B_fifo_2_0) : (memref<4x4xi8>, memref<4x4xi16>, !allo.stream<i8, 5>, !allo.stream<i8, 5>, !allo.stream<i8, 5>) -> ()
+    func.call @gemm_PE_1_1(%alloc, %A_fifo_1_1, %A_fifo_1_2, %B_fifo_1_1, %B_fifo_2_1) : (memref<4x4xi16>, !allo.stream<i8, 5>, !allo.stream<i8, 5>, !allo.stream<i8, 5>, !allo.stream<i8, 5>) -> ()
+    func.call @gemm_PE_1_2(%alloc, %A_fifo_1_2, %A_fifo_1_3, %B_fifo_1_2, %B_fifo_2_2) : (memref<4x4xi16>, !allo.stream<i8, 5>, !allo.stream<i8, 5>, !allo.stream<i8, 5>, !allo.stream<i8, 5>) -> ()
+    func.call @gemm_PE_1_3(%alloc, %A_fifo_1_3, %B_fifo_1_3, %B_fifo_2_3) : (memref<4x4xi16>, !allo.stream<i8, 5>, !allo.stream<i8, 5>, !allo.stream<i8, 5>) -> ()
+    func.call @gemm_PE_2_0(%arg0, %alloc, %A_fifo_2_1, %B_fifo_2_0, %B_fifo_3_0) : (memref<4x4xi8>, memref<4x4xi16>, !allo.stream<i8, 5>, !allo.stream<i8, 5>, !allo.stream<i8, 5>) -> ()
+    func.call @gemm_PE_2_1(%alloc, %A_fifo_2_1, %A_fifo_2_2, %B_fifo_2_1, %B_fifo_3_1) : (memref<4x4xi16>, !allo.stream<i8, 5>, !allo.stream<i8, 5>, !allo.stream<i8, 5>, !allo.stream<i8, 5>) -> ()
+    func.call @gemm_PE_2_2(%alloc, %A_fifo_2_2, %A_fifo_2_3, %B_fifo_2_2, %B_fifo_3_2) : (memref<4x4xi16>, !allo.stream<i8, 5>, !allo.stream<i8, 5>, !allo.stream<i8, 5>, !allo.stream<i8, 5>) -> ()
+    func.call @gemm_PE_2_3(%alloc, %A_fifo_2_3, %B_fifo_2_3, %B_fifo_3_3) : (memref<4x4xi16>, !allo.stream<i8, 5>, !allo.stream<i8, 5>, !allo.stream<i8, 5>) -> ()
+    func.call @gemm_PE_3_0(%arg0, %alloc, %A_fifo_3_1, %B_fifo_3_0) : (memref<4x4xi8>, memref<4x4xi16>, !allo.stream<i8, 5>, !allo.stream<i8, 5>) -> ()
+    func.call @gemm_PE_3_1(%alloc, %A_fifo_3_1, %A_fifo_3_2, %B_fifo_3_1) : (memref<4x4xi16>, !allo.stream<i8, 5>, !allo.stream<i8, 5>, !allo.stream<i8, 5>) -> ()
+    func.call @gemm_PE_3_2(%alloc, %A_fifo_3_2, %A_fifo_3_3, %B_fifo_3_2) : (memref<4x4xi16>, !allo.stream<i8, 5>, !allo.stream<i8, 5>, !allo.stream<i8, 5>) -> ()
+    func.call @gemm_PE_3_3(%alloc, %A_fifo_3_3, %B_fifo_3_3) : (memref<4x4xi16>, !allo.stream<i8, 5>, !allo.stream<i8, 5>) -> ()
     return %alloc : memref<4x4xi16>
   }
 }

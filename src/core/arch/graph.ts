@@ -244,16 +244,19 @@ export function buildArchGraph(m: ir.Module): ArchGraph {
 }
 
 /**
- * FIFOs of dataflow regions: every channel the region's top allocates, with an edge from each
- * instance that puts to it and to each instance that gets from it.
+ * FIFOs: every channel a dataflow function allocates (a region's streams, the FIFOs `s.to` puts
+ * between PEs), with an edge from each instance that puts to it and to each instance that gets from it.
  */
 function addChannels(m: ir.Module, nodes: ArchNode[], edges: ArchEdge[]): void {
-  const top = m.funcs.find((f) => f.name === m.top)!;
+  for (const owner of m.funcs) if (owner.attrs.dataflow) addChannelsOf(m, owner, nodes, edges);
+}
+
+function addChannelsOf(m: ir.Module, top: ir.Func, nodes: ArchNode[], edges: ArchEdge[]): void {
   const funcs = new Map(m.funcs.map((f) => [f.name, f]));
   const chans = new Map<number, ir.Buffer>();
   for (const s of top.body) if (s.kind === "alloc" && s.buf.storage === "stream") chans.set(s.buf.id, s.buf);
-  if (chans.size === 0) return;
   const ids = new Set(nodes.map((n) => n.id));
+  if (chans.size === 0 || !ids.has(`kernel:${top.name}`)) return;
   for (const b of chans.values()) {
     nodes.push({ id: `fifo:${b.name}`, kind: "fifo", label: b.name, type: typeToString(b.type.shape.length ? b.type : b.type.elem), depth: b.stream?.depth ?? 2, parent: `kernel:${top.name}`, ranges: [b.range] });
   }
@@ -302,8 +305,8 @@ function addChannels(m: ir.Module, nodes: ArchNode[], edges: ArchEdge[]): void {
 }
 
 /**
- * FIFOs from `s.to`: along a PE-grid axis, one FIFO between each PE and its neighbour (the buffer's
- * memory feeds the first PE of each line); to a kernel, one FIFO from the owner to that kernel.
+ * FIFOs from `s.to` to a kernel: one FIFO from the owner to that kernel (FIFOs between PEs are
+ * channels in the IR, drawn by addChannels).
  */
 function addStreams(m: ir.Module, nodes: ArchNode[], edges: ArchEdge[], bufNode: ReadonlyMap<number, string>): void {
   const byId = new Map(nodes.map((n) => [n.id, n]));
@@ -322,20 +325,7 @@ function addStreams(m: ir.Module, nodes: ArchNode[], edges: ArchEdge[], bufNode:
         nodes.push({ id, kind: "fifo", label, type, depth: b.stream!.depth, parent: owner, ranges: [b.range] });
         return id;
       };
-      const axis = b.stream.axis;
-      if (axis !== undefined) {
-        const pes = nodes.filter((n) => n.kind === "pe" && n.parent === owner && n.grid);
-        const at = new Map(pes.map((n) => [n.grid!.join(","), n]));
-        for (const pe of pes) {
-          const g = pe.grid!;
-          if (g[axis] === 0) edges.push({ id: `stream:${src}->${pe.id}`, from: src, to: pe.id, kind: "stream", label: b.name });
-          const next = at.get(g.map((x, d) => (d === axis ? x + 1 : x)).join(","));
-          if (!next) continue;
-          const id = fifo(`fifo:${b.name}:${g.join("_")}`, `${b.name} ${g.join(",")}→${next.grid!.join(",")}`);
-          edges.push({ id: `stream:${pe.id}->${id}`, from: pe.id, to: id, kind: "stream", label: b.name });
-          edges.push({ id: `stream:${id}->${next.id}`, from: id, to: next.id, kind: "stream", label: b.name });
-        }
-      } else if (b.stream.to && byId.has(`kernel:${b.stream.to}`)) {
+      if (b.stream.to && byId.has(`kernel:${b.stream.to}`)) {
         const id = fifo(`fifo:${b.name}`, b.name);
         edges.push({ id: `stream:${src}->${id}`, from: src, to: id, kind: "stream", label: b.name });
         edges.push({ id: `stream:${id}->kernel:${b.stream.to}`, from: id, to: `kernel:${b.stream.to}`, kind: "stream", label: b.name });

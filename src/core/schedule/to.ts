@@ -2,15 +2,16 @@
  * `s.to(target, dst, axis=None, depth=-1)` (Allo's relay): marks `target` as a FIFO stream of `depth`
  * elements (−1: as many as the buffer holds) flowing to `dst`, on the buffer and every buffer it is
  * passed as, and marks the function that owns it `dataflow`. With `axis` (after `unfold`, `dst` is the
- * unfolded axes) the stream flows between neighbouring PEs along that grid axis. As in Allo's
- * intra-kernel path this is a layout annotation: the values computed do not change, the HLS emitter
- * writes `#pragma HLS stream`, and the architecture graph draws the FIFOs.
+ * unfolded axes) the buffer's reads inside the PE grid become real FIFO channels between neighbouring
+ * PEs along that grid axis (schedule/relay.ts): the values computed do not change, and the simulator,
+ * the MLIR, the HLS export and the diagram all see the same channels.
  */
 import type * as ir from "../ir/nodes";
 import { elementCount } from "../types/types";
 import { arg, fail, intArg, replaceBufferInFunc, resolveBuffer, withFunc } from "./ir-util";
 import { equivalentBuffers } from "./partition";
 import { definePrimitive } from "./primitive";
+import { relayThroughPEs } from "./relay";
 
 export const to = definePrimitive((m, rec, ctx) => {
   const target = resolveBuffer(m, arg(rec, 0, "target"), rec, ctx);
@@ -33,7 +34,13 @@ export const to = definePrimitive((m, rec, ctx) => {
   } else if (dst.k !== "none") {
     fail(rec, "to(): dst is the axes returned by unfold or a kernel name");
   }
-  const spec: ir.StreamSpec = { depth, ...(axis !== undefined ? { axis } : {}), ...(toName ? { to: toName } : {}) };
+  if (axis !== undefined && (dst.k === "list" || dst.k === "tuple")) {
+    return {
+      module: relayThroughPEs(m, target.func, target.buf, axis, dst.items.length, depth, rec),
+      description: `stream ${target.func.name}:${target.buf.name} through FIFOs of depth ${depth} along PE axis ${axis}: the first PE of each line reads it and forwards each element to its neighbour`,
+    };
+  }
+  const spec: ir.StreamSpec = { depth, ...(toName ? { to: toName } : {}) };
   const updated = new Map<string, ir.Func>();
   for (const mem of equivalentBuffers(m, target)) {
     const current = updated.get(mem.func.name) ?? mem.func;
@@ -44,7 +51,7 @@ export const to = definePrimitive((m, rec, ctx) => {
   if (!owner.attrs.dataflow) out = withFunc(out, { ...owner, attrs: { ...owner.attrs, dataflow: true } });
   return {
     module: out,
-    description: `stream ${target.func.name}:${target.buf.name} as a FIFO of depth ${depth}${axis !== undefined ? ` along PE axis ${axis}` : toName ? ` to ${toName}` : ""}`,
+    description: `stream ${target.func.name}:${target.buf.name} as a FIFO of depth ${depth}${toName ? ` to ${toName}` : ""}`,
   };
 });
 export const { check, apply } = to;

@@ -382,14 +382,9 @@ class Emitter {
         });
       }
     }
-    if (b.stream) {
-      if (topArg && this.opts.flavor === "vitis_hls") {
-        // An m_axi port cannot be a FIFO in the kernel flow; the schedule's intent is kept as a comment.
-        this.line(`// s.to: '${name}' streams (depth ${b.stream.depth}) between PEs; as a top-level m_axi port it stays an array here`);
-      } else {
-        this.attrLine(`#pragma HLS stream variable=${name} depth=${b.stream.depth} type=fifo`, bufferAttrKey(func, b.name, "stream"));
-      }
-    }
+    // `s.to(buf, "kernel")` on an on-chip array: Allo's stream pragma. A top-level port is an m_axi
+    // interface, never a FIFO; FIFOs between PEs are `hls::stream` channels of their own.
+    if (b.stream && !topArg) this.attrLine(`#pragma HLS stream variable=${name} depth=${b.stream.depth} type=fifo`, bufferAttrKey(func, b.name, "stream"));
     if (b.memory) {
       const mem = b.memory;
       const type = (mem.storageType ?? "ram_2p").toLowerCase();

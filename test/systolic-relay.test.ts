@@ -1,0 +1,114 @@
+/**
+ * `s.to(buf, pe, axis=, depth=)` after `unfold` makes real FIFOs: the first PE of each line reads the
+ * array and every PE forwards what it reads to its neighbour. The PEs then run as KPN processes on
+ * those channels, the printed MLIR has Allo streams, the HLS export has `hls::stream`s between PE
+ * functions, and the results equal a plain matmul written independently of the simulator.
+ */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { architecture, compile, simulate } from "../src/core/api";
+import { exportProject } from "../src/core/backend/export";
+
+const SYSTOLIC_4X4 = readFileSync(new URL("../public/examples/systolic_4x4.py", import.meta.url), "utf8");
+const SYSTOLIC_16X16 = readFileSync(new URL("../public/examples/systolic_16x16.py", import.meta.url), "utf8");
+/** The paper's schedule on a grid the gallery does not have: 3×5 PEs, K = 7. */
+const SYSTOLIC_3X5 = SYSTOLIC_4X4.replace("M, N, K = 4, 4, 4", "M, N, K = 3, 5, 7");
+
+/** C = A @ B with int16 wrap-around, as plain loops. */
+function matmulInt16(a: readonly number[], b: readonly number[], m: number, n: number, k: number): number[] {
+  const c: number[] = [];
+  for (let i = 0; i < m; i++) {
+    for (let j = 0; j < n; j++) {
+      let s = 0;
+      for (let x = 0; x < k; x++) s += a[i * k + x]! * b[x * n + j]!;
+      c.push(((s % 65536) + 65536 + 32768) % 65536 - 32768);
+    }
+  }
+  return c;
+}
+
+function kernelCpp(src: string, target: "vhls" | "vitis_hls"): string {
+  const files = exportProject(src, { target }).files!;
+  return String(Object.entries(files).find(([p]) => p.endsWith("kernel.cpp"))![1]);
+}
+
+describe("s.to between unfolded PEs", () => {
+  for (const [name, src, m, n, k] of [["4×4", SYSTOLIC_4X4, 4, 4, 4], ["16×16", SYSTOLIC_16X16, 16, 16, 16], ["3×5, K=7", SYSTOLIC_3X5, 3, 5, 7]] as const) {
+    it(`runs the ${name} grid as processes on FIFOs and computes the plain matmul`, () => {
+      const r = simulate(src, { seed: 7, timeline: true });
+      expect(r.diagnostics).toEqual([]);
+      const a = r.inputs!.A!.data as number[], b = r.inputs!.B!.data as number[];
+      expect(Array.from(r.returns![0]!.data as number[])).toEqual(matmulInt16(a, b, m, n, k));
+      const df = r.dataflow!;
+      expect(df.processes).toHaveLength(m * n);
+      // A flows along the rows (N - 1 FIFOs per row), B down the columns (M - 1 per column).
+      expect(df.fifos).toHaveLength(m * (n - 1) + n * (m - 1));
+      for (const f of df.fifos) {
+        expect(f.depth).toBe(f.name.startsWith("A_") ? m + 1 : n + 1);
+        expect(f.puts).toBe(k);
+        expect(f.gets).toBe(k);
+      }
+      expect(df.fifos.find((f) => f.name === "A_fifo_0_1")).toMatchObject({ writers: ["gemm_PE_0_0"], readers: ["gemm_PE_0_1"] });
+      expect(df.deadlock).toBeUndefined();
+      expect(df.cycles).toBeGreaterThan(0);
+    });
+  }
+
+  it("gives the diagram, the simulator and the export the same FIFOs with the same depths", () => {
+    const g = architecture(SYSTOLIC_3X5).graph!;
+    const diagram = g.nodes.filter((x) => x.kind === "fifo").map((x) => `${x.label}:${x.depth}`).sort();
+    const sim = simulate(SYSTOLIC_3X5).dataflow!.fifos.map((f) => `${f.name}:${f.depth}`).sort();
+    const cpp = kernelCpp(SYSTOLIC_3X5, "vhls");
+    const hls = [...cpp.matchAll(/hls::stream< int8_t > (\w+);\s*\/\/[^\n]*\n\s*#pragma HLS stream variable=\1 depth=(\d+)/g)].map((x) => `${x[1]}:${x[2]}`).sort();
+    expect(diagram).toHaveLength(3 * 4 + 5 * 2);
+    expect(sim).toEqual(diagram);
+    expect(hls).toEqual(diagram);
+  });
+
+  it("exports PE functions connected by hls::stream FIFOs, with the arrays read only by the first PE of a line", () => {
+    const cpp = kernelCpp(SYSTOLIC_4X4, "vitis_hls");
+    expect(cpp).not.toMatch(/#pragma HLS stream variable=(A|B) /);
+    expect(cpp).not.toMatch(/s\.to:/);
+    expect(cpp).toMatch(/void gemm_PE_1_1\(\n  int16_t C\[4\]\[4\],\n  hls::stream< int8_t > &A_in,\n  hls::stream< int8_t > &A_out,\n  hls::stream< int8_t > &B_in,\n  hls::stream< int8_t > &B_out\n\)/);
+    expect(cpp).toMatch(/void gemm_PE_0_0\(\n  int8_t A\[4\]\[4\],\n  int8_t B\[4\]\[4\],/);
+    expect(cpp).toContain("gemm_PE_1_1(C, A_fifo_1_1, A_fifo_1_2, B_fifo_1_1, B_fifo_2_1);");
+    expect(cpp).toContain("#pragma HLS dataflow");
+  });
+
+  it("prints the FIFOs as Allo streams", () => {
+    const r = compile(SYSTOLIC_4X4);
+    const text = r.mlir!;
+    expect(text).toContain(`%A_fifo_0_1 = "allo.stream_construct"() {name = "A_fifo_0_1"} : () -> !allo.stream<i8, 5>`);
+    expect(text).toMatch(/"allo\.stream_get"\(%arg\d+\) : \(!allo\.stream<i8, 5>\) -> i8/);
+    expect(text).not.toContain(`allo.stream = "depth=5:axis=1"`);
+  });
+
+  it("says which axis to use when the PEs along the given one read different elements", () => {
+    const src = SYSTOLIC_4X4.replace("s.to(s.A, pe, axis=1, depth=M + 1)", "s.to(s.A, pe, axis=0, depth=M + 1)");
+    const d = compile(src).diagnostics.find((x) => x.severity === "error")!;
+    expect(d.message).toMatch(/^to\(\): the PEs along axis 0 read different elements of A \(gemm_PE_0_0 and gemm_PE_1_0\).*use axis=1$/);
+    expect(d.line).toBe(src.split("\n").findIndex((l) => l.startsWith("s.to(s.A")) + 1);
+  });
+
+  it("refuses reads that depend on data, and a buffer the PEs write", () => {
+    const dataDep = `
+import allo
+from allo.ir.types import int32
+
+def top(A: int32[4, 4], B: int32[4, 4]) -> int32[4, 4]:
+    C: int32[4, 4] = 0
+    for i, j in allo.grid(4, 4, name="PE"):
+        for k in range(4):
+            if B[i, j] > 0:
+                C[i, j] += A[i, k]
+    return C
+
+s = allo.customize(top)
+pe = s.unfold("PE", axis=[0, 1])
+s.to(s.A, pe, axis=1, depth=2)
+`;
+    expect(compile(dataDep).diagnostics.find((x) => x.severity === "error")?.message).toMatch(/^to\(\): top_PE_0_0 decides which elements it reads from data, so its reads of A cannot come from a FIFO/);
+    const written = dataDep.replace("C[i, j] += A[i, k]", "A[i, k] = C[i, j]").replace("if B[i, j] > 0:", "if k > 0:");
+    expect(compile(written).diagnostics.find((x) => x.severity === "error")?.message).toMatch(/^to\(\): top_PE_0_0 writes it/);
+  });
+});
