@@ -83,10 +83,31 @@ describe("s.to between unfolded PEs", () => {
     expect(text).not.toContain(`allo.stream = "depth=5:axis=1"`);
   });
 
-  it("says which axis to use when the PEs along the given one read different elements", () => {
+  it("builds the one relay the reads allow when the axis is numbered the paper's way, and says so", () => {
     const src = SYSTOLIC_4X4.replace("s.to(s.A, pe, axis=1, depth=M + 1)", "s.to(s.A, pe, axis=0, depth=M + 1)");
+    const r = compile(src);
+    expect(r.diagnostics).toEqual([]);
+    expect(r.steps![5]!.description).toMatch(/along PE axis 1: .* \(axis=0 was given, but only the PEs along axis 1 read the same elements\)$/);
+    expect(simulate(src).dataflow!.fifos.map((f) => f.name)).toContain("A_fifo_0_1");
+  });
+
+  it("refuses when no axis of the grid shares the reads, at the line of the call", () => {
+    const src = `
+import allo
+from allo.ir.types import int32
+
+def top(A: int32[4, 4]) -> int32[4, 4]:
+    C: int32[4, 4] = 0
+    for i, j in allo.grid(4, 4, name="PE"):
+        C[i, j] = A[i, j] * 2
+    return C
+
+s = allo.customize(top)
+pe = s.unfold("PE", axis=[0, 1])
+s.to(s.A, pe, axis=1, depth=2)
+`;
     const d = compile(src).diagnostics.find((x) => x.severity === "error")!;
-    expect(d.message).toMatch(/^to\(\): the PEs along axis 0 read different elements of A \(gemm_PE_0_0 and gemm_PE_1_0\).*use axis=1$/);
+    expect(d.message).toBe("to(): the PEs along axis 1 read different elements of A (top_PE_0_0 and top_PE_0_1), so one FIFO chain cannot feed them; no axis of the grid shares its reads; leave A as a shared array");
     expect(d.line).toBe(src.split("\n").findIndex((l) => l.startsWith("s.to(s.A")) + 1);
   });
 

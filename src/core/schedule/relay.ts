@@ -21,7 +21,8 @@ interface PeCall { readonly call: ir.CallStmt; readonly func: ir.Func; readonly 
 /** Thrown inside the read-trace walk; turned into the primitive's diagnostic. */
 class NotRelayable { constructor(readonly why: string) {} }
 
-export function relayThroughPEs(m: ir.Module, owner: ir.Func, buf: ir.Buffer, axis: number, rank: number, depth: number, rec: PrimitiveRecord): ir.Module {
+export function relayThroughPEs(m: ir.Module, owner: ir.Func, buf: ir.Buffer, requestedAxis: number, rank: number, depth: number, rec: PrimitiveRecord): { module: ir.Module; axis: number; note?: string } {
+  let axis = requestedAxis;
   const byName = new Map(m.funcs.map((f) => [f.name, f]));
   // PE calls of `owner` that take `buf`, grouped by band (schedule/unfold.ts names them <owner>_<band>_<i>_<j>).
   const bands = new Map<string, PeCall[]>();
@@ -67,11 +68,17 @@ export function relayThroughPEs(m: ir.Module, owner: ir.Func, buf: ir.Buffer, ax
   const at = new Map(pes.map((p) => [p.coords.join(","), p]));
   const firstOfLine = (pe: PeCall) => at.get(pe.coords.map((x, d) => (d === axis ? 0 : x)).join(","))!;
   const sameAlong = (a: number) => pes.every((pe) => traces.get(pe) === traces.get(at.get(pe.coords.map((x, d) => (d === a ? 0 : x)).join(","))!));
+  let note: string | undefined;
   if (!sameAlong(axis)) {
     const bad = pes.find((pe) => traces.get(pe) !== traces.get(firstOfLine(pe)))!;
     const other = Array.from({ length: rank }, (_, d) => d).filter((d) => d !== axis && sameAlong(d));
-    fail(rec, `to(): the PEs along axis ${axis} read different elements of ${buf.name} (${firstOfLine(bad).func.name} and ${bad.func.name}), so one FIFO chain cannot feed them; ` +
-      (other.length ? `they read the same elements along axis ${other[0]}: use axis=${other[0]}` : `no axis of the grid shares its reads; leave ${buf.name} as a shared array`));
+    const why = `the PEs along axis ${axis} read different elements of ${buf.name} (${firstOfLine(bad).func.name} and ${bad.func.name}), so one FIFO chain cannot feed them`;
+    // Allo treats the axis as a layout label, and its paper and its tests number the same systolic
+    // schedule's axes the opposite ways; where exactly one axis shares the reads there is only one
+    // relay to build, so build it and say so in the step.
+    if (other.length !== 1) fail(rec, `to(): ${why}; ${other.length ? `they read the same elements along axes ${other.join(", ")}: pick one` : `no axis of the grid shares its reads; leave ${buf.name} as a shared array`}`);
+    note = `axis=${axis} was given, but only the PEs along axis ${other[0]} read the same elements`;
+    axis = other[0]!;
   }
 
   // The channels: one into every PE but the first of its line, named after the PE that takes from it.
@@ -106,7 +113,7 @@ export function relayThroughPEs(m: ir.Module, owner: ir.Func, buf: ir.Buffer, ax
   const firstCall = owner.body.findIndex((s) => s.kind === "call" && newCalls.has(s));
   const ownerBody = owner.body.flatMap((s, i) => [...(i === firstCall ? allocs : []), s.kind === "call" ? newCalls.get(s) ?? s : s]);
   const funcs = m.funcs.map((f) => newFuncs.get(f.name) ?? (f.name === owner.name ? { ...owner, body: ownerBody, attrs: { ...owner.attrs, dataflow: true } } : f));
-  return { ...m, funcs };
+  return { module: { ...m, funcs }, axis, note };
 }
 
 /**

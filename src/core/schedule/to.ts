@@ -35,9 +35,10 @@ export const to = definePrimitive((m, rec, ctx) => {
     fail(rec, "to(): dst is the axes returned by unfold or a kernel name");
   }
   if (axis !== undefined && (dst.k === "list" || dst.k === "tuple")) {
+    const relay = relayThroughPEs(m, target.func, target.buf, axis, dst.items.length, depth, rec);
     return {
-      module: relayThroughPEs(m, target.func, target.buf, axis, dst.items.length, depth, rec),
-      description: `stream ${target.func.name}:${target.buf.name} through FIFOs of depth ${depth} along PE axis ${axis}: the first PE of each line reads it and forwards each element to its neighbour`,
+      module: relay.module,
+      description: `stream ${target.func.name}:${target.buf.name} through FIFOs of depth ${depth} along PE axis ${relay.axis}: the first PE of each line reads it and forwards each element to its neighbour${relay.note ? ` (${relay.note})` : ""}`,
     };
   }
   const spec: ir.StreamSpec = { depth, ...(toName ? { to: toName } : {}) };
