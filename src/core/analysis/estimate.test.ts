@@ -253,3 +253,67 @@ describe("while loops", () => {
     expect(est(`${HEAD}def k(A: int32[4]) -> int32:\n    return A[0]\n`).whileLoops).toBeUndefined();
   });
 });
+
+describe("scalars and unroll inside pipelined loops", () => {
+  const ACC = (decl: "inside" | "outside") => `${HEAD}def k(A: float32[8, 4]) -> float32[8]:
+    B: float32[8] = 0.0
+${decl === "outside" ? "    v: float32 = 0.0\n" : ""}    for i in range(8):
+${decl === "inside" ? "        v: float32 = 0.0\n" : ""}        for r in range(4):
+            v += A[i, r]
+        B[i] = v
+    return B
+
+
+s = allo.customize(k)
+s.partition(s.A, dim=2)
+s.pipeline("i")
+`;
+  it("a scalar declared in the loop body carries nothing to the next iteration", () => {
+    const l = loop(est(ACC("inside")), "i");
+    expect(l.ii).toBe(1);
+    expect(l.why.map((w) => w.text).join("\n")).not.toMatch(/loop-carried/);
+  });
+
+  it("a scalar declared before the loop still carries its float accumulation (II ≥ the adder's 4 × 4 chained adds)", () => {
+    const l = loop(est(ACC("outside")), "i");
+    expect(l.ii).toBeGreaterThan(1);
+    expect(l.why.map((w) => w.text).join("\n")).toMatch(/II \d+: loop-carried dependence through scalar v/);
+  });
+
+  const MUL = (partition: boolean) => `${HEAD}def k(A: int32[64], C: int32[64]) -> int32[64]:
+    B: int32[64] = 0
+    for i in range(64):
+        B[i] = A[i] * C[i]
+    return B
+
+
+s = allo.customize(k)
+s.pipeline("i")
+s.unroll("i", factor=4)
+${partition ? "s.partition(s.A, partition_type=2, dim=1, factor=4)\ns.partition(s.C, partition_type=2, dim=1, factor=4)\ns.partition(s.B, partition_type=2, dim=1, factor=4)\n" : ""}`;
+  it("an unroll factor on a pipelined loop makes each iteration a group of copies: trip / 4 iterations, 4× the multipliers", () => {
+    const plain = loop(est(MUL(true).replace('s.unroll("i", factor=4)\n', "")), "i");
+    const l = loop(est(MUL(true)), "i");
+    // 16 groups at II 1: (16 − 1)·1 + depth.
+    expect(l).toMatchObject({ tripCount: 16, ii: 1 });
+    expect(l.latency).toBe(15 + l.iterationLatency);
+    expect(l.latency).toBeLessThan(plain.latency);
+    expect(l.resources.dsp).toBe(4 * plain.resources.dsp);
+    expect(l.why.map((w) => w.text)).toContain("unrolled by 4: 16 pipeline iterations of 4 copies each");
+  });
+
+  it("the copies of an unrolled group share the memory ports of an unpartitioned array", () => {
+    // 4 loads of A per iteration on a 2-port memory: II 2.
+    const l = loop(est(MUL(false)), "i");
+    expect(l.ii).toBe(2);
+    expect(l.why.map((w) => w.text).join("\n")).toMatch(/II 2: 4 loads of A per iteration/);
+  });
+
+  it("the timed simulator advances II / factor per original iteration", () => {
+    const d = design(MUL(false));
+    const f = d.module.funcs.find((x) => x.name === "k")!;
+    let l: ir.For | undefined;
+    walkStmts(f.body, (s) => { if (s.kind === "for" && s.loopName === "i") l = s; });
+    expect(iterationCycles(f, l!, d.module)).toBe(0.5);
+  });
+});

@@ -270,38 +270,28 @@ export class ModuleAnalysis {
     const control = { dsp: 0, bram18k: 0, lut: CONTROL.loop.lut, ff: CONTROL.loop.ff, uram: 0 };
 
     if (f.attrs.pipelineII !== undefined) {
-      const flat = scheduleFlat(f.body, env, this.ctx(inner));
-      const iiR = achievedII(f, flat, this.memory);
+      // With an unroll factor too, one pipeline iteration is a group of copies (as HLS builds it):
+      // their accesses share the ports, their operators are replicated, and the trip is the groups.
+      const u = f.attrs.unroll !== undefined ? this.unrollGroups(f, env, inner, trip) : undefined;
+      const flat = u ? scheduleCopies(f.body, env, f.iv, u.values, this.ctx(u.copyRanges)) : scheduleFlat(f.body, env, this.ctx(inner));
+      const iiR = achievedII(f, flat, this.memory, u ? u.symbol : f.iv.id);
       const ii = iiR.ii;
       const depth = Math.max(1, flat.makespan + iiR.portStretch);
-      const latency = trip.avg > 0 ? (trip.avg - 1) * ii + depth : 0;
-      why.push(...iiR.why, { text: `latency (${fmt(trip.avg)} − 1)·${ii} + ${depth} = ${fmt(latency)}: pipelined, depth ${depth}`, range: f.range }, ...flat.notes);
-      this.loopCycles.set(f, ii);
+      const iters = u ? u.groups : trip.avg;
+      const latency = iters > 0 ? (iters - 1) * ii + depth : 0;
+      if (u) why.push({ text: u.factor >= u.n ? `fully unrolled: ${u.n} copies in one pipeline iteration` : `unrolled by ${u.factor}: ${fmt(iters)} pipeline iterations of ${u.factor} copies each`, range: f.range });
+      why.push(...iiR.why, { text: `latency (${fmt(iters)} − 1)·${ii} + ${depth} = ${fmt(latency)}: pipelined, depth ${depth}`, range: f.range }, ...flat.notes);
+      this.loopCycles.set(f, u && u.factor > 0 ? ii / u.factor : ii);
       const ops = flatOps(flat, ii);
       const absorbed = this.absorbedTree(f.body, flat, fname, "pipelined");
       return {
-        loop: { ...base, pipelined: true, requestedII: f.attrs.pipelineII, ii, iterationLatency: depth, latency: Math.ceil(latency), resources: roundRes(addResources(opResources(ops), control)), why, loops: absorbed },
-        ops, macs: trip.avg * flat.macs, loopCount: 1 + countLoops(f.body), calls: flat.calls.map((c) => c.name), notes: [],
+        loop: { ...base, ...(u ? { tripCount: round2(iters), tripMin: Math.ceil(trip.min / Math.max(1, u.factor)), tripMax: Math.ceil(trip.max / Math.max(1, u.factor)) } : {}), pipelined: true, requestedII: f.attrs.pipelineII, ii, iterationLatency: depth, latency: Math.ceil(latency), resources: roundRes(addResources(opResources(ops), control)), why, loops: absorbed },
+        ops, macs: iters * flat.macs, loopCount: 1 + countLoops(f.body), calls: flat.calls.map((c) => c.name), notes: [],
       };
     }
 
     if (f.attrs.unroll !== undefined && !hasLoop(f.body)) {
-      const n = Math.max(0, Math.round(trip.max));
-      const factor = f.attrs.unroll === 0 ? n : Math.max(1, Math.min(f.attrs.unroll, n));
-      const lb = affineOf(f.lb, env) ?? constAffine(0);
-      const groups = factor > 0 ? Math.ceil(trip.avg / factor) : 0;
-      let values: Affine[];
-      const copyRanges = new Map(inner);
-      if (factor >= n) values = Array.from({ length: n }, (_, k) => ({ c: lb.c + k * f.step, t: lb.t }));
-      else {
-        const sym = COPY_SYMBOL_BASE + f.iv.id;
-        copyRanges.set(sym, { min: 0, max: Math.max(0, groups - 1), avg: Math.max(0, groups - 1) / 2 } satisfies SymbolRange);
-        values = Array.from({ length: factor }, (_, c) => {
-          const t = new Map(lb.t);
-          t.set(sym, factor * f.step);
-          return { c: lb.c + c * f.step, t };
-        });
-      }
+      const { n, factor, groups, values, copyRanges } = this.unrollGroups(f, env, inner, trip);
       const flat = scheduleCopies(f.body, env, f.iv, values, this.ctx(copyRanges));
       const pc = portCycles(flat, this.memory);
       const span = flat.makespan + (pc.cycles - 1);
@@ -340,6 +330,27 @@ export class ModuleAnalysis {
       loop: { ...base, pipelined: false, iterationLatency: round2(iter), latency: Math.ceil(latency), resources: roundRes(addResources(opResources(ops), control)), why, loops: body.loops },
       ops, macs: trip.avg * body.macs, loopCount: 1 + body.loopCount, calls: body.calls, notes: body.notes,
     };
+  }
+
+  /**
+   * The copies of one group of an unrolled loop: the loop variable's value in each copy (affine in
+   * a symbol that counts the groups when the unroll is partial) and the ranges to schedule them under.
+   */
+  private unrollGroups(f: ir.For, env: Env, inner: Ranges, trip: { max: number; avg: number }): { n: number; factor: number; groups: number; values: Affine[]; copyRanges: Map<number, SymbolRange>; symbol: number } {
+    const n = Math.max(0, Math.round(trip.max));
+    const factor = f.attrs.unroll === 0 ? n : Math.max(1, Math.min(f.attrs.unroll ?? 1, n));
+    const lb = affineOf(f.lb, env) ?? constAffine(0);
+    const groups = factor > 0 ? Math.ceil(trip.avg / factor) : 0;
+    const copyRanges = new Map(inner) as Map<number, SymbolRange>;
+    const symbol = COPY_SYMBOL_BASE + f.iv.id;
+    if (factor >= n) return { n, factor, groups, values: Array.from({ length: n }, (_, k) => ({ c: lb.c + k * f.step, t: lb.t })), copyRanges, symbol };
+    copyRanges.set(symbol, { min: 0, max: Math.max(0, groups - 1), avg: Math.max(0, groups - 1) / 2 });
+    const values = Array.from({ length: factor }, (_, c) => {
+      const t = new Map(lb.t);
+      t.set(symbol, factor * f.step);
+      return { c: lb.c + c * f.step, t };
+    });
+    return { n, factor, groups, values, copyRanges, symbol };
   }
 
   /** The loops folded into a pipelined or unrolled loop, for the table (no latency of their own). */

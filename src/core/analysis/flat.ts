@@ -178,6 +178,8 @@ class FlatScheduler {
   private readonly lastStream = new Map<number, number>();
   private inBranch = 0;
   private lastCallEnd = 0;
+  /** Buffers declared in this pass: re-created every iteration, so they carry nothing across iterations. */
+  private readonly declared = new Set<number>();
 
   constructor(private readonly ctx: FlatContext) {}
 
@@ -229,7 +231,7 @@ class FlatScheduler {
         const { idx, ready } = this.indices(e.indices, env, at);
         const q = this.r.index.latest(e.buf, idx);
         const start = Math.max(ready, q.write?.end ?? -Infinity);
-        const exposed = !q.killed;
+        const exposed = !q.killed && !this.declared.has(e.buf.id);
         this.access(e.buf, idx, false);
         this.r.loads.push({ buf: e.buf, idx, start, effStart: start, exposed, range: e.range });
         return start + this.ctx.memory(e.buf).readLatency;
@@ -330,6 +332,7 @@ class FlatScheduler {
         return at + n + 2;
       }
       case "alloc": {
+        this.declared.add(s.buf.id);
         // An initialized local is filled before use: one write per bank per cycle.
         if (!s.buf.init || s.buf.type.shape.length === 0) return at;
         const mem = this.ctx.memory(s.buf);

@@ -1,5 +1,6 @@
 /**
- * The II a pipelined loop achieves: the requested II raised by
+ * The II a pipelined loop achieves (one iteration = the copies of an unrolled loop's group, whose
+ * variable is then `iterSymbol`): the requested II raised by
  * - memory ports: a RAM bank serves 2 accesses per cycle, so N accesses of one bank per iteration
  *   need II ≥ ceil(N / 2) (partitioning spreads them over banks; registers have no limit);
  * - FIFOs: one read and one write per cycle;
@@ -65,7 +66,7 @@ export function recurrenceII(flat: FlatResult, sym: number): { ii: number; why?:
 }
 
 /** The achieved II of a pipelined loop from its flat schedule. */
-export function achievedII(loop: ir.For, flat: FlatResult, memory: (b: ir.Buffer) => MemoryInfo): IIResult {
+export function achievedII(loop: ir.For, flat: FlatResult, memory: (b: ir.Buffer) => MemoryInfo, iterSymbol = loop.iv.id): IIResult {
   const requested = loop.attrs.pipelineII ?? 1;
   const why: EstimateWhy[] = [];
   let ii = Math.max(1, requested);
@@ -78,7 +79,7 @@ export function achievedII(loop: ir.For, flat: FlatResult, memory: (b: ir.Buffer
     if (n > requested) why.push({ text: `II ${n}: ${n} ${s.gets >= s.puts ? "reads from" : "writes to"} FIFO ${s.buf.name} per iteration, one per cycle`, range: s.buf.range });
     ii = Math.max(ii, n);
   }
-  const rec = recurrenceII(flat, loop.iv.id);
+  const rec = recurrenceII(flat, iterSymbol);
   if (rec.ii > requested && rec.why) why.push(rec.why);
   ii = Math.max(ii, rec.ii);
   for (const c of flat.calls) {
