@@ -6,7 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { architecture, compile, simulate } from "../src/core/api";
+import { architecture, compile, estimate, simulate } from "../src/core/api";
 import { exportProject } from "../src/core/backend/export";
 
 const SYSTOLIC_4X4 = readFileSync(new URL("../public/examples/systolic_4x4.py", import.meta.url), "utf8");
@@ -53,6 +53,16 @@ describe("s.to between unfolded PEs", () => {
       expect(df.cycles).toBeGreaterThan(0);
     });
   }
+
+  it("estimates the grid's latency as the timed simulation measures it: PEs overlap, one hop per FIFO", () => {
+    for (const src of [SYSTOLIC_4X4, SYSTOLIC_16X16, SYSTOLIC_3X5]) {
+      const sim = simulate(src, { timeline: true }).dataflow!.cycles;
+      const est = estimate(src).estimate!;
+      expect(Math.abs(est.latency - sim)).toBeLessThanOrEqual(2);
+    }
+    // 16×16: each PE writes only its own C[i, j], so the PEs do not wait for one another's C (was 12,784).
+    expect(estimate(SYSTOLIC_16X16).estimate!.latency).toBeLessThan(200);
+  });
 
   it("gives the diagram, the simulator and the export the same FIFOs with the same depths", () => {
     const g = architecture(SYSTOLIC_3X5).graph!;

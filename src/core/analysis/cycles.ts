@@ -5,7 +5,9 @@
  * - a pipelined loop: its achieved II; loops inside it (unrolled by HLS): 0;
  * - an unrolled loop: the cycles of a group of copies divided by the copies in it;
  * - any other loop: the latency of its body minus the latency of the loops directly in it.
- * The pipeline's fill (depth − II, once per loop) is not included.
+ * Once a pipelined loop is done its drain (depth − II) is added, and straight-line code in a
+ * function's own body adds its latency when it has run (`afterCycles`), so a process's clock at its
+ * end is the estimator's latency of the function (less any waiting on FIFOs).
  */
 import type * as ir from "../ir/nodes";
 import { findFunc } from "../ir/nodes";
@@ -35,6 +37,16 @@ function analysisFor(func: ir.Func, module?: ir.Module, clockMHz = DEFAULT_CLOCK
 export function iterationCycles(func: ir.Func, loop: ir.For | ir.While, module?: ir.Module, clockMHz?: number): number {
   const a = analysisFor(func, module, clockMHz);
   return a.loopCycles.get(loop) ?? 1;
+}
+
+/** The clock advance once statement `s` of `func` is done (a pipelined loop's drain, straight-line code in the function's body). */
+export function afterCycles(func: ir.Func, s: ir.Stmt, module?: ir.Module, clockMHz?: number): number {
+  return analysisFor(func, module, clockMHz).afterCycles.get(s) ?? 0;
+}
+
+/** A ready-made `(func, stmt) => cycles` for `compileModule`'s timed mode, bound to one module. */
+export function afterCyclesFor(module: ir.Module, clockMHz?: number): (func: ir.Func, s: ir.Stmt) => number {
+  return (func, s) => afterCycles(func, s, module, clockMHz);
 }
 
 /** A ready-made `(func, loop) => cycles` for `compileModule`'s timed mode, bound to one module. */

@@ -11,8 +11,9 @@
  * - other loops: trip · (latency of one iteration of the body);
  * - straight-line code: ASAP over the operators' latencies, memory ports serialize accesses;
  * - calls: the callee's latency; dataflow functions/loops: stages start when what they read is ready
- *   (after the producer for arrays, after its first iteration for FIFOs); latency = last stage end,
- *   interval = the slowest stage;
+ *   (after the producer for arrays whose elements may overlap; for FIFOs, a cycle after the producer's
+ *   first put, and they end no sooner than a cycle after it: the timed simulator's rules, so the two
+ *   agree); latency = last stage end, interval = the slowest stage;
  * - sequential code shares operator units (max over regions), parallel code adds them.
  */
 import type * as ir from "../ir/nodes";
@@ -87,18 +88,20 @@ interface BlockResult {
   readonly calls: string[];
   /** Latency of the loops directly in this block (they advance the simulator's clock themselves). */
   loopLatency: number;
+  /** Latency of the straight-line code before its first loop. */
+  lead: number;
   readonly notes: EstimateWhy[];
 }
 
 function emptyBlock(): BlockResult {
-  return { latency: 0, ops: new Map(), loops: [], macs: 0, loopCount: 0, calls: [], loopLatency: 0, notes: [] };
+  return { latency: 0, ops: new Map(), loops: [], macs: 0, loopCount: 0, calls: [], loopLatency: 0, lead: 0, notes: [] };
 }
 
 interface FuncResult {
   readonly func: ir.Func;
   readonly latency: number;
   readonly interval: number;
-  /** Cycles until its first results appear (one iteration of its first loop). */
+  /** Cycles until its first FIFO output can be taken: the code before its first loop, plus one. */
   readonly fill: number;
   readonly macs: number;
   readonly ownResources: ResourceCounts;
@@ -111,8 +114,29 @@ interface FuncResult {
   readonly why: readonly EstimateWhy[];
 }
 
-/** Buffers a function (and what it calls) reads and writes, by parameter index. */
-interface ParamUse { readonly reads: Set<number>; readonly writes: Set<number> }
+/**
+ * Buffers a function (and what it calls) reads and writes, by parameter index, with the elements
+ * touched where every index is a constant (as in an unfolded PE), else null (any element).
+ */
+interface ParamUse { readonly reads: Set<number>; readonly writes: Set<number>; readonly readElems: ElemSets; readonly writeElems: ElemSets }
+
+/** Elements touched per buffer (or parameter index): constant index tuples, or null for "any". */
+type ElemSets = Map<number, Set<string> | null>;
+
+function touch(sets: ElemSets, key: number, elems: Set<string> | null): void {
+  const cur = sets.get(key);
+  if (cur === null) return;
+  if (elems === null) { sets.set(key, null); return; }
+  if (!cur) { sets.set(key, new Set(elems)); return; }
+  for (const e of elems) cur.add(e);
+}
+
+/** Whether two element sets may overlap (null = any element). */
+function mayOverlap(a: Set<string> | null | undefined, b: Set<string> | null | undefined): boolean {
+  if (!a || !b) return true;
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+}
 
 /** Per-module analysis state: memoized function results and loop cycles. */
 export class ModuleAnalysis {
@@ -123,6 +147,11 @@ export class ModuleAnalysis {
   private readonly paramUses = new Map<string, ParamUse>();
   /** Clock advance per iteration of each loop (simulator's timed mode). */
   readonly loopCycles = new Map<ir.For | ir.While, number>();
+  /**
+   * Clock advance once a statement is done (timed mode): a pipelined loop's drain (depth − II), and,
+   * in a function's own body, each run of straight-line code (keyed by its last statement).
+   */
+  readonly afterCycles = new Map<ir.Stmt, number>();
 
   constructor(readonly module: ir.Module, readonly clockMHz: number) {
     const top = findFunc(module, module.top);
@@ -159,7 +188,7 @@ export class ModuleAnalysis {
       interval = df.interval;
       why.push(...df.why);
     } else {
-      block = this.block(f.body, new Map(), new Map(), f.name);
+      block = this.block(f.body, new Map(), new Map(), f.name, true);
       interval = block.latency;
     }
     const latency = Math.max(1, Math.ceil(block.latency));
@@ -187,8 +216,8 @@ export class ModuleAnalysis {
       mulUnits += r.mulUnits;
       dspPerMac = Math.max(dspPerMac, r.dspPerMac);
     }
-    const firstLoop = block.loops.find((l) => !l.absorbed);
-    const fill = Math.min(latency, firstLoop ? Math.max(1, firstLoop.iterationLatency) : latency);
+    // Its first FIFO output is available a cycle after the code before its first loop (timed mode's rule).
+    const fill = Math.min(latency, block.loops.length ? block.lead + 1 : latency);
     if (!f.attrs.dataflow) why.push({ text: `latency ${fmt(latency)}: ${block.loops.length ? "its loops and statements run one after another" : block.calls.length ? "its calls run one after another" : "straight-line code"}`, range: f.range });
     why.push(...block.notes);
     const r: FuncResult = {
@@ -201,14 +230,18 @@ export class ModuleAnalysis {
   }
 
   /** Sequential code: straight-line segments scheduled ASAP, loops one after another. */
-  private block(ss: readonly ir.Stmt[], env: Env, ranges: Ranges, fname: string): BlockResult {
+  private block(ss: readonly ir.Stmt[], env: Env, ranges: Ranges, fname: string, funcBody = false): BlockResult {
     const out = emptyBlock();
     let segment: ir.Stmt[] = [];
     const flush = () => {
       if (segment.length === 0) return;
       const flat = scheduleFlat(segment, env, this.ctx(ranges));
       const pc = portCycles(flat, this.memory);
-      out.latency += flat.makespan + (pc.cycles - 1);
+      const cycles = flat.makespan + (pc.cycles - 1);
+      // Inside loops this time is part of the iteration's cost; in the function's body it is its own.
+      if (funcBody && !hasLoop(segment)) this.afterCycles.set(segment[segment.length - 1]!, cycles);
+      if (out.loops.length === 0) out.lead += cycles;
+      out.latency += cycles;
       shareInto(out.ops, flatOps(flat));
       out.macs += flat.macs;
       out.calls.push(...flat.calls.map((c) => c.name));
@@ -282,6 +315,7 @@ export class ModuleAnalysis {
       if (u) why.push({ text: u.factor >= u.n ? `fully unrolled: ${u.n} copies in one pipeline iteration` : `unrolled by ${u.factor}: ${fmt(iters)} pipeline iterations of ${u.factor} copies each`, range: f.range });
       why.push(...iiR.why, { text: `latency (${fmt(iters)} − 1)·${ii} + ${depth} = ${fmt(latency)}: pipelined, depth ${depth}`, range: f.range }, ...flat.notes);
       this.loopCycles.set(f, u && u.factor > 0 ? ii / u.factor : ii);
+      this.afterCycles.set(f, Math.max(0, Math.ceil(latency) - trip.avg * this.loopCycles.get(f)!));
       const ops = flatOps(flat, ii);
       const absorbed = this.absorbedTree(f.body, flat, fname, "pipelined");
       return {
@@ -385,12 +419,14 @@ export class ModuleAnalysis {
   private paramUse(f: ir.Func): ParamUse {
     const done = this.paramUses.get(f.name);
     if (done) return done;
-    const use: ParamUse = { reads: new Set(), writes: new Set() };
+    const use: ParamUse = { reads: new Set(), writes: new Set(), readElems: new Map(), writeElems: new Map() };
     this.paramUses.set(f.name, use); // recursion guard
     const index = new Map(f.params.map((p, i) => [p.id, i]));
     const rw = bufferUse(f.body, this.module, (g) => this.paramUse(g));
     for (const id of rw.reads) if (index.has(id)) use.reads.add(index.get(id)!);
     for (const id of rw.writes) if (index.has(id)) use.writes.add(index.get(id)!);
+    for (const [id, e] of rw.readElems) if (index.has(id)) use.readElems.set(index.get(id)!, e);
+    for (const [id, e] of rw.writeElems) if (index.has(id)) use.writeElems.set(index.get(id)!, e);
     return use;
   }
 
@@ -402,7 +438,7 @@ export class ModuleAnalysis {
   private dataflow(ss: readonly ir.Stmt[], env: Env, ranges: Ranges, fname: string): { block: BlockResult; interval: number; why: EstimateWhy[] } {
     const out = emptyBlock();
     const why: EstimateWhy[] = [];
-    const stages: { end: number; start: number; writes: Set<number>; fill: number; lat: number; label: string }[] = [];
+    const stages: { end: number; start: number; writes: Set<number>; writeElems: ElemSets; fill: number; lat: number; label: string }[] = [];
     let interval = 1;
     let slowest = "";
     const streamIds = new Set<number>();
@@ -411,17 +447,22 @@ export class ModuleAnalysis {
       const b = s.kind === "for" || s.kind === "while" || s.kind === "if" ? this.block([s], env, ranges, fname) : this.block([s], env, ranges, fname);
       const rw = bufferUse([s], this.module, (g) => this.paramUse(g));
       for (const id of rw.streams) streamIds.add(id);
+      // The timed simulator's rules: an element put at cycle t can be taken at t + 1, so a stage fed
+      // by FIFOs starts once its producers' first puts are in and ends no sooner than a cycle after
+      // them; a stage that reads an array another stage writes (the elements may overlap) waits for it.
       let start = 0;
+      let endAfter = 0;
       for (const p of stages) {
-        const shared = [...p.writes].filter((id) => rw.reads.has(id));
+        const shared = [...p.writes].filter((id) => rw.reads.has(id) && mayOverlap(p.writeElems.get(id), rw.readElems.get(id)));
         if (shared.length === 0) continue;
         const viaFifo = shared.every((id) => streamIds.has(id));
         start = Math.max(start, p.start + (viaFifo ? p.fill : p.lat));
+        if (viaFifo) endAfter = Math.max(endAfter, p.end + 1);
       }
       const label = s.kind === "call" ? s.callee : s.kind === "for" ? `loop ${s.loopName}` : s.kind;
-      const fill = s.kind === "call" ? (findFunc(this.module, s.callee) ? this.func(findFunc(this.module, s.callee)!).fill : 1)
-        : b.loops[0] ? Math.max(1, Math.min(b.latency, b.loops[0].iterationLatency)) : b.latency;
-      stages.push({ start, end: start + b.latency, writes: rw.writes, fill, lat: b.latency, label });
+      const callee = s.kind === "call" ? findFunc(this.module, s.callee) : undefined;
+      const fill = s.kind === "call" ? (callee ? this.func(callee).fill : 1) : b.loops[0] ? b.lead + 1 : b.latency;
+      stages.push({ start, end: Math.max(start + b.latency, endAfter), writes: rw.writes, writeElems: rw.writeElems, fill, lat: b.latency, label });
       if (b.latency > interval) { interval = b.latency; slowest = label; }
       addInto(out.ops, b.ops);
       out.loops.push(...b.loops);
@@ -439,13 +480,17 @@ export class ModuleAnalysis {
 }
 
 /** Buffers read and written by statements (by buffer id), mapping call arguments through callees. */
-function bufferUse(ss: readonly ir.Stmt[], m: ir.Module, use: (f: ir.Func) => ParamUse): { reads: Set<number>; writes: Set<number>; streams: Set<number> } {
+function bufferUse(ss: readonly ir.Stmt[], m: ir.Module, use: (f: ir.Func) => ParamUse): { reads: Set<number>; writes: Set<number>; streams: Set<number>; readElems: ElemSets; writeElems: ElemSets } {
   const reads = new Set<number>();
   const writes = new Set<number>();
   const streams = new Set<number>();
+  const readElems: ElemSets = new Map();
+  const writeElems: ElemSets = new Map();
+  const element = (idx: readonly ir.Expr[]): Set<string> | null =>
+    idx.every((x) => x.kind === "const") ? new Set([idx.map((x) => String((x as ir.ConstExpr).value)).join(",")]) : null;
   const note = (b: ir.Buffer) => { if ((b.storage as string) === "stream" || b.stream) streams.add(b.id); };
   const expr = (e: ir.Expr): void => {
-    if (e.kind === "load") { reads.add(e.buf.id); note(e.buf); }
+    if (e.kind === "load") { reads.add(e.buf.id); note(e.buf); touch(readElems, e.buf.id, element(e.indices)); }
     const k = (e as { kind: string }).kind;
     if (k === "stream-get") { const b = (e as unknown as { stream: ir.Buffer }).stream; reads.add(b.id); streams.add(b.id); }
     if (e.kind === "call-value") call(e.callee, e.args);
@@ -457,19 +502,19 @@ function bufferUse(ss: readonly ir.Stmt[], m: ir.Module, use: (f: ir.Func) => Pa
     args.forEach((a, i) => {
       if (a.kind !== "buffer") { expr(a); return; }
       note(a);
-      if (!u || u.reads.has(i)) reads.add(a.id);
-      if (!u || u.writes.has(i)) writes.add(a.id);
+      if (!u || u.reads.has(i)) { reads.add(a.id); touch(readElems, a.id, u?.readElems.get(i) ?? null); }
+      if (!u || u.writes.has(i)) { writes.add(a.id); touch(writeElems, a.id, u?.writeElems.get(i) ?? null); }
     });
   };
   const stmt = (s: ir.Stmt): void => {
     switch (s.kind) {
-      case "store": writes.add(s.buf.id); note(s.buf); s.indices.forEach(expr); expr(s.value); return;
+      case "store": writes.add(s.buf.id); note(s.buf); touch(writeElems, s.buf.id, element(s.indices)); s.indices.forEach(expr); expr(s.value); return;
       case "for": expr(s.lb); expr(s.ub); s.body.forEach(stmt); return;
       case "while": expr(s.cond); s.body.forEach(stmt); return;
       case "if": expr(s.cond); s.then.forEach(stmt); s.else.forEach(stmt); return;
-      case "call": call(s.callee, s.args); for (const r of s.results) writes.add(r.id); return;
-      case "copy": reads.add(s.src.id); writes.add(s.dst.id); return;
-      case "return": for (const v of s.values) { if (v.kind === "buffer") reads.add(v.id); else expr(v); } return;
+      case "call": call(s.callee, s.args); for (const r of s.results) { writes.add(r.id); touch(writeElems, r.id, null); } return;
+      case "copy": reads.add(s.src.id); writes.add(s.dst.id); touch(readElems, s.src.id, null); touch(writeElems, s.dst.id, null); return;
+      case "return": for (const v of s.values) { if (v.kind === "buffer") { reads.add(v.id); touch(readElems, v.id, null); } else expr(v); } return;
       case "alloc": return;
       default: {
         const x = s as unknown as { kind: string; stream?: ir.Buffer; value?: ir.Expr };
@@ -479,7 +524,7 @@ function bufferUse(ss: readonly ir.Stmt[], m: ir.Module, use: (f: ir.Func) => Pa
     }
   };
   ss.forEach(stmt);
-  return { reads, writes, streams };
+  return { reads, writes, streams, readElems, writeElems };
 }
 
 

@@ -108,10 +108,11 @@ export interface CodegenOutput {
 
 /**
  * Compiles a module to JS. `runtime` is the value-semantics helper namespace (sim/runtime.ts);
- * `iterationCycles` gives the clock advance per loop iteration of a process (timed mode).
+ * `iterationCycles` gives the clock advance per loop iteration of a process (timed mode), `afterCycles`
+ * the advance once a statement is done (a pipelined loop's drain, a run of straight-line code).
  */
-export function compileModule(m: ir.Module, runtime: Record<string, unknown>, iterationCycles: (f: ir.Func, loop: ir.For | ir.While) => number = () => 1): CodegenOutput {
-  const g = new Gen(m, iterationCycles);
+export function compileModule(m: ir.Module, runtime: Record<string, unknown>, iterationCycles: (f: ir.Func, loop: ir.For | ir.While) => number = () => 1, afterCycles: (f: ir.Func, s: ir.Stmt) => number = () => 0): CodegenOutput {
+  const g = new Gen(m, iterationCycles, afterCycles);
   const src = g.module();
   // The factory receives the runtime helpers (R), constant tables (K) and the budget error class.
   // Factories are cached by source so re-running a design reuses the engine's optimized code.
@@ -157,7 +158,7 @@ class Gen {
   private readonly hosts = new Set<string>();
   private cur: ir.Func | undefined;
 
-  constructor(private readonly m: ir.Module, private readonly iterationCycles: (f: ir.Func, loop: ir.For | ir.While) => number) {
+  constructor(private readonly m: ir.Module, private readonly iterationCycles: (f: ir.Func, loop: ir.For | ir.While) => number, private readonly afterCycles: (f: ir.Func, s: ir.Stmt) => number) {
     m.funcs.forEach((f, i) => this.funcIndex.set(f.name, i));
     // Callees come before callers, so one pass settles who streams.
     for (const f of m.funcs) {
@@ -239,7 +240,18 @@ return { call(args, b, e) { steps = 0; budget = b; env = e ?? new R.Network(fals
   }
 
   private stmts(ss: readonly ir.Stmt[]): void {
-    for (const s of ss) this.stmt(s);
+    for (const s of ss) {
+      if (s.kind === "return") this.tickAfter(s);
+      this.stmt(s);
+      if (s.kind !== "return") this.tickAfter(s);
+    }
+  }
+
+  /** The clock advance once a statement of a process is done: a pipeline's drain, straight-line code. */
+  private tickAfter(s: ir.Stmt): void {
+    if (!this.cur || !this.gens.has(this.cur.name)) return;
+    const c = this.afterCycles(this.cur, s);
+    if (c > 0) this.line(`$P.clk += ${c};`);
   }
 
   private nestedBlock(ss: readonly ir.Stmt[]): void {

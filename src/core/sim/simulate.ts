@@ -11,7 +11,7 @@ import { BudgetExceeded, compileModule, isBig, OutOfBounds, storageOf } from "./
 import * as R from "./runtime";
 import { Deadlock, Network } from "./kpn";
 import { dataflowTrace } from "./trace";
-import { cyclesFor } from "../analysis/cycles";
+import { afterCyclesFor, cyclesFor } from "../analysis/cycles";
 
 export const DEFAULT_STEP_BUDGET = 2_000_000_000;
 
@@ -56,7 +56,7 @@ export function runModule(m: ir.Module, inputs: Readonly<Record<string, Tensor>>
     storage.push(p.kind === "buffer" ? toStorage(t, p.type) : toScalar(t.data[0]!, elem));
   }
   let t = performance.now();
-  const out = compileModule(m, R as unknown as Record<string, unknown>, cyclesFor(m));
+  const out = compileModule(m, R as unknown as Record<string, unknown>, cyclesFor(m), afterCyclesFor(m));
   const { compiled, loopRanges, accesses } = out;
   const inst = compiled.instantiate();
   const net = new Network(timeline);
