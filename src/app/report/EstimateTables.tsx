@@ -36,7 +36,7 @@ export function estimateRows(e: Estimate): EstimateRow[] {
     rows.push({
       key: `${fn}/${rows.length}`, label: `${l.name}`, depth, kind: "loop", loop: l,
       ...(isIIMiss(l) ? { iiMiss: true } : {}), ...(limiting.has(l) ? { limitingShare: limiting.get(l)! } : {}),
-      trip: l.tripMin !== l.tripMax ? `${v(l.tripMin)}–${v(l.tripMax)}` : v(l.tripCount),
+      trip: l.tripUnknown ? "?" : l.tripMin !== l.tripMax ? `${v(l.tripMin)}–${v(l.tripMax)}` : v(l.tripCount),
       ii: l.pipelined ? `${l.ii}${l.requestedII !== undefined && l.ii !== l.requestedII ? ` (asked ${l.requestedII})` : ""}` : undefined,
       latency: l.absorbed ? undefined : l.latency, resources: l.absorbed ? undefined : l.resources, why: l.why, range: l.range,
     });

@@ -317,3 +317,40 @@ ${partition ? "s.partition(s.A, partition_type=2, dim=1, factor=4)\ns.partition(
     expect(iterationCycles(f, l!, d.module)).toBe(0.5);
   });
 });
+
+describe("loops whose trip count is unknown", () => {
+  const SRC = `${HEAD}def k(A: int32[16]) -> int32[16]:
+    B: int32[16] = 0
+    for i in range(16):
+        x: int32 = A[i]
+        n: int32 = 0
+        while x > 1:
+            x = x >> 1
+            n += 1
+        B[i] = n
+    return B
+`;
+  it("mark the while loop's trip as unknown and every latency that assumed it", () => {
+    const e = est(SRC);
+    const w = loop(e, "while");
+    expect(w).toMatchObject({ tripUnknown: true, latencyUnknown: true });
+    expect(loop(e, "i").latencyUnknown).toBe(true);
+    expect(e.functions[0]!.latencyUnknown).toBe(true);
+    expect(e.latencyUnknown).toBe(true);
+  });
+
+  it("print '?' for the trip and mark the latencies in the report", async () => {
+    const { formatEstimate } = await import("./format");
+    const text = formatEstimate(est(SRC));
+    expect(text).toMatch(/^latency \d+\? cycles/m);
+    expect(text).toMatch(/loop while +\? +- +\d+\?/);
+    expect(text).toMatch(/loop i +16 +- +\d+\?/);
+  });
+
+  it("leave designs without such loops unmarked", async () => {
+    const { formatEstimate } = await import("./format");
+    const e = est(SRC.replace(/ +while x > 1:\n.*\n.*\n/, ""));
+    expect(e.latencyUnknown).toBeUndefined();
+    expect(formatEstimate(e)).not.toMatch(/\d\?|  \?  /);
+  });
+});

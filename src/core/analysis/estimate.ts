@@ -112,6 +112,7 @@ interface FuncResult {
   readonly loops: readonly LoopEstimate[];
   readonly calls: readonly string[];
   readonly why: readonly EstimateWhy[];
+  readonly latencyUnknown: boolean;
 }
 
 /**
@@ -171,6 +172,12 @@ export class ModuleAnalysis {
     return { latency: r.latency, interval: r.interval, macs: r.macs };
   };
 
+  /** Whether a called function's latency assumes an unknown trip count. */
+  private calleeUnknown(name: string): boolean {
+    const f = findFunc(this.module, name);
+    return !!f && !this.inProgress.has(name) && this.func(f).latencyUnknown;
+  }
+
   private ctx(ranges: Ranges): FlatContext {
     return { clockMHz: this.clockMHz, memory: this.memory, callee: this.callee, ranges };
   }
@@ -223,6 +230,7 @@ export class ModuleAnalysis {
     const r: FuncResult = {
       func: f, latency, interval: Math.max(1, Math.ceil(interval)), fill, macs: block.macs, ownResources: roundRes(own), resources: roundRes(total),
       mulUnits, dspPerMac, loops: block.loops, calls: block.calls, why,
+      latencyUnknown: block.loops.some((l) => l.latencyUnknown) || block.calls.some((c) => this.calleeUnknown(c)),
     };
     this.inProgress.delete(f.name);
     this.funcs.set(f.name, r);
@@ -255,7 +263,8 @@ export class ModuleAnalysis {
         out.latency += l.loop.latency;
         out.loopLatency += l.loop.latency;
         shareInto(out.ops, l.ops);
-        out.loops.push(l.loop);
+        const unknown = l.loop.tripUnknown || l.loop.loops.some((x) => x.latencyUnknown) || l.calls.some((c) => this.calleeUnknown(c));
+        out.loops.push(unknown ? { ...l.loop, latencyUnknown: true } : l.loop);
         out.macs += l.macs;
         out.loopCount += l.loopCount;
         out.calls.push(...l.calls);
@@ -268,11 +277,15 @@ export class ModuleAnalysis {
         out.latency += lat;
         out.loopLatency += lat;
         shareInto(out.ops, body.ops);
-        out.loops.push(...body.loops);
+        out.loops.push({
+          name: "while", func: fname, range: s.range, tripCount: 1, tripMin: 1, tripMax: 1, tripUnknown: true, latencyUnknown: true, pipelined: false, dataflow: false,
+          iterationLatency: round2(lat), latency: Math.ceil(lat), resources: roundRes(addResources(opResources(body.ops), { dsp: 0, bram18k: 0, lut: CONTROL.loop.lut, ff: CONTROL.loop.ff, uram: 0 })),
+          why: [{ text: `trip count unknown: one iteration (${fmt(lat)} cycles) assumed, here and in the latency of what contains it`, range: s.range }], loops: body.loops,
+        });
         out.macs += body.macs;
         out.loopCount += body.loopCount + 1;
         out.calls.push(...body.calls);
-        out.notes.push({ text: "while loop: trip count unknown, one iteration counted", range: s.range }, ...body.notes);
+        out.notes.push(...body.notes);
       } else if (s.kind === "if" && (hasLoop(s.then) || hasLoop(s.else))) {
         flush();
         const a = this.block(s.then, env, ranges, fname);
@@ -299,7 +312,7 @@ export class ModuleAnalysis {
     const inner = new Map(ranges);
     const r = ivRange(f, env, ranges);
     if (r) inner.set(f.iv.id, r);
-    const base = { name: f.loopName, opName: f.opName, func: fname, range: f.range, tripCount: round2(trip.avg), tripMin: trip.min, tripMax: trip.max, dataflow: !!f.attrs.dataflow, unroll: f.attrs.unroll };
+    const base = { name: f.loopName, opName: f.opName, func: fname, range: f.range, tripCount: round2(trip.avg), tripMin: trip.min, tripMax: trip.max, dataflow: !!f.attrs.dataflow, unroll: f.attrs.unroll, ...(trip.unknown ? { tripUnknown: true } : {}) };
     const control = { dsp: 0, bram18k: 0, lut: CONTROL.loop.lut, ff: CONTROL.loop.ff, uram: 0 };
 
     if (f.attrs.pipelineII !== undefined) {
@@ -556,7 +569,7 @@ const roundRes = (r: ResourceCounts): ResourceCounts => ({ dsp: Math.round(r.dsp
 
 function toFunctionEstimate(r: FuncResult): FunctionEstimate {
   return {
-    name: r.func.name, range: r.func.range, latency: r.latency, interval: r.interval, dataflow: !!r.func.attrs.dataflow,
+    name: r.func.name, range: r.func.range, latency: r.latency, ...(r.latencyUnknown ? { latencyUnknown: true } : {}), interval: r.interval, dataflow: !!r.func.attrs.dataflow,
     resources: r.resources, ownResources: r.ownResources, loops: r.loops, calls: [...new Set(r.calls)], why: r.why,
   };
 }
@@ -598,7 +611,7 @@ export function estimate(module: ir.Module, options: EstimateOptions = {}): Esti
   );
   return {
     top: topFunc.name, device: { name: device.name, part: device.part, resources: device.resources, source: device.source }, clockMHz,
-    latency: top.latency, interval: top.interval, timeUs: round2(top.latency / clockMHz),
+    latency: top.latency, ...(top.latencyUnknown ? { latencyUnknown: true } : {}), interval: top.interval, timeUs: round2(top.latency / clockMHz),
     resources: res, utilization, throughput,
     functions: [toFunctionEstimate(top), ...others.map(toFunctionEstimate)],
     notes,

@@ -14,20 +14,22 @@ function where(w: EstimateWhy, lines?: LineMap): string {
 export function formatEstimate(e: Estimate, lines?: LineMap): string {
   const out: string[] = [];
   out.push(`estimate for ${e.top} on ${e.device.name} (${e.device.part}) at ${e.clockMHz} MHz`);
-  out.push(`latency ${n(e.latency)} cycles (${n(e.timeUs)} µs), interval ${n(e.interval)}`);
+  // A latency that assumed an unknown trip count is marked "?" (as HLS reports such latencies).
+  const lat = (x: number, unknown?: boolean) => (unknown ? `${n(x)}?` : n(x));
+  out.push(`latency ${lat(e.latency, e.latencyUnknown)} cycles (${n(e.timeUs)} µs), interval ${n(e.interval)}${e.latencyUnknown ? "; ? = assumes one iteration of each loop whose trip count is unknown" : ""}`);
   const header = ["function / loop", "trip", "II", "latency", "DSP", "BRAM", "LUT", "FF"];
   const rows: string[][] = [];
   const whys: string[][] = [];
   const loopRow = (l: LoopEstimate, depth: number) => {
-    const trip = l.tripMin !== l.tripMax ? `${n(l.tripMin)}–${n(l.tripMax)}` : n(l.tripCount);
+    const trip = l.tripUnknown ? "?" : l.tripMin !== l.tripMax ? `${n(l.tripMin)}–${n(l.tripMax)}` : n(l.tripCount);
     const ii = l.pipelined ? `${l.ii}${l.requestedII !== undefined && l.ii !== l.requestedII ? ` (asked ${l.requestedII})` : ""}` : "-";
-    const lat = l.absorbed ? `(${l.absorbed})` : n(l.latency);
-    rows.push([`${"  ".repeat(depth)}loop ${l.name}`, trip, ii, lat, ...(l.absorbed ? ["", "", "", ""] : res(l.resources))]);
+    const latText = l.absorbed ? `(${l.absorbed})` : lat(l.latency, l.latencyUnknown);
+    rows.push([`${"  ".repeat(depth)}loop ${l.name}`, trip, ii, latText, ...(l.absorbed ? ["", "", "", ""] : res(l.resources))]);
     whys.push(l.why.map((w) => where(w, lines)));
     for (const c of l.loops) loopRow(c, depth + 1);
   };
   for (const f of e.functions) {
-    rows.push([`${f.name}${f.dataflow ? " [dataflow]" : ""}`, "", f.dataflow ? `${n(f.interval)} (interval)` : "-", n(f.latency), ...res(f.resources)]);
+    rows.push([`${f.name}${f.dataflow ? " [dataflow]" : ""}`, "", f.dataflow ? `${n(f.interval)} (interval)` : "-", lat(f.latency, f.latencyUnknown), ...res(f.resources)]);
     whys.push(f.why.map((w) => where(w, lines)));
     for (const l of f.loops) loopRow(l, 1);
   }

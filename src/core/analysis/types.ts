@@ -32,6 +32,10 @@ export interface LoopEstimate {
   readonly tripCount: number;
   readonly tripMin: number;
   readonly tripMax: number;
+  /** The trip count is not known statically (a `while` loop, non-affine bounds): `tripCount` is what was assumed. */
+  readonly tripUnknown?: boolean;
+  /** The latency assumes a trip count somewhere inside (see `tripUnknown`): it is not a bound HLS would report. */
+  readonly latencyUnknown?: boolean;
   readonly pipelined: boolean;
   /** The II the schedule asked for (`s.pipeline(..., initiation_interval=)`). */
   readonly requestedII?: number;
@@ -56,6 +60,8 @@ export interface FunctionEstimate {
   readonly range: SourceRange;
   /** Cycles of one call. */
   readonly latency: number;
+  /** The latency assumes the trip count of a loop whose trip count is unknown (it or a callee has one). */
+  readonly latencyUnknown?: boolean;
   /** Cycles between the starts of two calls (the max stage for dataflow functions). */
   readonly interval: number;
   readonly dataflow: boolean;
@@ -102,6 +108,8 @@ export interface Estimate {
   readonly clockMHz: number;
   /** Cycles of one call of the top function. */
   readonly latency: number;
+  /** The latency assumes the trip count of a loop whose trip count is unknown (`while`, non-affine bounds). */
+  readonly latencyUnknown?: boolean;
   readonly interval: number;
   /** latency / clock, microseconds. */
   readonly timeUs: number;
