@@ -17,7 +17,8 @@
  * - sequential code shares operator units (max over regions), parallel code adds them.
  */
 import type * as ir from "../ir/nodes";
-import { buffersOf, exprChildren, findFunc } from "../ir/nodes";
+import { elementCount } from "../types/types";
+import { buffersOf, exprChildren, findFunc, walkStmts } from "../ir/nodes";
 import type { Affine, Env, Ranges, SymbolRange } from "./affine";
 import { affineOf, constAffine, COPY_SYMBOL_BASE, ivRange, tripCount } from "./affine";
 import { DEFAULT_CLOCK_MHZ, DEFAULT_ESTIMATE_DEVICE, findDevice } from "./devices";
@@ -31,6 +32,7 @@ import { achievedII, portCycles } from "./pipeline";
 import type { Estimate, EstimateSummary, EstimateWhy, FunctionEstimate, LoopEstimate, ResourceCounts, Throughput } from "./types";
 import { formatCount } from "../numbers";
 import type { SourceRange } from "../diagnostics";
+import { externalPorts, needsOnChipCopy, writtenParams } from "../arch/plan";
 
 export interface EstimateOptions {
   /** u280 (default), u250, u200, u55c. */
@@ -113,6 +115,8 @@ interface FuncResult {
   readonly calls: readonly string[];
   readonly why: readonly EstimateWhy[];
   readonly latencyUnknown: boolean;
+  /** Cycles of the top's on-chip copies (included in `latency`). */
+  readonly copyCycles: number;
 }
 
 /**
@@ -153,10 +157,12 @@ export class ModuleAnalysis {
    * in a function's own body, each run of straight-line code (keyed by its last statement).
    */
   readonly afterCycles = new Map<ir.Stmt, number>();
+  /** Latency of each loop as estimated (for when a stage's first FIFO output appears). */
+  private readonly loopLatencies = new Map<ir.Stmt, number>();
 
   constructor(readonly module: ir.Module, readonly clockMHz: number) {
-    const top = findFunc(module, module.top);
-    for (const p of top?.params ?? []) if (p.kind === "buffer") this.external.add(p.id);
+    // Partitioned top-level arrays are on-chip copies (arch/plan.ts), the others memory ports.
+    for (const id of externalPorts(module)) this.external.add(id);
   }
 
   readonly memory = (b: ir.Buffer): MemoryInfo => {
@@ -171,6 +177,25 @@ export class ModuleAnalysis {
     const r = this.func(f);
     return { latency: r.latency, interval: r.interval, macs: r.macs };
   };
+
+  /**
+   * Cycles from the start of `ss` until its first FIFO put (the whole of `ss` when it has none): the
+   * loops and straight-line code before it, and the first iteration of the loops around it, as the
+   * timed simulator's clock advances.
+   */
+  private firstPut(ss: readonly ir.Stmt[]): number {
+    let t = 0;
+    for (const s of ss) {
+      if (putsInto(s)) {
+        if (s.kind === "for" || s.kind === "while") return t + this.firstPut(s.body);
+        if (s.kind === "if") return t + Math.min(this.firstPut(s.then), this.firstPut(s.else));
+        return t;
+      }
+      if (s.kind === "for" || s.kind === "while") t += this.loopLatencies.get(s) ?? 0;
+      else t += this.afterCycles.get(s) ?? 0;
+    }
+    return t;
+  }
 
   /** Whether a called function's latency assumes an unknown trip count. */
   private calleeUnknown(name: string): boolean {
@@ -198,7 +223,19 @@ export class ModuleAnalysis {
       block = this.block(f.body, new Map(), new Map(), f.name, true);
       interval = block.latency;
     }
-    const latency = Math.max(1, Math.ceil(block.latency));
+    // The top's on-chip copies are loaded from their ports before it runs and stored back after.
+    let copyCycles = 0;
+    if (f.name === this.module.top) {
+      const written = writtenParams(this.module, f);
+      f.params.forEach((p, i) => {
+        if (p.kind !== "buffer" || !needsOnChipCopy(p)) return;
+        const n = elementCount(p.type) + 2;
+        const cycles = written.has(i) ? 2 * n : n;
+        copyCycles += cycles;
+        why.push({ text: `on-chip copy of ${p.name} (partitioned, so not an m_axi port): ${fmt(cycles)} cycles to load it${written.has(i) ? " and store it back" : ""}, one element per cycle`, range: p.range });
+      });
+    }
+    const latency = Math.max(1, Math.ceil(block.latency + copyCycles));
     // Memories: local arrays and call results (arguments belong to the caller or are ports).
     let mem = ZERO;
     const params = new Set(f.params.map((p) => p.id));
@@ -223,14 +260,14 @@ export class ModuleAnalysis {
       mulUnits += r.mulUnits;
       dspPerMac = Math.max(dspPerMac, r.dspPerMac);
     }
-    // Its first FIFO output is available a cycle after the code before its first loop (timed mode's rule).
-    const fill = Math.min(latency, block.loops.length ? block.lead + 1 : latency);
+    // Its first FIFO output can be taken a cycle after it is put (timed mode's rule).
+    const fill = Math.min(latency, this.firstPut(f.body) + 1);
     if (!f.attrs.dataflow) why.push({ text: `latency ${fmt(latency)}: ${block.loops.length ? "its loops and statements run one after another" : block.calls.length ? "its calls run one after another" : "straight-line code"}`, range: f.range });
     why.push(...block.notes);
     const r: FuncResult = {
       func: f, latency, interval: Math.max(1, Math.ceil(interval)), fill, macs: block.macs, ownResources: roundRes(own), resources: roundRes(total),
       mulUnits, dspPerMac, loops: block.loops, calls: block.calls, why,
-      latencyUnknown: block.loops.some((l) => l.latencyUnknown) || block.calls.some((c) => this.calleeUnknown(c)),
+      latencyUnknown: block.loops.some((l) => l.latencyUnknown) || block.calls.some((c) => this.calleeUnknown(c)), copyCycles,
     };
     this.inProgress.delete(f.name);
     this.funcs.set(f.name, r);
@@ -260,6 +297,7 @@ export class ModuleAnalysis {
       if (s.kind === "for") {
         flush();
         const l = this.loop(s, env, ranges, fname);
+        this.loopLatencies.set(s, l.loop.latency);
         out.latency += l.loop.latency;
         out.loopLatency += l.loop.latency;
         shareInto(out.ops, l.ops);
@@ -273,6 +311,7 @@ export class ModuleAnalysis {
         flush();
         const body = this.block(s.body, env, ranges, fname);
         const lat = Math.max(1, body.latency);
+        this.loopLatencies.set(s, lat);
         this.loopCycles.set(s, Math.max(0, lat - body.loopLatency));
         out.latency += lat;
         out.loopLatency += lat;
@@ -474,7 +513,7 @@ export class ModuleAnalysis {
       }
       const label = s.kind === "call" ? s.callee : s.kind === "for" ? `loop ${s.loopName}` : s.kind;
       const callee = s.kind === "call" ? findFunc(this.module, s.callee) : undefined;
-      const fill = s.kind === "call" ? (callee ? this.func(callee).fill : 1) : b.loops[0] ? b.lead + 1 : b.latency;
+      const fill = s.kind === "call" ? (callee ? this.func(callee).fill : 1) : this.firstPut([s]) + 1;
       stages.push({ start, end: Math.max(start + b.latency, endAfter), writes: rw.writes, writeElems: rw.writeElems, fill, lat: b.latency, label });
       if (b.latency > interval) { interval = b.latency; slowest = label; }
       addInto(out.ops, b.ops);
@@ -529,6 +568,8 @@ function bufferUse(ss: readonly ir.Stmt[], m: ir.Module, use: (f: ir.Func) => Pa
       case "copy": reads.add(s.src.id); writes.add(s.dst.id); touch(readElems, s.src.id, null); touch(writeElems, s.dst.id, null); return;
       case "return": for (const v of s.values) { if (v.kind === "buffer") { reads.add(v.id); touch(readElems, v.id, null); } else expr(v); } return;
       case "alloc": return;
+      case "stream-put-block": writes.add(s.stream.id); streams.add(s.stream.id); reads.add(s.src.id); return;
+      case "stream-get-block": reads.add(s.stream.id); streams.add(s.stream.id); writes.add(s.dst.id); return;
       default: {
         const x = s as unknown as { kind: string; stream?: ir.Buffer; value?: ir.Expr };
         if (x.kind === "stream-put" && x.stream) { writes.add(x.stream.id); streams.add(x.stream.id); }
@@ -540,6 +581,13 @@ function bufferUse(ss: readonly ir.Stmt[], m: ir.Module, use: (f: ir.Func) => Pa
   return { reads, writes, streams, readElems, writeElems };
 }
 
+
+/** Whether a statement puts to a FIFO (at any depth). */
+function putsInto(s: ir.Stmt): boolean {
+  let found = false;
+  walkStmts([s], (x) => { if (x.kind === "stream-put" || x.kind === "stream-put-block") found = true; });
+  return found;
+}
 
 function countLoops(ss: readonly ir.Stmt[]): number {
   let n = 0;
@@ -605,13 +653,13 @@ export function estimate(module: ir.Module, options: EstimateOptions = {}): Esti
   notes.push(
     `operator latencies for ${clockMHz} MHz on UltraScale+ (Vitis HLS operator cores; see src/core/analysis/operators.ts)`,
     "RAM banks have 2 ports; arrays of ≤ 1024 bits per bank go to LUTRAM, 1 element per bank to registers",
-    "top-level array arguments are memory ports (no on-chip memory counted)",
+    "top-level array arguments are memory ports (no on-chip memory counted), except partitioned ones: on-chip copies loaded from their ports (counted)",
     "LUT/FF are rough: operators, memories in LUTs and a fixed control cost per loop and function",
     `device numbers: ${device.source}`,
   );
   return {
     top: topFunc.name, device: { name: device.name, part: device.part, resources: device.resources, source: device.source }, clockMHz,
-    latency: top.latency, ...(top.latencyUnknown ? { latencyUnknown: true } : {}), interval: top.interval, timeUs: round2(top.latency / clockMHz),
+    latency: top.latency, ...(top.latencyUnknown ? { latencyUnknown: true } : {}), ...(top.copyCycles ? { onChipCopyCycles: top.copyCycles } : {}), interval: top.interval, timeUs: round2(top.latency / clockMHz),
     resources: res, utilization, throughput,
     functions: [toFunctionEstimate(top), ...others.map(toFunctionEstimate)],
     notes,

@@ -1,6 +1,7 @@
 /**
  * Every gallery design gets finite, positive estimates at every schedule step, and the steps that
- * exist to speed a design up (pipeline, partition, unroll, dataflow) never make its latency worse.
+ * exist to speed a design up (pipeline, partition, unroll, dataflow) never make its latency worse (not
+ * counting the on-chip copies that partitioning a top-level array adds).
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -46,7 +47,9 @@ describe("estimates of the gallery", () => {
         if (st.status !== "applied") continue;
         const e = estimate(st.module);
         checkFinite(e);
-        if (HELPING.has(st.method)) expect(e.latency, `${file} step ${st.index} ${st.text}`).toBeLessThanOrEqual(prev.latency);
+        // A partitioned top-level array costs its on-chip copy (counted, explained); the computation must not slow down.
+        const work = (x: Estimate) => x.latency - (x.onChipCopyCycles ?? 0);
+        if (HELPING.has(st.method)) expect(work(e), `${file} step ${st.index} ${st.text}`).toBeLessThanOrEqual(work(prev));
         prev = e;
       }
       const final = estimate(d!.module);

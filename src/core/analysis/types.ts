@@ -110,6 +110,8 @@ export interface Estimate {
   readonly latency: number;
   /** The latency assumes the trip count of a loop whose trip count is unknown (`while`, non-affine bounds). */
   readonly latencyUnknown?: boolean;
+  /** Cycles (included in `latency`) to load partitioned top-level arrays into their on-chip copies and store written ones back. */
+  readonly onChipCopyCycles?: number;
   readonly interval: number;
   /** latency / clock, microseconds. */
   readonly timeUs: number;

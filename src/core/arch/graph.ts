@@ -4,9 +4,9 @@
  * their call instances), on-chip buffers with their banks and storage, and, once schedules create
  * them, PE grids and FIFOs. Edges say who reads and writes what, with element counts.
  */
+import { externalPorts, memoryOf } from "./plan";
 import type { SourceRange } from "../diagnostics";
 import * as ir from "../ir/nodes";
-import type { ScalarType } from "../types/types";
 import { elementCount, typeToString } from "../types/types";
 import { exprChildren } from "../ir/nodes";
 
@@ -20,9 +20,11 @@ export interface ArchNode {
   readonly type?: string;
   /** Kernel that owns a buffer / PE (its node id). */
   readonly parent?: string;
-  /** Buffers: number of banks from `partition` and the storage it implies. */
+  /** Buffers and memories: number of banks from `partition` and the storage it implies. */
   readonly banks?: number;
   readonly storage?: string;
+  /** Memories (top-level arrays): an m_axi port, or an on-chip copy of one when the schedule partitions it. */
+  readonly interface?: "m_axi" | "on-chip copy";
   /** PEs: position in the grid. */
   readonly grid?: readonly number[];
   /** FIFOs: depth. */
@@ -50,23 +52,9 @@ export interface ArchGraph {
   readonly edges: readonly ArchEdge[];
 }
 
-/** Storage implied by a buffer's partition and memory request. */
+/** Banks and storage of an on-chip buffer: the hardware plan's (the estimator's memory model). */
 function storageOf(b: ir.Buffer): { banks: number; storage: string } {
-  let banks = 1;
-  let complete = b.partition !== undefined && b.partition.length > 0;
-  b.type.shape.forEach((n, d) => {
-    const p = b.partition?.[d];
-    if (!p) { complete = false; return; }
-    banks *= p.mode === "complete" ? n : Math.min(p.factor, n);
-    if (p.mode !== "complete") complete = false;
-  });
-  if (b.memory) return { banks, storage: b.memory.resource + (b.memory.storageType ? ` ${b.memory.storageType}` : "") };
-  if (b.type.shape.length === 0 || complete) return { banks, storage: "registers" };
-  return { banks, storage: elementCount(b.type) * bitsOf(b.type.elem) <= 1024 ? "LUTRAM" : "BRAM" };
-}
-
-function bitsOf(t: ScalarType): number {
-  return t.kind === "index" ? 32 : t.bits;
+  return memoryOf(b, false);
 }
 
 /**
@@ -131,10 +119,12 @@ export function buildArchGraph(m: ir.Module): ArchGraph {
   const bufNode = new Map<number, string>();
   const pes = peGrid(m);
 
+  const external = externalPorts(m);
   for (const p of top.params) {
     if (p.kind === "buffer") {
       const id = `memory:${p.name}`;
-      nodes.push({ id, kind: "memory", label: p.name, type: typeToString(p.type), ranges: [p.range] });
+      const copy = !external.has(p.id);
+      nodes.push({ id, kind: "memory", label: p.name, type: typeToString(p.type), ...memoryOf(p, !copy), interface: copy ? "on-chip copy" : "m_axi", ranges: [p.range] });
       bufNode.set(p.id, id);
     } else {
       nodes.push({ id: `port:${p.name}`, kind: "port", label: p.name, type: typeToString(p.type), ranges: [p.range] });

@@ -373,7 +373,7 @@ class Emitter {
     if (b.storage === "stream") return; // a channel's depth pragma sits with its declaration
     if (b.partition?.some((d) => d)) {
       if (topArg && this.opts.flavor === "vitis_hls") {
-        // Vitis rejects array_partition on m_axi ports; the schedule's intent is kept as a comment.
+        // Vitis rejects array_partition on m_axi ports; the project partitions an on-chip copy (arch/plan.ts).
         this.line(`// partition of '${name}' (a top-level m_axi port) is not applied in the kernel flow: copy it to a local buffer to partition it`);
       } else {
         b.partition.forEach((d, i) => {

@@ -9,6 +9,7 @@ import type { ScalarType } from "../../types/types";
 import { typeToString } from "../../types/types";
 import { cType } from "./types";
 import { emitKernel } from "./emit";
+import { withOnChipCopies } from "../../arch/plan";
 import type { EmittedKernel, TopPort } from "./emit";
 import { goldenRun } from "./golden";
 import type { RawTensor } from "./golden";
@@ -46,9 +47,13 @@ export function buildVhls(input: HlsBuildInput): Files | undefined {
   return { "kernel.cpp": k.kernelCpp, "kernel.h": k.kernelH };
 }
 
-/** The kernel.cpp / kernel.h of the vitis_hls project (also what the studio's HLS C++ pane shows). */
+/**
+ * The kernel.cpp / kernel.h of the vitis_hls project (also what the studio's HLS C++ pane shows).
+ * Partitioned top-level arrays become on-chip copies of their m_axi ports (the hardware plan), so the
+ * partition the estimate credits is the one synthesized.
+ */
 export function emitVitisKernel(input: Pick<HlsBuildInput, "module" | "sink" | "designName">): EmittedKernel | undefined {
-  return emitKernel(input.module, { flavor: "vitis_hls", lines: input.sink.lines, sink: input.sink, designName: input.designName });
+  return emitKernel(withOnChipCopies(input.module), { flavor: "vitis_hls", lines: input.sink.lines, sink: input.sink, designName: input.designName });
 }
 
 export function buildVitisHls(input: HlsBuildInput): Files | undefined {

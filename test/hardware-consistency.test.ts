@@ -1,0 +1,115 @@
+/**
+ * One hardware, four views (DESIGN §8b): for every gallery and test design, the hardware plan
+ * (src/core/arch/plan.ts) and each view that shows it agree.
+ * - every array: the diagram's banks and storage = the plan's = the estimator's memory model, and its
+ *   partition is a pragma in both exports (on the on-chip copy in the Vitis project when the array is
+ *   a partitioned top-level argument; an unpartitioned one is an m_axi port with no partition);
+ * - every FIFO: the diagram's node = the simulator's channel = an `hls::stream` of the export, with the
+ *   same depth;
+ * - the estimated latency of a dataflow design is the timed simulation's within LATENCY_TOLERANCE
+ *   (not counting the on-chip copies, which the timeline starts after).
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { estimate, simulate } from "../src/core/api";
+import { buildArchGraph } from "../src/core/arch/graph";
+import { externalPorts, hardwarePlan } from "../src/core/arch/plan";
+import { memoryInfo } from "../src/core/analysis/memory";
+import { exportProject } from "../src/core/backend/export";
+import { compileDesign } from "../src/core/compile";
+import type * as ir from "../src/core/ir/nodes";
+import { buffersOf } from "../src/core/ir/nodes";
+
+const EXAMPLES = fileURLToPath(new URL("../public/examples/", import.meta.url));
+const FIXTURES = fileURLToPath(new URL("./fixtures/", import.meta.url));
+const designs = [
+  ...readdirSync(EXAMPLES).filter((f) => f.endsWith(".py")).sort().map((f) => ({ name: f, path: join(EXAMPLES, f) })),
+  ...readdirSync(FIXTURES).filter((f) => f.endsWith(".py")).sort().map((f) => ({ name: `fixtures/${f}`, path: join(FIXTURES, f) })),
+];
+
+/** Estimated vs timed-simulation cycles of a dataflow design: within 3 cycles or 3 %, whichever is larger. */
+const LATENCY_TOLERANCE = { cycles: 3, fraction: 0.03 };
+
+function kernelCpp(src: string, target: "vhls" | "vitis_hls"): string {
+  const r = exportProject(src, { target });
+  const entry = Object.entries(r.files ?? {}).find(([p]) => p.endsWith("kernel.cpp"));
+  if (!entry) throw new Error(`${target} export failed: ${r.diagnostics.map((d) => d.message).join("; ")}`);
+  return String(entry[1]);
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+function partitionPragma(cpp: string, variable: string, d: ir.DimPartition, dim: number): boolean {
+  const factor = d.mode === "complete" ? "" : ` factor=${d.factor}`;
+  return new RegExp(`#pragma HLS array_partition variable=${escape(variable)}(_\\d+)? type=${d.mode}${factor} dim=${dim + 1}\\b`).test(cpp);
+}
+
+function streams(cpp: string): string[] {
+  return [...cpp.matchAll(/hls::stream< .+? > (\w+);[^\n]*\n\s*#pragma HLS stream variable=\1 depth=(\d+)/g)].map((x) => `${x[1]}:${x[2]}`).sort();
+}
+
+describe("the diagram, the estimator, the simulator and both exports describe one hardware", () => {
+  it("covers the gallery and the test designs", () => expect(designs.length).toBeGreaterThan(25));
+
+  for (const d of designs) {
+    it(d.name, () => {
+      // df_pingpong.py is a template: its FIFO depth decides whether it deadlocks (deep enough here).
+      const src = readFileSync(d.path, "utf8").replaceAll("DEPTH", "64");
+      const c = compileDesign(src);
+      expect(c.design, c.sink.items.map((x) => x.message).join("; ")).toBeDefined();
+      const m = c.design!.module;
+      const plan = hardwarePlan(m);
+      const graph = buildArchGraph(m);
+      const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+      const buffers = new Map<number, ir.Buffer>();
+      for (const f of m.funcs) for (const b of buffersOf(f)) buffers.set(b.id, b);
+      const external = externalPorts(m);
+      const vhls = kernelCpp(src, "vhls");
+      const vitis = kernelCpp(src, "vitis_hls");
+
+      for (const mem of plan.memories) {
+        const b = buffers.get(mem.id)!;
+        const what = `${d.name} ${mem.func}:${mem.name}`;
+        // The estimator's banks.
+        expect(memoryInfo(b, external.has(b.id)).banks, what).toBe(mem.banks);
+        // The diagram's node (buffers of functions the top never calls are not drawn).
+        const node = mem.interface === "on-chip" ? byId.get(`buffer:${mem.func}:${mem.name}:${mem.id}`) : byId.get(`memory:${mem.name}`);
+        if (node) {
+          expect(node.banks, what).toBe(mem.banks);
+          expect(node.storage, what).toBe(mem.storage);
+          if (mem.interface !== "on-chip") expect(node.interface, what).toBe(mem.interface);
+        } else expect(mem.interface, `${what} is missing from the diagram`).toBe("on-chip");
+        // Both exports partition it as planned.
+        b.partition?.forEach((p, dim) => {
+          if (!p) return;
+          expect(partitionPragma(vhls, mem.name, p, dim), `${what}: vhls partition of dim ${dim + 1}`).toBe(true);
+          expect(partitionPragma(vitis, mem.interface === "on-chip copy" ? `${mem.name}_local` : mem.name, p, dim), `${what}: vitis_hls partition of dim ${dim + 1}`).toBe(true);
+        });
+        if (mem.interface === "m_axi") {
+          expect(vitis, what).toMatch(new RegExp(`#pragma HLS interface m_axi port=${escape(mem.name)}\\b`));
+          expect(vitis, what).not.toMatch(new RegExp(`#pragma HLS array_partition variable=${escape(mem.name)} `));
+        }
+      }
+      expect(vitis).not.toMatch(/is not applied in the kernel flow/);
+
+      // FIFOs: plan = diagram = simulator = export.
+      const planned = plan.fifos.map((f) => `${f.name}:${f.depth}`).sort();
+      expect(graph.nodes.filter((n) => n.kind === "fifo").map((n) => `${n.label}:${n.depth}`).sort()).toEqual(planned);
+      expect(streams(vitis)).toEqual(planned);
+      expect(streams(vhls)).toEqual(planned);
+      const sim = simulate(src, { timeline: true });
+      if (planned.length > 0) expect(sim.dataflow!.fifos.map((f) => `${f.name}:${f.depth}`).sort()).toEqual(planned);
+
+      // Latency: the estimate's model is the timed simulation's.
+      if (sim.dataflow && !sim.dataflow.deadlock && sim.diagnostics.length === 0) {
+        const e = estimate(src).estimate!;
+        const estimated = e.latency - (e.onChipCopyCycles ?? 0);
+        const measured = sim.dataflow.cycles;
+        const tolerance = Math.max(LATENCY_TOLERANCE.cycles, LATENCY_TOLERANCE.fraction * measured);
+        expect(Math.abs(estimated - measured), `${d.name}: estimated ${estimated}, simulated ${measured}`).toBeLessThanOrEqual(tolerance);
+      }
+    }, 120_000);
+  }
+});
