@@ -354,3 +354,30 @@ describe("loops whose trip count is unknown", () => {
     expect(formatEstimate(e)).not.toMatch(/\d\?|  \?  /);
   });
 });
+
+describe("partitioned top-level arrays", () => {
+  const SRC = (partition: boolean) => `${HEAD}def k(A: int32[4, 8]) -> int32[4]:
+    B: int32[4] = 0
+    for i in range(4):
+        s: int32 = 0
+        for j in range(8):
+            s += A[i, j]
+        B[i] = s
+    return B
+
+
+s = allo.customize(k)
+s.pipeline("i")
+${partition ? "s.partition(s.A, dim=2)\n" : ""}`;
+  it("are on-chip copies: the estimate counts loading them (32 elements + 2 cycles) and their memory", () => {
+    const port = est(SRC(false));
+    const copy = est(SRC(true));
+    expect(port.onChipCopyCycles).toBeUndefined();
+    expect(copy.onChipCopyCycles).toBe(34);
+    expect(copy.functions[0]!.why.map((w) => w.text)).toContain("on-chip copy of A (partitioned, so not an m_axi port): 34 cycles to load it, one element per cycle");
+    // The copy's memory is counted (8 LUTRAM banks of 4 × 32 bits: 8 × 32 LUTs); a port has none.
+    expect(copy.resources.lut - port.resources.lut).toBeGreaterThanOrEqual(8 * 32);
+    // The partition pays off inside: 8 loads of A per iteration on 8 banks.
+    expect(loop(copy, "i").ii!).toBeLessThan(loop(port, "i").ii!);
+  });
+});
