@@ -1,6 +1,6 @@
 /** The studio's own estimates: summary, a latency chart, and the function/loop table with the why of each number. */
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
-import type { Estimate, EstimateWhy, LoopEstimate, ResourceCounts } from "../../core/api-types";
+import type { Estimate, EstimateWhy, FunctionEstimate, LoopEstimate, ResourceCounts } from "../../core/api-types";
 import type { SourceRange } from "../../core/diagnostics";
 import { formatCount } from "../../core/numbers";
 import { createLatencyBars, type Bar } from "../charts/latencyBars";
@@ -28,7 +28,38 @@ export interface EstimateRow {
   readonly limitingShare?: number;
 }
 
-/** Functions then their loops (depth-first), one row each. */
+/** A loop nest's numbers, to tell identical instances (PEs of a grid) apart from different ones. */
+const loopSignature = (l: LoopEstimate): string =>
+  `${l.name}:${l.tripCount}:${l.ii ?? ""}:${l.latency}:${l.absorbed ?? ""}(${l.loops.map(loopSignature).join(",")})`;
+
+/** `gemm_PE_0_1` → `gemm_PE`: the name instances of one kernel share (null when there is no index). */
+const instanceBase = (name: string): string | null => /^(.+?)(?:_\d+)+$/.exec(name)?.[1] ?? null;
+
+/**
+ * The functions with identical instances merged: PEs of a grid (`gemm_PE_0_0` … `gemm_PE_3_3`) with the
+ * same latency and loops are one entry with a count, instead of one row each.
+ */
+export function groupInstances(functions: readonly FunctionEstimate[]): { f: FunctionEstimate; count: number; label: string }[] {
+  const groups = new Map<string, { f: FunctionEstimate; count: number; base: string | null }>();
+  for (const f of functions) {
+    const base = instanceBase(f.name);
+    const key = base === null ? `=${f.name}` : `${base}|${f.latency}|${f.interval}|${f.loops.map(loopSignature).join(",")}`;
+    const g = groups.get(key);
+    if (g) g.count++;
+    else groups.set(key, { f, count: 1, base });
+  }
+  return [...groups.values()].map(({ f, count, base }) => ({ f, count, label: count > 1 ? `${base}_* ×${count}` : f.name }));
+}
+
+/** "40 ns" or "150.3 µs": the time of `cycles` at `clockMHz` in a unit that does not round to 0. */
+export function latencyTime(cycles: number, clockMHz: number): string {
+  const ns = (cycles * 1000) / clockMHz;
+  if (ns < 1000) return `${formatCount(Math.round(ns))} ns`;
+  const us = ns / 1000;
+  return us < 1000 ? `${formatCount(Math.round(us * 10) / 10)} µs` : `${formatCount(Math.round(us / 100) / 10)} ms`;
+}
+
+/** Functions then their loops (depth-first), one row each (identical instances once, with their count). */
 export function estimateRows(e: Estimate): EstimateRow[] {
   const rows: EstimateRow[] = [];
   let limiting = new Map<LoopEstimate, number>();
@@ -42,9 +73,9 @@ export function estimateRows(e: Estimate): EstimateRow[] {
     });
     for (const c of l.loops) loop(c, depth + 1, fn);
   };
-  for (const f of e.functions) {
+  for (const { f, label } of groupInstances(e.functions)) {
     limiting = limitingLoops(f.loops, f.latency);
-    rows.push({ key: f.name, label: f.name + (f.dataflow ? " (dataflow)" : ""), depth: 0, kind: "function", latency: f.latency, ii: f.dataflow ? `${v(f.interval)} interval` : undefined, resources: f.resources, why: f.why, range: f.range });
+    rows.push({ key: f.name, label: label + (f.dataflow ? " (dataflow)" : ""), depth: 0, kind: "function", latency: f.latency, ii: f.dataflow ? `${v(f.interval)} interval` : undefined, resources: f.resources, why: f.why, range: f.range });
     for (const l of f.loops) loop(l, 1, f.name);
   }
   return rows;
@@ -77,7 +108,7 @@ function LatencyChart({ estimate }: { readonly estimate: Estimate }) {
   }, []);
   useEffect(() => {
     const bars: Bar[] = estimateRows(estimate).filter((r) => r.latency !== undefined && r.latency > 0).slice(0, 24)
-      .map((r) => ({ label: `${"  ".repeat(r.depth)}${r.label}`, value: r.latency!, kind: r.kind, title: r.why.map((w) => w.text).join("\n") }));
+      .map((r) => ({ label: `${"  ".repeat(r.depth)}${r.label}`, value: r.latency!, kind: r.kind, title: [r.label, ...r.why.map((w) => w.text)].join("\n") }));
     chart.current?.update(bars);
   }, [estimate]);
   return <div className="estimate-chart" ref={el} data-testid="estimate-chart" />;
@@ -122,7 +153,7 @@ export function EstimateTables({ estimate: e, source }: { readonly estimate: Est
   return (
     <div className="estimate-tables" data-testid="estimates">
       <p className="estimate-summary" data-testid="estimate-summary">
-        <strong>{e.top}</strong> on {e.device.name} at {e.clockMHz} MHz · latency <strong data-testid="estimate-latency">{e.whileLoops ? "≥ " : ""}{v(e.latency)}</strong> cycles ({v(e.timeUs)} µs){e.whileLoops && (
+        <strong>{e.top}</strong> on {e.device.name} at {e.clockMHz} MHz · latency <strong data-testid="estimate-latency">{e.whileLoops ? "≥ " : ""}{v(e.latency)}</strong> cycles ({latencyTime(e.latency, e.clockMHz)}){e.whileLoops && (
           <> (<span className="estimate-unknown" data-testid="estimate-unknown" title="A while loop's trip count is not known before it runs: each is counted as one iteration">unknown: {e.whileLoops.length} while loop{e.whileLoops.length > 1 ? "s" : ""} counted once</span>)</>
         )} ·
         interval {v(e.interval)} · DSP {v(e.resources.dsp)} ({u.dsp}%) · BRAM18K {v(e.resources.bram18k)} ({u.bram18k}%) · LUT {v(e.resources.lut)} ({u.lut}%) · FF {v(e.resources.ff)} ({u.ff}%)

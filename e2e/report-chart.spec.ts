@@ -1,0 +1,22 @@
+/** The report's chart and table read right: a linear axis, grouped PE instances, times that are not "0 µs". */
+import { test, expect } from "@playwright/test";
+import { openFromGallery } from "./helpers";
+
+test.use({ viewport: { width: 1280, height: 800 } });
+
+test("systolic_4x4: 16 identical PEs are one row, 12 cycles are 40 ns, the chart has a linear axis", async ({ page }) => {
+  await openFromGallery(page, "systolic_4x4.py");
+  const pane = page.locator('section[data-pane="report"]');
+  await expect(pane.getByTestId("estimates")).toBeVisible({ timeout: 30_000 });
+  await expect(pane.getByTestId("estimate-summary")).toContainText("(40 ns)");
+  const table = pane.getByRole("table", { name: "Estimates" });
+  await expect(table.getByRole("cell", { name: "gemm_PE_* ×16" })).toBeVisible();
+  await expect(table.getByRole("cell", { name: "gemm_PE_1_0" })).toHaveCount(0);
+  const chart = pane.getByTestId("estimate-chart");
+  await expect(chart.locator("svg")).toHaveAttribute("aria-label", /linear scale/);
+  await expect(chart.locator(".bars-axis .tick").first()).toBeVisible();
+  // No two bars carry the same label.
+  const labels = await chart.locator("text.bar-label").evaluateAll((els) => els.map((e) => e.textContent ?? ""));
+  expect(labels.length).toBeGreaterThan(1);
+  expect(new Set(labels).size).toBe(labels.length);
+});
