@@ -123,6 +123,7 @@ export const useDiagramLayoutState = () => useStudio(selectDiagramLayout);
 export const useArch = () =>
   useStudio(useShallow((s: StudioState) => ({
     graph: s.arch.graph,
+    source: s.arch.source,
     status: s.arch.status,
     error: s.arch.error,
     step: s.arch.step,
