@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { diagramToSvg } from "./diagramSvg";
+import { diagramToSvg, fitText } from "./diagramSvg";
 import type { DiagramLayout, LaidOutNode } from "./layoutTypes";
 
 const node = (id: string, kind: "memory" | "kernel", absX: number, absY: number): LaidOutNode => ({
@@ -18,5 +18,21 @@ describe("diagram SVG export", () => {
   });
   it("draws edges from the bottom to the top when the layout runs top to bottom", () => {
     expect(diagramToSvg(layout("DOWN"), 0)).toMatch(/<path class="edge edge-read" d="M50,40 C50,\d+ 50,\d+ 50,100"/);
+  });
+  it("cuts node text that would overflow its box", () => {
+    expect(fitText("S_y_x_0_reuse_y_fill_d1_long_name", 100 - 12, 13)).toMatch(/^S_y_x_0_r…$/);
+    const svg = diagramToSvg({ ...layout(), nodes: [{ ...node("memory:A", "memory", 0, 0), node: { id: "memory:A", kind: "memory", label: "a_very_long_buffer_name_that_overflows", ranges: [] } }, node("kernel:k", "kernel", 200, 0)] }, 0);
+    expect(svg).not.toContain("a_very_long_buffer_name_that_overflows");
+  });
+  it("draws edge labels after the edges, and never two on one spot", () => {
+    const twice: DiagramLayout = { ...layout(), nodes: [node("memory:A", "memory", 0, 0), node("kernel:k", "kernel", 400, 0)], width: 500, edges: [
+      { id: "a", from: "memory:A", to: "kernel:k", kind: "read", elements: 16, label: "16 elems" },
+      { id: "b", from: "memory:A", to: "kernel:k", kind: "read", elements: 32, label: "32 elems" },
+    ] };
+    const svg = diagramToSvg(twice, 0);
+    expect(svg.lastIndexOf("<path class=\"edge")).toBeLessThan(svg.indexOf("edge-label"));
+    const xs = [...svg.matchAll(/<text x="([\d.]+)" y="([\d.]+)" font-size="10" text-anchor="middle"/g)].map((m) => `${m[1]},${m[2]}`);
+    expect(xs).toHaveLength(2);
+    expect(new Set(xs).size).toBe(2);
   });
 });

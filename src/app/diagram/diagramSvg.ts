@@ -25,6 +25,26 @@ function lines(n: LaidOutNode): string[] {
   }
 }
 
+/** Average glyph width of the export's sans-serif font, as a fraction of its size (generous). */
+const GLYPH = 0.62;
+
+/** `text` cut (with an ellipsis) to fit `width` pixels at font size `size`. */
+export function fitText(text: string, width: number, size: number): string {
+  const max = Math.floor(width / (size * GLYPH));
+  if (text.length <= max) return text;
+  return max <= 1 ? "" : `${text.slice(0, max - 1)}…`;
+}
+
+interface Box { x: number; y: number; w: number; h: number }
+const overlaps = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+
+/** A point of the cubic Bézier from p0 to p3 with controls p1, p2 at t. */
+function bezier(t: number, p: readonly (readonly [number, number])[]): [number, number] {
+  const u = 1 - t;
+  const k = [u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t];
+  return [k.reduce((s, c, i) => s + c * p[i]![0], 0), k.reduce((s, c, i) => s + c * p[i]![1], 0)];
+}
+
 export function diagramToSvg(layout: DiagramLayout, pad = 16): string {
   const byId = new Map(layout.nodes.map((n) => [n.id, n]));
   const w = Math.ceil(layout.width + 2 * pad);
@@ -44,10 +64,18 @@ export function diagramToSvg(layout: DiagramLayout, pad = 16): string {
       if (!t) return;
       const size = i === 1 || (kind === "kernel" && i === 0) ? 13 : 10;
       const weight = i === 1 || (kind === "kernel" && i === 0) ? "600" : "400";
-      out.push(`<text x="${n.absX + 8}" y="${n.absY + 16 + i * 15}" font-size="${size}" font-weight="${weight}" fill="#222">${esc(t)}</text>`);
+      const y = n.absY + 16 + i * 15;
+      // Text stays inside its box: lines that do not fit below are left out, long ones are cut.
+      if (y + 3 > n.absY + n.height) return;
+      const fitted = fitText(t, n.width - 12, size);
+      if (fitted) out.push(`<text x="${n.absX + 8}" y="${y}" font-size="${size}" font-weight="${weight}" fill="#222">${esc(fitted)}</text>`);
     });
     out.push(`</g>`);
   }
+  // Edge labels go on top of every edge (no edge crosses one), each where it overlaps no other label
+  // and no node: at the middle of its edge, or further along it; a label with no free place is left out.
+  const labels: string[] = [];
+  const taken: Box[] = layout.nodes.filter((n) => !((n.node.kind === "kernel" && n.expanded) || n.frame)).map((n) => ({ x: n.absX, y: n.absY, w: n.width, h: n.height }));
   for (const e of layout.edges) {
     const s = byId.get(e.from);
     const t = byId.get(e.to);
@@ -67,8 +95,19 @@ export function diagramToSvg(layout: DiagramLayout, pad = 16): string {
     const d = Math.max(30, Math.abs(down ? y2 - y1 : x2 - x1) / 2);
     const c = down ? `C${x1},${y1 + d} ${x2},${y2 - d}` : `C${x1 + d},${y1} ${x2 - d},${y2}`;
     out.push(`<path class="edge edge-${e.kind}" d="M${x1},${y1} ${c} ${x2},${y2}" fill="none" stroke="#666" stroke-width="1.2" marker-end="url(#arrow)"${e.both ? ' marker-start="url(#arrow)"' : ""}/>`);
-    out.push(`<text x="${(x1 + x2) / 2}" y="${(y1 + y2) / 2 - 4}" font-size="10" text-anchor="middle" fill="#444" paint-order="stroke" stroke="#fff" stroke-width="3">${esc(e.label)}</text>`);
+    const pts = down ? [[x1, y1], [x1, y1 + d], [x2, y2 - d], [x2, y2]] as const : [[x1, y1], [x1 + d, y1], [x2 - d, y2], [x2, y2]] as const;
+    const lw = e.label.length * 10 * GLYPH + 6;
+    const lh = 13;
+    for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8]) {
+      const [cx, cy] = bezier(t, pts);
+      const box = { x: cx - lw / 2, y: cy - lh / 2, w: lw, h: lh };
+      if (taken.some((b) => overlaps(b, box))) continue;
+      taken.push(box);
+      labels.push(`<g class="edge-label"><rect x="${box.x}" y="${box.y}" width="${lw}" height="${lh}" rx="3" fill="#ffffff" fill-opacity="0.92"/><text x="${cx}" y="${cy + 3.5}" font-size="10" text-anchor="middle" fill="#444">${esc(e.label)}</text></g>`);
+      break;
+    }
   }
+  out.push(...labels);
   out.push(`</g></svg>`);
   return out.join("\n");
 }
