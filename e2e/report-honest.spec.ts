@@ -40,7 +40,7 @@ test("a csynth loop of the same name but another trip count is flagged, not comp
   await expect(loops.getByRole("row").nth(1)).toContainText("%");
 });
 
-test("a while loop's latency is marked unknown (a lower bound), in the report and the steps list", async ({ page }) => {
+test("a while loop's latency is marked unknown, in the report and the steps list", async ({ page }) => {
   await page.goto("/");
   await setSource(page, `import allo
 from allo.ir.types import int32
@@ -69,9 +69,9 @@ s = allo.customize(count)
   await page.keyboard.type("v = v - 1");
   await page.keyboard.press("Enter");
   await page.keyboard.type("n = n + 1");
-  await expect(pane.getByTestId("estimate-unknown")).toContainText("1 while loop counted once", { timeout: 30_000 });
-  await expect(pane.getByTestId("estimate-latency")).toHaveText(/^≥ /);
-  await expect(page.getByTestId("step-estimate-0")).toHaveText(/^≥ /);
+  await expect(pane.getByTestId("estimate-unknown")).toContainText("trip count is not known", { timeout: 30_000 });
+  await expect(pane.getByTestId("estimate-latency")).toHaveText(/\?$/);
+  await expect(page.getByTestId("step-estimate-0")).toHaveText(/^[\d,]+\? cyc/);
 });
 
 test("a deadlock where every FIFO is empty does not advise deepening one", async ({ page }) => {

@@ -153,8 +153,8 @@ export function EstimateTables({ estimate: e, source }: { readonly estimate: Est
   return (
     <div className="estimate-tables" data-testid="estimates">
       <p className="estimate-summary" data-testid="estimate-summary">
-        <strong>{e.top}</strong> on {e.device.name} at {e.clockMHz} MHz · latency <strong data-testid="estimate-latency">{e.whileLoops ? "≥ " : ""}{v(e.latency)}</strong> cycles ({latencyTime(e.latency, e.clockMHz)}){e.whileLoops && (
-          <> (<span className="estimate-unknown" data-testid="estimate-unknown" title="A while loop's trip count is not known before it runs: each is counted as one iteration">unknown: {e.whileLoops.length} while loop{e.whileLoops.length > 1 ? "s" : ""} counted once</span>)</>
+        <strong>{e.top}</strong> on {e.device.name} at {e.clockMHz} MHz · latency <strong data-testid="estimate-latency">{v(e.latency)}{e.latencyUnknown ? "?" : ""}</strong> cycles ({latencyTime(e.latency, e.clockMHz)}){e.latencyUnknown && (
+          <> (<span className="estimate-unknown" data-testid="estimate-unknown" title="A loop's trip count is not known before it runs (a while loop, or bounds that are not affine): the latency assumes one">unknown: a loop's trip count is not known (trip "?" below)</span>)</>
         )} ·
         interval {v(e.interval)} · DSP {v(e.resources.dsp)} ({u.dsp}%) · BRAM18K {v(e.resources.bram18k)} ({u.bram18k}%) · LUT {v(e.resources.lut)} ({u.lut}%) · FF {v(e.resources.ff)} ({u.ff}%)
         {" · "}<span title={t.definition}>{t.macsPerCycle} MAC/cycle, {t.percentOfUsedPeak}% of its multipliers, {t.percentOfDevicePeak}% of the device's DSP peak</span>

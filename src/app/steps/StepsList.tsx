@@ -9,7 +9,7 @@ import { useEstimates } from "../report/estimates";
 /** "1,377 cyc · II 1": the step's estimated latency and the II of its slowest pipelined loop. */
 function estimateText(e: EstimateSummary | undefined): string | undefined {
   if (!e) return undefined;
-  return `${e.lowerBound ? "≥ " : ""}${formatCount(e.latency)} cyc${e.ii !== undefined ? ` · II ${e.ii}` : ""}`;
+  return `${formatCount(e.latency)}${e.latencyUnknown ? "?" : ""} cyc${e.ii !== undefined ? ` · II ${e.ii}` : ""}`;
 }
 
 export function StepsList() {

@@ -237,22 +237,6 @@ describe("the estimate", () => {
   });
 });
 
-describe("while loops", () => {
-  it("mark the latency as a lower bound and say where they are", () => {
-    const src = `${HEAD}def k(A: int32[4]) -> int32:
-    v: int32 = A[0]
-    n: int32 = 0
-    while v != 0:
-        v = v - 1
-        n = n + 1
-    return n
-`;
-    const e = est(src);
-    expect(e.whileLoops).toHaveLength(1);
-    expect(src.slice(e.whileLoops![0]!.from, e.whileLoops![0]!.from + 5)).toBe("while");
-    expect(est(`${HEAD}def k(A: int32[4]) -> int32:\n    return A[0]\n`).whileLoops).toBeUndefined();
-  });
-});
 
 describe("scalars and unroll inside pipelined loops", () => {
   const ACC = (decl: "inside" | "outside") => `${HEAD}def k(A: float32[8, 4]) -> float32[8]:

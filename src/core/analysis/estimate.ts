@@ -31,7 +31,6 @@ import { CONTROL } from "./operators";
 import { achievedII, portCycles } from "./pipeline";
 import type { Estimate, EstimateSummary, EstimateWhy, FunctionEstimate, LoopEstimate, ResourceCounts, Throughput } from "./types";
 import { formatCount } from "../numbers";
-import type { SourceRange } from "../diagnostics";
 import { externalPorts, needsOnChipCopy, writtenParams } from "../arch/plan";
 
 export interface EstimateOptions {
@@ -639,7 +638,6 @@ export function estimate(module: ir.Module, options: EstimateOptions = {}): Esti
   const dev = device.resources;
   const pct = (u: number, n: number) => (n > 0 ? round2((100 * u) / n) : 0);
   const utilization: ResourceCounts = { dsp: pct(res.dsp, dev.dsp), bram18k: pct(res.bram18k, dev.bram18k), lut: pct(res.lut, dev.lut), ff: pct(res.ff, dev.ff), uram: pct(res.uram, dev.uram) };
-  const whiles = whileLoopRanges(module);
   const macsPerCycle = top.macs / top.latency;
   const dspPerMac = Math.max(1, top.dspPerMac);
   const peakUsed = top.mulUnits;
@@ -663,22 +661,7 @@ export function estimate(module: ir.Module, options: EstimateOptions = {}): Esti
     resources: res, utilization, throughput,
     functions: [toFunctionEstimate(top), ...others.map(toFunctionEstimate)],
     notes,
-    ...(whiles.length > 0 ? { whileLoops: whiles } : {}),
   };
-}
-
-/** Source ranges of every `while` loop in the module's functions. */
-function whileLoopRanges(module: ir.Module): SourceRange[] {
-  const out: SourceRange[] = [];
-  const walk = (ss: readonly ir.Stmt[]) => {
-    for (const s of ss) {
-      if (s.kind === "while") { out.push(s.range); walk(s.body); }
-      else if (s.kind === "for") walk(s.body);
-      else if (s.kind === "if") { walk(s.then); walk(s.else); }
-    }
-  };
-  for (const f of module.funcs) walk(f.body);
-  return out;
 }
 
 /** Headline numbers for a schedule step: latency, the II of the slowest pipelined loop, DSP, BRAM. */
@@ -691,5 +674,5 @@ export function summarize(e: Estimate): EstimateSummary {
     }
   };
   for (const f of e.functions) visit(f.loops);
-  return { latency: e.latency, ...(best?.ii !== undefined ? { ii: best.ii } : {}), dsp: e.resources.dsp, bram18k: e.resources.bram18k, ...(e.whileLoops ? { lowerBound: true } : {}) };
+  return { latency: e.latency, ...(best?.ii !== undefined ? { ii: best.ii } : {}), dsp: e.resources.dsp, bram18k: e.resources.bram18k, ...(e.latencyUnknown ? { latencyUnknown: true } : {}) };
 }

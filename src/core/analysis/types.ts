@@ -123,11 +123,6 @@ export interface Estimate {
   readonly functions: readonly FunctionEstimate[];
   /** What the model assumes (shown under the tables). */
   readonly notes: readonly string[];
-  /**
-   * The design's `while` loops: their trip count is unknown and one iteration of each is counted, so
-   * the latency is only a lower bound (absent when there are none).
-   */
-  readonly whileLoops?: readonly SourceRange[];
 }
 
 /** The headline numbers of a module, for the schedule's steps list. */
@@ -137,6 +132,6 @@ export interface EstimateSummary {
   readonly ii?: number;
   readonly dsp: number;
   readonly bram18k: number;
-  /** The latency is a lower bound (the module has a while loop). */
-  readonly lowerBound?: boolean;
+  /** The latency assumes the trip count of a loop whose trip count is unknown (as `Estimate.latencyUnknown`). */
+  readonly latencyUnknown?: boolean;
 }
