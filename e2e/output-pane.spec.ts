@@ -102,3 +102,19 @@ test("the output tabs are reachable and switch with the arrow keys", async ({ pa
   await expect(mlirTab).toHaveAttribute("aria-selected", "true");
   await expect(page.getByTestId("ir-text")).toContainText("func.func");
 });
+
+test("while the source has errors the outputs of the last design that compiled stay, dimmed and unlinked", async ({ page }) => {
+  await openDesign(page, "light");
+  await page.getByRole("tab", { name: "HLS C++" }).click();
+  const hls = page.getByTestId("hls-text");
+  await expect(hls).toContainText("Automatically generated", { timeout: 20_000 });
+  await editor(page).locator(".view-lines").click();
+  await page.keyboard.press("ControlOrMeta+End");
+  await page.keyboard.type("s.pipeline(");
+  await waitForCompiled(page);
+  await expect(page.getByTestId("ir-last-good")).toBeVisible({ timeout: 20_000 });
+  await expect(hls).toHaveClass(/is-stale/);
+  await expect(hls).toContainText("Automatically generated");
+  await expect(hls.locator(".view-overlays .line-linked")).toHaveCount(0);
+  await expect(hls.locator(".view-overlays [class*='line-band-']")).toHaveCount(0);
+});

@@ -34,8 +34,10 @@ export function compile(source: string, options: CompileOptions = {}): CompileRe
   const timings = { ...c.timings };
   if (!c.design) return { diagnostics: c.sink.items, timings };
   const t = now();
-  const mlir = printModule(c.design.module);
   const lines = c.sink.lines;
+  // The output pane's MLIR is the same text: print it once.
+  const outputs = options.outputs ? designOutputs(c.design, lines, options.outputs) : undefined;
+  const mlir = outputs?.mlir.text ?? printModule(c.design.module);
   const steps: StepInfo[] = c.design.steps.map((st) => ({
     index: st.index, method: st.method, text: st.text, range: st.range, line: lines.lineCol(st.range.from).line,
     description: st.description, status: st.status, reordersFloatReduction: st.reordersFloatReduction,
@@ -46,7 +48,6 @@ export function compile(source: string, options: CompileOptions = {}): CompileRe
   timings.print = now() - t;
   const graph = options.graph ? buildArchGraph(c.design.module) : undefined;
   const estimate0 = options.estimates ? summaryOf(c.design.unscheduled) : undefined;
-  const outputs = options.outputs ? designOutputs(c.design, lines, options.outputs) : undefined;
   return { diagnostics: c.sink.items, design: designInfo(c.design.module), mlir, mlir0, steps, graph, timings, ...(estimate0 ? { estimate0 } : {}), ...(outputs ? { outputs } : {}) };
 }
 

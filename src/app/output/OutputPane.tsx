@@ -9,7 +9,7 @@ import { useStore } from "zustand";
 import { useShallow } from "zustand/react/shallow";
 import type { DesignOutputs, OutputText } from "../../core/api-types";
 import { MLIR_LANGUAGE } from "../editor/mlirLanguage";
-import { useCursor, useSource, useStudioStore } from "../store/hooks";
+import { useCursor, useShowsLastGood, useSource, useStudioStore } from "../store/hooks";
 import type { StudioState } from "../store/studioStore";
 import { OutputViewer } from "./OutputViewer";
 import "./output.css";
@@ -34,6 +34,7 @@ export const OUTPUT_TABS: readonly OutputTab[] = [
 
 const selectOutputs = (s: StudioState) => ({
   outputs: s.compile.result?.outputs,
+  goodOutputs: s.compile.good?.result?.outputs,
   stale: s.compile.source !== undefined && s.compile.source !== s.doc.source,
 });
 
@@ -68,7 +69,11 @@ function lineAt(source: string, offset: number | null): number | null {
 
 export function OutputPane({ fallbackMlir }: { readonly fallbackMlir: string }) {
   const store = useStudioStore();
-  const { outputs, stale } = useStore(store, useShallow(selectOutputs));
+  const { outputs: current, goodOutputs, stale: behind } = useStore(store, useShallow(selectOutputs));
+  // While the source has errors the last design that compiled stays, dimmed and unlinked (its lines are not these).
+  const lastGood = useShowsLastGood();
+  const outputs = lastGood ? goodOutputs : current;
+  const stale = behind || lastGood;
   const source = useSource();
   const cursor = useCursor();
   const sourceLine = useMemo(() => lineAt(source, cursor), [source, cursor]);
