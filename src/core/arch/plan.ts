@@ -115,8 +115,17 @@ export function hardwarePlan(m: ir.Module): HardwarePlan {
  * the ones it writes back. Unchanged when nothing needs a copy.
  */
 export function withOnChipCopies(m: ir.Module): ir.Module {
+  return onChipCopies(m).module;
+}
+
+/**
+ * `withOnChipCopies`, with the way back for names: `scheduledName` maps a function or buffer of the
+ * result to the one of `m` the schedule named (the core is the top; `A_local` is the copy of `A`).
+ */
+export function onChipCopies(m: ir.Module): { module: ir.Module; scheduledFunc: (name: string) => string; scheduledBuffer: (func: string, name: string) => string } {
+  const same = { scheduledFunc: (n: string) => n, scheduledBuffer: (_: string, n: string) => n };
   const top = m.funcs.find((f) => f.name === m.top)!;
-  if (!top.params.some((p) => p.kind === "buffer" && needsOnChipCopy(p))) return m;
+  if (!top.params.some((p) => p.kind === "buffer" && needsOnChipCopy(p))) return { module: m, ...same };
   let next = 1;
   const see = (id: number) => { if (id >= next) next = id + 1; };
   for (const f of m.funcs) {
@@ -163,7 +172,12 @@ export function withOnChipCopies(m: ir.Module): ir.Module {
   }
   const wrapper: ir.Func = { kind: "func", name: top.name, params, results: top.results, body, attrs: {}, range: top.range };
   const core: ir.Func = { ...top, name: coreName };
-  return { ...m, funcs: [...m.funcs.map((f) => (f === top ? core : f)), wrapper] };
+  const copies = new Map(top.params.filter((p): p is ir.Buffer => p.kind === "buffer" && needsOnChipCopy(p)).map((p) => [`${p.name}_local`, p.name]));
+  return {
+    module: { ...m, funcs: [...m.funcs.map((f) => (f === top ? core : f)), wrapper] },
+    scheduledFunc: (n) => (n === coreName ? top.name : n),
+    scheduledBuffer: (f, n) => (f === top.name ? copies.get(n) ?? n : n),
+  };
 }
 
 /** Indices of `f`'s array parameters that it (or what it calls) may write; all of them for recursion. */

@@ -9,7 +9,7 @@ import type { ScalarType } from "../../types/types";
 import { typeToString } from "../../types/types";
 import { cType } from "./types";
 import { emitKernel } from "./emit";
-import { withOnChipCopies } from "../../arch/plan";
+import { onChipCopies } from "../../arch/plan";
 import type { EmittedKernel, TopPort } from "./emit";
 import { goldenRun } from "./golden";
 import type { RawTensor } from "./golden";
@@ -53,7 +53,17 @@ export function buildVhls(input: HlsBuildInput): Files | undefined {
  * partition the estimate credits is the one synthesized.
  */
 export function emitVitisKernel(input: Pick<HlsBuildInput, "module" | "sink" | "designName">): EmittedKernel | undefined {
-  return emitKernel(withOnChipCopies(input.module), { flavor: "vitis_hls", lines: input.sink.lines, sink: input.sink, designName: input.designName });
+  const plan = onChipCopies(input.module);
+  const k = emitKernel(plan.module, { flavor: "vitis_hls", lines: input.sink.lines, sink: input.sink, designName: input.designName });
+  if (!k || plan.module === input.module) return k;
+  // Pragmas link to the schedule call that set them: name the functions and buffers as it did.
+  const scheduled = (key: string): string => {
+    const [kind, func, ...rest] = key.split(":");
+    const f = plan.scheduledFunc(func!);
+    if (kind === "buffer") return [kind, f, plan.scheduledBuffer(func!, rest[0]!), ...rest.slice(1)].join(":");
+    return [kind, f, ...rest].join(":");
+  };
+  return { ...k, cppLineOrigins: k.cppLineOrigins.map((o) => (o?.attrs ? { ...o, attrs: o.attrs.map(scheduled) } : o)) };
 }
 
 export function buildVitisHls(input: HlsBuildInput): Files | undefined {
