@@ -15,6 +15,7 @@ import { typeToString } from "../core/types/types";
 import { exportProject } from "../core/backend/export";
 import { BACKENDS } from "../core/backend/index";
 import { formatReport, parseCsynthXml } from "../core/backend/report";
+import { terminalText } from "../core/backend/escape";
 
 const USAGE = `usage: allo-studio <command> FILE [options]
 
@@ -28,7 +29,12 @@ commands:
                                                          estimated latency, II and resources (or a Vitis HLS report)
   arch   FILE [--json] [--step N]`;
 
-class CliError extends Error {}
+/** A user error; its message is shown escaped for the terminal unless it is our own text (`trusted`). */
+class CliError extends Error {
+  constructor(message: string, readonly trusted = false) {
+    super(message);
+  }
+}
 class HelpRequested extends Error {}
 
 interface Parsed {
@@ -49,7 +55,7 @@ const FLAGS: Record<string, Record<string, boolean>> = {
 
 function parseArgs(argv: string[]): Parsed {
   const [command, ...rest] = argv;
-  if (!command) throw new CliError(USAGE);
+  if (!command) throw new CliError(USAGE, true);
   if (command === "--help" || command === "-h" || command === "help") throw new HelpRequested();
   const known = FLAGS[command];
   if (!known) throw new CliError(`allo-studio: unknown command '${command}' (try: check, ir, run, export, report, arch)`);
@@ -69,7 +75,7 @@ function parseArgs(argv: string[]): Parsed {
     } else if (file === undefined) file = a;
     else throw new CliError(`allo-studio ${command}: unexpected argument '${a}'`);
   }
-  if (!file) throw new CliError(`allo-studio ${command}: missing FILE\n${USAGE}`);
+  if (!file) throw new CliError(`allo-studio ${command}: missing FILE\n${USAGE}`, true);
   return { command, file, flags };
 }
 
@@ -98,7 +104,7 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     }
     if (e instanceof CliError) {
-      console.error(e.message);
+      console.error(e.trusted ? e.message : terminalText(e.message));
       return 1;
     }
     console.error(`allo-studio: internal error, please report: ${(e as Error).stack ?? e}`);
@@ -117,7 +123,7 @@ function run(p: Parsed): number {
         return r.diagnostics.some((d) => d.severity === "error") ? 1 : 0;
       }
       const bad = printDiagnostics(p.file, r.diagnostics);
-      if (!bad) console.log(`${p.file}: ok (top function '${r.design!.top}')`);
+      if (!bad) console.log(terminalText(`${p.file}: ok (top function '${r.design!.top}')`));
       return bad ? 1 : 0;
     }
     case "ir": {
@@ -130,7 +136,7 @@ function run(p: Parsed): number {
         console.log("// step 0: the kernel as written");
         print(r.mlir0!);
         for (const st of r.steps ?? []) {
-          console.log(`// step ${st.index}: ${st.text.replace(/\s+/g, " ")} (line ${st.line})${st.status === "applied" ? "" : ` [${st.status}]`}`);
+          console.log(`// step ${st.index}: ${terminalText(st.text.replace(/\s+/g, " "))} (line ${st.line})${st.status === "applied" ? "" : ` [${st.status}]`}`);
           if (st.status === "applied") print(st.mlir!);
         }
       } else print(r.mlir);
@@ -146,8 +152,8 @@ function run(p: Parsed): number {
       if (printDiagnostics(p.file, r.diagnostics) || !r.graph) return 1;
       if (p.flags.has("json")) console.log(JSON.stringify(r.graph, null, 2));
       else {
-        for (const n of r.graph.nodes) console.log(`${n.kind.padEnd(7)} ${n.label}${n.type ? ` : ${n.type}` : ""}${n.storage ? ` (${n.storage}${n.banks && n.banks > 1 ? `, ${n.banks} banks` : ""})` : ""}`);
-        for (const e of r.graph.edges) console.log(`${e.kind.padEnd(7)} ${e.from} -> ${e.to}${e.elements !== undefined ? ` [${e.elements}]` : ""}`);
+        for (const n of r.graph.nodes) console.log(terminalText(`${n.kind.padEnd(7)} ${n.label}${n.type ? ` : ${n.type}` : ""}${n.storage ? ` (${n.storage}${n.banks && n.banks > 1 ? `, ${n.banks} banks` : ""})` : ""}`));
+        for (const e of r.graph.edges) console.log(terminalText(`${e.kind.padEnd(7)} ${e.from} -> ${e.to}${e.elements !== undefined ? ` [${e.elements}]` : ""}`));
       }
       return 0;
     }
@@ -157,7 +163,7 @@ function run(p: Parsed): number {
       if (p.flags.has("import")) return reportImport(p);
       return reportEstimate(p, source, schedule);
     default:
-      throw new CliError(USAGE);
+      throw new CliError(USAGE, true);
   }
 }
 
@@ -248,7 +254,7 @@ function runCommand(p: Parsed, source: string, schedule: string | undefined): nu
     const rets = r.returns ?? [];
     rets.forEach((t, i) => save(rets.length === 1 ? "return" : `return_${i}`, t));
   }
-  console.log(`ran '${c.design.top}' (seed ${seed}) in ${(r.timings.simulate ?? 0).toFixed(1)} ms`);
+  console.log(terminalText(`ran '${c.design.top}'`) + ` (seed ${seed}) in ${(r.timings.simulate ?? 0).toFixed(1)} ms`);
   for (const [i, t] of (r.returns ?? []).entries()) console.log(`return${(r.returns ?? []).length > 1 ? `_${i}` : ""}: ${summarize(t)}`);
   for (const path of written) console.log(`wrote ${path}`);
   return 0;

@@ -32,6 +32,8 @@ class ReturnSignal {
 
 const MAX_CALL_DEPTH = 64;
 const MAX_SCRIPT_STEPS = 1_000_000;
+/** `Memory(storage_type=...)` values Vitis HLS accepts in `bind_storage` (reference §Memory). */
+const STORAGE_TYPES = ["RAM_1P", "RAM_2P", "RAM_T2P", "RAM_1WNR", "RAM_S2P", "ROM_1P", "ROM_2P", "ROM_NP", "FIFO"];
 
 export class ScriptInterpreter {
   readonly globals = new Scope();
@@ -651,7 +653,10 @@ export class ScriptInterpreter {
         const r = resource && resource.k === "str" ? resource.v.toUpperCase() : "AUTO";
         if (!["BRAM", "URAM", "LUTRAM", "SRL", "AUTO"].includes(r)) throw new UserError("E-memory", `invalid resource '${r}'; use one of BRAM, URAM, LUTRAM, SRL, AUTO`, e.range);
         const st = kwargs.get("storage_type");
-        return { k: "memory", resource: r, storageType: st && st.k === "str" ? st.v.toUpperCase() : undefined };
+        const storageType = st && st.k === "str" ? st.v.toUpperCase() : undefined;
+        // The value is written into a pragma: only the storage types Vitis HLS knows pass.
+        if (st && (storageType === undefined || !STORAGE_TYPES.includes(storageType))) throw new UserError("E-memory", `invalid storage_type; use one of ${STORAGE_TYPES.join(", ")}`, e.range);
+        return { k: "memory", resource: r, storageType };
       }
       case "allo.customize":
         return this.customize(args, kwargs, e, scope);
