@@ -9,7 +9,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { compile, estimate, exportProject } from "../src/core/api";
+import { architecture, compile, estimate, exportProject, simulate } from "../src/core/api";
+import { I32, intType } from "../src/core/types/types";
+
+const intType64 = intType(64);
 import { formatDiagnostic } from "../src/core/diagnostics";
 import { diagramToSvg } from "../src/app/diagram/diagramSvg";
 
@@ -116,5 +119,208 @@ def 核(A: int32[4]) -> int32[4]:
       const e = estimate(templated("a"), { device });
       expect(e.diagnostics.map((d) => d.code), device).toContain("E-estimate-device");
     }
+  });
+});
+
+describe("CLI scalars are exact (item 5)", () => {
+  it("parses integers as BigInt and refuses non-integers and out-of-range values", async () => {
+    const { parseScalarArg } = await import("../src/cli/scalar-arg");
+    const { intType, I32, fixedType } = await import("../src/core/types/types");
+    const i64 = intType(64);
+    expect(parseScalarArg("9007199254740993", i64)).toEqual({ value: 9007199254740993n });
+    expect(parseScalarArg("-9223372036854775808", i64)).toEqual({ value: -9223372036854775808n });
+    expect(parseScalarArg("99999999999999999999999", i64)).toMatchObject({ error: expect.stringMatching(/in -9223372036854775808\.\.9223372036854775807/) });
+    expect(parseScalarArg("2.5", I32)).toMatchObject({ error: expect.stringMatching(/takes an integer/) });
+    expect(parseScalarArg("2.5", i64)).toMatchObject({ error: expect.stringMatching(/takes an integer/) });
+    expect(parseScalarArg("2147483648", I32)).toMatchObject({ error: expect.stringMatching(/2147483647/) });
+    expect(parseScalarArg("-1", intType(8, false))).toMatchObject({ error: expect.stringMatching(/0\.\.255/) });
+    expect(parseScalarArg("2.5", fixedType(16, 8))).toEqual({ value: 2.5 });
+    expect(parseScalarArg("abc", I32)).toMatchObject({ error: expect.any(String) });
+  });
+});
+
+const expectError = (diagnostics: readonly { severity: string; code: string; message: string }[], code: RegExp | string, message?: RegExp) => {
+  const errors = diagnostics.filter((d) => d.severity === "error");
+  expect(errors.map((d) => d.code)).not.toContain("E-internal");
+  const hit = errors.find((d) => (typeof code === "string" ? d.code === code : code.test(d.code)));
+  expect(hit, JSON.stringify(errors)).toBeDefined();
+  if (message) expect(hit!.message).toMatch(message);
+};
+
+/** Every API stage on one source: none may throw or report an internal error. */
+function allStages(src: string) {
+  return {
+    compile: compile(src).diagnostics,
+    simulate: simulate(src, { stepBudget: 1e6 }).diagnostics,
+    estimate: estimate(src).diagnostics,
+    export: exportProject(src, { target: "vitis_hls", stepBudget: 1e6 }).diagnostics,
+    arch: architecture(src).diagnostics,
+  };
+}
+
+describe("exceptions that escaped the API (items 6-14)", () => {
+  it("parameters named like Object.prototype members simulate and export (item 6)", () => {
+    const src = `from allo.ir.types import int32
+
+def k(constructor: int32, __proto__: int32, toString: int32, hasOwnProperty: int32, valueOf: int32) -> int32:
+    return constructor + __proto__ + toString + hasOwnProperty + valueOf
+`;
+    const r = simulate(src, { inputs: { __proto__: { type: I32, shape: [], data: [5] } } as never });
+    expect(r.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    expect(exportProject(src, { target: "vitis_hls" }).files).toBeDefined();
+  });
+
+  it("an array over the element limit is a located user error (item 7)", () => {
+    const src = `from allo.ir.types import int32
+
+def k(A: int32[100000, 100000]) -> int32:
+    return A[0, 0]
+`;
+    for (const ds of Object.values(allStages(src))) expectError(ds, "E-limit-array", /10,000,000,000 elements.*--max-array-elements/);
+    expect(compile(src, { limits: { arrayElements: 1e10, totalElements: 1e10 } }).diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+  });
+
+  it("negating a negative 64-bit constant compiles to valid JavaScript (item 8)", () => {
+    const src = `from allo.ir.types import int64
+
+def k(a: int64) -> int64:
+    return -(-(2**60)) + abs(-(2**60)) * 0 + a
+`;
+    const r = simulate(src, { inputs: { a: { type: intType64, shape: [], data: [1n] } } });
+    expect(r.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    expect(r.returns![0]!.data[0]).toBe((1n << 60n) + 1n);
+  });
+
+  it("infinite constants and huge integers are values or user errors, not exceptions (item 9)", () => {
+    const inf = `from allo.ir.types import int32, Fixed
+
+def k(a: int32) -> int32[4]:
+    C: int32[4] = 1e309
+    acc: Fixed(32, 16) = -1e309
+    return C
+`;
+    for (const ds of Object.values(allStages(inf))) expect(ds.filter((d) => d.severity === "error")).toEqual([]);
+    const huge = `from allo.ir.types import int32
+
+def k(A: int32[4]):
+    for i in range(4):
+        if i + 2**4096 < 4:
+            A[i] = 0
+    for j in range(0, 2**4096):
+        A[0] = 1
+`;
+    for (const ds of Object.values(allStages(huge))) expectError(ds, /^E-/, /index|2\*\*31/);
+  });
+
+  it("deep template chains and Object.prototype through math are user errors (item 10)", () => {
+    const chain = ["from allo.ir.types import int32", "", "def f0(a: int32) -> int32:\n    return a\n"];
+    for (let i = 1; i < 2000; i++) chain.push(`def f${i}(a: int32) -> int32:\n    return f${i - 1}(a)\n`);
+    expectError(compile(chain.join("\n")).diagnostics, "E-limit-nesting", /200 levels/);
+    const proto = `import math
+from allo.ir.types import int32
+x = math.hasOwnProperty(1)
+
+def k(a: int32) -> int32:
+    return a
+`;
+    expect(compile(proto).diagnostics.map((d) => d.code)).not.toContain("E-internal");
+  });
+
+  it("script strings, lists and integers are size-limited (item 11)", () => {
+    const script = (line: string) => `from allo.ir.types import int32\n${line}\n\ndef k(a: int32) -> int32:\n    return a\n`;
+    expectError(compile(script('x = "ab" * 10**9')).diagnostics, "E-script-limit", /string/);
+    expectError(compile(script("x = [0] * 10**9")).diagnostics, "E-script-limit", /list/);
+    expectError(compile(script("x = 3\nfor i in range(40):\n    x = x * x")).diagnostics, "E-script-limit", /bits/);
+    expectError(compile(script("x = [0]\nfor i in range(60):\n    x = x + x")).diagnostics, "E-script-limit", /list/);
+  });
+
+  it("deep nesting is refused before the parser runs (item 12)", () => {
+    let src = "from allo.ir.types import int32\n";
+    let ind = "";
+    for (let i = 0; i < 250; i++) { src += `${ind}if 1:\n`; ind += " "; }
+    src += `${ind}x = ${Array(50000).fill("1").join("+")}\n`;
+    expectError(compile(src).diagnostics, "E-syntax", /nested too deeply/);
+    expectError(compile(`x = ${"(".repeat(5000)}1${")".repeat(5000)}\n`).diagnostics, "E-syntax", /nested too deeply/);
+  });
+
+  it(".npy headers are depth- and size-limited and the shape is checked before decoding (item 13)", async () => {
+    const { readNpy } = await import("../src/core/sim/npy");
+    const header = (h: string) => {
+      const text = `${h}\n`;
+      const bytes = new Uint8Array(10 + text.length);
+      bytes.set([0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59, 1, 0, text.length & 255, text.length >> 8]);
+      bytes.set(new TextEncoder().encode(text), 10);
+      return bytes;
+    };
+    expect(readNpy(header(`{'descr': '<i4', 'fortran_order': False, 'shape': ${"(".repeat(5000)}${")".repeat(5000)}}`))).toMatchObject({ error: expect.stringMatching(/nests more than/) });
+    // The wrong shape is refused before the (absent) data is looked at.
+    const wrong = readNpy(header("{'descr': '<i4', 'fortran_order': False, 'shape': (100000, 1000), }"), { shape: [4], describe: (s) => `wrong shape ${s.join("x")}` });
+    expect(wrong).toEqual({ error: "wrong shape 100000x1000" });
+  });
+
+  it("csynth.xml with huge character references or deep nesting is a returned error (item 14)", async () => {
+    const { parseCsynthXml } = await import("../src/core/backend/report");
+    expect(() => parseCsynthXml("<profile><PerformanceEstimates>&#99999999;</PerformanceEstimates></profile>")).not.toThrow();
+    const deep = `<profile><PerformanceEstimates><SummaryOfLoopLatency>${"<L><Name>x</Name>".repeat(20000)}${"</L>".repeat(20000)}</SummaryOfLoopLatency></PerformanceEstimates></profile>`;
+    expect(parseCsynthXml(deep)).toMatchObject({ error: expect.stringMatching(/nest more than/) });
+  });
+});
+
+describe("resources (items 15-16)", () => {
+  it("seeded input generation counts against the step budget", () => {
+    const src = `from allo.ir.types import int32
+
+def k(A: int32[4000, 4000]) -> int32:
+    return A[0, 0]
+`;
+    expectError(simulate(src, { stepBudget: 1e6 }).diagnostics, "E-budget", /seeded input values.*--budget/);
+  });
+
+  it("a FIFO deeper than the limit is a located error", () => {
+    const src = `import allo
+from allo.ir.types import int32, Stream
+import allo.dataflow as df
+
+@df.region()
+def top(A: int32[4], B: int32[4]):
+    pipe: Stream[int32, 1000000000]
+
+    @df.kernel(mapping=[1])
+    def producer(A: int32[4]):
+        for i in range(4):
+            pipe.put(A[i])
+
+    @df.kernel(mapping=[1])
+    def consumer(B: int32[4]):
+        for i in range(4):
+            B[i] = pipe.get()
+`;
+    expectError(compile(src).diagnostics, "E-limit-fifo", /depth 1,000,000,000.*--max-fifo-depth/);
+  });
+
+  it("calls count as steps: a function calling itself twice 40 levels deep stops at the budget", () => {
+    const lines = ["from allo.ir.types import int32", "", "def f0(a: int32) -> int32:\n    return a + 1\n"];
+    for (let i = 1; i <= 40; i++) lines.push(`def f${i}(a: int32) -> int32:\n    return f${i - 1}(a) + f${i - 1}(a)\n`);
+    expectError(simulate(lines.join("\n"), { stepBudget: 1e5 }).diagnostics, "E-budget");
+  });
+
+  it("the export's golden run takes the caller's step budget", () => {
+    const src = `from allo.ir.types import int32
+
+def k(A: int32[16]):
+    for i in range(100000):
+        A[i % 16] += 1
+`;
+    expectError(exportProject(src, { target: "vitis_hls", stepBudget: 1000 }).diagnostics, "E-budget", /--budget/);
+  });
+});
+
+describe("the API boundary", () => {
+  it("turns an escaped exception into an internal-error diagnostic naming the stage", async () => {
+    const { guarded } = await import("../src/core/api-guard");
+    const f = guarded("simulate", (): { diagnostics: import("../src/core/diagnostics").Diagnostic[] } => { throw new TypeError("boom"); });
+    const d = f().diagnostics[0]!;
+    expect(d).toMatchObject({ severity: "error", code: "E-internal" });
+    expect(d.message).toMatch(/internal error in simulate: TypeError: boom; please report it .*allo-studio run FILE/);
   });
 });

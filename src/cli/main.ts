@@ -2,20 +2,20 @@
  * The Node host of the compiler API (DESIGN §3): `allo-studio check|ir|run|export|report|arch`.
  * Exit codes: 0 success, 1 user error (diagnostics, bad flags, bad files), 2 internal error.
  */
-import { readFileSync, writeFileSync, mkdirSync, existsSync } from "node:fs";
+import { readFileSync, writeFileSync, mkdirSync, existsSync, statSync } from "node:fs";
 import { basename, join } from "node:path";
-import { architecture, compile, estimate, simulate } from "../core/api";
+import { architecture, compile, estimate, exportProject, simulate } from "../core/api";
 import { formatEstimate } from "../core/analysis/format";
 import { LineMap } from "../core/diagnostics";
 import type { Tensor } from "../core/api-types";
 import type { Diagnostic } from "../core/diagnostics";
 import { formatDiagnostic } from "../core/diagnostics";
-import { npyToTensor, readNpy, writeNpy } from "../core/sim/npy";
+import { formatShape, MAX_NPY_HEADER, npyToTensor, readNpy, writeNpy } from "../core/sim/npy";
 import { typeToString } from "../core/types/types";
-import { exportProject } from "../core/backend/export";
 import { BACKENDS } from "../core/backend/index";
 import { formatReport, parseCsynthXml } from "../core/backend/report";
 import { terminalText } from "../core/backend/escape";
+import { parseScalarArg } from "./scalar-arg";
 
 const USAGE = `usage: allo-studio <command> FILE [options]
 
@@ -79,8 +79,14 @@ function parseArgs(argv: string[]): Parsed {
   return { command, file, flags };
 }
 
+/** Design files and reports are text of modest size: larger files (or devices, FIFOs) are refused. */
+const MAX_TEXT_FILE = 64 << 20;
+
 function readSource(file: string): string {
   if (!existsSync(file)) throw new CliError(`allo-studio: cannot read '${file}': no such file`);
+  const st = statSync(file);
+  if (!st.isFile()) throw new CliError(`allo-studio: '${file}' is not a regular file`);
+  if (st.size > MAX_TEXT_FILE) throw new CliError(`allo-studio: '${file}' is ${st.size.toLocaleString("en-US")} bytes; text inputs are limited to ${MAX_TEXT_FILE.toLocaleString("en-US")} bytes`);
   try {
     return readFileSync(file, "utf8");
   } catch (e) {
@@ -178,8 +184,7 @@ function reportEstimate(p: Parsed, source: string, schedule: string | undefined)
 
 function reportImport(p: Parsed): number {
   const path = p.flags.get("import")![0]!;
-  if (!existsSync(path)) throw new CliError(`allo-studio report: cannot read '${path}': no such file`);
-  const r = parseCsynthXml(readFileSync(path, "utf8"));
+  const r = parseCsynthXml(readSource(path));
   if ("error" in r) throw new CliError(`allo-studio report: ${path}: ${r.error}`);
   console.log(p.flags.has("json") ? JSON.stringify(r, null, 2) : formatReport(r));
   return 0;
@@ -222,16 +227,15 @@ function runCommand(p: Parsed, source: string, schedule: string | undefined): nu
     const param = params.get(name);
     if (!param) throw new CliError(`allo-studio run: '${c.design.top}' has no parameter '${name}' (parameters: ${[...params.keys()].join(", ")})`);
     if (param.type.kind !== "array") {
-      const n = Number(value);
-      if (value.trim() === "" || !Number.isFinite(n)) {
-        if (/^-?\d+$/.test(value)) { inputs[name] = { type: param.type, shape: [], data: [BigInt(value)] }; continue; }
-        throw new CliError(`allo-studio run: scalar '${name}' (${typeToString(param.type)}) takes a number, got '${value}'`);
-      }
-      inputs[name] = { type: param.type, shape: [], data: [n] };
+      const v = parseScalarArg(value, param.type);
+      if ("error" in v) throw new CliError(`allo-studio run: scalar '${name}' ${v.error}`);
+      inputs[name] = { type: param.type, shape: [], data: typeof v.value === "bigint" ? [v.value] : [v.value] };
       continue;
     }
-    if (!existsSync(value)) throw new CliError(`allo-studio run: cannot read '${value}' for '${name}': no such file`);
-    const npy = readNpy(new Uint8Array(readFileSync(value)));
+    const shape = param.type.shape;
+    const npy = readNpy(readInputFile(value, name, shape.reduce((a, d) => a * d, 1)), {
+      shape, describe: (actual) => `argument '${name}' expects shape ${formatShape(shape)} but ${value} has shape ${formatShape(actual)}`,
+    });
     if ("error" in npy) throw new CliError(`allo-studio run: ${value}: ${npy.error}`);
     const t = npyToTensor(npy, param.type, name, value);
     if ("error" in t) throw new CliError(`allo-studio run: ${value}: ${t.error}`);
@@ -258,6 +262,27 @@ function runCommand(p: Parsed, source: string, schedule: string | undefined): nu
   for (const [i, t] of (r.returns ?? []).entries()) console.log(`return${(r.returns ?? []).length > 1 ? `_${i}` : ""}: ${summarize(t)}`);
   for (const path of written) console.log(`wrote ${path}`);
   return 0;
+}
+
+/**
+ * The bytes of an --in file: a regular file (not a device or FIFO, which may never end) no larger than
+ * an .npy of `elements` values of the widest dtype needs.
+ */
+function readInputFile(path: string, name: string, elements: number): Uint8Array {
+  let st;
+  try {
+    st = statSync(path);
+  } catch {
+    throw new CliError(`allo-studio run: cannot read '${path}' for '${name}': no such file`);
+  }
+  if (!st.isFile()) throw new CliError(`allo-studio run: '${path}' for '${name}' is not a regular file`);
+  const cap = 10 + MAX_NPY_HEADER + elements * 8;
+  if (st.size > cap) throw new CliError(`allo-studio run: '${path}' for '${name}' is ${st.size.toLocaleString("en-US")} bytes, more than an .npy of ${elements.toLocaleString("en-US")} values can be`);
+  try {
+    return new Uint8Array(readFileSync(path));
+  } catch (e) {
+    throw new CliError(`allo-studio run: cannot read '${path}': ${(e as Error).message}`);
+  }
 }
 
 function summarize(t: Tensor): string {

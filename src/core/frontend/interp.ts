@@ -15,6 +15,7 @@ import type { PyValue } from "./values";
 import { describe, NONE, pyBool, pyFloat, pyInt, pyStr, Scope, truthy } from "./values";
 import type { Module } from "../ir/nodes";
 import { walkStmts } from "../ir/nodes";
+import { bitLength, checkIntBits, checkListSize, checkStringSize, MAX_SCRIPT_ALLOCATION } from "./script-limits";
 
 /** Compiles a kernel for `allo.customize`; reports its own diagnostics. */
 export type KernelLowerer = (fn: PyValue & { k: "function" | "instance" }, instantiate: readonly PyValue[] | undefined, at: SourceRange, caller: Scope) => Module | undefined;
@@ -41,6 +42,8 @@ export class ScriptInterpreter {
   private readonly kernels: (PyValue & { k: "function" })[] = [];
   private depth = 0;
   private steps = 0;
+  /** List items and string characters created so far (script-limits.ts). */
+  private allocated = 0;
   private nextScheduleId = 0;
 
   constructor(
@@ -320,6 +323,14 @@ export class ScriptInterpreter {
     }
   }
 
+  /** Accounts for a new string or list of `n` characters / items before it is built. */
+  private allocate(n: number, isString: boolean, at: SourceRange): void {
+    if (isString) checkStringSize(n, at);
+    else checkListSize(n, at);
+    this.allocated += n;
+    if (this.allocated > MAX_SCRIPT_ALLOCATION) throw new UserError("E-script-limit", `the script has built more than ${MAX_SCRIPT_ALLOCATION.toLocaleString("en-US")} list items and string characters; it is limited to that`, at);
+  }
+
   private binop(op: ast.BinOperator, l: PyValue, r: PyValue, at: SourceRange): PyValue {
     if (l.k === "opaque") return l;
     if (r.k === "opaque") return r;
@@ -331,12 +342,14 @@ export class ScriptInterpreter {
       throw new UserError("E-operand", `'@' is only used to refine types (int32[N] @ Memory(...)); got ${describe(l)}`, at);
     }
     if ((l.k === "str" || l.k === "list" || l.k === "tuple") && op === "+" && l.k === r.k) {
+      this.allocate(l.k === "str" ? l.v.length + (r as { v: string }).v.length : l.items.length + (r as { items: PyValue[] }).items.length, l.k === "str", at);
       if (l.k === "str") return pyStr(l.v + (r as { v: string }).v);
       return l.k === "list" ? { k: "list", items: [...l.items, ...(r as { items: PyValue[] }).items] } : { k: "tuple", items: [...l.items, ...(r as { items: PyValue[] }).items] };
     }
     if ((l.k === "list" || l.k === "tuple" || l.k === "str") && op === "*" && (r.k === "int")) {
-      const n = Number(r.v);
-      if (l.k === "str") return pyStr(l.v.repeat(Math.max(0, n)));
+      const n = r.v < 0n ? 0 : r.v > BigInt(MAX_SCRIPT_ALLOCATION) ? Infinity : Number(r.v);
+      this.allocate(n === 0 ? 0 : (l.k === "str" ? l.v.length : l.items.length) * n, l.k === "str", at);
+      if (l.k === "str") return pyStr(l.v.repeat(n));
       const items: PyValue[] = [];
       for (let i = 0; i < n; i++) items.push(...l.items);
       return l.k === "list" ? { k: "list", items } : { k: "tuple", items };
@@ -344,7 +357,10 @@ export class ScriptInterpreter {
     const a = toNumberish(l);
     const b = toNumberish(r);
     if (!a || !b) throw new UserError("E-operand", `unsupported operand types for '${op}': ${describe(l)} and ${describe(r)}`, at);
-    if (a.k === "int" && b.k === "int") return intBinop(op, a.v, b.v, at);
+    if (a.k === "int" && b.k === "int") {
+      checkIntResult(op, a.v, b.v, at);
+      return intBinop(op, a.v, b.v, at);
+    }
     const x = a.k === "int" ? Number(a.v) : a.v;
     const y = b.k === "int" ? Number(b.v) : b.v;
     switch (op) {
@@ -683,7 +699,9 @@ export class ScriptInterpreter {
         throw new UserError("E-dataflow", `df.${name.slice(14)}() is not part of Allo's dataflow API; declare streams in the region: name: Stream[T, depth]`, e.range);
       default:
         if (name.startsWith("math.")) {
-          const fn = (Math as unknown as Record<string, unknown>)[name.slice(5)];
+          // Own members of Math only: `math.hasOwnProperty` must not reach Object.prototype.
+          const member = name.slice(5);
+          const fn = Object.hasOwn(Math, member) ? (Math as unknown as Record<string, unknown>)[member] : undefined;
           if (typeof fn === "function") {
             const xs = args.map((a) => toNumberish(a)).map((n) => (n ? (n.k === "int" ? Number(n.v) : n.v) : NaN));
             return pyFloat((fn as (...a: number[]) => number)(...xs));
@@ -787,6 +805,16 @@ function toNumberish(v: PyValue): ({ k: "int"; v: bigint } | { k: "float"; v: nu
   if (v.k === "float") return v;
   if (v.k === "bool") return { k: "int", v: v.v ? 1n : 0n };
   return undefined;
+}
+
+/** Refuses integer results beyond MAX_SCRIPT_INT_BITS before computing them. */
+function checkIntResult(op: ast.BinOperator, a: bigint, b: bigint, at: SourceRange): void {
+  const la = bitLength(a);
+  const lb = bitLength(b);
+  if (op === "*") checkIntBits(la + lb, at);
+  else if (op === "**" && b > 0n && la > 1) checkIntBits((la - 1) * Number(b), at);
+  else if (op === "<<" && b > 0n && a !== 0n) checkIntBits(la + Number(b), at);
+  else if (op === "+" || op === "-") checkIntBits(Math.max(la, lb) + 1, at);
 }
 
 function intBinop(op: ast.BinOperator, a: bigint, b: bigint, at: SourceRange): PyValue {

@@ -38,6 +38,8 @@ export interface HlsBuildInput {
   readonly device?: string;
   readonly designName?: string;
   readonly seed?: number;
+  /** Step budget of the golden run (the simulator's default when absent). */
+  readonly stepBudget?: number;
 }
 
 export type Files = Record<string, string>;
@@ -68,7 +70,7 @@ export function buildVitisHls(input: HlsBuildInput): Files | undefined {
   const k = emitVitisKernel(input);
   if (!k) return undefined;
   const seed = input.seed ?? 1;
-  const g = goldenRun(input.module, seed);
+  const g = goldenRun(input.module, seed, input.stepBudget);
   if (!g.ok) {
     input.sink.error(g.code, `the golden data for the testbench could not be computed: ${g.message}`, g.range);
     return undefined;
