@@ -23,7 +23,7 @@ export interface FuzzOptions {
   readonly quick?: boolean;
   /** Minimize and save new failures to CASES_DIR. */
   readonly save?: boolean;
-  readonly onProgress?: (done: number, counts: FuzzCounts) => void;
+  readonly onProgress?: (done: number, counts: FuzzCounts, failures: readonly FuzzFailure[]) => void;
 }
 
 export interface FuzzCounts {
@@ -105,7 +105,7 @@ export async function fuzz(opts: FuzzOptions): Promise<{ counts: FuzzCounts; fai
           failures.push({ kind: o.kind, signature, detail: o.kind === "exception" ? o.failures.map((f) => `${f.stage}: ${f.message}`).join("\n") : o.kind === "crash" ? o.detail : `no answer within ${opts.timeoutMs ?? 10_000} ms`, source: src });
         }
       }
-      opts.onProgress?.(counts.programs, counts);
+      opts.onProgress?.(counts.programs, counts, failures);
     }
   };
   try {

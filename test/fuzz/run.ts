@@ -1,8 +1,9 @@
 /**
- * `npm run fuzz -- --n N [--seed S] [--workers W] [--timeout MS] [--memory MB] [--json]`: fuzzes the
+ * `npm run fuzz -- --n N [--seed S] [--workers W] [--timeout MS] [--memory MB] [--json] [--progress FILE]`: fuzzes the
  * compiler (fuzz.ts) and prints the counts; new failures are minimized and saved under test/fuzz/cases.
  * Exit 1 when anything failed.
  */
+import { writeFileSync } from "node:fs";
 import { fuzz } from "./fuzz";
 
 function flag(name: string, fallback: number): number {
@@ -21,12 +22,16 @@ const seed = flag("seed", Date.now() % 1_000_000);
 const json = process.argv.includes("--json");
 const t0 = Date.now();
 let lastReport = 0;
+// --progress FILE: the counts and failures so far, rewritten every 10 s (a long run may be stopped early).
+const progressIdx = process.argv.indexOf("--progress");
+const progressFile = progressIdx >= 0 ? process.argv[progressIdx + 1] : undefined;
 const result = await fuzz({
   n, seed, workers: flag("workers", 2), timeoutMs: flag("timeout", 10_000), memoryMb: flag("memory", 1024), save: true,
-  onProgress: (done, c) => {
-    if (json || Date.now() - lastReport < 10_000) return;
+  onProgress: (done, c, failures) => {
+    if (Date.now() - lastReport < 10_000) return;
     lastReport = Date.now();
-    console.error(`${done}/${n} programs, ${c.exceptions} exceptions, ${c.hangs} hangs, ${c.crashes} crashes (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+    if (progressFile) writeFileSync(progressFile, JSON.stringify({ seed, seconds: (Date.now() - t0) / 1000, counts: c, failures: failures.map((f) => ({ kind: f.kind, signature: f.signature, detail: f.detail, source: f.source })) }, null, 2));
+    if (!json) console.error(`${done}/${n} programs, ${c.exceptions} exceptions, ${c.hangs} hangs, ${c.crashes} crashes (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
   },
 });
 const { counts, failures, saved } = result;
