@@ -324,3 +324,27 @@ describe("the API boundary", () => {
     expect(d.message).toMatch(/internal error in simulate: TypeError: boom; please report it .*allo-studio run FILE/);
   });
 });
+
+describe("the CLI's compute process", () => {
+  const bin = fileURLToPath(new URL("../bin/allo-studio.mjs", import.meta.url));
+  const cli = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: "utf8" });
+  const design = (shape: string) => {
+    const dir = mkdtempSync(join(tmpdir(), "allo-cli-"));
+    const file = join(dir, "big.py");
+    writeFileSync(file, `from allo.ir.types import int32\n\ndef k(A: int32[${shape}]) -> int32:\n    return A[0, 0]\n`);
+    return file;
+  };
+
+  it("ends an out-of-memory run with exit 1 and one message, not a V8 abort", () => {
+    const r = cli("run", design("4000, 4000"), "--max-memory", "64", "--budget", "100000000");
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim()).toBe("allo-studio: the command ran out of memory (64 MB): the input is too large for this limit; raise it with --max-memory MB or lower the design's sizes");
+  });
+
+  it("raises the array limits with flags", () => {
+    const file = design("100000, 100000");
+    expect(cli("check", file).stderr).toMatch(/limited to 16,777,216 elements \(raise it with --max-array-elements N/);
+    const r = cli("check", file, "--max-array-elements", "10000000000", "--max-total-elements", "10000000000");
+    expect(r.status).toBe(0);
+  });
+});

@@ -4,6 +4,8 @@
  */
 import { readFileSync, writeFileSync, mkdirSync, existsSync, statSync } from "node:fs";
 import { basename, join } from "node:path";
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import { architecture, compile, estimate, exportProject, simulate } from "../core/api";
 import { formatEstimate } from "../core/analysis/format";
 import { LineMap } from "../core/diagnostics";
@@ -16,6 +18,7 @@ import { BACKENDS } from "../core/backend/index";
 import { formatReport, parseCsynthXml } from "../core/backend/report";
 import { terminalText } from "../core/backend/escape";
 import { parseScalarArg } from "./scalar-arg";
+import type { Limits } from "../core/limits";
 
 const USAGE = `usage: allo-studio <command> FILE [options]
 
@@ -24,10 +27,16 @@ commands:
   ir     FILE [--steps] [--schedule NAME]                print the design's MLIR
   run    FILE [--in ARG=PATH.npy|ARG=VALUE]... [--out DIR] [--seed N] [--schedule NAME] [--budget N]
                                                          simulate the top function
-  export FILE --target vhls|vitis_hls|aie|mlir [-o OUT.zip] [--device u280] [--schedule NAME]
+  export FILE --target vhls|vitis_hls|aie|mlir [-o OUT.zip] [--device u280] [--schedule NAME] [--budget N]
   report FILE [--json] [--device u280|u250|u200|u55c] [--schedule NAME] [--import CSYNTH.xml]
                                                          estimated latency, II and resources (or a Vitis HLS report)
-  arch   FILE [--json] [--step N]`;
+  arch   FILE [--json] [--step N]
+
+limits (every command; see RELIABILITY.md):
+  --max-array-elements N   elements of one array (default 16,777,216)
+  --max-total-elements N   elements of all arrays together (default 67,108,864)
+  --max-fifo-depth N       depth of one FIFO (default 1,048,576)
+  --max-memory MB          heap of the compiler thread (default 4096)`;
 
 /** A user error; its message is shown escaped for the terminal unless it is our own text (`trusted`). */
 class CliError extends Error {
@@ -48,16 +57,21 @@ const FLAGS: Record<string, Record<string, boolean>> = {
   check: { json: false },
   ir: { steps: false, schedule: true },
   run: { in: true, out: true, seed: true, schedule: true, budget: true },
-  export: { target: true, o: true, schedule: true, device: true },
+  export: { target: true, o: true, schedule: true, device: true, budget: true },
   report: { json: false, device: true, import: true, schedule: true },
   arch: { json: false, step: true },
+};
+
+/** Flags of every command: resource limits (RELIABILITY.md). */
+const LIMIT_FLAGS: Readonly<Record<string, keyof Limits | "memory">> = {
+  "max-array-elements": "arrayElements", "max-total-elements": "totalElements", "max-fifo-depth": "fifoDepth", "max-memory": "memory",
 };
 
 function parseArgs(argv: string[]): Parsed {
   const [command, ...rest] = argv;
   if (!command) throw new CliError(USAGE, true);
   if (command === "--help" || command === "-h" || command === "help") throw new HelpRequested();
-  const known = FLAGS[command];
+  const known = FLAGS[command] ? { ...FLAGS[command], ...Object.fromEntries(Object.keys(LIMIT_FLAGS).map((k) => [k, true])) } : undefined;
   if (!known) throw new CliError(`allo-studio: unknown command '${command}' (try: check, ir, run, export, report, arch)`);
   const flags = new Map<string, string[]>();
   let file: string | undefined;
@@ -65,7 +79,7 @@ function parseArgs(argv: string[]): Parsed {
     const a = rest[i]!;
     if (a.startsWith("-")) {
       const [rawName, inline] = a.replace(/^--?/, "").split(/=(.*)/s, 2) as [string, string | undefined];
-      if (!(rawName in known)) throw new CliError(`allo-studio ${command}: unknown flag '${a.split("=")[0]}'`);
+      if (!Object.hasOwn(known, rawName)) throw new CliError(`allo-studio ${command}: unknown flag '${a.split("=")[0]}'`);
       let value = "";
       if (known[rawName]) {
         value = inline ?? rest[++i] ?? "";
@@ -99,7 +113,53 @@ function printDiagnostics(file: string, ds: readonly Diagnostic[]): boolean {
   return ds.some((d) => d.severity === "error");
 }
 
+/** Heap of the compute thread unless --max-memory says otherwise (MB). */
+const DEFAULT_MEMORY_MB = 4096;
+
+/**
+ * Runs the command in a child process with a heap limit, so that even an input no limit caught ends as
+ * exit 1 with a message instead of a V8 abort (an out-of-memory abort cannot be caught inside the
+ * process that hits it, and worker threads share the process it aborts).
+ */
 export async function main(argv: string[]): Promise<number> {
+  if (process.env.ALLO_CLI_INLINE === "1") return mainInline(argv);
+  const memIdx = argv.findIndex((a) => a === "--max-memory" || a.startsWith("--max-memory="));
+  const memRaw = memIdx < 0 ? undefined : argv[memIdx]!.includes("=") ? argv[memIdx]!.split("=")[1] : argv[memIdx + 1];
+  const memoryMb = memRaw === undefined ? DEFAULT_MEMORY_MB : Number(memRaw);
+  if (!(Number.isSafeInteger(memoryMb) && memoryMb >= 64)) {
+    console.error(`allo-studio: --max-memory takes a heap size in MB (at least 64), got '${memRaw}'`);
+    return 1;
+  }
+  const bin = fileURLToPath(new URL("../../bin/allo-studio.mjs", import.meta.url));
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [`--max-old-space-size=${memoryMb}`, "--stack-size=4000", bin, ...argv], {
+      stdio: ["inherit", "inherit", "pipe"], env: { ...process.env, ALLO_CLI_INLINE: "1" },
+    });
+    // Diagnostics pass through; V8's out-of-memory report (GC log, native stack) is replaced by one line.
+    let v8Report = false;
+    child.stderr.on("data", (chunk: Buffer) => {
+      const text = chunk.toString("utf8");
+      const at = v8Report ? 0 : text.search(/<--- Last few GCs --->|FATAL ERROR:/);
+      if (at >= 0) v8Report = true;
+      process.stderr.write(at >= 0 ? text.slice(0, at) : text);
+    });
+    child.on("error", (e) => {
+      console.error(`allo-studio: internal error, please report: cannot start the compute process: ${e.message}`);
+      resolve(2);
+    });
+    child.on("close", (code, signal) => {
+      if (code !== null && code <= 2) return resolve(code);
+      // V8 aborts (SIGABRT, exit 134) when the heap limit is hit; other deaths are crashes.
+      console.error(signal === "SIGABRT" || code === 134
+        ? `allo-studio: the command ran out of memory (${memoryMb} MB): the input is too large for this limit; raise it with --max-memory MB or lower the design's sizes`
+        : `allo-studio: internal error, please report: the compute process ended with ${signal ?? `exit code ${code}`}`);
+      resolve(signal === "SIGABRT" || code === 134 ? 1 : 2);
+    });
+  });
+}
+
+/** Runs the command in this process. */
+export async function mainInline(argv: string[]): Promise<number> {
   // `allo-studio ir ... | head` closes the pipe early: that is not an error.
   process.stdout.on("error", (e: NodeJS.ErrnoException) => { if (e.code === "EPIPE") process.exit(0); });
   try {
@@ -123,7 +183,7 @@ function run(p: Parsed): number {
   const schedule = p.flags.get("schedule")?.[0];
   switch (p.command) {
     case "check": {
-      const r = compile(source, { schedule });
+      const r = compile(source, { schedule, limits: limitsOf(p) });
       if (p.flags.has("json")) {
         console.log(JSON.stringify({ file: p.file, diagnostics: r.diagnostics, top: r.design?.top }, null, 2));
         return r.diagnostics.some((d) => d.severity === "error") ? 1 : 0;
@@ -134,7 +194,7 @@ function run(p: Parsed): number {
     }
     case "ir": {
       const steps = p.flags.has("steps");
-      const r = compile(source, { schedule, stepIR: steps });
+      const r = compile(source, { schedule, stepIR: steps, limits: limitsOf(p) });
       const bad = printDiagnostics(p.file, r.diagnostics);
       if (!r.mlir) return 1;
       const print = (text: string) => process.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
@@ -154,7 +214,7 @@ function run(p: Parsed): number {
       const stepFlag = p.flags.get("step")?.[0];
       const step = stepFlag === undefined ? undefined : Number(stepFlag);
       if (step !== undefined && !(Number.isInteger(step) && step >= 0)) throw new CliError(`allo-studio arch: --step takes a step number (0 = the kernel as written), got '${stepFlag}'`);
-      const r = architecture(source, { schedule, step });
+      const r = architecture(source, { schedule, step, limits: limitsOf(p) });
       if (printDiagnostics(p.file, r.diagnostics) || !r.graph) return 1;
       if (p.flags.has("json")) console.log(JSON.stringify(r.graph, null, 2));
       else {
@@ -176,7 +236,7 @@ function run(p: Parsed): number {
 /** `report FILE`: the estimator's latency, II and resources per function and loop, with the why. */
 function reportEstimate(p: Parsed, source: string, schedule: string | undefined): number {
   const device = p.flags.get("device")?.[0];
-  const r = estimate(source, { schedule, device });
+  const r = estimate(source, { schedule, device, limits: limitsOf(p) });
   if (printDiagnostics(p.file, r.diagnostics) || !r.estimate) return 1;
   console.log(p.flags.has("json") ? JSON.stringify(r.estimate, null, 2) : formatEstimate(r.estimate, new LineMap(source)));
   return 0;
@@ -195,7 +255,7 @@ function exportCommand(p: Parsed, source: string, schedule: string | undefined):
   if (!target) throw new CliError(`allo-studio export: --target is required (${Object.keys(BACKENDS).join(", ")})`);
   if (!(target in BACKENDS)) throw new CliError(`allo-studio export: unknown target '${target}' (targets: ${Object.keys(BACKENDS).join(", ")})`);
   const designName = basename(p.file);
-  const r = exportProject(source, { target, schedule, device: p.flags.get("device")?.[0], designName });
+  const r = exportProject(source, { target, schedule, device: p.flags.get("device")?.[0], designName, stepBudget: budgetOf(p, "export"), limits: limitsOf(p) });
   if (printDiagnostics(p.file, r.diagnostics) || !r.zip || !r.files) return 1;
   const out = p.flags.get("o")?.[0] ?? `${designName.replace(/\.py$/, "")}_${target}.zip`;
   try {
@@ -211,11 +271,9 @@ function runCommand(p: Parsed, source: string, schedule: string | undefined): nu
   const seedFlag = p.flags.get("seed")?.[0];
   const seed = seedFlag === undefined ? 1 : Number(seedFlag);
   if (!Number.isInteger(seed)) throw new CliError(`allo-studio run: --seed takes an integer, got '${seedFlag}'`);
-  const budgetFlag = p.flags.get("budget")?.[0];
-  const stepBudget = budgetFlag === undefined ? undefined : Number(budgetFlag);
-  if (stepBudget !== undefined && !(Number.isInteger(stepBudget) && stepBudget > 0)) throw new CliError(`allo-studio run: --budget takes a positive integer, got '${budgetFlag}'`);
+  const stepBudget = budgetOf(p, "run");
   // Compile first to know the parameters' types for --in.
-  const c = compile(source, { schedule });
+  const c = compile(source, { schedule, limits: limitsOf(p) });
   if (printDiagnostics(p.file, c.diagnostics) || !c.design) return 1;
   const params = new Map(c.design.params.map((x) => [x.name, x]));
   const inputs: Record<string, Tensor> = {};
@@ -241,7 +299,7 @@ function runCommand(p: Parsed, source: string, schedule: string | undefined): nu
     if ("error" in t) throw new CliError(`allo-studio run: ${value}: ${t.error}`);
     inputs[name] = t;
   }
-  const r = simulate(source, { schedule, inputs, seed, stepBudget });
+  const r = simulate(source, { schedule, inputs, seed, stepBudget, limits: limitsOf(p) });
   if (printDiagnostics(p.file, r.diagnostics) || !r.args) return 1;
   const out = p.flags.get("out")?.[0];
   const written: string[] = [];
@@ -283,6 +341,29 @@ function readInputFile(path: string, name: string, elements: number): Uint8Array
   } catch (e) {
     throw new CliError(`allo-studio run: cannot read '${path}': ${(e as Error).message}`);
   }
+}
+
+/** A positive integer flag value. */
+function positiveFlag(p: Parsed, name: string): number | undefined {
+  const raw = p.flags.get(name)?.[0];
+  if (raw === undefined) return undefined;
+  const v = Number(raw);
+  if (!(Number.isSafeInteger(v) && v > 0)) throw new CliError(`allo-studio ${p.command}: --${name} takes a positive integer, got '${raw}'`);
+  return v;
+}
+
+function budgetOf(p: Parsed, command: string): number | undefined {
+  return command === p.command ? positiveFlag(p, "budget") : undefined;
+}
+
+/** --max-array-elements, --max-total-elements, --max-fifo-depth. */
+function limitsOf(p: Parsed): Partial<Limits> {
+  const out: Partial<Record<keyof Limits, number>> = {};
+  for (const [flag, key] of Object.entries(LIMIT_FLAGS)) {
+    const v = positiveFlag(p, flag);
+    if (v !== undefined && key !== "memory") out[key] = v;
+  }
+  return out;
 }
 
 function summarize(t: Tensor): string {
