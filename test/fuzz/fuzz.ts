@@ -19,6 +19,8 @@ export interface FuzzOptions {
   readonly workers?: number;
   readonly timeoutMs?: number;
   readonly memoryMb?: number;
+  /** Wall-time cap of one program (pool.ts). */
+  readonly wallMs?: number;
   /** The quick stage set (stages.ts), for the unit suite. */
   readonly quick?: boolean;
   /** Minimize and save new failures to CASES_DIR. */
@@ -82,7 +84,7 @@ async function minimize(pool: Pool, source: string, signature: string, maxTries 
 export async function fuzz(opts: FuzzOptions): Promise<{ counts: FuzzCounts; failures: FuzzFailure[]; saved: string[] }> {
   const designs = corpus();
   const lines = designs.flatMap((d) => d.source.split("\n").filter((l) => l.trim()));
-  const pool = new Pool(opts.workers ?? 2, { timeoutMs: opts.timeoutMs ?? 10_000, memoryMb: opts.memoryMb ?? 1024, quick: opts.quick });
+  const pool = new Pool(opts.workers ?? 2, { timeoutMs: opts.timeoutMs ?? 10_000, memoryMb: opts.memoryMb ?? 1024, wallMs: opts.wallMs, quick: opts.quick });
   const counts: FuzzCounts = { programs: 0, ok: 0, exceptions: 0, hangs: 0, crashes: 0 };
   const failures: FuzzFailure[] = [];
   const seen = new Set<string>();

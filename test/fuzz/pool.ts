@@ -17,6 +17,8 @@ export interface PoolOptions {
   readonly timeoutMs: number;
   /** V8 heap limit of each child (MB). */
   readonly memoryMb: number;
+  /** Wall time after which a job is a hang whatever its CPU time (default 4 × timeoutMs). */
+  readonly wallMs?: number;
   /** Run the quick stage set (stages.ts). */
   readonly quick?: boolean;
 }
@@ -89,12 +91,13 @@ class Worker {
       const start = Date.now();
       const cpu0 = cpuMs(this.proc.pid);
       // A hang is `timeoutMs` of the child's CPU time (on a loaded machine wall time says little), or
-      // four times that of wall time.
+      // `wallMs` of wall time.
+      const wallMs = this.opts.wallMs ?? 4 * this.opts.timeoutMs;
       const check = () => {
         if (this.pending?.id !== id) return;
         const cpu = cpuMs(this.proc.pid) - cpu0;
         const wall = Date.now() - start;
-        if (cpu < this.opts.timeoutMs && wall < 4 * this.opts.timeoutMs) {
+        if (cpu < this.opts.timeoutMs && wall < wallMs) {
           this.pending.timer = setTimeout(check, Math.max(100, this.opts.timeoutMs - cpu));
           return;
         }

@@ -1,5 +1,5 @@
 /**
- * `npm run fuzz -- --n N [--seed S] [--workers W] [--timeout MS] [--memory MB] [--json] [--progress FILE]`: fuzzes the
+ * `npm run fuzz -- --n N [--seed S] [--workers W] [--timeout MS] [--memory MB] [--wall MS] [--json] [--progress FILE]`: fuzzes the
  * compiler (fuzz.ts) and prints the counts; new failures are minimized and saved under test/fuzz/cases.
  * Exit 1 when anything failed.
  */
@@ -26,7 +26,7 @@ let lastReport = 0;
 const progressIdx = process.argv.indexOf("--progress");
 const progressFile = progressIdx >= 0 ? process.argv[progressIdx + 1] : undefined;
 const result = await fuzz({
-  n, seed, workers: flag("workers", 2), timeoutMs: flag("timeout", 10_000), memoryMb: flag("memory", 1024), save: true,
+  n, seed, workers: flag("workers", 2), timeoutMs: flag("timeout", 10_000), memoryMb: flag("memory", 1024), wallMs: flag("wall", 40_000), save: true,
   onProgress: (done, c, failures) => {
     if (Date.now() - lastReport < 10_000) return;
     lastReport = Date.now();
