@@ -315,6 +315,28 @@ def k(A: int32[16]):
   });
 });
 
+describe("estimator work", () => {
+  it("walks at most MAX_COPIES copies of a full unroll and extrapolates the rest", () => {
+    const src = `import allo
+from allo.ir.types import int32
+
+def k(A: int32[10000000]) -> int32:
+    s: int32 = 0
+    for i in range(10000000):
+        s += A[i]
+    return s
+
+sch = allo.customize(k)
+sch.unroll("i")
+`;
+    const r = estimate(src, { limits: { arrayElements: 1e8 } });
+    expect(r.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    const loop = r.estimate!.functions[0]!.loops[0]!;
+    expect(loop.why.map((w) => w.text).join("\n")).toMatch(/10000000 unrolled copies; the first 1024 are scheduled and the rest extrapolated/);
+    expect(r.estimate!.latency).toBeGreaterThan(1e7);
+  });
+});
+
 describe("the API boundary", () => {
   it("turns an escaped exception into an internal-error diagnostic naming the stage", async () => {
     const { guarded } = await import("../src/core/api-guard");

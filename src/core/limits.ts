@@ -14,15 +14,12 @@ export interface Limits {
   readonly totalElements: number;
   /** Depth of one FIFO (`Stream[T, depth]`, `s.to(..., depth=)`). */
   readonly fifoDepth: number;
-  /** Copies of a loop body the estimator walks one by one (full unrolls); beyond it, it extrapolates. */
-  readonly estimateCopies: number;
 }
 
 export const DEFAULT_LIMITS: Limits = {
   arrayElements: 1 << 24,
   totalElements: 1 << 26,
   fifoDepth: 1 << 20,
-  estimateCopies: 1 << 16,
 };
 
 /** How each limit is raised, for the diagnostics. */
@@ -30,7 +27,6 @@ export const LIMIT_FLAGS: Readonly<Record<keyof Limits, string>> = {
   arrayElements: "--max-array-elements N (API: limits.arrayElements)",
   totalElements: "--max-total-elements N (API: limits.totalElements)",
   fifoDepth: "--max-fifo-depth N (API: limits.fifoDepth)",
-  estimateCopies: "limits.estimateCopies in the API",
 };
 
 export function limitsWith(partial: Partial<Limits> | undefined): Limits {
