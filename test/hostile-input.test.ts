@@ -337,6 +337,23 @@ sch.unroll("i")
   });
 });
 
+describe("share links (item 16)", () => {
+  it("a link that inflates past the cap is refused while inflating, and normal links still open", async () => {
+    const { decodeShareFragment, encodeShareFragment, MAX_SHARED_DOCUMENT_BYTES } = await import("../src/app/shareLink");
+    const { deflateSync } = await import("fflate");
+    const bomb = deflateSync(new Uint8Array(100 << 20).fill(32), { level: 9 });
+    expect(bomb.length).toBeLessThan(200_000);
+    let bin = "";
+    for (const b of bomb) bin += String.fromCharCode(b);
+    const frag = `share=1.z.${btoa(bin).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "")}`;
+    const r = decodeShareFragment(frag);
+    expect(r).toEqual({ ok: false, error: `the shared document is larger than ${MAX_SHARED_DOCUMENT_BYTES / (1 << 20)} MB; open the design file instead of a link` });
+    const { defaultDocument } = await import("../src/app/document");
+    const doc = defaultDocument();
+    expect(decodeShareFragment(encodeShareFragment(doc))).toEqual({ ok: true, value: doc });
+  });
+});
+
 describe("the API boundary", () => {
   it("turns an escaped exception into an internal-error diagnostic naming the stage", async () => {
     const { guarded } = await import("../src/core/api-guard");
