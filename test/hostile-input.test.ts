@@ -4,7 +4,7 @@
  * with diagnostics, never an exception.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -224,6 +224,11 @@ def k(a: int32) -> int32:
     return a
 `;
     expect(compile(proto).diagnostics.map((d) => d.code)).not.toContain("E-internal");
+  });
+
+  it("a region that customizes itself is a user error, not a stack overflow (item 10)", () => {
+    const src = readFileSync(fileURLToPath(new URL("./fuzz/cases/exception-region-customizes-itself.py", import.meta.url)), "utf8");
+    expectError(compile(src).diagnostics, "E-customize", /'top' is customized while it is being built/);
   });
 
   it("script strings, lists and integers are size-limited (item 11)", () => {

@@ -42,6 +42,8 @@ export class ScriptInterpreter {
   private readonly kernels: (PyValue & { k: "function" })[] = [];
   private depth = 0;
   private steps = 0;
+  /** Kernels and regions being lowered by customize (a body that customizes itself is an error). */
+  private readonly lowering = new Set<ast.FunctionDef>();
   /** List items and string characters created so far (script-limits.ts). */
   private allocated = 0;
   private nextScheduleId = 0;
@@ -729,7 +731,16 @@ export class ScriptInterpreter {
       instantiate = inst.items;
     }
     const name = fn.k === "function" ? fn.def.name : fn.fn.def.name;
-    const module = this.lower(fn, instantiate, e.range, caller);
+    // A region whose body customizes the region would lower itself without end.
+    const def = fn.k === "function" ? fn.def : fn.fn.def;
+    if (this.lowering.has(def)) throw new UserError("E-customize", `'${name}' is customized while it is being built (the call is inside its own body); call ${dataflow ? "df.customize" : "allo.customize"} after the definition`, e.range);
+    this.lowering.add(def);
+    let module: Module | undefined;
+    try {
+      module = this.lower(fn, instantiate, e.range, caller);
+    } finally {
+      this.lowering.delete(def);
+    }
     const s: ScheduleValue & { variable?: string } = { id: this.nextScheduleId++, top: module?.top ?? name, module, records: [], range: e.range };
     this.schedules.push(s);
     return { k: "schedule", s };
