@@ -656,7 +656,7 @@ const cases: Case[] = [
               A[0] += 1
     `,
     run: true,
-    code: "E-budget", message: "the simulation stopped after 10,000 loop iterations: this loop may not terminate (raise the step budget if it is just long)", line: 4, col: 5,
+    code: "E-budget", message: "the simulation stopped after 10,000 loop iterations and calls: this loop may not terminate (raise the step budget if it is just long: --budget N on the command line)", line: 4, col: 5,
   },
   {
     name: "runaway while loop nested in a for (points at the while)",
@@ -669,7 +669,7 @@ const cases: Case[] = [
                   i = 1
     `,
     run: true,
-    code: "E-budget", message: /^the simulation stopped after 10,000 loop iterations: this loop may not terminate/, line: 5, col: 9,
+    code: "E-budget", message: /^the simulation stopped after 10,000 loop iterations and calls: this loop may not terminate/, line: 5, col: 9,
   },
   // ------------------------------------------------------------------------------------------- indices and bits
   {
@@ -1286,7 +1286,7 @@ describe("CLI user errors: one line on stderr, exit code 1", () => {
     expect(oneLineError("badParam")).toBe("allo-studio run: 'k' has no parameter 'Q' (parameters: A, n)");
   });
   it("--in with a non-number for a scalar", () => {
-    expect(oneLineError("badScalar")).toBe("allo-studio run: scalar 'n' (int32) takes a number, got 'abc'");
+    expect(oneLineError("badScalar")).toBe("allo-studio run: scalar 'n' takes an integer (int32), got 'abc'");
   });
   it("unknown flag", () => {
     expect(oneLineError("flag")).toBe("allo-studio run: unknown flag '--bogus'");
@@ -1392,6 +1392,8 @@ describe("nothing throws on mutated gallery designs", () => {
           if (!KNOWN_INTERNAL_ERRORS.some((re) => re.test(msg))) bad.push(`${label} threw: ${msg}\n${m}`);
         }
         for (const d of ds) {
+          // The API turns escaped exceptions into E-internal diagnostics: still a failure here.
+          if (d.code === "E-internal" && !KNOWN_INTERNAL_ERRORS.some((re) => re.test(d.message))) bad.push(`${label} threw: ${d.message}\n${m}`);
           const p = problems(m, d);
           if (p.length) bad.push(`${label}: ${d.code} "${d.message}": ${p.join("; ")}\n${m}`);
         }

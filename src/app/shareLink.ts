@@ -3,11 +3,37 @@
  * raw DEFLATE of the JSON and `j` is the JSON itself (used when compressing does not pay off).
  * The JSON carries its own document version; `parseDocument` migrates it.
  */
-import { deflateSync, inflateSync, strFromU8, strToU8 } from "fflate";
+import { deflateSync, Inflate, strFromU8, strToU8 } from "fflate";
 import { parseDocument, type Parsed, type StudioDocument } from "./document";
 
 const PREFIX = "share=";
 const LINK_VERSION = "1";
+/**
+ * The largest document a link may carry (RELIABILITY.md). DEFLATE expands up to ~1000×, so a short link
+ * could otherwise inflate to gigabytes and crash the tab; the check runs while inflating.
+ */
+export const MAX_SHARED_DOCUMENT_BYTES = 4 << 20;
+
+class TooLarge extends Error {}
+
+/** Inflates raw DEFLATE data, stopping as soon as the output passes `limit` bytes. */
+function inflateCapped(data: Uint8Array, limit: number): Uint8Array {
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  const inflater = new Inflate((chunk) => {
+    size += chunk.length;
+    if (size > limit) throw new TooLarge();
+    parts.push(chunk);
+  });
+  // Small input slices keep each step's output small (at most ~1000× the slice).
+  const SLICE = 1024;
+  for (let i = 0; i < data.length; i += SLICE) inflater.push(data.subarray(i, i + SLICE), i + SLICE >= data.length);
+  if (data.length === 0) inflater.push(new Uint8Array(0), true);
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const p of parts) { out.set(p, at); at += p.length; }
+  return out;
+}
 
 function toBase64Url(bytes: Uint8Array): string {
   let bin = "";
@@ -46,12 +72,15 @@ export function decodeShareFragment(hash: string): Parsed<StudioDocument> {
   if (!frag.startsWith(PREFIX)) return { ok: false, error: "no shared document in this link" };
   const [version, codec, payload] = frag.slice(PREFIX.length).split(".");
   if (version !== LINK_VERSION) return { ok: false, error: `unknown share link version ${version ?? "?"}` };
+  const tooLarge = { ok: false as const, error: `the shared document is larger than ${MAX_SHARED_DOCUMENT_BYTES / (1 << 20)} MB; open the design file instead of a link` };
+  if ((payload ?? "").length > (MAX_SHARED_DOCUMENT_BYTES * 4) / 3 + 4) return tooLarge;
   try {
     const bytes = fromBase64Url(payload ?? "");
-    const json = codec === "z" ? strFromU8(inflateSync(bytes)) : codec === "j" ? strFromU8(bytes) : undefined;
+    const json = codec === "z" ? strFromU8(inflateCapped(bytes, MAX_SHARED_DOCUMENT_BYTES)) : codec === "j" ? strFromU8(bytes) : undefined;
     if (json === undefined) return { ok: false, error: `unknown share link encoding ${codec ?? "?"}` };
     return parseDocument(JSON.parse(json));
-  } catch {
+  } catch (e) {
+    if (e instanceof TooLarge) return tooLarge;
     return { ok: false, error: "the share link is damaged (it did not decode)" };
   }
 }

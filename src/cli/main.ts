@@ -2,19 +2,23 @@
  * The Node host of the compiler API (DESIGN §3): `allo-studio check|ir|run|export|report|arch`.
  * Exit codes: 0 success, 1 user error (diagnostics, bad flags, bad files), 2 internal error.
  */
-import { readFileSync, writeFileSync, mkdirSync, existsSync } from "node:fs";
+import { readFileSync, writeFileSync, mkdirSync, existsSync, statSync } from "node:fs";
 import { basename, join } from "node:path";
-import { architecture, compile, estimate, simulate } from "../core/api";
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { architecture, compile, estimate, exportProject, simulate } from "../core/api";
 import { formatEstimate } from "../core/analysis/format";
 import { LineMap } from "../core/diagnostics";
 import type { Tensor } from "../core/api-types";
 import type { Diagnostic } from "../core/diagnostics";
 import { formatDiagnostic } from "../core/diagnostics";
-import { npyToTensor, readNpy, writeNpy } from "../core/sim/npy";
+import { formatShape, MAX_NPY_HEADER, npyToTensor, readNpy, writeNpy } from "../core/sim/npy";
 import { typeToString } from "../core/types/types";
-import { exportProject } from "../core/backend/export";
 import { BACKENDS } from "../core/backend/index";
 import { formatReport, parseCsynthXml } from "../core/backend/report";
+import { terminalText } from "../core/backend/escape";
+import { parseScalarArg } from "./scalar-arg";
+import type { Limits } from "../core/limits";
 
 const USAGE = `usage: allo-studio <command> FILE [options]
 
@@ -23,12 +27,23 @@ commands:
   ir     FILE [--steps] [--schedule NAME]                print the design's MLIR
   run    FILE [--in ARG=PATH.npy|ARG=VALUE]... [--out DIR] [--seed N] [--schedule NAME] [--budget N]
                                                          simulate the top function
-  export FILE --target vhls|vitis_hls|aie|mlir [-o OUT.zip] [--device u280] [--schedule NAME]
+  export FILE --target vhls|vitis_hls|aie|mlir [-o OUT.zip] [--device u280] [--schedule NAME] [--budget N]
   report FILE [--json] [--device u280|u250|u200|u55c] [--schedule NAME] [--import CSYNTH.xml]
                                                          estimated latency, II and resources (or a Vitis HLS report)
-  arch   FILE [--json] [--step N]`;
+  arch   FILE [--json] [--step N]
 
-class CliError extends Error {}
+limits (every command; see RELIABILITY.md):
+  --max-array-elements N   elements of one array (default 16,777,216)
+  --max-total-elements N   elements of all arrays together (default 67,108,864)
+  --max-fifo-depth N       depth of one FIFO (default 1,048,576)
+  --max-memory MB          heap of the compiler thread (default 4096)`;
+
+/** A user error; its message is shown escaped for the terminal unless it is our own text (`trusted`). */
+class CliError extends Error {
+  constructor(message: string, readonly trusted = false) {
+    super(message);
+  }
+}
 class HelpRequested extends Error {}
 
 interface Parsed {
@@ -42,16 +57,21 @@ const FLAGS: Record<string, Record<string, boolean>> = {
   check: { json: false },
   ir: { steps: false, schedule: true },
   run: { in: true, out: true, seed: true, schedule: true, budget: true },
-  export: { target: true, o: true, schedule: true, device: true },
+  export: { target: true, o: true, schedule: true, device: true, budget: true },
   report: { json: false, device: true, import: true, schedule: true },
   arch: { json: false, step: true },
 };
 
+/** Flags of every command: resource limits (RELIABILITY.md). */
+const LIMIT_FLAGS: Readonly<Record<string, keyof Limits | "memory">> = {
+  "max-array-elements": "arrayElements", "max-total-elements": "totalElements", "max-fifo-depth": "fifoDepth", "max-memory": "memory",
+};
+
 function parseArgs(argv: string[]): Parsed {
   const [command, ...rest] = argv;
-  if (!command) throw new CliError(USAGE);
+  if (!command) throw new CliError(USAGE, true);
   if (command === "--help" || command === "-h" || command === "help") throw new HelpRequested();
-  const known = FLAGS[command];
+  const known = FLAGS[command] ? { ...FLAGS[command], ...Object.fromEntries(Object.keys(LIMIT_FLAGS).map((k) => [k, true])) } : undefined;
   if (!known) throw new CliError(`allo-studio: unknown command '${command}' (try: check, ir, run, export, report, arch)`);
   const flags = new Map<string, string[]>();
   let file: string | undefined;
@@ -59,7 +79,7 @@ function parseArgs(argv: string[]): Parsed {
     const a = rest[i]!;
     if (a.startsWith("-")) {
       const [rawName, inline] = a.replace(/^--?/, "").split(/=(.*)/s, 2) as [string, string | undefined];
-      if (!(rawName in known)) throw new CliError(`allo-studio ${command}: unknown flag '${a.split("=")[0]}'`);
+      if (!Object.hasOwn(known, rawName)) throw new CliError(`allo-studio ${command}: unknown flag '${a.split("=")[0]}'`);
       let value = "";
       if (known[rawName]) {
         value = inline ?? rest[++i] ?? "";
@@ -69,12 +89,18 @@ function parseArgs(argv: string[]): Parsed {
     } else if (file === undefined) file = a;
     else throw new CliError(`allo-studio ${command}: unexpected argument '${a}'`);
   }
-  if (!file) throw new CliError(`allo-studio ${command}: missing FILE\n${USAGE}`);
+  if (!file) throw new CliError(`allo-studio ${command}: missing FILE\n${USAGE}`, true);
   return { command, file, flags };
 }
 
+/** Design files and reports are text of modest size: larger files (or devices, FIFOs) are refused. */
+const MAX_TEXT_FILE = 64 << 20;
+
 function readSource(file: string): string {
   if (!existsSync(file)) throw new CliError(`allo-studio: cannot read '${file}': no such file`);
+  const st = statSync(file);
+  if (!st.isFile()) throw new CliError(`allo-studio: '${file}' is not a regular file`);
+  if (st.size > MAX_TEXT_FILE) throw new CliError(`allo-studio: '${file}' is ${st.size.toLocaleString("en-US")} bytes; text inputs are limited to ${MAX_TEXT_FILE.toLocaleString("en-US")} bytes`);
   try {
     return readFileSync(file, "utf8");
   } catch (e) {
@@ -87,7 +113,53 @@ function printDiagnostics(file: string, ds: readonly Diagnostic[]): boolean {
   return ds.some((d) => d.severity === "error");
 }
 
+/** Heap of the compute thread unless --max-memory says otherwise (MB). */
+const DEFAULT_MEMORY_MB = 4096;
+
+/**
+ * Runs the command in a child process with a heap limit, so that even an input no limit caught ends as
+ * exit 1 with a message instead of a V8 abort (an out-of-memory abort cannot be caught inside the
+ * process that hits it, and worker threads share the process it aborts).
+ */
 export async function main(argv: string[]): Promise<number> {
+  if (process.env.ALLO_CLI_INLINE === "1") return mainInline(argv);
+  const memIdx = argv.findIndex((a) => a === "--max-memory" || a.startsWith("--max-memory="));
+  const memRaw = memIdx < 0 ? undefined : argv[memIdx]!.includes("=") ? argv[memIdx]!.split("=")[1] : argv[memIdx + 1];
+  const memoryMb = memRaw === undefined ? DEFAULT_MEMORY_MB : Number(memRaw);
+  if (!(Number.isSafeInteger(memoryMb) && memoryMb >= 64)) {
+    console.error(`allo-studio: --max-memory takes a heap size in MB (at least 64), got '${memRaw}'`);
+    return 1;
+  }
+  const bin = fileURLToPath(new URL("../../bin/allo-studio.mjs", import.meta.url));
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [`--max-old-space-size=${memoryMb}`, "--stack-size=4000", bin, ...argv], {
+      stdio: ["inherit", "inherit", "pipe"], env: { ...process.env, ALLO_CLI_INLINE: "1" },
+    });
+    // Diagnostics pass through; V8's out-of-memory report (GC log, native stack) is replaced by one line.
+    let v8Report = false;
+    child.stderr.on("data", (chunk: Buffer) => {
+      const text = chunk.toString("utf8");
+      const at = v8Report ? 0 : text.search(/<--- Last few GCs --->|FATAL ERROR:/);
+      if (at >= 0) v8Report = true;
+      process.stderr.write(at >= 0 ? text.slice(0, at) : text);
+    });
+    child.on("error", (e) => {
+      console.error(`allo-studio: internal error, please report: cannot start the compute process: ${e.message}`);
+      resolve(2);
+    });
+    child.on("close", (code, signal) => {
+      if (code !== null && code <= 2) return resolve(code);
+      // V8 aborts (SIGABRT, exit 134) when the heap limit is hit; other deaths are crashes.
+      console.error(signal === "SIGABRT" || code === 134
+        ? `allo-studio: the command ran out of memory (${memoryMb} MB): the input is too large for this limit; raise it with --max-memory MB or lower the design's sizes`
+        : `allo-studio: internal error, please report: the compute process ended with ${signal ?? `exit code ${code}`}`);
+      resolve(signal === "SIGABRT" || code === 134 ? 1 : 2);
+    });
+  });
+}
+
+/** Runs the command in this process. */
+export async function mainInline(argv: string[]): Promise<number> {
   // `allo-studio ir ... | head` closes the pipe early: that is not an error.
   process.stdout.on("error", (e: NodeJS.ErrnoException) => { if (e.code === "EPIPE") process.exit(0); });
   try {
@@ -98,7 +170,7 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     }
     if (e instanceof CliError) {
-      console.error(e.message);
+      console.error(e.trusted ? e.message : terminalText(e.message));
       return 1;
     }
     console.error(`allo-studio: internal error, please report: ${(e as Error).stack ?? e}`);
@@ -111,18 +183,18 @@ function run(p: Parsed): number {
   const schedule = p.flags.get("schedule")?.[0];
   switch (p.command) {
     case "check": {
-      const r = compile(source, { schedule });
+      const r = compile(source, { schedule, limits: limitsOf(p) });
       if (p.flags.has("json")) {
         console.log(JSON.stringify({ file: p.file, diagnostics: r.diagnostics, top: r.design?.top }, null, 2));
         return r.diagnostics.some((d) => d.severity === "error") ? 1 : 0;
       }
       const bad = printDiagnostics(p.file, r.diagnostics);
-      if (!bad) console.log(`${p.file}: ok (top function '${r.design!.top}')`);
+      if (!bad) console.log(terminalText(`${p.file}: ok (top function '${r.design!.top}')`));
       return bad ? 1 : 0;
     }
     case "ir": {
       const steps = p.flags.has("steps");
-      const r = compile(source, { schedule, stepIR: steps });
+      const r = compile(source, { schedule, stepIR: steps, limits: limitsOf(p) });
       const bad = printDiagnostics(p.file, r.diagnostics);
       if (!r.mlir) return 1;
       const print = (text: string) => process.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
@@ -130,7 +202,7 @@ function run(p: Parsed): number {
         console.log("// step 0: the kernel as written");
         print(r.mlir0!);
         for (const st of r.steps ?? []) {
-          console.log(`// step ${st.index}: ${st.text.replace(/\s+/g, " ")} (line ${st.line})${st.status === "applied" ? "" : ` [${st.status}]`}`);
+          console.log(`// step ${st.index}: ${terminalText(st.text.replace(/\s+/g, " "))} (line ${st.line})${st.status === "applied" ? "" : ` [${st.status}]`}`);
           if (st.status === "applied") print(st.mlir!);
         }
       } else print(r.mlir);
@@ -142,12 +214,12 @@ function run(p: Parsed): number {
       const stepFlag = p.flags.get("step")?.[0];
       const step = stepFlag === undefined ? undefined : Number(stepFlag);
       if (step !== undefined && !(Number.isInteger(step) && step >= 0)) throw new CliError(`allo-studio arch: --step takes a step number (0 = the kernel as written), got '${stepFlag}'`);
-      const r = architecture(source, { schedule, step });
+      const r = architecture(source, { schedule, step, limits: limitsOf(p) });
       if (printDiagnostics(p.file, r.diagnostics) || !r.graph) return 1;
       if (p.flags.has("json")) console.log(JSON.stringify(r.graph, null, 2));
       else {
-        for (const n of r.graph.nodes) console.log(`${n.kind.padEnd(7)} ${n.label}${n.type ? ` : ${n.type}` : ""}${n.storage ? ` (${n.storage}${n.banks && n.banks > 1 ? `, ${n.banks} banks` : ""})` : ""}`);
-        for (const e of r.graph.edges) console.log(`${e.kind.padEnd(7)} ${e.from} -> ${e.to}${e.elements !== undefined ? ` [${e.elements}]` : ""}`);
+        for (const n of r.graph.nodes) console.log(terminalText(`${n.kind.padEnd(7)} ${n.label}${n.type ? ` : ${n.type}` : ""}${n.storage ? ` (${n.storage}${n.banks && n.banks > 1 ? `, ${n.banks} banks` : ""})` : ""}`));
+        for (const e of r.graph.edges) console.log(terminalText(`${e.kind.padEnd(7)} ${e.from} -> ${e.to}${e.elements !== undefined ? ` [${e.elements}]` : ""}`));
       }
       return 0;
     }
@@ -157,14 +229,14 @@ function run(p: Parsed): number {
       if (p.flags.has("import")) return reportImport(p);
       return reportEstimate(p, source, schedule);
     default:
-      throw new CliError(USAGE);
+      throw new CliError(USAGE, true);
   }
 }
 
 /** `report FILE`: the estimator's latency, II and resources per function and loop, with the why. */
 function reportEstimate(p: Parsed, source: string, schedule: string | undefined): number {
   const device = p.flags.get("device")?.[0];
-  const r = estimate(source, { schedule, device });
+  const r = estimate(source, { schedule, device, limits: limitsOf(p) });
   if (printDiagnostics(p.file, r.diagnostics) || !r.estimate) return 1;
   console.log(p.flags.has("json") ? JSON.stringify(r.estimate, null, 2) : formatEstimate(r.estimate, new LineMap(source)));
   return 0;
@@ -172,8 +244,7 @@ function reportEstimate(p: Parsed, source: string, schedule: string | undefined)
 
 function reportImport(p: Parsed): number {
   const path = p.flags.get("import")![0]!;
-  if (!existsSync(path)) throw new CliError(`allo-studio report: cannot read '${path}': no such file`);
-  const r = parseCsynthXml(readFileSync(path, "utf8"));
+  const r = parseCsynthXml(readSource(path));
   if ("error" in r) throw new CliError(`allo-studio report: ${path}: ${r.error}`);
   console.log(p.flags.has("json") ? JSON.stringify(r, null, 2) : formatReport(r));
   return 0;
@@ -184,7 +255,7 @@ function exportCommand(p: Parsed, source: string, schedule: string | undefined):
   if (!target) throw new CliError(`allo-studio export: --target is required (${Object.keys(BACKENDS).join(", ")})`);
   if (!(target in BACKENDS)) throw new CliError(`allo-studio export: unknown target '${target}' (targets: ${Object.keys(BACKENDS).join(", ")})`);
   const designName = basename(p.file);
-  const r = exportProject(source, { target, schedule, device: p.flags.get("device")?.[0], designName });
+  const r = exportProject(source, { target, schedule, device: p.flags.get("device")?.[0], designName, stepBudget: budgetOf(p, "export"), limits: limitsOf(p) });
   if (printDiagnostics(p.file, r.diagnostics) || !r.zip || !r.files) return 1;
   const out = p.flags.get("o")?.[0] ?? `${designName.replace(/\.py$/, "")}_${target}.zip`;
   try {
@@ -200,11 +271,9 @@ function runCommand(p: Parsed, source: string, schedule: string | undefined): nu
   const seedFlag = p.flags.get("seed")?.[0];
   const seed = seedFlag === undefined ? 1 : Number(seedFlag);
   if (!Number.isInteger(seed)) throw new CliError(`allo-studio run: --seed takes an integer, got '${seedFlag}'`);
-  const budgetFlag = p.flags.get("budget")?.[0];
-  const stepBudget = budgetFlag === undefined ? undefined : Number(budgetFlag);
-  if (stepBudget !== undefined && !(Number.isInteger(stepBudget) && stepBudget > 0)) throw new CliError(`allo-studio run: --budget takes a positive integer, got '${budgetFlag}'`);
+  const stepBudget = budgetOf(p, "run");
   // Compile first to know the parameters' types for --in.
-  const c = compile(source, { schedule });
+  const c = compile(source, { schedule, limits: limitsOf(p) });
   if (printDiagnostics(p.file, c.diagnostics) || !c.design) return 1;
   const params = new Map(c.design.params.map((x) => [x.name, x]));
   const inputs: Record<string, Tensor> = {};
@@ -216,22 +285,21 @@ function runCommand(p: Parsed, source: string, schedule: string | undefined): nu
     const param = params.get(name);
     if (!param) throw new CliError(`allo-studio run: '${c.design.top}' has no parameter '${name}' (parameters: ${[...params.keys()].join(", ")})`);
     if (param.type.kind !== "array") {
-      const n = Number(value);
-      if (value.trim() === "" || !Number.isFinite(n)) {
-        if (/^-?\d+$/.test(value)) { inputs[name] = { type: param.type, shape: [], data: [BigInt(value)] }; continue; }
-        throw new CliError(`allo-studio run: scalar '${name}' (${typeToString(param.type)}) takes a number, got '${value}'`);
-      }
-      inputs[name] = { type: param.type, shape: [], data: [n] };
+      const v = parseScalarArg(value, param.type);
+      if ("error" in v) throw new CliError(`allo-studio run: scalar '${name}' ${v.error}`);
+      inputs[name] = { type: param.type, shape: [], data: typeof v.value === "bigint" ? [v.value] : [v.value] };
       continue;
     }
-    if (!existsSync(value)) throw new CliError(`allo-studio run: cannot read '${value}' for '${name}': no such file`);
-    const npy = readNpy(new Uint8Array(readFileSync(value)));
+    const shape = param.type.shape;
+    const npy = readNpy(readInputFile(value, name, shape.reduce((a, d) => a * d, 1)), {
+      shape, describe: (actual) => `argument '${name}' expects shape ${formatShape(shape)} but ${value} has shape ${formatShape(actual)}`,
+    });
     if ("error" in npy) throw new CliError(`allo-studio run: ${value}: ${npy.error}`);
     const t = npyToTensor(npy, param.type, name, value);
     if ("error" in t) throw new CliError(`allo-studio run: ${value}: ${t.error}`);
     inputs[name] = t;
   }
-  const r = simulate(source, { schedule, inputs, seed, stepBudget });
+  const r = simulate(source, { schedule, inputs, seed, stepBudget, limits: limitsOf(p) });
   if (printDiagnostics(p.file, r.diagnostics) || !r.args) return 1;
   const out = p.flags.get("out")?.[0];
   const written: string[] = [];
@@ -248,10 +316,54 @@ function runCommand(p: Parsed, source: string, schedule: string | undefined): nu
     const rets = r.returns ?? [];
     rets.forEach((t, i) => save(rets.length === 1 ? "return" : `return_${i}`, t));
   }
-  console.log(`ran '${c.design.top}' (seed ${seed}) in ${(r.timings.simulate ?? 0).toFixed(1)} ms`);
+  console.log(terminalText(`ran '${c.design.top}'`) + ` (seed ${seed}) in ${(r.timings.simulate ?? 0).toFixed(1)} ms`);
   for (const [i, t] of (r.returns ?? []).entries()) console.log(`return${(r.returns ?? []).length > 1 ? `_${i}` : ""}: ${summarize(t)}`);
   for (const path of written) console.log(`wrote ${path}`);
   return 0;
+}
+
+/**
+ * The bytes of an --in file: a regular file (not a device or FIFO, which may never end) no larger than
+ * an .npy of `elements` values of the widest dtype needs.
+ */
+function readInputFile(path: string, name: string, elements: number): Uint8Array {
+  let st;
+  try {
+    st = statSync(path);
+  } catch {
+    throw new CliError(`allo-studio run: cannot read '${path}' for '${name}': no such file`);
+  }
+  if (!st.isFile()) throw new CliError(`allo-studio run: '${path}' for '${name}' is not a regular file`);
+  const cap = 10 + MAX_NPY_HEADER + elements * 8;
+  if (st.size > cap) throw new CliError(`allo-studio run: '${path}' for '${name}' is ${st.size.toLocaleString("en-US")} bytes, more than an .npy of ${elements.toLocaleString("en-US")} values can be`);
+  try {
+    return new Uint8Array(readFileSync(path));
+  } catch (e) {
+    throw new CliError(`allo-studio run: cannot read '${path}': ${(e as Error).message}`);
+  }
+}
+
+/** A positive integer flag value. */
+function positiveFlag(p: Parsed, name: string): number | undefined {
+  const raw = p.flags.get(name)?.[0];
+  if (raw === undefined) return undefined;
+  const v = Number(raw);
+  if (!(Number.isSafeInteger(v) && v > 0)) throw new CliError(`allo-studio ${p.command}: --${name} takes a positive integer, got '${raw}'`);
+  return v;
+}
+
+function budgetOf(p: Parsed, command: string): number | undefined {
+  return command === p.command ? positiveFlag(p, "budget") : undefined;
+}
+
+/** --max-array-elements, --max-total-elements, --max-fifo-depth. */
+function limitsOf(p: Parsed): Partial<Limits> {
+  const out: Partial<Record<keyof Limits, number>> = {};
+  for (const [flag, key] of Object.entries(LIMIT_FLAGS)) {
+    const v = positiveFlag(p, flag);
+    if (v !== undefined && key !== "memory") out[key] = v;
+  }
+  return out;
 }
 
 function summarize(t: Tensor): string {

@@ -3,6 +3,7 @@
  * The functions live in api.ts; hosts (worker, CLI, tests) import only these two files.
  */
 import type { Diagnostic, SourceRange } from "./diagnostics";
+import type { Limits } from "./limits";
 import type { ScalarType, ValueType } from "./types/types";
 import type { ArchGraph } from "./arch/graph";
 export type { ArchGraph, ArchNode, ArchEdge, ArchNodeKind } from "./arch/graph";
@@ -50,6 +51,8 @@ export interface CompileOptions {
   readonly estimates?: boolean;
   /** Also return the live outputs with their source ↔ output line maps (CompileResult.outputs). */
   readonly outputs?: OutputOptions;
+  /** Resource limits (limits.ts, RELIABILITY.md); unset entries keep their defaults. */
+  readonly limits?: Partial<Limits>;
 }
 
 /** One schedule primitive as applied to the design (step 0, the kernel as written, is not a step). */
@@ -181,6 +184,8 @@ export interface EstimateRequestOptions {
   readonly step?: number;
   /** Also give the headline numbers of step 0 and of every applied step. */
   readonly steps?: boolean;
+  /** Resource limits, as for compile. */
+  readonly limits?: Partial<Limits>;
 }
 
 export interface EstimateResult {

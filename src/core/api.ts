@@ -15,6 +15,7 @@ import type { Module } from "./ir/nodes";
 import { buildArchGraph } from "./arch/graph";
 import type { ArchGraph } from "./arch/graph";
 import { designOutputs } from "./output/outputs";
+import { guarded } from "./api-guard";
 
 
 const now = () => (typeof performance !== "undefined" ? performance.now() : Date.now());
@@ -29,7 +30,7 @@ function designInfo(m: Module): DesignInfo {
   };
 }
 
-export function compile(source: string, options: CompileOptions = {}): CompileResult {
+function compileUnguarded(source: string, options: CompileOptions = {}): CompileResult {
   const c = compileDesign(source, options);
   const timings = { ...c.timings };
   if (!c.design) return { diagnostics: c.sink.items, timings };
@@ -58,7 +59,7 @@ export const FLOAT_REORDER_TOLERANCE = 1e-4;
  * The differential check (issue: schedule primitives): simulates the kernel as written and the module
  * after each step on the same seeded inputs and says whether the step kept the results.
  */
-export function checkSteps(source: string, options: CompileOptions & { seed?: number } = {}): { diagnostics: readonly Diagnostic[]; checks?: StepCheck[] } {
+function checkStepsUnguarded(source: string, options: CompileOptions & { seed?: number } = {}): { diagnostics: readonly Diagnostic[]; checks?: StepCheck[] } {
   const c = compileDesign(source, options);
   if (!c.design) return { diagnostics: c.sink.items };
   const seed = options.seed ?? 1;
@@ -78,7 +79,7 @@ export function checkSteps(source: string, options: CompileOptions & { seed?: nu
   return { diagnostics: c.sink.items, checks };
 }
 
-export function simulate(source: string, options: SimulateOptions = {}): SimulateResult {
+function simulateUnguarded(source: string, options: SimulateOptions = {}): SimulateResult {
   const c = compileDesign(source, options);
   const timings = { ...c.timings };
   if (!c.design) return { diagnostics: c.sink.items, timings };
@@ -94,7 +95,7 @@ export function simulate(source: string, options: SimulateOptions = {}): Simulat
 }
 
 /** The architecture graph of the design (DESIGN §7): memories, kernels, buffers, FIFOs, edges. */
-export function architecture(source: string, options: CompileOptions & { step?: number } = {}): { diagnostics: readonly Diagnostic[]; graph?: ArchGraph } {
+function architectureUnguarded(source: string, options: CompileOptions & { step?: number } = {}): { diagnostics: readonly Diagnostic[]; graph?: ArchGraph } {
   const c = compileDesign(source, options);
   if (!c.design) return { diagnostics: c.sink.items };
   const step = options.step;
@@ -103,7 +104,14 @@ export function architecture(source: string, options: CompileOptions & { step?: 
   return { diagnostics: c.sink.items, graph: buildArchGraph(module) };
 }
 
-export { exportProject } from "./backend/export";
+import { exportProject as exportProjectUnguarded } from "./backend/export";
+
+export const compile = guarded("compile", compileUnguarded);
+export const checkSteps = guarded("checkSteps", checkStepsUnguarded);
+export const simulate = guarded("simulate", simulateUnguarded);
+export const architecture = guarded("architecture", architectureUnguarded);
+export const estimate = guarded("estimate", estimateUnguarded);
+export const exportProject = guarded("exportProject", exportProjectUnguarded);
 
 /** Headline estimate of one IR snapshot (steps list); a snapshot the estimator cannot read has none. */
 function summaryOf(m: Module): EstimateSummary | undefined {
@@ -118,7 +126,7 @@ function summaryOf(m: Module): EstimateSummary | undefined {
  * The estimator (DESIGN §2): latency, II and resources of the design (or of schedule step `step`) as
  * Vitis HLS would report them, each number with its why and source range.
  */
-export function estimate(source: string, options: EstimateRequestOptions = {}): EstimateResult {
+function estimateUnguarded(source: string, options: EstimateRequestOptions = {}): EstimateResult {
   const c = compileDesign(source, options);
   const timings: Record<string, number> = { ...c.timings };
   if (!c.design) return { diagnostics: c.sink.items, timings };

@@ -11,6 +11,7 @@ import type { Module } from "./ir/nodes";
 import type { CompileOptions } from "./api-types";
 import type { FunctionDef, Stmt } from "./frontend/ast";
 import { applySchedule } from "./schedule";
+import { checkModuleLimits, limitsWith } from "./limits";
 import type { ScheduleStep } from "./schedule";
 
 export interface Design {
@@ -72,6 +73,8 @@ export function compileDesign(source: string, options: CompileOptions = {}): Com
   }
   timings.lower = now() - t;
   dropSyntaxEchoes(sink, ast.body);
+  const limits = limitsWith(options.limits);
+  if (design && !checkModuleLimits(design.unscheduled, limits, sink)) design = undefined;
   if (sink.hasErrors) design = undefined;
   t = now();
   if (design?.schedule && design.schedule.records.length > 0) {
@@ -81,6 +84,8 @@ export function compileDesign(source: string, options: CompileOptions = {}): Com
       for (const d of st.diagnostics) sink.add(d.code === "E-schedule-unsupported" ? "warning" : "error", d.code, d.message, d.range, d.fix);
     }
     design = { ...design, module: final, steps };
+    // A step may add FIFOs (`s.to(..., depth=)`) or buffers.
+    if (!checkModuleLimits(final, limits, sink)) design = undefined;
   }
   timings.schedule = now() - t;
   return { sink, design, timings };

@@ -1,4 +1,5 @@
 /** Source ranges and user diagnostics: the one error channel for user mistakes (STYLE §13). */
+import { terminalText } from "./backend/escape/terminal";
 
 /** A half-open range of UTF-16 offsets into the design source. */
 export interface SourceRange {
@@ -99,7 +100,7 @@ export class DiagnosticSink {
   }
 }
 
-/** FILE:LINE:COL: severity: message (the CLI's and tests' form). */
+/** FILE:LINE:COL: severity: message (the CLI's and tests' form); one line, with control characters shown escaped. */
 export function formatDiagnostic(file: string, d: Diagnostic): string {
-  return `${file}:${d.line}:${d.col}: ${d.severity}: ${d.message}`;
+  return terminalText(`${file}:${d.line}:${d.col}: ${d.severity}: ${d.message}`);
 }

@@ -2,11 +2,12 @@
  * The diagram as a standalone SVG document, drawn from the layout (not screenshotted): boxes per node
  * with their text, curves per edge with element counts. Also rasterized to PNG through a canvas.
  */
+import { xmlAttr } from "../../core/backend/escape/xml";
 import type { DiagramLayout, LaidOutNode } from "./layoutTypes";
 import { gridSummaryText } from "./gridSummary";
 import { trafficLabel } from "./visibleGraph";
 
-const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const esc = xmlAttr; // user names: escaped, and characters XML cannot carry shown as \uXXXX
 
 const FILL: Record<string, string> = { memory: "#efe9fb", port: "#f3f3f3", kernel: "#eaf1fb", buffer: "#e9f6ee", pe: "#fff4e0", fifo: "#fdeef0" };
 const STROKE: Record<string, string> = { memory: "#7a62b8", port: "#888", kernel: "#4a72b0", buffer: "#3f8f60", pe: "#c88a1e", fifo: "#b54a5a" };

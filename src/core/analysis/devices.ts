@@ -43,5 +43,6 @@ export const DEFAULT_ESTIMATE_DEVICE = "u280";
 export const DEFAULT_CLOCK_MHZ = 300;
 
 export function findDevice(name: string | undefined): Device | undefined {
-  return ESTIMATE_DEVICES[(name ?? DEFAULT_ESTIMATE_DEVICE).toLowerCase()];
+  const key = (name ?? DEFAULT_ESTIMATE_DEVICE).toLowerCase();
+  return Object.hasOwn(ESTIMATE_DEVICES, key) ? ESTIMATE_DEVICES[key] : undefined;
 }

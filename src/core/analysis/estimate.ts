@@ -23,7 +23,7 @@ import type { Affine, Env, Ranges, SymbolRange } from "./affine";
 import { affineOf, constAffine, COPY_SYMBOL_BASE, ivRange, tripCount } from "./affine";
 import { DEFAULT_CLOCK_MHZ, DEFAULT_ESTIMATE_DEVICE, findDevice } from "./devices";
 import type { CalleeCost, FlatContext, FlatResult } from "./flat";
-import { hasLoop, scheduleCopies, scheduleFlat } from "./flat";
+import { hasLoop, MAX_COPIES, scheduleCopies, scheduleFlat } from "./flat";
 import type { MemoryInfo } from "./memory";
 import { memoryInfo } from "./memory";
 import type { OpCost } from "./operators";
@@ -357,7 +357,7 @@ export class ModuleAnalysis {
       // With an unroll factor too, one pipeline iteration is a group of copies (as HLS builds it):
       // their accesses share the ports, their operators are replicated, and the trip is the groups.
       const u = f.attrs.unroll !== undefined ? this.unrollGroups(f, env, inner, trip) : undefined;
-      const flat = u ? scheduleCopies(f.body, env, f.iv, u.values, this.ctx(u.copyRanges)) : scheduleFlat(f.body, env, this.ctx(inner));
+      const flat = u ? scheduleCopies(f.body, env, f.iv, u.values, this.ctx(u.copyRanges), u.total, f.range) : scheduleFlat(f.body, env, this.ctx(inner));
       const iiR = achievedII(f, flat, this.memory, u ? u.symbol : f.iv.id);
       const ii = iiR.ii;
       const depth = Math.max(1, flat.makespan + iiR.portStretch);
@@ -376,8 +376,8 @@ export class ModuleAnalysis {
     }
 
     if (f.attrs.unroll !== undefined && !hasLoop(f.body)) {
-      const { n, factor, groups, values, copyRanges } = this.unrollGroups(f, env, inner, trip);
-      const flat = scheduleCopies(f.body, env, f.iv, values, this.ctx(copyRanges));
+      const { n, factor, groups, values, copyRanges, total } = this.unrollGroups(f, env, inner, trip);
+      const flat = scheduleCopies(f.body, env, f.iv, values, this.ctx(copyRanges), total, f.range);
       const pc = portCycles(flat, this.memory);
       const span = flat.makespan + (pc.cycles - 1);
       const latency = groups * span;
@@ -421,21 +421,22 @@ export class ModuleAnalysis {
    * The copies of one group of an unrolled loop: the loop variable's value in each copy (affine in
    * a symbol that counts the groups when the unroll is partial) and the ranges to schedule them under.
    */
-  private unrollGroups(f: ir.For, env: Env, inner: Ranges, trip: { max: number; avg: number }): { n: number; factor: number; groups: number; values: Affine[]; copyRanges: Map<number, SymbolRange>; symbol: number } {
+  /** `values`: the first copies of `total` (at most MAX_COPIES are walked; scheduleCopies extrapolates the rest). */
+  private unrollGroups(f: ir.For, env: Env, inner: Ranges, trip: { max: number; avg: number }): { n: number; factor: number; groups: number; values: Affine[]; total: number; copyRanges: Map<number, SymbolRange>; symbol: number } {
     const n = Math.max(0, Math.round(trip.max));
     const factor = f.attrs.unroll === 0 ? n : Math.max(1, Math.min(f.attrs.unroll ?? 1, n));
     const lb = affineOf(f.lb, env) ?? constAffine(0);
     const groups = factor > 0 ? Math.ceil(trip.avg / factor) : 0;
     const copyRanges = new Map(inner) as Map<number, SymbolRange>;
     const symbol = COPY_SYMBOL_BASE + f.iv.id;
-    if (factor >= n) return { n, factor, groups, values: Array.from({ length: n }, (_, k) => ({ c: lb.c + k * f.step, t: lb.t })), copyRanges, symbol };
+    if (factor >= n) return { n, factor, groups, values: Array.from({ length: Math.min(n, MAX_COPIES) }, (_, k) => ({ c: lb.c + k * f.step, t: lb.t })), total: n, copyRanges, symbol };
     copyRanges.set(symbol, { min: 0, max: Math.max(0, groups - 1), avg: Math.max(0, groups - 1) / 2 });
-    const values = Array.from({ length: factor }, (_, c) => {
+    const values = Array.from({ length: Math.min(factor, MAX_COPIES) }, (_, c) => {
       const t = new Map(lb.t);
       t.set(symbol, factor * f.step);
       return { c: lb.c + c * f.step, t };
     });
-    return { n, factor, groups, values, copyRanges, symbol };
+    return { n, factor, groups, values, total: factor, copyRanges, symbol };
   }
 
   /** The loops folded into a pipelined or unrolled loop, for the table (no latency of their own). */

@@ -406,14 +406,27 @@ export function scheduleFlat(body: readonly ir.Stmt[], env: Env, ctx: FlatContex
   return s.r;
 }
 
-/** ASAP-schedules one copy of `body` per value of loop variable `iv` (an unrolled loop), all from cycle 0. */
-export function scheduleCopies(body: readonly ir.Stmt[], env: Env, iv: ir.LoopVar, values: readonly Affine[], ctx: FlatContext): FlatResult {
+/**
+ * ASAP-schedules one copy of `body` per value of loop variable `iv` (an unrolled loop), all from cycle 0.
+ * `values` are the first copies of `total`; copies beyond them (at most MAX_COPIES are walked) are
+ * extrapolated as in an unroll inside a flat schedule.
+ */
+export function scheduleCopies(body: readonly ir.Stmt[], env: Env, iv: ir.LoopVar, values: readonly Affine[], ctx: FlatContext, total = values.length, range?: SourceRange): FlatResult {
   const s = new FlatScheduler(ctx);
   let end = 0;
-  for (const v of values) {
+  for (const v of values.slice(0, MAX_COPIES)) {
     const inner = new Map(env);
     inner.set(iv.id, v);
     end = Math.max(end, s.stmts(body, inner, 0));
+  }
+  const walked = Math.min(values.length, MAX_COPIES);
+  if (walked > 0 && walked < total) {
+    const ratio = total / walked;
+    end *= ratio;
+    for (const v of s.r.ops.values()) v.count = Math.round(v.count * ratio);
+    s.r.macs *= ratio;
+    for (const a of s.r.accesses.values()) a.any = Math.round(a.any * ratio);
+    if (range) s.r.notes.push({ text: `loop ${iv.name}: ${total} unrolled copies; the first ${walked} are scheduled and the rest extrapolated`, range });
   }
   s.r.makespan = end;
   return s.r;

@@ -6,6 +6,7 @@ import { compileDesign } from "../compile";
 import type { Diagnostic } from "../diagnostics";
 import { backendFor, BACKENDS } from "./index";
 import { deterministicZip } from "./zip";
+import type { Limits } from "../limits";
 
 export interface ExportOptions {
   /** A key of BACKENDS: vhls, vitis_hls, mlir, aie. */
@@ -18,6 +19,10 @@ export interface ExportOptions {
   readonly designName?: string;
   /** Seed of the generated inputs in the project's data files (1 by default, as `simulate`). */
   readonly seed?: number;
+  /** Step budget of the simulator run that computes the testbench's golden data (vitis_hls). */
+  readonly stepBudget?: number;
+  /** Resource limits, as for compile. */
+  readonly limits?: Partial<Limits>;
 }
 
 export interface ExportResult {
@@ -29,7 +34,7 @@ export interface ExportResult {
 }
 
 export function exportProject(source: string, options: ExportOptions): ExportResult {
-  const c = compileDesign(source, { schedule: options.schedule });
+  const c = compileDesign(source, { schedule: options.schedule, limits: options.limits });
   const backend = backendFor(options.target);
   if (!backend) {
     c.sink.error("E-export-target", `unknown export target '${options.target}'; targets: ${Object.keys(BACKENDS).join(", ")}`, { from: 0, to: 0 });
@@ -37,7 +42,7 @@ export function exportProject(source: string, options: ExportOptions): ExportRes
   }
   if (!c.design) return { diagnostics: c.sink.items };
   const m = c.design.module;
-  const files = backend.build({ module: m, source, sink: c.sink, device: options.device, designName: options.designName, seed: options.seed });
+  const files = backend.build({ module: m, source, sink: c.sink, device: options.device, designName: options.designName, seed: options.seed, stepBudget: options.stepBudget });
   if (!files || c.sink.hasErrors) return { diagnostics: c.sink.items };
   const zip = deterministicZip(files, `${m.top}_${options.target}`);
   return { diagnostics: c.sink.items, files, zip };

@@ -15,6 +15,7 @@ export interface BackendInput {
   readonly device?: string;
   readonly designName?: string;
   readonly seed?: number;
+  readonly stepBudget?: number;
 }
 
 export interface Backend {

@@ -10,13 +10,21 @@ export interface XmlElement {
   text: string;
 }
 
+/** Element nesting a report may have (real reports nest loops a few levels; the reader of loops recurses). */
+export const MAX_XML_NESTING = 256;
+
+/** A character reference's text, or U+FFFD for one that names no character (`&#99999999;`). */
+function charRef(code: number): string {
+  return Number.isInteger(code) && code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : "\ufffd";
+}
+
 /** A minimal XML reader for report files: elements, text, comments, declarations, CDATA, entities. */
 export function parseXml(src: string): XmlElement | { error: string } {
   const root: XmlElement = { name: "#root", children: [], text: "" };
   const stack: XmlElement[] = [root];
   const decode = (s: string) =>
-    s.replace(/&(lt|gt|amp|quot|apos|#\d+|#x[0-9a-fA-F]+);/g, (_, e: string) =>
-      e === "lt" ? "<" : e === "gt" ? ">" : e === "amp" ? "&" : e === "quot" ? '"' : e === "apos" ? "'" : String.fromCodePoint(e[1] === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10)));
+    s.replace(/&(lt|gt|amp|quot|apos|#\d{1,10}|#x[0-9a-fA-F]{1,8});/g, (_, e: string) =>
+      e === "lt" ? "<" : e === "gt" ? ">" : e === "amp" ? "&" : e === "quot" ? '"' : e === "apos" ? "'" : charRef(e[1] === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10)));
   let i = 0;
   while (i < src.length) {
     const lt = src.indexOf("<", i);
@@ -52,6 +60,7 @@ export function parseXml(src: string): XmlElement | { error: string } {
       const el: XmlElement = { name, children: [], text: "" };
       stack[stack.length - 1]!.children.push(el);
       if (!selfClosing) stack.push(el);
+      if (stack.length > MAX_XML_NESTING) return { error: `elements nest more than ${MAX_XML_NESTING} levels deep` };
     }
   }
   if (stack.length !== 1) return { error: `unclosed element <${stack[stack.length - 1]!.name}>` };

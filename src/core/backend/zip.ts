@@ -4,28 +4,18 @@
  */
 import { zipSync } from "fflate";
 import type { Zippable } from "fflate";
+import { archivePath, fileNameComponent } from "./escape/filename";
 
 /** DOS timestamps cannot go before 1980; built from local fields so the zip's fields do not depend on the time zone. */
 const FIXED_MTIME = new Date(1980, 0, 1, 0, 0, 0);
 
-/**
- * A safe relative archive path: forward slashes only, no leading slash or drive, no `.`/`..` or empty
- * segments, no control characters. Returns undefined when nothing usable remains.
- */
-export function sanitizeEntryName(name: string): string | undefined {
-  const parts = name
-    .replace(/\\/g, "/")
-    .replace(/^[A-Za-z]:/, "")
-    .split("/")
-    .map((p) => p.replace(/[\u0000-\u001f\u007f:*?"<>|]/g, "_").trim())
-    .filter((p) => p !== "" && p !== "." && p !== "..");
-  return parts.length ? parts.join("/") : undefined;
-}
+/** A safe relative archive path (escape/filename.ts); undefined when nothing usable remains. */
+export const sanitizeEntryName = archivePath;
 
 /** Zips `files` under an optional root folder. Throws on names that sanitize to nothing or collide. */
 export function deterministicZip(files: Readonly<Record<string, Uint8Array | string>>, root?: string): Uint8Array {
   const enc = new TextEncoder();
-  const prefix = root ? sanitizeEntryName(root) : undefined;
+  const prefix = root ? fileNameComponent(root) : undefined;
   const entries = new Map<string, Uint8Array>();
   for (const [name, content] of Object.entries(files)) {
     const clean = sanitizeEntryName(name);

@@ -15,6 +15,7 @@ import type { PyValue } from "./values";
 import { describe, NONE, pyBool, pyFloat, pyInt, pyStr, Scope, truthy } from "./values";
 import type { Module } from "../ir/nodes";
 import { walkStmts } from "../ir/nodes";
+import { bitLength, checkIntBits, checkListSize, checkStringSize, MAX_SCRIPT_ALLOCATION } from "./script-limits";
 
 /** Compiles a kernel for `allo.customize`; reports its own diagnostics. */
 export type KernelLowerer = (fn: PyValue & { k: "function" | "instance" }, instantiate: readonly PyValue[] | undefined, at: SourceRange, caller: Scope) => Module | undefined;
@@ -32,6 +33,8 @@ class ReturnSignal {
 
 const MAX_CALL_DEPTH = 64;
 const MAX_SCRIPT_STEPS = 1_000_000;
+/** `Memory(storage_type=...)` values Vitis HLS accepts in `bind_storage` (reference §Memory). */
+const STORAGE_TYPES = ["RAM_1P", "RAM_2P", "RAM_T2P", "RAM_1WNR", "RAM_S2P", "ROM_1P", "ROM_2P", "ROM_NP", "FIFO"];
 
 export class ScriptInterpreter {
   readonly globals = new Scope();
@@ -39,6 +42,10 @@ export class ScriptInterpreter {
   private readonly kernels: (PyValue & { k: "function" })[] = [];
   private depth = 0;
   private steps = 0;
+  /** Kernels and regions being lowered by customize (a body that customizes itself is an error). */
+  private readonly lowering = new Set<ast.FunctionDef>();
+  /** List items and string characters created so far (script-limits.ts). */
+  private allocated = 0;
   private nextScheduleId = 0;
 
   constructor(
@@ -318,6 +325,14 @@ export class ScriptInterpreter {
     }
   }
 
+  /** Accounts for a new string or list of `n` characters / items before it is built. */
+  private allocate(n: number, isString: boolean, at: SourceRange): void {
+    if (isString) checkStringSize(n, at);
+    else checkListSize(n, at);
+    this.allocated += n;
+    if (this.allocated > MAX_SCRIPT_ALLOCATION) throw new UserError("E-script-limit", `the script has built more than ${MAX_SCRIPT_ALLOCATION.toLocaleString("en-US")} list items and string characters; it is limited to that`, at);
+  }
+
   private binop(op: ast.BinOperator, l: PyValue, r: PyValue, at: SourceRange): PyValue {
     if (l.k === "opaque") return l;
     if (r.k === "opaque") return r;
@@ -329,12 +344,14 @@ export class ScriptInterpreter {
       throw new UserError("E-operand", `'@' is only used to refine types (int32[N] @ Memory(...)); got ${describe(l)}`, at);
     }
     if ((l.k === "str" || l.k === "list" || l.k === "tuple") && op === "+" && l.k === r.k) {
+      this.allocate(l.k === "str" ? l.v.length + (r as { v: string }).v.length : l.items.length + (r as { items: PyValue[] }).items.length, l.k === "str", at);
       if (l.k === "str") return pyStr(l.v + (r as { v: string }).v);
       return l.k === "list" ? { k: "list", items: [...l.items, ...(r as { items: PyValue[] }).items] } : { k: "tuple", items: [...l.items, ...(r as { items: PyValue[] }).items] };
     }
     if ((l.k === "list" || l.k === "tuple" || l.k === "str") && op === "*" && (r.k === "int")) {
-      const n = Number(r.v);
-      if (l.k === "str") return pyStr(l.v.repeat(Math.max(0, n)));
+      const n = r.v < 0n ? 0 : r.v > BigInt(MAX_SCRIPT_ALLOCATION) ? Infinity : Number(r.v);
+      this.allocate(n === 0 ? 0 : (l.k === "str" ? l.v.length : l.items.length) * n, l.k === "str", at);
+      if (l.k === "str") return pyStr(l.v.repeat(n));
       const items: PyValue[] = [];
       for (let i = 0; i < n; i++) items.push(...l.items);
       return l.k === "list" ? { k: "list", items } : { k: "tuple", items };
@@ -342,7 +359,10 @@ export class ScriptInterpreter {
     const a = toNumberish(l);
     const b = toNumberish(r);
     if (!a || !b) throw new UserError("E-operand", `unsupported operand types for '${op}': ${describe(l)} and ${describe(r)}`, at);
-    if (a.k === "int" && b.k === "int") return intBinop(op, a.v, b.v, at);
+    if (a.k === "int" && b.k === "int") {
+      checkIntResult(op, a.v, b.v, at);
+      return intBinop(op, a.v, b.v, at);
+    }
     const x = a.k === "int" ? Number(a.v) : a.v;
     const y = b.k === "int" ? Number(b.v) : b.v;
     switch (op) {
@@ -651,7 +671,10 @@ export class ScriptInterpreter {
         const r = resource && resource.k === "str" ? resource.v.toUpperCase() : "AUTO";
         if (!["BRAM", "URAM", "LUTRAM", "SRL", "AUTO"].includes(r)) throw new UserError("E-memory", `invalid resource '${r}'; use one of BRAM, URAM, LUTRAM, SRL, AUTO`, e.range);
         const st = kwargs.get("storage_type");
-        return { k: "memory", resource: r, storageType: st && st.k === "str" ? st.v.toUpperCase() : undefined };
+        const storageType = st && st.k === "str" ? st.v.toUpperCase() : undefined;
+        // The value is written into a pragma: only the storage types Vitis HLS knows pass.
+        if (st && (storageType === undefined || !STORAGE_TYPES.includes(storageType))) throw new UserError("E-memory", `invalid storage_type; use one of ${STORAGE_TYPES.join(", ")}`, e.range);
+        return { k: "memory", resource: r, storageType };
       }
       case "allo.customize":
         return this.customize(args, kwargs, e, scope);
@@ -678,7 +701,9 @@ export class ScriptInterpreter {
         throw new UserError("E-dataflow", `df.${name.slice(14)}() is not part of Allo's dataflow API; declare streams in the region: name: Stream[T, depth]`, e.range);
       default:
         if (name.startsWith("math.")) {
-          const fn = (Math as unknown as Record<string, unknown>)[name.slice(5)];
+          // Own members of Math only: `math.hasOwnProperty` must not reach Object.prototype.
+          const member = name.slice(5);
+          const fn = Object.hasOwn(Math, member) ? (Math as unknown as Record<string, unknown>)[member] : undefined;
           if (typeof fn === "function") {
             const xs = args.map((a) => toNumberish(a)).map((n) => (n ? (n.k === "int" ? Number(n.v) : n.v) : NaN));
             return pyFloat((fn as (...a: number[]) => number)(...xs));
@@ -706,7 +731,16 @@ export class ScriptInterpreter {
       instantiate = inst.items;
     }
     const name = fn.k === "function" ? fn.def.name : fn.fn.def.name;
-    const module = this.lower(fn, instantiate, e.range, caller);
+    // A region whose body customizes the region would lower itself without end.
+    const def = fn.k === "function" ? fn.def : fn.fn.def;
+    if (this.lowering.has(def)) throw new UserError("E-customize", `'${name}' is customized while it is being built (the call is inside its own body); call ${dataflow ? "df.customize" : "allo.customize"} after the definition`, e.range);
+    this.lowering.add(def);
+    let module: Module | undefined;
+    try {
+      module = this.lower(fn, instantiate, e.range, caller);
+    } finally {
+      this.lowering.delete(def);
+    }
     const s: ScheduleValue & { variable?: string } = { id: this.nextScheduleId++, top: module?.top ?? name, module, records: [], range: e.range };
     this.schedules.push(s);
     return { k: "schedule", s };
@@ -782,6 +816,16 @@ function toNumberish(v: PyValue): ({ k: "int"; v: bigint } | { k: "float"; v: nu
   if (v.k === "float") return v;
   if (v.k === "bool") return { k: "int", v: v.v ? 1n : 0n };
   return undefined;
+}
+
+/** Refuses integer results beyond MAX_SCRIPT_INT_BITS before computing them. */
+function checkIntResult(op: ast.BinOperator, a: bigint, b: bigint, at: SourceRange): void {
+  const la = bitLength(a);
+  const lb = bitLength(b);
+  if (op === "*") checkIntBits(la + lb, at);
+  else if (op === "**" && b > 0n && la > 1) checkIntBits((la - 1) * Number(b), at);
+  else if (op === "<<" && b > 0n && a !== 0n) checkIntBits(la + Number(b), at);
+  else if (op === "+" || op === "-") checkIntBits(Math.max(la, lb) + 1, at);
 }
 
 function intBinop(op: ast.BinOperator, a: bigint, b: bigint, at: SourceRange): PyValue {

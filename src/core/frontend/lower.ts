@@ -45,6 +45,9 @@ type KVal =
 const MAX_META_UNROLL = 4096;
 
 /** Shared state of one `allo.customize` call: the functions built so far and id counters. */
+/** Nesting of kernel calls inside kernels (each level is a function in every backend). */
+export const MAX_CALL_NESTING = 200;
+
 export class LowerContext {
   readonly funcs: ir.Func[] = [];
   /** instance key → function name */
@@ -66,6 +69,7 @@ export class LowerContext {
     const userId = targs?.find((a) => a.k === "str");
     const typeArgs = (targs ?? []).filter((a) => a.k !== "str");
     const key = `${def.name}@${def.range.from}|${typeArgs.map(describe).join(",")}|${userId && userId.k === "str" ? userId.v : ""}`;
+    if (this.building.size >= MAX_CALL_NESTING) throw new UserError("E-limit-nesting", `kernels call each other more than ${MAX_CALL_NESTING} levels deep here; that is the limit of nested calls (flatten the chain)`, at);
     if (this.building.has(key)) throw new UserError("E-recursion", `'${def.name}' calls itself (directly or through other kernels); recursion cannot become hardware, write it as a loop`, at);
     const existing = this.instances.get(key);
     if (existing) return existing;
@@ -446,7 +450,7 @@ class FuncLowering {
       }
     } catch { return undefined; }
     if (v.k === "int" || v.k === "float" || v.k === "bool") {
-      return { kind: "fill", value: constToElem(v, type.elem) };
+      return { kind: "fill", value: constToElem(v, type.elem, value.range) };
     }
     if (v.k === "list" || v.k === "tuple") {
       const flat: PyValue[] = [];
@@ -462,7 +466,7 @@ class FuncLowering {
       if (shape.length !== type.shape.length || shape.some((d, i) => d !== type.shape[i])) {
         throw new UserError("E-init", `initializer has shape (${shape.join(", ")}) but the array is ${typeToString(type)}`, value.range);
       }
-      return { kind: "data", values: flat.map((x) => constToElem(x, type.elem)) };
+      return { kind: "data", values: flat.map((x) => constToElem(x, type.elem, value.range)) };
     }
     return undefined;
   }
@@ -968,8 +972,8 @@ class FuncLowering {
     let a = this.scalar(l, lr);
     let b = this.scalar(r, rr);
     // Index arithmetic with constants stays in `index` so subscripts remain affine.
-    if (a.type.kind === "index" && r.k === "const" && r.v.k === "int") b = ir.constant(INDEX, Number(r.v.v), rr);
-    if (b.type.kind === "index" && l.k === "const" && l.v.k === "int") a = ir.constant(INDEX, Number(l.v.v), lr);
+    if (a.type.kind === "index" && r.k === "const" && r.v.k === "int" && fitsIndex(r.v.v)) b = ir.constant(INDEX, Number(r.v.v), rr);
+    if (b.type.kind === "index" && l.k === "const" && l.v.k === "int" && fitsIndex(l.v.v)) a = ir.constant(INDEX, Number(l.v.v), lr);
     if (op === "<<" || op === ">>") {
       if (a.type.kind === "float") throw new UserError("E-type", `shifts are not defined for ${typeToString(a.type)}; cast to an integer type first`, lr);
       if (b.type.kind !== "int" && b.type.kind !== "index") throw new UserError("E-type", `the shift amount must be an integer; got ${typeToString(b.type)}`, rr);
@@ -991,8 +995,8 @@ class FuncLowering {
     if (!pred) throw new UserError("E-compare", `'${op}' is not supported in kernels`, at);
     let a = this.scalar(l, lr);
     let b = this.scalar(r, rr);
-    if (a.type.kind === "index" && r.k === "const" && r.v.k === "int") b = ir.constant(INDEX, Number(r.v.v), rr);
-    if (b.type.kind === "index" && l.k === "const" && l.v.k === "int") a = ir.constant(INDEX, Number(l.v.v), lr);
+    if (a.type.kind === "index" && r.k === "const" && r.v.k === "int" && fitsIndex(r.v.v)) b = ir.constant(INDEX, Number(r.v.v), rr);
+    if (b.type.kind === "index" && l.k === "const" && l.v.k === "int" && fitsIndex(l.v.v)) a = ir.constant(INDEX, Number(l.v.v), lr);
     const t = this.rule(compareOperandType(a.type, b.type), at);
     return { k: "scalar", e: ir.compare(pred, this.convert(a, t, lr), this.convert(b, t, rr), at) };
   }
@@ -1092,7 +1096,10 @@ class FuncLowering {
   private indexExpr(e: ast.Expr): ir.Expr {
     const v = this.expr(e);
     if (v.k === "const") {
-      if (v.v.k === "int") return ir.indexConst(Number(v.v.v));
+      if (v.v.k === "int") {
+        if (!fitsIndex(v.v.v)) throw new UserError("E-index", `indices and loop bounds are 32-bit 'index' values; ${v.v.v > 0n ? "2**31 - 1 is the largest" : "-2**31 is the smallest"}, got ${v.v.v.toString().length > 24 ? `a ${v.v.v.toString().length}-digit number` : v.v.v}`, e.range);
+        return ir.indexConst(Number(v.v.v));
+      }
       if (v.v.k === "bool") return ir.indexConst(v.v.v ? 1 : 0);
       throw new UserError("E-index", `indices and bounds must be integers; got ${describe(v.v)}`, e.range);
     }
@@ -1680,10 +1687,18 @@ function constExpr(v: PyValue, at: SourceRange): ir.Expr {
   }
 }
 
+/** Whether an integer constant fits Allo's 32-bit `index`. */
+function fitsIndex(v: bigint): boolean {
+  return v >= -(1n << 31n) && v < 1n << 31n;
+}
+
 /** An initializer constant as the element's representation (fixed: raw value, floored). */
-function constToElem(v: PyValue, t: ScalarType): number | bigint {
-  const x = v.k === "int" ? v.v : v.k === "bool" ? (v.v ? 1n : 0n) : v.k === "float" ? v.v : NaN;
-  if (typeof x === "number" && Number.isNaN(x)) throw new UserError("E-init", `${describe(v)} is not a number`, { from: 0, to: 0 });
+function constToElem(v: PyValue, t: ScalarType, at: SourceRange): number | bigint {
+  if (v.k !== "int" && v.k !== "bool" && v.k !== "float") throw new UserError("E-init", `${describe(v)} is not a number`, at);
+  const x = v.k === "int" ? v.v : v.k === "bool" ? (v.v ? 1n : 0n) : v.v;
+  if (typeof x === "number" && t.kind === "float") return x;
+  // As the runtime converts (runtime.ts): NaN, ±Infinity and values whose scaled form overflows become 0.
+  if (typeof x === "number" && t.kind !== "float" && !Number.isFinite(x * 2 ** (t.kind === "fixed" ? t.frac : 0))) return t.kind !== "index" && t.bits > 52 ? 0n : 0;
   switch (t.kind) {
     case "float":
       return Number(x);

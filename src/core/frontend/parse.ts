@@ -23,17 +23,49 @@ import type * as A from "./ast";
 export function parseModule(source: string, sink: DiagnosticSink): A.Module {
   const conv = new Converter(source);
   let body: A.Stmt[] = [];
-  try {
-    const tree = parser.parse(source);
-    body = conv.block(kids(tree.topNode), 0);
-  } catch (e) {
-    // Lezer's tree builder overflows the stack on thousands of nested brackets: a limit of the input.
-    if (!(e instanceof RangeError)) throw e;
-    conv.tooDeep(0);
+  const deep = tooDeepAt(source);
+  if (deep !== undefined) conv.tooDeep(deep);
+  else {
+    try {
+      const tree = parser.parse(source);
+      body = conv.block(kids(tree.topNode), 0);
+    } catch (e) {
+      // Lezer's tree builder overflows the stack on deep inputs the pre-scan let through (the depth it
+      // survives depends on the host's stack): a limit of the input. Browsers name the error differently.
+      if (!(e instanceof RangeError) && !/recursion|call stack/i.test(String(e))) throw e;
+      conv.tooDeep(0);
+    }
   }
   scanIndentation(source, conv.candidates);
   conv.finish(sink);
   return { body };
+}
+
+/**
+ * Where the source first nests deeper than MAX_DEPTH (brackets, or indented blocks), found before Lezer
+ * runs: its recursion would overflow the stack on such input, at a depth that depends on the host.
+ */
+function tooDeepAt(source: string): number | undefined {
+  let brackets = 0;
+  const indents: number[] = [0];
+  let lineStart = true;
+  let col = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 10) { lineStart = true; col = 0; continue; }
+    if (lineStart) {
+      if (c === 32 || c === 9) { col++; continue; }
+      lineStart = false;
+      if (brackets === 0 && c !== 35 && c !== 13) {
+        while (col < indents[indents.length - 1]!) indents.pop();
+        if (col > indents[indents.length - 1]!) indents.push(col);
+        if (indents.length > MAX_DEPTH) return i;
+      }
+    }
+    if (c === 40 || c === 91 || c === 123) { if (++brackets > MAX_DEPTH) return i; }
+    else if ((c === 41 || c === 93 || c === 125) && brackets > 0) brackets--;
+  }
+  return undefined;
 }
 
 // ------------------------------------------------------------------------------------------ tables

@@ -41,6 +41,7 @@
  * Limits: `return` must be a top-level statement of its function (structured control flow has no early
  * exit); anything the IR forbids is an internal error.
  */
+import { mlirString, mlirSymbol, mlirValueId } from "../backend/escape/mlir";
 import { InternalError, internalAssert } from "../diagnostics";
 import type { ArrayType, FixedType, FloatType, ScalarType } from "../types/types";
 import { F32, F64, I32, INDEX, intType, sameType, shortName } from "../types/types";
@@ -156,9 +157,7 @@ function isUnsigned(t: ScalarType): boolean {
   return (t.kind === "int" || t.kind === "fixed") && !t.signed;
 }
 
-function quote(s: string): string {
-  return JSON.stringify(s);
-}
+const quote = mlirString;
 
 function partitionString(b: Buffer): string | undefined {
   if (!b.partition || b.partition.every((p) => p === undefined)) return undefined;
@@ -270,9 +269,9 @@ class ModuleState {
     for (let k = 0; this.globalNames.has(name) || this.m.funcs.some((f) => f.name === name); k++) name = `${base}_${k}`;
     this.globalNames.add(name);
     const init = buf.init ? denseAttr(buf) : "uninitialized";
-    this.globals.push(`memref.global "private" ${constant ? "constant " : ""}@${name} : ${memrefType(buf.type)} = ${init}`);
-    this.globalOf.set(buf.id, `@${name}`);
-    return `@${name}`;
+    this.globals.push(`memref.global "private" ${constant ? "constant " : ""}${mlirSymbol(name)} : ${memrefType(buf.type)} = ${init}`);
+    this.globalOf.set(buf.id, mlirSymbol(name));
+    return mlirSymbol(name);
   }
 }
 
@@ -339,7 +338,7 @@ class FuncPrinter {
     ];
     if (f.attrs.dataflow) attrs.push("dataflow");
     if (f.attrs.inline) attrs.push("inline");
-    let sig = `func.func @${f.name}(${args.join(", ")})`;
+    let sig = `func.func ${mlirSymbol(f.name)}(${args.join(", ")})`;
     if (results.length === 1 && !results[0]!.includes("{")) sig += ` -> ${results[0]}`;
     else if (results.length > 0) sig += ` -> (${results.join(", ")})`;
     sig += ` attributes {${attrs.join(", ")}} {`;
@@ -403,7 +402,8 @@ class FuncPrinter {
     return name;
   }
   /** `%base`, then `%base_0`, `%base_1`, ... (MLIR's own scheme). */
-  private fresh(base: string): string {
+  private fresh(raw: string): string {
+    const base = mlirValueId(raw);
     let name = `%${base}`;
     while (this.usedNames.has(name)) {
       const k = this.suffix.get(base) ?? 0;
@@ -641,7 +641,7 @@ class FuncPrinter {
       case "call-value": {
         const callee = findFunc(this.mod.m, e.callee);
         const args = this.callArgs(e.args, callee);
-        return this.op(`func.call @${e.callee}(${args.vals.join(", ")}) : (${args.types.join(", ")}) -> ${mlirType(e.type)}`);
+        return this.op(`func.call ${mlirSymbol(e.callee)}(${args.vals.join(", ")}) : (${args.types.join(", ")}) -> ${mlirType(e.type)}`);
       }
     }
   }
@@ -1110,7 +1110,7 @@ class FuncPrinter {
     internalAssert(resTypes.length === s.results.length, `call to ${s.callee} binds ${s.results.length} of ${resTypes.length} results`);
     const tys = resTypes.map((t) => (t.kind === "array" ? memrefType(t) : mlirType(t)));
     const sig = `(${args.types.join(", ")}) -> ${tys.length === 1 ? tys[0] : `(${tys.join(", ")})`}`;
-    const call = `func.call @${s.callee}(${args.vals.join(", ")}) : ${sig}`;
+    const call = `func.call ${mlirSymbol(s.callee)}(${args.vals.join(", ")}) : ${sig}`;
     if (resTypes.length === 0) {
       this.line(call);
       return;

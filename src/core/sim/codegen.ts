@@ -209,6 +209,11 @@ return { call(args, b, e) { steps = 0; budget = b; env = e ?? new R.Network(fals
     const gen = this.gens.has(f.name);
     // A process reads its clock from the network once: `env.cur` is set while it runs.
     if (gen) this.line("const $P = env.cur;");
+    // Every call is a step too: a function calling others twice, 40 levels deep, is 2^40 calls.
+    if (f.name !== this.m.top) {
+      this.line(`if (++steps > budget) throw new BudgetExceeded(${this.loopRanges.length});`);
+      this.loopRanges.push(f.range);
+    }
     if (this.hosts.has(f.name)) this.line("const $procs = [];");
     this.stmts(f.body);
     if (this.hosts.has(f.name)) {
@@ -526,11 +531,12 @@ return { call(args, b, e) { steps = 0; budget = b; env = e ?? new R.Network(fals
   // ------------------------------------------------------------ expressions
 
   private lit(t: ScalarType, v: number | bigint): string {
-    if (isBig(t)) return `${BigInt(v)}n`;
+    // Negative literals are parenthesized: operators are written as `-${x}`, and `--1n` is no expression.
+    if (isBig(t)) return BigInt(v) < 0n ? `(${BigInt(v)}n)` : `${BigInt(v)}n`;
     const n = Number(v);
-    if (Object.is(n, -0)) return "-0";
+    if (Object.is(n, -0)) return "(-0)";
     if (Number.isNaN(n)) return "NaN";
-    if (!Number.isFinite(n)) return n > 0 ? "Infinity" : "-Infinity";
+    if (!Number.isFinite(n)) return n > 0 ? "Infinity" : "(-Infinity)";
     return n < 0 ? `(${n})` : String(n);
   }
 
@@ -748,10 +754,10 @@ return { call(args, b, e) { steps = 0; budget = b; env = e ?? new R.Network(fals
     const t = e.type;
     const x = this.expr(e.x);
     if (e.op === "neg") {
-      if (t.kind === "float") return `(-${x})`;
-      if (isBig(t)) return this.wrapBig(`(-${x})`, t);
+      if (t.kind === "float") return `(- ${x})`; // the space: x may be a negative literal (`--1n` is no expression)
+      if (isBig(t)) return this.wrapBig(`(- ${x})`, t);
       const r = this.range(e.x);
-      return within([-r[1], -r[0]], t) ? `(-${x})` : this.wrapNum(`(-${x})`, t);
+      return within([-r[1], -r[0]], t) ? `(- ${x})` : this.wrapNum(`(- ${x})`, t);
     }
     // bitwise not (logical not on bool, which is UInt(1))
     if (isBig(t)) return this.wrapBig(`(~${x})`, t);

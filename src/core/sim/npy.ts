@@ -187,8 +187,14 @@ export function writeNpy(t: Tensor): Uint8Array | NpyError {
 type PyValue = string | number | boolean | PyValue[] | { tuple: PyValue[] } | Map<string, PyValue>;
 
 /** A parser for the Python literal numpy writes as the header (a dict of strings, bools, ints, tuples). */
+/** Nesting of the header's dicts, tuples and lists (a real header nests two levels). */
+const MAX_HEADER_NESTING = 16;
+/** Header bytes we read (numpy itself refuses headers over 10,000 bytes by default). */
+export const MAX_NPY_HEADER = 1 << 16;
+
 class HeaderParser {
   private pos = 0;
+  private depth = 0;
   constructor(private readonly s: string) {}
 
   parseAll(): PyValue {
@@ -210,9 +216,12 @@ class HeaderParser {
     this.ws();
     const c = this.s[this.pos];
     if (c === undefined) this.fail("the header ends too early");
-    if (c === "{") return this.dict();
-    if (c === "(") return { tuple: this.seq("(", ")") };
-    if (c === "[") return this.seq("[", "]");
+    if (c === "{" || c === "(" || c === "[") {
+      if (++this.depth > MAX_HEADER_NESTING) this.fail(`the header nests more than ${MAX_HEADER_NESTING} levels`);
+      const v = c === "{" ? this.dict() : c === "(" ? { tuple: this.seq("(", ")") } : this.seq("[", "]");
+      this.depth--;
+      return v;
+    }
     if (c === "'" || c === '"') return this.str();
     const m = /^(True|False|None|-?\d+L?)/.exec(this.s.slice(this.pos));
     if (!m) this.fail(`unexpected '${c}' in the header`);
@@ -287,7 +296,11 @@ function latin1(bytes: Uint8Array): string {
 }
 
 /** Parse a .npy file (versions 1.0, 2.0, 3.0; either byte order; C order). */
-export function readNpy(bytes: Uint8Array): NpyArray | NpyError {
+/**
+ * `expect`: the shape the caller needs; a file of another shape is refused before its data is decoded
+ * (a large file of the wrong shape costs nothing).
+ */
+export function readNpy(bytes: Uint8Array, expect?: { readonly shape: readonly number[]; readonly describe: (actual: readonly number[]) => string }): NpyArray | NpyError {
   if (bytes.length < 6 || MAGIC.some((b, i) => bytes[i] !== b)) {
     return { error: "not a .npy file (it does not start with the \\x93NUMPY magic); save it with np.save" };
   }
@@ -302,6 +315,7 @@ export function readNpy(bytes: Uint8Array): NpyArray | NpyError {
   if (bytes.length < 8 + lenBytes) return { error: "the .npy file is truncated (it ends inside the header)" };
   const hlen = lenBytes === 2 ? view.getUint16(8, true) : view.getUint32(8, true);
   const hstart = 8 + lenBytes;
+  if (hlen > MAX_NPY_HEADER) return { error: `the .npy header is ${hlen} bytes long; headers are limited to ${MAX_NPY_HEADER} bytes` };
   if (bytes.length < hstart + hlen) return { error: "the .npy file is truncated (it ends inside the header)" };
   const hbytes = bytes.subarray(hstart, hstart + hlen);
   const headerText = major === 3 ? new TextDecoder("utf-8").decode(hbytes) : latin1(hbytes);
@@ -330,6 +344,7 @@ export function readNpy(bytes: Uint8Array): NpyArray | NpyError {
     if (typeof d !== "number" || !Number.isSafeInteger(d) || d < 0) return { error: "malformed .npy header: bad 'shape'" };
     shape.push(d);
   }
+  if (expect && (expect.shape.length !== shape.length || expect.shape.some((d, i) => d !== shape[i]))) return { error: expect.describe(shape) };
   // With at most one dimension the two orders lay out the same bytes.
   if (fortran && shape.filter((d) => d > 1).length > 1) {
     return { error: "Fortran-order arrays are not supported; save with np.ascontiguousarray" };

@@ -22,11 +22,12 @@ export type SimOutcome =
 /** `timeline`: record stall intervals and FIFO occupancy of dataflow regions (timed mode). */
 export function runModule(m: ir.Module, inputs: Readonly<Record<string, Tensor>>, seed: number, budget: number, timeline = false): SimOutcome {
   const top = m.funcs.find((f) => f.name === m.top)!;
+  const fullBudget = budget;
   const rng = R.makeRng(seed);
-  const used: Record<string, Tensor> = {};
+  const used: Record<string, Tensor> = Object.create(null) as Record<string, Tensor>;
   const storage: unknown[] = [];
   for (const p of top.params) {
-    const given = inputs[p.name];
+    const given = Object.hasOwn(inputs, p.name) ? inputs[p.name] : undefined; // names may be `constructor`, `__proto__`
     const type = p.kind === "buffer" ? p.type : p.type;
     const elem = p.kind === "buffer" ? p.type.elem : p.type;
     const shape = p.kind === "buffer" ? p.type.shape : [];
@@ -39,6 +40,9 @@ export function runModule(m: ir.Module, inputs: Readonly<Record<string, Tensor>>
       t = { type: elem, shape, data: given.data };
     } else if (p.kind === "buffer") {
       const n = elementCount(p.type);
+      // Generating seeded inputs is work too: it counts against the step budget.
+      budget -= n;
+      if (budget < 0) return fail("E-budget", `generating ${n.toLocaleString("en-US")} seeded input values for '${p.name}' exceeds the step budget (raise it with --budget N, or pass the array with --in)`, p.range);
       const data: (number | bigint)[] = new Array(n);
       if (elem.kind === "float" && (elem.name === "f32" || elem.name === "f64")) {
         // The hot case inlined (same values as randomValue: uniform in [-1, 1), rounded to the format).
@@ -74,7 +78,7 @@ export function runModule(m: ir.Module, inputs: Readonly<Record<string, Tensor>>
       return { ...fail("E-deadlock", trace.deadlock!.message, first.range), dataflow: trace };
     }
     if (e instanceof BudgetExceeded) {
-      return fail("E-budget", `the simulation stopped after ${budget.toLocaleString("en-US")} loop iterations: this loop may not terminate (raise the step budget if it is just long)`, loopRanges[e.loop]!);
+      return fail("E-budget", `the simulation stopped after ${fullBudget.toLocaleString("en-US")} loop iterations and calls: this loop may not terminate (raise the step budget if it is just long: --budget N on the command line)`, loopRanges[e.loop]!);
     }
     if (e instanceof OutOfBounds) {
       const a = accesses[e.access]!;

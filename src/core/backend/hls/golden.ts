@@ -97,7 +97,7 @@ export function goldenRun(m: ir.Module, seed: number, budget = DEFAULT_STEP_BUDG
   try {
     ({ results } = inst.call(storage, budget));
   } catch (e) {
-    if (e instanceof BudgetExceeded) return { ok: false, code: "E-budget", message: "the simulation did not finish within its step budget", range: top.range };
+    if (e instanceof BudgetExceeded) return { ok: false, code: "E-budget", message: `the simulation did not finish within its step budget of ${budget.toLocaleString("en-US")} loop iterations and calls (raise it with export --budget N, API: stepBudget)`, range: top.range };
     throw e;
   }
   const argsAfter = top.params.map((p, i): RawTensor => {

@@ -1,0 +1,65 @@
+/**
+ * Resource limits (RELIABILITY.md): what a design may ask of the machine that compiles, simulates,
+ * estimates and exports it. Going over one is a user error with a located diagnostic that names the limit
+ * and how to raise it, never an exhausted heap or a frozen tab.
+ */
+import type { DiagnosticSink } from "./diagnostics";
+import type * as ir from "./ir/nodes";
+import { buffersOf } from "./ir/nodes";
+
+export interface Limits {
+  /** Elements of one array (parameter, local, FIFO block). */
+  readonly arrayElements: number;
+  /** Elements of all arrays of the design together. */
+  readonly totalElements: number;
+  /** Depth of one FIFO (`Stream[T, depth]`, `s.to(..., depth=)`). */
+  readonly fifoDepth: number;
+}
+
+export const DEFAULT_LIMITS: Limits = {
+  arrayElements: 1 << 24,
+  totalElements: 1 << 26,
+  fifoDepth: 1 << 20,
+};
+
+/** How each limit is raised, for the diagnostics. */
+export const LIMIT_FLAGS: Readonly<Record<keyof Limits, string>> = {
+  arrayElements: "--max-array-elements N (API: limits.arrayElements)",
+  totalElements: "--max-total-elements N (API: limits.totalElements)",
+  fifoDepth: "--max-fifo-depth N (API: limits.fifoDepth)",
+};
+
+export function limitsWith(partial: Partial<Limits> | undefined): Limits {
+  return { ...DEFAULT_LIMITS, ...(partial ?? {}) };
+}
+
+const n = (x: number) => x.toLocaleString("en-US");
+
+/** Reports arrays and FIFOs beyond the limits; true when the module is within them. */
+export function checkModuleLimits(m: ir.Module, limits: Limits, sink: DiagnosticSink): boolean {
+  let total = 0;
+  let ok = true;
+  const seen = new Set<number>();
+  for (const f of m.funcs) {
+    for (const b of buffersOf(f)) {
+      if (seen.has(b.id)) continue;
+      seen.add(b.id);
+      const elements = b.type.shape.reduce((a, d) => a * d, 1);
+      if (elements > limits.arrayElements) {
+        sink.error("E-limit-array", `'${b.name}' has ${n(elements)} elements; arrays are limited to ${n(limits.arrayElements)} elements (raise it with ${LIMIT_FLAGS.arrayElements})`, b.range);
+        ok = false;
+      }
+      total += elements;
+      if (b.stream && b.stream.depth > limits.fifoDepth) {
+        sink.error("E-limit-fifo", `FIFO '${b.name}' has depth ${n(b.stream.depth)}; FIFOs are limited to depth ${n(limits.fifoDepth)} (raise it with ${LIMIT_FLAGS.fifoDepth})`, b.range);
+        ok = false;
+      }
+    }
+  }
+  if (ok && total > limits.totalElements) {
+    const top = m.funcs.find((f) => f.name === m.top);
+    sink.error("E-limit-total", `the design's arrays have ${n(total)} elements together; designs are limited to ${n(limits.totalElements)} (raise it with ${LIMIT_FLAGS.totalElements})`, top?.range ?? { from: 0, to: 0 });
+    ok = false;
+  }
+  return ok;
+}

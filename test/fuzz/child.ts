@@ -1,0 +1,14 @@
+/**
+ * A fuzzing child process: reads one JSON job per line ({ id, source, quick }) from stdin, runs every stage and
+ * writes one JSON line back ({ id, failures, ms }). The parent enforces time and memory limits.
+ */
+import { createInterface } from "node:readline";
+import { runStages } from "./stages";
+
+const rl = createInterface({ input: process.stdin });
+rl.on("line", (line) => {
+  const job = JSON.parse(line) as { id: number; source: string; quick?: boolean };
+  const t = performance.now();
+  const failures = runStages(job.source, job.quick);
+  process.stdout.write(`${JSON.stringify({ id: job.id, failures, ms: performance.now() - t })}\n`);
+});

@@ -1,0 +1,131 @@
+/**
+ * The mutation fuzzer (RELIABILITY.md): mutates the gallery and test designs, runs every stage in child
+ * processes under time and memory limits, and minimizes and saves each new kind of failure as a test case
+ * in test/fuzz/cases (replayed by fuzz.test.ts).
+ */
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { mutate, rng } from "./mutate";
+import { Pool, type JobOutcome } from "./pool";
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+export const CASES_DIR = join(ROOT, "test/fuzz/cases");
+
+export interface FuzzOptions {
+  readonly n: number;
+  readonly seed: number;
+  readonly workers?: number;
+  readonly timeoutMs?: number;
+  readonly memoryMb?: number;
+  /** Wall-time cap of one program (pool.ts). */
+  readonly wallMs?: number;
+  /** The quick stage set (stages.ts), for the unit suite. */
+  readonly quick?: boolean;
+  /** Minimize and save new failures to CASES_DIR. */
+  readonly save?: boolean;
+  readonly onProgress?: (done: number, counts: FuzzCounts, failures: readonly FuzzFailure[]) => void;
+}
+
+export interface FuzzCounts {
+  programs: number;
+  ok: number;
+  exceptions: number;
+  hangs: number;
+  crashes: number;
+}
+
+export interface FuzzFailure {
+  readonly kind: "exception" | "hang" | "crash";
+  readonly signature: string;
+  readonly detail: string;
+  readonly source: string;
+}
+
+/** The designs mutated: the gallery, test fixtures and benchmark designs. */
+export function corpus(): { name: string; source: string }[] {
+  const dirs = ["public/examples", "test/fixtures", "bench/designs"];
+  const out: { name: string; source: string }[] = [];
+  for (const d of dirs) {
+    const dir = join(ROOT, d);
+    if (!existsSync(dir)) continue;
+    for (const f of readdirSync(dir).sort()) if (f.endsWith(".py")) out.push({ name: `${d}/${f}`, source: readFileSync(join(dir, f), "utf8") });
+  }
+  return out;
+}
+
+/** What identifies a failure across programs: its kind, stage and message without numbers and names. */
+export function signatureOf(o: JobOutcome): string {
+  if (o.kind === "hang") return "hang";
+  if (o.kind === "crash") return `crash ${o.detail.replace(/\d+/g, "N").slice(0, 120)}`;
+  if (o.kind === "exception") {
+    const f = o.failures[0]!;
+    return `exception ${f.stage} ${f.message.replace(/'[^']*'/g, "'…'").replace(/\d+/g, "N").slice(0, 120)}`;
+  }
+  return "ok";
+}
+
+/** Deletes lines (then characters of single lines) while the failure keeps its signature. */
+async function minimize(pool: Pool, source: string, signature: string, maxTries = 150): Promise<string> {
+  let lines = source.split("\n");
+  let tries = 0;
+  const same = async (cand: string[]) => tries++ < maxTries && signatureOf(await pool.run(cand.join("\n"))) === signature;
+  for (let chunk = Math.max(1, lines.length >> 1); chunk >= 1; chunk >>= 1) {
+    for (let i = 0; i < lines.length && tries < maxTries;) {
+      const cand = [...lines.slice(0, i), ...lines.slice(i + chunk)];
+      if (cand.length && (await same(cand))) lines = cand;
+      else i += chunk;
+    }
+  }
+  return lines.join("\n");
+}
+
+export async function fuzz(opts: FuzzOptions): Promise<{ counts: FuzzCounts; failures: FuzzFailure[]; saved: string[] }> {
+  const designs = corpus();
+  const lines = designs.flatMap((d) => d.source.split("\n").filter((l) => l.trim()));
+  const pool = new Pool(opts.workers ?? 2, { timeoutMs: opts.timeoutMs ?? 10_000, memoryMb: opts.memoryMb ?? 1024, wallMs: opts.wallMs, quick: opts.quick });
+  const counts: FuzzCounts = { programs: 0, ok: 0, exceptions: 0, hangs: 0, crashes: 0 };
+  const failures: FuzzFailure[] = [];
+  const seen = new Set<string>();
+  const r = rng(opts.seed);
+  const programs = Array.from({ length: opts.n }, (_, i) => mutate(designs[i % designs.length]!.source, r, lines));
+  let next = 0;
+  const runOne = async (): Promise<void> => {
+    while (next < programs.length) {
+      const src = programs[next++]!;
+      const o = await pool.run(src);
+      counts.programs++;
+      if (o.kind === "ok") counts.ok++;
+      else {
+        if (o.kind === "exception") counts.exceptions++;
+        else if (o.kind === "hang") counts.hangs++;
+        else counts.crashes++;
+        const signature = signatureOf(o);
+        if (!seen.has(signature)) {
+          seen.add(signature);
+          failures.push({ kind: o.kind, signature, detail: o.kind === "exception" ? o.failures.map((f) => `${f.stage}: ${f.message}`).join("\n") : o.kind === "crash" ? o.detail : `no answer within ${opts.timeoutMs ?? 10_000} ms`, source: src });
+        }
+      }
+      opts.onProgress?.(counts.programs, counts, failures);
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: opts.workers ?? 2 }, runOne));
+    const saved: string[] = [];
+    if (opts.save) {
+      for (const f of failures) {
+        const name = `${f.kind}-${createHash("sha256").update(f.signature).digest("hex").slice(0, 12)}.py`;
+        const path = join(CASES_DIR, name);
+        if (existsSync(path)) continue;
+        const small = await minimize(pool, f.source, f.signature);
+        const header = `# fuzz case (${f.kind}): ${f.signature.replace(/\s+/g, " ").slice(0, 200)}\n# seed ${opts.seed}; replayed by test/fuzz/fuzz.test.ts, which expects no exception, hang or crash\n`;
+        writeFileSync(path, header + small + "\n");
+        saved.push(path);
+      }
+    }
+    return { counts, failures, saved };
+  } finally {
+    pool.close();
+  }
+}
