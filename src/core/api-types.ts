@@ -145,6 +145,7 @@ export interface DeadlockInfo {
 
 /** What a dataflow region did: its processes, FIFOs, the timed-mode latency and any deadlock. */
 export interface DataflowTrace {
+  /** When the last process finished, in cycles of the timed mode (`timeline`); without it, in loop iterations. */
   readonly cycles: number;
   readonly processes: readonly ProcessTrace[];
   readonly fifos: readonly FifoTrace[];

@@ -60,7 +60,7 @@ export function runModule(m: ir.Module, inputs: Readonly<Record<string, Tensor>>
     storage.push(p.kind === "buffer" ? toStorage(t, p.type) : toScalar(t.data[0]!, elem));
   }
   let t = performance.now();
-  const out = compileModule(m, R as unknown as Record<string, unknown>, cyclesFor(m), afterCyclesFor(m));
+  const out = compileModule(m, R as unknown as Record<string, unknown>, ...(timeline ? [cyclesFor(m), afterCyclesFor(m)] as const : []));
   const { compiled, loopRanges, accesses } = out;
   const inst = compiled.instantiate();
   const net = new Network(timeline);
