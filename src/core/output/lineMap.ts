@@ -12,14 +12,17 @@ export interface OutputText {
   readonly sourceLines: readonly (readonly number[])[];
 }
 
-/** Resolves recorded origins to source lines (attributes through the schedule blame). */
-export function resolveOrigins(text: string, origins: readonly (LineOrigin | undefined)[], lines: LineMap, blame: ReadonlyMap<string, SourceRange>): OutputText {
+/**
+ * Resolves recorded origins to source lines (attributes through the schedule blame). `alias` maps an
+ * attribute key of the printed module to the scheduled module's, when the printer's input was rewritten.
+ */
+export function resolveOrigins(text: string, origins: readonly (LineOrigin | undefined)[], lines: LineMap, blame: ReadonlyMap<string, SourceRange>, alias: (key: string) => string = (k) => k): OutputText {
   const sourceLines = origins.map((o) => {
     if (!o) return [];
     const set = new Set<number>();
     if (o.range) set.add(lines.lineCol(o.range.from).line);
     for (const k of o.attrs ?? []) {
-      const r = blame.get(k);
+      const r = blame.get(alias(k));
       if (r) set.add(lines.lineCol(r.from).line);
     }
     return [...set].sort((a, b) => a - b);
