@@ -1,7 +1,7 @@
 /** Notices and badges that stop being true go away: the welcome, the example's name, a worker restart. */
 import { test, expect } from "@playwright/test";
 import { editor } from "./helpers";
-import { documentSource } from "./typing";
+import { documentSource, typeLines } from "./typing";
 
 test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 
@@ -38,14 +38,8 @@ test("typing over the whole tutorial clears the welcome and the tutorial's name;
   await expect(page.getByTestId("worker-notice")).toContainText("cancelled", { timeout: 20_000 });
   await editor(page).locator(".view-lines").click();
   await page.keyboard.press("ControlOrMeta+A");
-  await page.keyboard.type("import allo");
-  await page.keyboard.press("Enter");
-  await page.keyboard.type("from allo.ir.types import int32");
-  await page.keyboard.press("Enter");
-  await page.keyboard.press("Enter");
-  await page.keyboard.type("def one() -> int32:");
-  await page.keyboard.press("Enter");
-  await page.keyboard.type("return 1");
+  await typeLines(page, "import allo\nfrom allo.ir.types import int32\n\n\ndef one() -> int32:\n    return 1");
+  await page.keyboard.press("Escape"); // close a completion list, if one is open
   await page.keyboard.press("ControlOrMeta+Enter");
   await expect(page.locator('section[data-pane="simulation"]').getByTestId("tensor")).toBeVisible({ timeout: 30_000 });
   await expect(page.getByTestId("worker-notice")).toHaveCount(0);

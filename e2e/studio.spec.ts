@@ -136,6 +136,7 @@ test("README tour screenshot: gemm with its diagram and steps", async ({ page })
   await expect(page.getByTestId("diagram-step")).toHaveText("at step 2");
   await expect(page.getByTestId("step-check-3")).toHaveText("✓", { timeout: 30_000 });
   await expect(page.getByTestId("diagram-stale")).toHaveCount(0, { timeout: 20_000 });
+  await expect(page.getByTestId("arch-diagram")).toBeVisible({ timeout: 30_000 });
   await page.waitForTimeout(600);
   // The committed README screenshot is refreshed only on request (ALLO_SCREENSHOT=1), so test runs
   // leave the work tree clean.

@@ -37,8 +37,9 @@ test("systolic_4x4 from the gallery draws 16 PEs in a grid with 24 FIFOs between
     const inside = (lo: number, hi: number, v: number) => v >= Math.min(lo, hi) - 1 && v <= Math.max(lo, hi) + 1;
     expect(inside(pa.x + pa.width / 2, pb.x + pb.width / 2, cx) && inside(pa.y + pa.height / 2, pb.y + pb.height / 2, cy), `${fifo} between ${a} and ${b}`).toBe(true);
   };
-  const horizontal = fifos.find((id) => /:0_0$/.test(id) && id.startsWith("fifo:A"));
-  const vertical = fifos.find((id) => /:0_0$/.test(id) && id.startsWith("fifo:B"));
+  // A FIFO is named after the PE it feeds: A's row stream into PE 0,1 comes from PE 0,0.
+  const horizontal = fifos.find((id) => id === "fifo:A_fifo_0_1");
+  const vertical = fifos.find((id) => id === "fifo:B_fifo_1_0");
   if (horizontal) await between(horizontal, "kernel:gemm_PE_0_0", "kernel:gemm_PE_0_1");
   if (vertical) await between(vertical, "kernel:gemm_PE_0_0", "kernel:gemm_PE_1_0");
   expect(horizontal ?? vertical).toBeTruthy();

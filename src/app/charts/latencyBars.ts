@@ -49,7 +49,11 @@ export function createLatencyBars(el: HTMLElement): LatencyBars {
       const x = scaleLinear().domain([0, top]).range([0, WIDTH - LABEL_W - 60]).nice();
       svg.selectAll<SVGGElement, null>("g.bars-axis").data([null]).join("g").attr("class", "bars-axis")
         .attr("transform", `translate(${LABEL_W},${h + 2})`)
-        .call(axisBottom(x).ticks(Math.max(2, Math.floor((WIDTH - LABEL_W - 60) / 70))).tickFormat((d) => formatCount(Number(d))).tickSizeOuter(0));
+                // A narrow chart labels only its ends, so that tick labels never run into each other.
+        .call((g) => {
+          const axis = axisBottom(x).ticks(Math.max(2, Math.floor((WIDTH - LABEL_W - 60) / 70))).tickFormat((d) => formatCount(Number(d))).tickSizeOuter(0);
+          g.call(WIDTH - LABEL_W - 60 < 160 ? axis.tickValues(x.domain()) : axis);
+        });
       const rows = svg.selectAll<SVGGElement, Bar>("g.bar").data(bars).join((enter) => {
         const g = enter.append("g").attr("class", "bar");
         g.append("title");
