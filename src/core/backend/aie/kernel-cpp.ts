@@ -317,7 +317,7 @@ export function kernelFunction(v: KernelView): KernelCpp {
   });
   const vec = vectorBody(v, names);
   const head = [
-    `// ${v.instance.kernel}${v.instance.pid.length ? ` (instance ${v.instance.name})` : ""}: ${v.ports.map((p) => `${names.get(p.buf.id)} ${p.kind.replace("-", " ")} ${typeToString(p.buf.type)}`).join(", ")}`,
+    `// ${v.instance.kernel}: ${v.ports.map((p) => `${names.get(p.buf.id)} ${p.kind.replace("-", " ")} ${typeToString(p.buf.type)}`).join(", ")}`,
     `void SYMBOL(${params.join(", ")}) {`,
   ];
   if (vec) return { body: [...head, ...vec.map((l) => `  ${l}`), "}"].join("\n"), vectorized: true };

@@ -107,7 +107,7 @@ function viewOf(r: Region, inst: Instance, fresh: () => number): KernelView {
     const box = boxes.get(id);
     return idx.map((e, d) => {
       const o = box?.origin[d] ?? 0;
-      return o === 0 ? e : { kind: "binary", op: "sub", type: INDEX, lhs: e, rhs: indexConst(o) } as ir.Expr;
+      return shift(e, -o);
     });
   };
   const target = (b: ir.Buffer): ir.Buffer => argOut.get(b.id) ?? argIn.get(b.id) ?? b;
@@ -206,4 +206,24 @@ function viewOf(r: Region, inst: Instance, fresh: () => number): KernelView {
   const body = rstmts(f.body);
   const func: ir.Func = { kind: "func", name: inst.name, params: ports.map((p) => p.buf), results: [], body: [...prologue, ...body], attrs: {}, range: f.range };
   return { instance: inst, func, ports };
+}
+
+/**
+ * `e + by` on an index, folding into a constant term of `e` when it has one (so `4 + r` rebased by 4 is
+ * plain `r`, and instances that differ only in their shard's origin get identical kernels).
+ */
+function shift(e: ir.Expr, by: number): ir.Expr {
+  if (e.kind === "const" && typeof e.value === "number") return by === 0 ? e : indexConst(e.value + by);
+  if (e.kind === "binary" && e.type.kind === "index" && e.op === "add") {
+    if (e.lhs.kind === "const" && typeof e.lhs.value === "number") {
+      const c = e.lhs.value + by;
+      return c === 0 ? e.rhs : { ...e, lhs: indexConst(c) };
+    }
+    if (e.rhs.kind === "const" && typeof e.rhs.value === "number") {
+      const c = e.rhs.value + by;
+      return c === 0 ? e.lhs : { ...e, rhs: indexConst(c) };
+    }
+  }
+  if (by === 0) return e;
+  return by > 0 ? { kind: "binary", op: "add", type: INDEX, lhs: e, rhs: indexConst(by) } : { kind: "binary", op: "sub", type: INDEX, lhs: e, rhs: indexConst(-by) };
 }

@@ -53,6 +53,14 @@ export function buildAieProject(input: AieBuildInput): Record<string, string | U
   const { plan } = planAie(input);
   if (!plan) return undefined;
   const top = m.funcs.find((f) => f.name === m.top)!;
+  if (syntax === "v1") {
+    // mlir-aie v1.0 links one object file per core (core-level link_with).
+    const mixed = plan.mapping.cores.find((c) => new Set(c.steps.map((s) => s.symbol)).size > 1);
+    if (mixed) {
+      sink.error("E-aie-syntax", `the core running ${mixed.steps.map((s) => s.view.instance.name).join(", ")} calls ${new Set(mixed.steps.map((s) => s.symbol)).size} different kernels, which the mlir-aie v1.0 form (one link_with per core) cannot link; export with today's syntax`, mixed.range);
+      return undefined;
+    }
+  }
   const files: Record<string, string | Uint8Array> = emitAieFiles(plan, syntax, input.designName);
   const problems = validateAieMlir(files["design/aie.mlir"] as string);
   if (problems.length) {
