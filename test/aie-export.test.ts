@@ -153,6 +153,12 @@ describe("AIE export of the gallery's NPU designs", () => {
     expect(r.files).toBeUndefined();
     const d = r.diagnostics.find((x) => x.code === "E-aie-cores")!;
     expect(d.message).toMatch(/needs 16 cores but npu1_2col has 8/);
+    const aie1 = exportProject(read("aie_vector_add.py"), { target: "aie", device: "xcvc1902" });
+    expect(Object.keys(aie1.files!).sort()).toEqual(["Makefile", "README.md", "design/aie.mlir", "kernels/vector_add.cc"]);
+    const d1 = aie1.files!["design/aie.mlir"] as string;
+    expect(d1).toContain("aie.device(xcvc1902)");
+    expect(d1).not.toMatch(/^\s*aiex?\.runtime_sequence/m);
+    expect(validateAieMlir(d1)).toEqual([]);
     const bad = exportProject(read("aie_vector_add.py"), { target: "aie", device: "npu9" });
     expect(bad.diagnostics.map((x) => x.code)).toContain("E-aie-device");
   });

@@ -147,10 +147,16 @@ MLIR_AIE_INSTALL_DIR ?= $(error set MLIR_AIE_INSTALL_DIR to the mlir-aie install
 TARGET := ${d.peanoTarget}
 KERNEL_FLAGS := -O2 -std=c++20 --target=$(TARGET) -DNDEBUG -I$(MLIR_AIE_INSTALL_DIR)/include
 
-all: final.xclbin build/test
+${d.hasRuntime ? "all: final.xclbin build/test" : `all: ${objs.join(" ")} design
+
+# ${d.name} has no NPU runtime: the project is the design (kernels and array configuration) only.
+design: design/aie.mlir ${objs.join(" ")}
+	${aiecc} --no-xchesscc --no-xbridge --peano $(PEANO_INSTALL_DIR) design/aie.mlir
+
+.PHONY: design`}
 
 ${objs.map((o, i) => `${o}: kernels/${symbols[i]}.cc\n\t$(PEANO_INSTALL_DIR)/bin/clang++ $(KERNEL_FLAGS) -c $< -o $@\n`).join("\n")}
-final.xclbin insts.bin: design/aie.mlir ${objs.join(" ")}
+${d.hasRuntime ? "" : "# (NPU targets only below)\n"}final.xclbin insts.bin: design/aie.mlir ${objs.join(" ")}
 \t${aiecc} --no-xchesscc --no-xbridge --peano $(PEANO_INSTALL_DIR) --aie-generate-xclbin --xclbin-name=final.xclbin \\
 \t\t--aie-generate-npu-insts --npu-insts-name=insts.bin --no-compile-host design/aie.mlir
 
