@@ -17,7 +17,8 @@ import { planAie } from "./plan";
 import type { AiePlan } from "./plan";
 import { validateAieMlir } from "./validate";
 
-export const AIE_SEED = 0;
+/** Seed of the project's input data when none is given (as `simulate`). */
+export const AIE_SEED = 1;
 
 export interface AieBuildInput {
   readonly module: ir.Module;
@@ -26,6 +27,7 @@ export interface AieBuildInput {
   readonly designName?: string;
   readonly syntax?: AieSyntax;
   readonly primitives?: readonly MappingPrimitive[];
+  readonly seed?: number;
 }
 
 /** Raw little-endian bytes of a tensor's tokens (integers exact, floats from their bit patterns). */
@@ -70,7 +72,7 @@ export function buildAieProject(input: AieBuildInput): Record<string, string | U
   const symbols = [...plan.kernels.keys()];
   const args = hostArgs(plan.mapping);
   if (plan.device.hasRuntime) {
-    const g = goldenRun(m, AIE_SEED);
+    const g = goldenRun(m, input.seed ?? AIE_SEED);
     if (!g.ok) {
       sink.error(g.code, `the golden data could not be computed: ${g.message}`, g.range);
       return undefined;
@@ -81,6 +83,6 @@ export function buildAieProject(input: AieBuildInput): Record<string, string | U
     files["CMakeLists.txt"] = cmakeLists();
   }
   files["Makefile"] = makefile(plan.device, symbols, syntax);
-  files["README.md"] = readme(plan.device, input.designName ?? top.name, args, symbols, syntax, plan.mapping.cores.length, AIE_SEED);
+  files["README.md"] = readme(plan.device, input.designName ?? top.name, args, symbols, syntax, plan.mapping.cores.length, input.seed ?? AIE_SEED);
   return files;
 }
