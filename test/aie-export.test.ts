@@ -159,6 +159,8 @@ describe("AIE export of the gallery's NPU designs", () => {
     expect(d1).toContain("aie.device(xcvc1902)");
     expect(d1).not.toMatch(/^\s*aiex?\.runtime_sequence/m);
     expect(validateAieMlir(d1)).toEqual([]);
+    const hostile = exportProject(read("aie_vector_add.py"), { target: "aie", designName: "x*/\n#include <evil>\n`rm -rf`.py" });
+    for (const [name, text] of Object.entries(hostile.files!)) if (typeof text === "string") expect(text, name).not.toMatch(/evil>|`rm/);
     const bad = exportProject(read("aie_vector_add.py"), { target: "aie", device: "npu9" });
     expect(bad.diagnostics.map((x) => x.code)).toContain("E-aie-device");
   });

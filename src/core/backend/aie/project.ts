@@ -49,7 +49,13 @@ export function emitAieFiles(plan: AiePlan, syntax: AieSyntax, designName: strin
   return files;
 }
 
-export function buildAieProject(input: AieBuildInput): Record<string, string | Uint8Array> | undefined {
+/** A design name safe inside C++ and MLIR comments, Makefile and Markdown text (user file names can hold anything). */
+function plainName(name: string | undefined): string | undefined {
+  return name === undefined ? undefined : name.replace(/[^\w.\- ]/g, "_").slice(0, 120);
+}
+
+export function buildAieProject(raw: AieBuildInput): Record<string, string | Uint8Array> | undefined {
+  const input: AieBuildInput = { ...raw, designName: plainName(raw.designName) };
   const { module: m, sink } = input;
   const syntax = input.syntax ?? "current";
   const { plan } = planAie(input);
