@@ -12,12 +12,12 @@ test("the studio page loads without console errors", async ({ page }) => {
   expect(errors).toEqual([]);
 });
 
-test("features that have not landed are disabled and say why", async ({ page }) => {
+test("every export has landed: the AI Engine entry is enabled", async ({ page }) => {
   await page.goto("/");
   await page.getByRole("button", { name: /^Export/ }).click();
   const aie = page.getByRole("menuitem", { name: /AI Engine/ });
-  await expect(aie).toBeDisabled();
-  await expect(aie).toContainText("AI Engine export is not available yet");
+  await expect(aie).toBeEnabled();
+  await expect(aie).toContainText("Ryzen AI NPU");
   // The report pane's estimates have landed: it no longer says they are missing.
   await expect(page.locator('section[data-pane="report"]')).not.toContainText("not available yet");
 });

@@ -53,6 +53,7 @@ export function StudioProvider({ children }: { children: ReactNode }) {
       exportProject: async (target) => controller.current?.commands.exportProject(target),
       exportDiagram: async (format) => controller.current?.commands.exportDiagram(format),
       importReport: async (name, xml) => controller.current?.commands.importReport(name, xml),
+      aieMapping: async (source, device) => controller.current?.commands.aieMapping(source, device),
       openTutorial: forward("openTutorial"),
     };
     return { store, commands };
@@ -74,6 +75,7 @@ export function StudioProvider({ children }: { children: ReactNode }) {
       checkSteps: (...a) => lazyCheck().checkSteps(...a),
       exportProject: (...a) => lazyCheck().exportProject(...a),
       parseReport: (...a) => lazyCheck().parseReport(...a),
+      aieMapping: (...a) => lazyCheck().aieMapping(...a),
       abort: (id) => checkWorker?.abort(id),
       drop: (id) => checkWorker?.drop(id),
       status: () => lazyCheck().status(),

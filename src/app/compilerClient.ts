@@ -5,6 +5,7 @@
  */
 import type { CompileOptions, CompileResult, SimulateOptions, SimulateResult } from "../core/api-types";
 import type { EstimateRequestOptions, EstimateResult } from "../core/api-types";
+import type { AieMappingView } from "../core/backend/aie/view-model";
 import type { ArchitectureResult, CheckStepsResult, ExportedProject, ExportTarget, NpyErrors, NpyFiles, ParsedReport, ProgressPhase, RequestKind, WorkerRequest, WorkerResponse } from "../worker/protocol";
 import type { InputFile } from "../worker/uploadedInputs";
 
@@ -46,7 +47,7 @@ export const DEFAULT_BUDGETS: Budgets = { compileMs: 15_000, simulateMs: 60_000,
 
 /** Which budget guards each request kind. */
 const BUDGET_OF: Record<RequestKind, keyof Budgets> = {
-  compile: "compileMs", architecture: "compileMs", parseReport: "compileMs", estimate: "compileMs",
+  compile: "compileMs", architecture: "compileMs", parseReport: "compileMs", estimate: "compileMs", aieMapping: "compileMs",
   simulate: "simulateMs", checkSteps: "checkMs", export: "checkMs",
 };
 
@@ -68,6 +69,8 @@ export interface CompilerClient {
   checkSteps(source: string, seed: number): Job<CheckStepsResult>;
   exportProject(source: string, target: ExportTarget, options?: { device?: string; designName?: string; seed?: number }): Job<ExportedProject>;
   parseReport(xml: string): Job<ParsedReport>;
+  /** The AI Engine mapping for the tile-array view. */
+  aieMapping(source: string, device?: string): Job<AieMappingView>;
   /** Stops a request: drops it when queued; when it is running, terminates and restarts the worker. */
   abort(id: number): void;
   /** Forgets a request: drops it when queued, ignores its result when it already runs. */
@@ -163,6 +166,7 @@ export function createCompilerClient(params: CompilerClientParams): CompilerClie
       case "exported":
       case "report":
       case "estimated":
+      case "aieMapped":
         settle(msg.id, { kind: "ok", value: msg.result });
         break;
       case "cancelled":
@@ -196,6 +200,7 @@ export function createCompilerClient(params: CompilerClientParams): CompilerClie
     checkSteps: (source, seed) => send<CheckStepsResult>({ kind: "checkSteps", id: nextId++, source, seed }),
     exportProject: (source, target, options) => send<ExportedProject>({ kind: "export", id: nextId++, source, target, ...options }),
     parseReport: (xml) => send<ParsedReport>({ kind: "parseReport", id: nextId++, xml }),
+    aieMapping: (source, device) => send<AieMappingView>({ kind: "aieMapping", id: nextId++, source, ...(device ? { device } : {}) }),
     estimate: (source, options) => send<EstimateResult>({ kind: "estimate", id: nextId++, source, ...(options ? { options } : {}) }),
     abort(id) {
       const p = pending.get(id);

@@ -24,11 +24,12 @@ export function examplesBase(): string {
 }
 
 /** Gallery sections, in the order the menu shows them. */
-export const GALLERY_GROUPS = ["Basics", "PolyBench", "Systolic", "Dataflow"] as const;
+export const GALLERY_GROUPS = ["Basics", "PolyBench", "Systolic", "Dataflow", "AI Engine"] as const;
 export type GalleryGroup = (typeof GALLERY_GROUPS)[number];
 
-/** Which section a design belongs to: dataflow regions, systolic arrays, PolyBench kernels, or the basics. */
+/** Which section a design belongs to: AI Engine designs, dataflow regions, systolic arrays, PolyBench kernels, or the basics. */
 export function galleryGroup(e: GalleryEntry): GalleryGroup {
+  if (/^aie_/.test(e.name)) return "AI Engine";
   if (/^df_/.test(e.name)) return "Dataflow";
   if (/systolic/i.test(e.name)) return "Systolic";
   if (/^PolyBench\b/.test(e.description)) return "PolyBench";

@@ -3,6 +3,7 @@
  * the worker is idle, else once the running compile ends, with the edits made meanwhile), runs and cancels simulations, autosaves, loads the gallery,
  * and resolves share links. `createStudioController(params) → { commands, destroy }` (STYLE §19).
  */
+import type { AieMappingView } from "../core/backend/aie/view-model";
 import type { CompileResult } from "../core/api-types";
 import type { CompilerClient, Outcome } from "./compilerClient";
 import type { ExportTarget } from "../worker/protocol";
@@ -26,6 +27,7 @@ export const EXPORTS: Record<ExportTarget, { label: string; file: (top: string) 
   vitis_hls: { label: "Vitis HLS project", file: (top) => `${top}_vitis_hls.zip` },
   vhls: { label: "HLS C++", file: (top) => `${top}_vhls.zip` },
   mlir: { label: "MLIR", file: (top) => `${top}.mlir` },
+  aie: { label: "AI Engine project", file: (top) => `${top}_aie.zip` },
 };
 
 export interface StudioCommands {
@@ -44,6 +46,8 @@ export interface StudioCommands {
   /** Shows schedule step `step` (0: the kernel as written) in the IR diff and the diagram; null: the scheduled design. */
   selectStep(step: number | null): void;
   exportProject(target: ExportTarget): Promise<void>;
+  /** The AI Engine mapping of the current source (tile-array view); undefined when superseded or failed. */
+  aieMapping(source: string, device?: string): Promise<AieMappingView | undefined>;
   exportDiagram(format: "svg" | "png"): Promise<void>;
   importReport(fileName: string, xml: string): Promise<void>;
   openTutorial(): void;
@@ -338,6 +342,11 @@ export function createStudioController(p: StudioControllerParams): StudioControl
       if (info) actions().revealAt(info.line, 1, info.range);
     },
     exportProject: runExport,
+    aieMapping: async (source, device) => {
+      // On the step-check worker, so mapping never delays the compile that draws the diagram.
+      const outcome = await checkClient.aieMapping(source, device).done;
+      return outcome.kind === "ok" ? outcome.value : undefined;
+    },
     async exportDiagram(format) {
       const layout = store.getState().diagramLayout;
       if (!layout) {

@@ -27,7 +27,7 @@ commands:
   ir     FILE [--steps] [--schedule NAME]                print the design's MLIR
   run    FILE [--in ARG=PATH.npy|ARG=VALUE]... [--out DIR] [--seed N] [--schedule NAME] [--budget N]
                                                          simulate the top function
-  export FILE --target vhls|vitis_hls|aie|mlir [-o OUT.zip] [--device u280] [--schedule NAME] [--budget N]
+  export FILE --target vhls|vitis_hls|aie|mlir [-o OUT.zip] [--device u280|npu1|npu2|…] [--aie-syntax current|v1] [--schedule NAME] [--budget N]
   report FILE [--json] [--device u280|u250|u200|u55c] [--schedule NAME] [--import CSYNTH.xml]
                                                          estimated latency, II and resources (or a Vitis HLS report)
   arch   FILE [--json] [--step N]
@@ -57,7 +57,7 @@ const FLAGS: Record<string, Record<string, boolean>> = {
   check: { json: false },
   ir: { steps: false, schedule: true },
   run: { in: true, out: true, seed: true, schedule: true, budget: true },
-  export: { target: true, o: true, schedule: true, device: true, budget: true },
+  export: { target: true, o: true, schedule: true, device: true, budget: true, "aie-syntax": true },
   report: { json: false, device: true, import: true, schedule: true },
   arch: { json: false, step: true },
 };
@@ -255,7 +255,9 @@ function exportCommand(p: Parsed, source: string, schedule: string | undefined):
   if (!target) throw new CliError(`allo-studio export: --target is required (${Object.keys(BACKENDS).join(", ")})`);
   if (!(target in BACKENDS)) throw new CliError(`allo-studio export: unknown target '${target}' (targets: ${Object.keys(BACKENDS).join(", ")})`);
   const designName = basename(p.file);
-  const r = exportProject(source, { target, schedule, device: p.flags.get("device")?.[0], designName, stepBudget: budgetOf(p, "export"), limits: limitsOf(p) });
+  const syntax = p.flags.get("aie-syntax")?.[0];
+  if (syntax !== undefined && syntax !== "current" && syntax !== "v1") throw new CliError(`allo-studio export: --aie-syntax is 'current' or 'v1', not '${syntax}'`);
+  const r = exportProject(source, { target, schedule, device: p.flags.get("device")?.[0], designName, syntax, stepBudget: budgetOf(p, "export"), limits: limitsOf(p) });
   if (printDiagnostics(p.file, r.diagnostics) || !r.zip || !r.files) return 1;
   const out = p.flags.get("o")?.[0] ?? `${designName.replace(/\.py$/, "")}_${target}.zip`;
   try {

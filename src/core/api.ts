@@ -15,7 +15,7 @@ import type { Module } from "./ir/nodes";
 import { buildArchGraph } from "./arch/graph";
 import type { ArchGraph } from "./arch/graph";
 import { designOutputs } from "./output/outputs";
-import { guarded } from "./api-guard";
+import { guarded, internalErrorDiagnostic } from "./api-guard";
 
 
 const now = () => (typeof performance !== "undefined" ? performance.now() : Date.now());
@@ -112,6 +112,18 @@ export const simulate = guarded("simulate", simulateUnguarded);
 export const architecture = guarded("architecture", architectureUnguarded);
 export const estimate = guarded("estimate", estimateUnguarded);
 export const exportProject = guarded("exportProject", exportProjectUnguarded);
+import { aieMappingView as aieMappingViewUnguarded } from "./backend/aie/view-model";
+import type { AieMappingView } from "./backend/aie/view-model";
+export type { AieMappingView, AieTileView, AieFifoView } from "./backend/aie/view-model";
+
+/** The AI Engine mapping for the tile-array view; a compiler bug becomes an internal-error diagnostic. */
+export function aieMappingView(source: string, options: { device?: string; schedule?: string } = {}): AieMappingView {
+  try {
+    return aieMappingViewUnguarded(source, options);
+  } catch (e) {
+    return { diagnostics: [internalErrorDiagnostic("aieMappingView", e)], tiles: [], fifos: [], fits: false };
+  }
+}
 
 /** Headline estimate of one IR snapshot (steps list); a snapshot the estimator cannot read has none. */
 function summaryOf(m: Module): EstimateSummary | undefined {

@@ -5,7 +5,7 @@
  * already running is synchronous and cannot be interrupted here: the UI terminates the worker instead.
  * Simulation results come with every tensor encoded as .npy (by the compiler's writer) for download.
  */
-import { architecture, checkSteps, compile, estimate, exportProject, simulate } from "../core/api";
+import { aieMappingView, architecture, checkSteps, compile, estimate, exportProject, simulate } from "../core/api";
 import { parseCsynthXml } from "../core/backend/report";
 import type { Tensor } from "../core/api-types";
 import { writeNpy } from "../core/sim/npy";
@@ -67,6 +67,11 @@ function run(req: Exclude<WorkerRequest, { kind: "cancel" }>): void {
       const zip = r.zip && (r.zip.byteOffset === 0 && r.zip.byteLength === r.zip.buffer.byteLength ? r.zip : r.zip.slice());
       const result: ExportedProject = { diagnostics: r.diagnostics, zip, fileNames: Object.keys(r.files ?? {}), texts };
       post({ kind: "exported", id: req.id, result }, zip ? [zip.buffer as ArrayBuffer] : []);
+      return;
+    }
+    if (req.kind === "aieMapping") {
+      post({ kind: "progress", id: req.id, phase: "compiling" });
+      post({ kind: "aieMapped", id: req.id, result: aieMappingView(req.source, req.device ? { device: req.device } : {}) });
       return;
     }
     if (req.kind === "estimate") {

@@ -9,9 +9,10 @@ import type { ArchGraph } from "../core/arch/graph";
 import type { Diagnostic } from "../core/diagnostics";
 import type { SynthesisReport } from "../core/backend/report";
 import type { InputFile } from "./uploadedInputs";
+import type { AieMappingView } from "../core/backend/aie/view-model";
 
 /** Export targets the studio offers (keys of the compiler's backend registry). */
-export type ExportTarget = "vhls" | "vitis_hls" | "mlir";
+export type ExportTarget = "vhls" | "vitis_hls" | "mlir" | "aie";
 
 /** Requests the UI sends. `cancel` drops a queued request; a running one is stopped by terminating the worker. */
 export type WorkerRequest =
@@ -27,6 +28,8 @@ export type WorkerRequest =
   | { readonly kind: "parseReport"; readonly id: number; readonly xml: string }
   /** The estimator: latency, II and resources of the design (and headline numbers per step). */
   | { readonly kind: "estimate"; readonly id: number; readonly source: string; readonly options?: EstimateRequestOptions }
+  /** The AI Engine mapping of the design onto a device (tile-array view). */
+  | { readonly kind: "aieMapping"; readonly id: number; readonly source: string; readonly device?: string }
   | { readonly kind: "cancel"; readonly id: number };
 
 export type RequestKind = Exclude<WorkerRequest["kind"], "cancel">;
@@ -63,6 +66,7 @@ export type WorkerResponse =
   | { readonly kind: "exported"; readonly id: number; readonly result: ExportedProject }
   | { readonly kind: "report"; readonly id: number; readonly result: ParsedReport }
   | { readonly kind: "estimated"; readonly id: number; readonly result: EstimateResult }
+  | { readonly kind: "aieMapped"; readonly id: number; readonly result: AieMappingView }
   | { readonly kind: "cancelled"; readonly id: number }
   /** The compiler threw: a compiler bug or a missing feature, never a user mistake (those are diagnostics). */
   | { readonly kind: "failed"; readonly id: number; readonly message: string };

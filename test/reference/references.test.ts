@@ -380,6 +380,11 @@ const PARAMS: Record<string, { params: P[]; returns: number }> = {
   "conv2d_reuse.py": { params: [["A", int(32), [10, 10]], ["F", int(32), [3, 3]]], returns: 1 },
   "df_pipeline.py": { params: [["A", int(32), [16, 16]], ["B", int(32), [16, 16]]], returns: 0 },
   "df_systolic.py": { params: [["A", f32t, [4, 4]], ["B", f32t, [4, 4]], ["C", f32t, [4, 4]]], returns: 0 },
+  "aie_vector_add.py": { params: [["A", int(32), [1024]], ["B", int(32), [1024]], ["C", int(32), [1024]]], returns: 0 },
+  "aie_producer_consumer.py": { params: [["A", int(32), [16, 16]], ["B", int(32), [16, 16]]], returns: 0 },
+  "aie_gemm_4.py": { params: [["A", int(16), [64, 64]], ["B", int(16), [64, 64]], ["C", int(32), [64, 64]]], returns: 0 },
+  "aie_gemm_16.py": { params: [["A", int(16), [64, 64]], ["B", int(16), [64, 64]], ["C", int(32), [64, 64]]], returns: 0 },
+  "aie_layernorm.py": { params: [["X", f32t, [16, 64]], ["GB", f32t, [2, 64]], ["Y", f32t, [16, 64]]], returns: 0 },
 };
 
 function randomValue(r: () => number, t: ScalarType): number {

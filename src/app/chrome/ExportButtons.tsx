@@ -1,14 +1,14 @@
-/** The export menu: HLS projects, MLIR and the diagram as downloads; AIE shown disabled with the reason. */
+/** The export menu: HLS and AI Engine projects, MLIR and the diagram as downloads. */
 import { useMenu } from "./useMenu";
 import { EXPORTS } from "../studioController";
 import { useCommands, useDiagramLayoutState, useExporting } from "../store/hooks";
 import type { ExportTarget } from "../../worker/protocol";
 
-const AIE_REASON = "AI Engine export is not available yet";
 const TARGETS: readonly { target: ExportTarget; detail: string }[] = [
   { target: "vitis_hls", detail: "kernel, testbench, run_hls.tcl, host code (.zip)" },
   { target: "vhls", detail: "kernel.cpp and kernel.h only (.zip)" },
   { target: "mlir", detail: "the scheduled design as MLIR (.mlir)" },
+  { target: "aie", detail: "MLIR-AIE design, kernels, XRT host test for the Ryzen AI NPU (.zip)" },
 ];
 
 export function ExportButtons() {
@@ -39,10 +39,6 @@ export function ExportButtons() {
           <button type="button" role="menuitem" className="menu-item" disabled={!layout} onClick={() => pick(() => commands.exportDiagram("png"))}>
             <span className="menu-item-name">Diagram as PNG</span>
             <span className="menu-item-desc">the architecture diagram as an image (.png)</span>
-          </button>
-          <button type="button" role="menuitem" className="menu-item" disabled aria-disabled="true" title={AIE_REASON}>
-            <span className="menu-item-name">AI Engine project</span>
-            <span className="menu-item-desc">{AIE_REASON}</span>
           </button>
         </div>
       )}

@@ -10,6 +10,7 @@ import { withUserNames } from "../diagram/userNames";
 
 // React Flow and its styles load with the first diagram, after the editor.
 const ArchDiagram = lazy(() => import("../diagram/ArchDiagram").then((m) => ({ default: m.ArchDiagram })));
+const TileArrayView = lazy(() => import("../aie/TileArrayView").then((m) => ({ default: m.TileArrayView })));
 
 const NONE: ReadonlySet<string> = new Set();
 
@@ -58,6 +59,7 @@ export function DiagramPane() {
       return { key, set: typeof next === "function" ? next(current) : next };
     });
   }, [key, initial]);
+  const [tiles, setTiles] = useState(false);
   const ready = useEditorReady();
   const { layout, error: layoutError, pending } = useDiagramLayout(ready ? graph : undefined, collapsed);
 
@@ -95,6 +97,7 @@ export function DiagramPane() {
   );
   const buttons = (
     <>
+      <button type="button" className="btn-small" aria-pressed={tiles} onClick={() => setTiles((t) => !t)} title="The AI Engine tile array: where each kernel runs on the NPU and what it uses">{tiles ? "Diagram" : "AIE tiles"}</button>
       <button type="button" className="btn-small" onClick={() => setCollapsed(NONE)} disabled={collapsed.size === 0} title="Expand every kernel">Expand</button>
       <button type="button" className="btn-small" onClick={() => setCollapsed(new Set(graph?.nodes.filter((n) => n.kind === "kernel").map((n) => n.id)))} disabled={!graph} title="Collapse every kernel">Collapse</button>
       <button type="button" className="btn-small" onClick={() => void commands.exportDiagram("svg")} disabled={!layout}>SVG</button>
@@ -110,7 +113,11 @@ export function DiagramPane() {
   }
   return (
     <Pane id="diagram" title="Architecture" badge={badge} actions={buttons}>
-      {empty !== undefined ? <p className="pane-empty">{empty}</p> : (
+      {tiles ? (
+        <Suspense fallback={<p className="pane-empty">Loading the tile view…</p>}>
+          <TileArrayView />
+        </Suspense>
+      ) : empty !== undefined ? <p className="pane-empty">{empty}</p> : (
         <Suspense fallback={<p className="pane-empty">Loading the diagram…</p>}>
           <ArchDiagram layout={layout!} stale={behind} onToggle={toggle} />
         </Suspense>

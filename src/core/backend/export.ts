@@ -23,6 +23,8 @@ export interface ExportOptions {
   readonly stepBudget?: number;
   /** Resource limits, as for compile. */
   readonly limits?: Partial<Limits>;
+  /** AIE only: "v1" emits the mlir-aie v1.0 forms Allo pins instead of today's syntax. */
+  readonly syntax?: "current" | "v1";
 }
 
 export interface ExportResult {
@@ -42,7 +44,7 @@ export function exportProject(source: string, options: ExportOptions): ExportRes
   }
   if (!c.design) return { diagnostics: c.sink.items };
   const m = c.design.module;
-  const files = backend.build({ module: m, source, sink: c.sink, device: options.device, designName: options.designName, seed: options.seed, stepBudget: options.stepBudget });
+  const files = backend.build({ module: m, source, sink: c.sink, device: options.device, designName: options.designName, seed: options.seed, stepBudget: options.stepBudget, syntax: options.syntax, mappingPrimitives: c.design.schedule?.built?.mappingPrimitives });
   if (!files || c.sink.hasErrors) return { diagnostics: c.sink.items };
   const zip = deterministicZip(files, `${m.top}_${options.target}`);
   return { diagnostics: c.sink.items, files, zip };

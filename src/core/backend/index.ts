@@ -7,6 +7,9 @@ import type { DiagnosticSink } from "../diagnostics";
 import type * as ir from "../ir/nodes";
 import { printModule } from "../ir/mlir";
 import { buildVhls, buildVitisHls, DEVICES } from "./hls/project";
+import { buildAieProject } from "./aie/project";
+import { AIE_DEVICES, DEFAULT_AIE_DEVICE } from "./aie/device";
+import type { MappingPrimitiveRecord } from "../frontend/schedule-record";
 
 export interface BackendInput {
   readonly module: ir.Module;
@@ -16,6 +19,10 @@ export interface BackendInput {
   readonly designName?: string;
   readonly seed?: number;
   readonly stepBudget?: number;
+  /** AIE: "current" mlir-aie syntax (default) or the "v1" forms Allo pins. */
+  readonly syntax?: "current" | "v1";
+  /** AIE: placement pins from df.build(..., mapping_primitives=[...]). */
+  readonly mappingPrimitives?: readonly MappingPrimitiveRecord[];
 }
 
 export interface Backend {
@@ -24,8 +31,6 @@ export interface Backend {
   /** Named files (relative paths), or undefined after reporting errors to the sink. */
   build(input: BackendInput): Record<string, Uint8Array | string> | undefined;
 }
-
-const topRange = (m: ir.Module) => m.funcs.find((f) => f.name === m.top)?.range ?? { from: 0, to: 0 };
 
 export const BACKENDS: Readonly<Record<string, Backend>> = {
   vhls: {
@@ -45,11 +50,8 @@ export const BACKENDS: Readonly<Record<string, Backend>> = {
   },
   aie: {
     target: "aie",
-    description: "MLIR-AIE project (not available yet)",
-    build: (i) => {
-      i.sink.error("E-export-target", "the 'aie' export is not available yet in this version; use --target vhls, vitis_hls or mlir", topRange(i.module));
-      return undefined;
-    },
+    description: `MLIR-AIE project for the Ryzen AI NPU: design/aie.mlir, kernels/*.cc, XRT host test with golden data, CMake, Makefile (devices: ${Object.keys(AIE_DEVICES).join(", ")}; default ${DEFAULT_AIE_DEVICE})`,
+    build: (i) => buildAieProject({ module: i.module, sink: i.sink, device: i.device, designName: i.designName, syntax: i.syntax, primitives: i.mappingPrimitives, seed: i.seed }),
   },
 };
 

@@ -9,7 +9,7 @@ import type * as ast from "./ast";
 import type { ScalarType } from "../types/types";
 import { arrayType, fixedType, intType, MAX_INT_BITS, typeToString } from "../types/types";
 import { knownModule, moduleMember, SCHEDULE_METHODS } from "./names";
-import type { ArgSpan, PrimitiveRecord, ScheduleValue } from "./schedule-record";
+import type { ArgSpan, MappingPrimitiveRecord, PrimitiveRecord, ScheduleValue } from "./schedule-record";
 import { didYouMean, didYouMeanText, scopeNames } from "../suggest";
 import type { PyValue } from "./values";
 import { describe, NONE, pyBool, pyFloat, pyInt, pyStr, Scope, truthy } from "./values";
@@ -691,7 +691,7 @@ export class ScriptInterpreter {
         const sv = this.customize(args, kwargs, e, scope, true);
         if (sv.k === "schedule") {
           const t = kwargs.get("target") ?? args[1];
-          sv.s.built = { target: t && t.k === "str" ? t.v : "vitis_hls" };
+          sv.s.built = { target: t && t.k === "str" ? t.v : "vitis_hls", mappingPrimitives: mappingPrimitives(kwargs.get("mapping_primitives"), e.range) };
         }
         return { k: "opaque", what: "built dataflow module" };
       }
@@ -887,4 +887,18 @@ function show(v: PyValue): string {
     case "str": return v.v;
     default: return describe(v);
   }
+}
+
+/** `mapping_primitives=[("bundle", ["a", "b"]), ("chain", ["a", "b"])]` as records (checked here, applied by the AIE mapping). */
+function mappingPrimitives(v: PyValue | undefined, at: SourceRange): MappingPrimitiveRecord[] | undefined {
+  if (!v) return undefined;
+  const bad = () => new UserError("E-mapping-primitive", 'mapping_primitives is a list of ("bundle", ["k_0", "k_1", ...]) or ("chain", ["a", "b"]) pairs with instance names as strings', at);
+  if (v.k !== "list" && v.k !== "tuple") throw bad();
+  return v.items.map((p) => {
+    if ((p.k !== "tuple" && p.k !== "list") || p.items.length !== 2) throw bad();
+    const [kind, names] = p.items;
+    if (kind!.k !== "str" || (kind!.v !== "bundle" && kind!.v !== "chain")) throw bad();
+    if (names!.k !== "list" && names!.k !== "tuple") throw bad();
+    return { kind: kind!.v, names: names!.items.map((n) => { if (n.k !== "str") throw bad(); return n.v; }), range: at };
+  });
 }

@@ -38,5 +38,8 @@ export interface ScheduleValue {
   readonly module?: Module;
   readonly records: PrimitiveRecord[];
   readonly range: SourceRange;
-  built?: { readonly target: string };
+  built?: { readonly target: string; readonly mappingPrimitives?: readonly MappingPrimitiveRecord[] };
 }
+
+/** One of `df.build(..., mapping_primitives=[("bundle", [...]), ("chain", [a, b])])` (AIE placement). */
+export interface MappingPrimitiveRecord { readonly kind: "bundle" | "chain"; readonly names: readonly string[]; readonly range: SourceRange }
