@@ -112,6 +112,8 @@ export const simulate = guarded("simulate", simulateUnguarded);
 export const architecture = guarded("architecture", architectureUnguarded);
 export const estimate = guarded("estimate", estimateUnguarded);
 export const exportProject = guarded("exportProject", exportProjectUnguarded);
+export { runScript, runTests } from "./script/run";
+export type { ScriptOutcome, ScriptFailure, TestOutcome, TestCaseResult, ConsoleLine, ScriptOptions } from "./script/run";
 
 /** Headline estimate of one IR snapshot (steps list); a snapshot the estimator cannot read has none. */
 function summaryOf(m: Module): EstimateSummary | undefined {

@@ -19,6 +19,7 @@ import { LineMap } from "../diagnostics";
 import type { KernelEnv, StreamDecl } from "./dataflow";
 import { lowerRegion } from "./dataflow";
 import { didYouMean, didYouMeanText, scopeNames } from "../suggest";
+import { toPyNested } from "./numpy/module";
 
 type FnValue = { readonly def: ast.FunctionDef; readonly scope: Scope };
 
@@ -284,6 +285,8 @@ class FuncLowering {
     const v = this.pyScope.lookup(name);
     if (v === undefined) return undefined;
     if (v.k === "function") return { k: "fn", fn: { def: v.def, scope: v.scope } };
+    // A module-level numpy array is a constant table of the kernel (nested lists, as np.array(...) literals).
+    if (v.k === "ndarray") return { k: "const", v: toPyNested(v.a) };
     return { k: "const", v };
   }
 
@@ -390,6 +393,8 @@ class FuncLowering {
       case "Import": case "ImportFrom": throw new UserError("E-unsupported", "imports are not allowed inside kernels; import at module level", s.range);
       case "ErrorStmt": throw new UserError("E-syntax-follow", "", s.range);
       case "UnsupportedStmt": throw new UserError("E-unsupported", `${s.what} is not supported in kernels`, s.range);
+      case "Assert": case "Raise": case "Try":
+        throw new UserError("E-unsupported", `${s.kind.toLowerCase()} statement is not supported in kernels`, s.range);
     }
   }
 
@@ -905,6 +910,8 @@ class FuncLowering {
       case "Ellipsis": throw new UserError("E-unsupported", "'...' is not supported here", e.range);
       case "ErrorExpr": throw new UserError("E-syntax-follow", "", e.range);
       case "UnsupportedExpr": throw new UserError("E-unsupported", `${e.what} is not supported in kernels`, e.range);
+      case "JoinedStr": throw new UserError("E-unsupported", "f-strings are not supported in kernels", e.range);
+      case "ListComp": throw new UserError("E-unsupported", "list comprehension is not supported in kernels", e.range);
     }
     throw new UserError("E-unsupported", "unsupported expression", (e as ast.Expr).range);
   }
