@@ -8,7 +8,7 @@ import { DiagnosticSink, UserError } from "../diagnostics";
 import type * as ast from "./ast";
 import type { ScalarType } from "../types/types";
 import { arrayType, fixedType, intType, MAX_INT_BITS, typeToString } from "../types/types";
-import { knownModule, moduleMember, SCHEDULE_METHODS } from "./names";
+import { knownModule, moduleMember, SCHEDULE_METHODS, TYPE_ALIASES } from "./names";
 import type { ArgSpan, PrimitiveRecord, ScheduleValue } from "./schedule-record";
 import { didYouMean, didYouMeanText, scopeNames } from "../suggest";
 import type { PyValue } from "./values";
@@ -627,6 +627,10 @@ export class ScriptInterpreter {
   }
 
   private compare(op: ast.CmpOperator, l: PyValue, r: PyValue, at: SourceRange): boolean {
+    if ((op === "in" || op === "not in") && r.k === "str") {
+      if (l.k !== "str") throw new UserError("E-operand", `'in <string>' requires string as left operand, not ${describe(l)}`, at);
+      return r.v.includes(l.v) === (op === "in");
+    }
     if (op === "in" || op === "not in") {
       const items = r.k === "list" || r.k === "tuple" ? r.items : r.k === "dict" ? [...r.entries.keys()].map(pyStr) : undefined;
       if (!items) throw new UserError("E-operand", `'in' needs a list, tuple or dict, got ${describe(r)}`, at);
@@ -673,6 +677,8 @@ export class ScriptInterpreter {
       }
       case "schedule": {
         if (SCHEDULE_METHODS.has(name)) return { k: "bound", self: obj, name };
+        // print(s.module): the MLIR after the steps so far (Allo applies primitives immediately)
+        if (name === "module" && this.host.mode === "script") return { k: "built", s: obj.s, target: "mlir", steps: obj.s.records.length };
         if (name === "module" || name === "top_func" || name === "primitive_sequences" || name === "func_args") return { k: "opaque", what: `schedule.${name}` };
         return this.bufferHandle(obj.s, obj.s.top, name, e.attrRange);
       }
@@ -861,7 +867,8 @@ export class ScriptInterpreter {
   private callPython(f: PyValue & { k: "function" }, args: PyValue[], kwargs: Map<string, PyValue>, e: ast.Call): PyValue {
     const d = f.def;
     if (d.typeParams.length > 0 || d.args.some((a) => a.annotation)) {
-      // A kernel called at module level: Allo would run it in CPython; here it has no schedule to build.
+      // A kernel called at module level: Allo runs it in CPython; a script runs it on the simulator.
+      if (this.host.mode === "script" && d.typeParams.length === 0) return this.host.callBuilt(this.directBuild(f, e), args, e.range);
       return { k: "opaque", what: `result of kernel ${d.name}` };
     }
     if (this.depth >= MAX_CALL_DEPTH) throw new UserError("E-recursion", "too many nested calls in the schedule script", e.range);
@@ -893,6 +900,19 @@ export class ScriptInterpreter {
       this.funcStack.pop();
       this.depth--;
     }
+  }
+
+  private readonly directBuilds = new Map<ast.FunctionDef, PyValue & { k: "built" }>();
+  /** `kernel(args)` in a script: the kernel customized and built once, without a schedule. */
+  private directBuild(f: PyValue & { k: "function" }, e: ast.Call): PyValue & { k: "built" } {
+    let b = this.directBuilds.get(f.def);
+    if (!b) {
+      const sv = this.customize([f], new Map(), e, f.scope);
+      if (sv.k !== "schedule") throw new PyException("AlloCompileError", `kernel '${f.def.name}' did not compile`, e.range);
+      b = { k: "built", s: sv.s, target: "llvm", steps: 0 };
+      this.directBuilds.set(f.def, b);
+    }
+    return b;
   }
 
   private callBuiltin(name: string, args: PyValue[], kwargs: Map<string, PyValue>, e: ast.Call, scope: Scope): PyValue {
@@ -1006,6 +1026,13 @@ export class ScriptInterpreter {
         const bits = this.intOf(arg(0), e.args[0]!.range);
         if (bits < 1 || bits > MAX_INT_BITS) throw new UserError("E-type", `integer widths must be 1..${MAX_INT_BITS}; got ${bits}`, e.range);
         return { k: "type", t: intType(bits, name.endsWith(".Int")) };
+      }
+      case "allo.ir.types.Float": {
+        // Float(bits): Allo's float type class; 16, 32 and 64 bits (reference: allo.ir.types)
+        const bits = this.intOf(arg(0), e.args[0]?.range ?? e.range);
+        const t = TYPE_ALIASES.get(`float${bits}`);
+        if (!t) throw new UserError("E-type", `Float takes 16, 32 or 64 bits; got ${bits}`, e.range);
+        return { k: "type", t };
       }
       case "allo.ir.types.Fixed": case "allo.ir.types.UFixed": {
         const bits = this.intOf(arg(0), e.args[0]!.range);
@@ -1187,7 +1214,7 @@ function arrayUnaryAbs(v: PyValue): PyValue {
 
 function starNames(module: string): string[] {
   if (module === "allo.ir.types") {
-    const out = ["Int", "UInt", "Fixed", "UFixed", "Stateful", "ConstExpr", "Stream", "Struct", "index", "bool", "float16", "bfloat16", "float32", "float64"];
+    const out = ["Int", "UInt", "Float", "Fixed", "UFixed", "Stateful", "ConstExpr", "Stream", "Struct", "index", "bool", "float16", "bfloat16", "float32", "float64"];
     for (let b = 1; b <= 16; b++) out.push(`int${b}`, `uint${b}`);
     for (const b of [32, 64, 128, 256, 512]) out.push(`int${b}`, `uint${b}`);
     return out;

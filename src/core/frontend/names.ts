@@ -35,7 +35,7 @@ const ALLO_BUILTINS = [
   "meta_else", "meta_for", "Memory", "Layout", "verify", "ones", "zeros", "linear", "softmax", "conv2d",
   "maxpool", "sumpool", "view", "concat", "layernorm", "gelu", "tril",
 ];
-const TYPES_BUILTINS = ["Int", "UInt", "Fixed", "UFixed", "Stateful", "ConstExpr", "Stream", "Struct", "Memory"];
+const TYPES_BUILTINS = ["Int", "UInt", "Float", "Fixed", "UFixed", "Stateful", "ConstExpr", "Stream", "Struct", "Memory"];
 const DATAFLOW_BUILTINS = ["region", "kernel", "get_pid", "build", "customize", "pipe", "array", "gather", "scatter"];
 
 /** Resolves `module.attr` for the Python packages a design may import. */

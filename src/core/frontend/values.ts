@@ -86,7 +86,7 @@ export function describe(v: PyValue): string {
     case "int": return `int ${v.v}`;
     case "float": return `float ${v.v}`;
     case "bool": return v.v ? "True" : "False";
-    case "str": return `str '${v.v}'`;
+    case "str": return `str '${v.v.length > 40 ? `${v.v.slice(0, 40)}…` : v.v}'`;
     case "none": return "None";
     case "tuple": return `tuple of ${v.items.length}`;
     case "list": return `list of ${v.items.length}`;

@@ -18,6 +18,7 @@ import { castTo } from "../frontend/numpy/dtype";
 import { dtypeForAllo, toArray, wrap } from "../frontend/numpy/module";
 import { buildVhls } from "../backend/hls/project";
 import { typeToString } from "../types/types";
+import { printModule } from "../ir/mlir";
 import type { ScalarType } from "../types/types";
 
 export interface ConsoleLine {
@@ -51,6 +52,7 @@ export class SimulatingHost implements ScriptHost {
   }
 
   builtText(mod: PyValue & { k: "built" }): string {
+    if (mod.target === "mlir") return printModule(this.scheduled(mod, mod.s.range));
     if (mod.target !== "vhls") return `<allo module of '${mod.s.top}' built for ${mod.target}>`;
     const key = `${mod.s.id}:${mod.steps}`;
     const t = this.texts.get(key);
@@ -63,13 +65,16 @@ export class SimulatingHost implements ScriptHost {
   }
 
   callBuilt(mod: PyValue & { k: "built" }, args: readonly PyValue[], at: SourceRange): PyValue {
+    if (mod.target === "mlir") throw new PyException("TypeError", "'Module' object is not callable; build the schedule first: mod = s.build()", at);
     if (mod.target === "vhls") throw new PyException("RuntimeError", "a module built with target=\"vhls\" is C++ text; print it, or build without a target to simulate", at);
     if (mod.target !== "llvm" && mod.target !== "simulator") {
       throw new PyException("RuntimeError", `running the ${mod.target} project (csim, csynth, cosim) needs the vendor tools; export it with 'allo-studio export --target ${mod.target}' and run it there. Build without a target to simulate here`, at);
     }
     const m = this.scheduled(mod, at);
     const top = m.funcs.find((f) => f.name === m.top)!;
-    if (args.length !== top.params.length) throw new PyException("TypeError", `${m.top}() takes ${top.params.length} arguments but ${args.length} were given`, at);
+    // Allo also accepts the results as trailing arguments: mod(np_A, np_B, np_C) writes C into np_C.
+    const outArgs = args.length === top.params.length + top.results.length && top.results.length > 0 ? args.slice(top.params.length) : [];
+    if (args.length !== top.params.length && outArgs.length === 0) throw new PyException("TypeError", `${m.top}() takes ${top.params.length} arguments${top.results.length ? ` (or ${top.params.length + top.results.length} with its results)` : ""} but ${args.length} were given`, at);
     const inputs: Record<string, Tensor> = {};
     const arrays: (NDArray | undefined)[] = [];
     top.params.forEach((p, i) => {
@@ -97,6 +102,13 @@ export class SimulatingHost implements ScriptHost {
       if (!target || !out || p.kind !== "buffer") return;
       for (let j = 0; j < target.size; j++) target.data[j] = castTo(target.dtype, Number(out.data[j]!));
     });
+    outArgs.forEach((v, i) => {
+      const out = r.returns[i];
+      if (v.k !== "ndarray" || !out) return;
+      if (v.a.size !== out.data.length) throw new PyException("RuntimeError", `the output array for result ${i} has ${v.a.size} elements but the kernel returns ${out.data.length}`, at);
+      for (let j = 0; j < v.a.size; j++) v.a.data[j] = castTo(v.a.dtype, Number(out.data[j]!));
+    });
+    if (outArgs.length > 0) return NONE;
     const results = r.returns.map((t) => wrap(NDArray.fromFlat(dtypeForAllo(t.type), t.shape, Array.from(t.data as ArrayLike<number | bigint>, Number))));
     if (results.length === 0) return NONE;
     return results.length === 1 ? results[0]! : { k: "tuple", items: results };
