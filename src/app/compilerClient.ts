@@ -5,7 +5,7 @@
  */
 import type { CompileOptions, CompileResult, SimulateOptions, SimulateResult } from "../core/api-types";
 import type { EstimateRequestOptions, EstimateResult } from "../core/api-types";
-import type { ArchitectureResult, CheckStepsResult, ExportedProject, ExportTarget, NpyErrors, NpyFiles, ParsedReport, ProgressPhase, RequestKind, WorkerRequest, WorkerResponse } from "../worker/protocol";
+import type { ArchitectureResult, CheckStepsResult, ExportedProject, ExportTarget, NpyErrors, NpyFiles, ParsedReport, ProgressPhase, RequestKind, ScriptRun, WorkerRequest, WorkerResponse } from "../worker/protocol";
 import type { InputFile } from "../worker/uploadedInputs";
 
 export type WorkerState = "starting" | "ready" | "busy" | "restarting";
@@ -47,7 +47,7 @@ export const DEFAULT_BUDGETS: Budgets = { compileMs: 15_000, simulateMs: 60_000,
 /** Which budget guards each request kind. */
 const BUDGET_OF: Record<RequestKind, keyof Budgets> = {
   compile: "compileMs", architecture: "compileMs", parseReport: "compileMs", estimate: "compileMs",
-  simulate: "simulateMs", checkSteps: "checkMs", export: "checkMs",
+  simulate: "simulateMs", checkSteps: "checkMs", export: "checkMs", script: "simulateMs",
 };
 
 export interface CompilerClientParams {
@@ -68,6 +68,8 @@ export interface CompilerClient {
   checkSteps(source: string, seed: number): Job<CheckStepsResult>;
   exportProject(source: string, target: ExportTarget, options?: { device?: string; designName?: string; seed?: number }): Job<ExportedProject>;
   parseReport(xml: string): Job<ParsedReport>;
+  /** `allo-studio script` (tests: false) or `allo-studio test` (tests: true) in the worker. */
+  runScript?(source: string, tests: boolean): Job<ScriptRun>;
   /** Stops a request: drops it when queued; when it is running, terminates and restarts the worker. */
   abort(id: number): void;
   /** Forgets a request: drops it when queued, ignores its result when it already runs. */
@@ -163,6 +165,7 @@ export function createCompilerClient(params: CompilerClientParams): CompilerClie
       case "exported":
       case "report":
       case "estimated":
+      case "scripted":
         settle(msg.id, { kind: "ok", value: msg.result });
         break;
       case "cancelled":
@@ -196,6 +199,7 @@ export function createCompilerClient(params: CompilerClientParams): CompilerClie
     checkSteps: (source, seed) => send<CheckStepsResult>({ kind: "checkSteps", id: nextId++, source, seed }),
     exportProject: (source, target, options) => send<ExportedProject>({ kind: "export", id: nextId++, source, target, ...options }),
     parseReport: (xml) => send<ParsedReport>({ kind: "parseReport", id: nextId++, xml }),
+    runScript: (source, tests) => send<ScriptRun>({ kind: "script", id: nextId++, source, tests }),
     estimate: (source, options) => send<EstimateResult>({ kind: "estimate", id: nextId++, source, ...(options ? { options } : {}) }),
     abort(id) {
       const p = pending.get(id);
