@@ -191,7 +191,14 @@ export class ScriptInterpreter {
           const modeled = ["allo", "allo.ir", "allo.ir.types", "allo.dataflow"].includes(s.module);
           const sub = `${s.module}.${a.name}`;
           const v = moduleMember(s.module, a.name) ?? (["allo.ir", "allo.ir.types", "allo.dataflow"].includes(sub) || (!modeled && knownModule(sub)) ? this.moduleValue(sub) : undefined);
-          if (!v || (modeled && v.k === "opaque")) throw new UserError("E-import", `cannot import '${a.name}' from '${s.module}': it has no such member${s.module === "allo.ir.types" ? " (types are int1..int16, int32, int64, uint*, float16/32/64, bfloat16, index, bool, Int, UInt, Fixed, UFixed)" : ""}`, a.range);
+          if (!v || (modeled && v.k === "opaque")) {
+            const err = new UserError("E-import", `cannot import '${a.name}' from '${s.module}': it has no such member${s.module === "allo.ir.types" ? " (types are int1..int16, int32, int64, uint*, float16/32/64, bfloat16, index, bool, Int, UInt, Float, Fixed, UFixed)" : ""}`, a.range);
+            if (this.host.mode === "script") throw err;
+            // Only the failed name is undefined; the others on the line import normally.
+            this.sink.error(err.code, err.message, err.range);
+            scope.set(a.asname ?? a.name, { k: "opaque", what: `${a.asname ?? a.name} (not defined: its import failed)` });
+            continue;
+          }
           scope.set(a.asname ?? a.name, v);
         }
         return;
