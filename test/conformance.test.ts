@@ -11,6 +11,8 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { runScript, runTests } from "../src/core/api";
+import { readNpy, writeNpy } from "../src/core/sim/npy";
+import { intType } from "../src/core/types/types";
 
 const dir = new URL("./conformance/", import.meta.url).pathname;
 const files = readdirSync(dir).filter((f) => f.endsWith(".py")).sort();
@@ -74,5 +76,22 @@ describe("the script and test commands", () => {
     expect(r.stdout).toMatch(/1 failed, 1 passed in [\d.]+s\n$/);
     const k = await run("test", "test_t.py", "-k", "test_a");
     expect([k.code, k.stdout.split("\n")[0]]).toEqual([0, "PASSED  test_t.py:1::test_a"]);
+  }, 60_000);
+});
+
+describe("run --in with a 0-d .npy for a scalar parameter", () => {
+  it("reads the scalar from the file, as the literal form does", async () => {
+    const tmp = mkdtempSync(join(tmpdir(), "allo-scalar-"));
+    writeFileSync(join(tmp, "k.py"), "from allo.ir.types import int32\n\ndef k(A: int32[3], n: int32) -> int32[3]:\n    B: int32[3] = 0\n    for i in range(3):\n        B[i] = A[i] + n\n    return B\n");
+    const bytes = writeNpy({ type: intType(32), shape: [], data: [7] });
+    if (!(bytes instanceof Uint8Array)) throw new Error(bytes.error);
+    writeFileSync(join(tmp, "n.npy"), bytes);
+    const bin = join(root, "bin/allo-studio.mjs");
+    await Promise.all([
+      exec(process.execPath, [bin, "run", "k.py", "--in", "n=n.npy", "--out", "a"], { cwd: tmp }),
+      exec(process.execPath, [bin, "run", "k.py", "--in", "n=7", "--out", "b"], { cwd: tmp }),
+    ]);
+    const read = (d: string) => { const r = readNpy(new Uint8Array(readFileSync(join(tmp, d, "return.npy")))); if ("error" in r) throw new Error(r.error); return Array.from(r.data as ArrayLike<number>); };
+    expect(read("a")).toEqual(read("b"));
   }, 60_000);
 });

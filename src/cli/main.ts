@@ -295,7 +295,7 @@ function runCommand(p: Parsed, source: string, schedule: string | undefined): nu
     const value = spec.slice(eq + 1);
     const param = params.get(name);
     if (!param) throw new CliError(`allo-studio run: '${c.design.top}' has no parameter '${name}' (parameters: ${[...params.keys()].join(", ")})`);
-    if (param.type.kind !== "array") {
+    if (param.type.kind !== "array" && !value.toLowerCase().endsWith(".npy")) {
       const v = parseScalarArg(value, param.type);
       if ("error" in v) throw new CliError(`allo-studio run: scalar '${name}' ${v.error}`);
       inputs[name] = { type: param.type, shape: [], data: typeof v.value === "bigint" ? [v.value] : [v.value] };
