@@ -77,3 +77,60 @@ print("passed")
     expect(r.failure?.traceback).toBeUndefined();
   });
 });
+
+describe("the paper's dataflow syntax", () => {
+  it("df.array(df.pipe(dtype=..., depth=...), shape=...) declares the same FIFOs as Stream[T, depth][P0, P1]", () => {
+    const src = (decl: string) => `
+import allo
+from allo.ir.types import int32, Stream
+import allo.dataflow as df
+
+@df.region()
+def top(A: int32[4], B: int32[4]):
+    ${decl}
+
+    @df.kernel(mapping=[1], args=[A])
+    def producer(A: int32[4]):
+        for i in range(4):
+            q[0].put(A[i] + 1)
+
+    @df.kernel(mapping=[1], args=[B])
+    def consumer(B: int32[4]):
+        for i in range(4):
+            B[i] = q[0].get() * 2
+`;
+    const paper = compile(src("q = df.array(df.pipe(dtype=int32, depth=3), shape=(1,))"), { graph: true });
+    const today = compile(src("q: Stream[int32, 3][1]"), { graph: true });
+    expect(paper.diagnostics).toEqual([]);
+    expect(paper.mlir).toBe(today.mlir);
+  });
+  it("checking a script that calls a built dataflow module does not fail its asserts on unsimulated outputs", () => {
+    const r = compile(`
+import allo
+from allo.ir.types import int32
+import allo.dataflow as df
+import numpy as np
+
+@df.region()
+def top(A: int32[4], B: int32[4]):
+    q = df.array(df.pipe(dtype=int32, depth=2), shape=(1,))
+
+    @df.kernel(mapping=[1], args=[A])
+    def producer(A: int32[4]):
+        for i in range(4):
+            q[0].put(A[i])
+
+    @df.kernel(mapping=[1], args=[B])
+    def consumer(B: int32[4]):
+        for i in range(4):
+            B[i] = q[0].get()
+
+mod = df.build(top)
+a = np.arange(4).astype(np.int32)
+b = np.zeros(4, dtype=np.int32)
+mod(a, b)
+np.testing.assert_array_equal(a, b)
+`);
+    expect(r.diagnostics).toEqual([]);
+  });
+});

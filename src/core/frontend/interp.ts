@@ -68,6 +68,8 @@ export class ScriptInterpreter {
   private readonly funcStack: string[] = ["<module>"];
   /** Exceptions being handled by an except clause (a bare `raise` re-raises the innermost). */
   private readonly handling: PyException[] = [];
+  /** Calls of built modules that design mode did not simulate (their outputs are unknown). */
+  private unsimulatedCalls = 0;
   /** pytest marks of the functions defined so far. */
   readonly marks = new Map<ast.FunctionDef, TestMarks>();
 
@@ -139,6 +141,9 @@ export class ScriptInterpreter {
         } else if (e instanceof ReturnSignal) this.sink.error("E-return", "'return' outside a function", s.range);
         else if (e instanceof PyException || e instanceof NumpyError) {
           const x = this.asException(e, s.range);
+          // After a built module was called (not simulated outside a script run), arrays it would have
+          // written hold stale values: checks on them belong to `allo-studio script`, not to compiling.
+          if (x.type === "AssertionError" && this.unsimulatedCalls > 0) continue;
           this.sink.error(x.type === "AssertionError" ? "E-assert" : "E-raise", `${x.type}${x.message ? `: ${x.message.trim()}` : ""}`, x.range);
           this.poison(s, scope);
         } else throw e;
@@ -849,6 +854,7 @@ export class ScriptInterpreter {
         }
         return this.callBuiltin(f.name, args, kwargs, e, scope);
       case "built":
+        if (this.host.mode === "design") this.unsimulatedCalls++;
         if (args.some((a) => a.k === "opaque")) return { k: "opaque", what: "result of a simulated module" };
         return this.host.callBuilt(f, args, e.range);
       case "bound":
@@ -1085,8 +1091,27 @@ export class ScriptInterpreter {
       }
       case "allo.dataflow.get_pid":
         throw new UserError("E-dataflow", "df.get_pid() is only meaningful inside a @df.kernel", e.range);
-      case "allo.dataflow.pipe": case "allo.dataflow.array":
-        throw new UserError("E-dataflow", `df.${name.slice(14)}() is not part of Allo's dataflow API; declare streams in the region: name: Stream[T, depth]`, e.range);
+      case "allo.dataflow.pipe": {
+        // The paper's form: df.pipe(dtype=float32, shape=(), depth=4) is Stream[float32, 4].
+        const dt = kwargs.get("dtype") ?? args[0];
+        if (!dt || (dt.k !== "type" && dt.k !== "array-type")) throw new UserError("E-dataflow", `df.pipe() takes dtype=<an Allo type>, e.g. df.pipe(dtype=float32, depth=4); got ${dt ? describe(dt) : "nothing"}`, e.range);
+        const depthV = kwargs.get("depth") ?? args[2];
+        const depth = depthV ? this.intOf(depthV, e.range) : 2;
+        if (depth < 1) throw new UserError("E-type", `a stream's depth must be at least 1; got ${depth}`, e.range);
+        const shapeV = kwargs.get("shape") ?? args[1];
+        const block = shapeV && (shapeV.k === "tuple" || shapeV.k === "list") ? shapeV.items.map((x) => this.intOf(x, e.range)) : [];
+        const elem = dt.k === "type" && block.length > 0 ? arrayType(dt.t, block) : dt.t;
+        return { k: "stream-type", elem, depth, shape: [] };
+      }
+      case "allo.dataflow.array": {
+        // df.array(pipe, shape=(P0, P1)) is Stream[T, depth][P0, P1].
+        const pipe = args[0];
+        if (!pipe || pipe.k !== "stream-type" || pipe.shape.length > 0) throw new UserError("E-dataflow", "df.array() takes a df.pipe(...) and shape=(...)", e.range);
+        const shapeV = kwargs.get("shape") ?? args[1];
+        const shape = shapeV && (shapeV.k === "tuple" || shapeV.k === "list") ? shapeV.items.map((x) => this.intOf(x, e.range)) : shapeV ? [this.intOf(shapeV, e.range)] : [];
+        if (shape.length === 0 || shape.some((n) => n <= 0)) throw new UserError("E-shape", "df.array() needs a shape of positive dimensions, e.g. shape=(P0, P1)", e.range);
+        return { ...pipe, shape };
+      }
       default:
         if (name.startsWith("math.")) {
           // Own members of Math only: `math.hasOwnProperty` must not reach Object.prototype.
