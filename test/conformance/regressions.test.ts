@@ -134,3 +134,64 @@ np.testing.assert_array_equal(a, b)
     expect(r.diagnostics).toEqual([]);
   });
 });
+
+describe("crashes of the simulator's code generator", () => {
+  it("an array local assigned from a call inside a loop runs (it crashed in Gen.linear)", () => {
+    const r = runScript(`
+import allo
+from allo.ir.types import int32
+import numpy as np
+
+def inner(A: int32[4]) -> int32[4]:
+    B: int32[4] = 0
+    for i in range(4):
+        B[i] = A[i] + 1
+    return B
+
+def top(A: int32[4]) -> int32[4]:
+    C: int32[4] = 0
+    for t in range(2):
+        T: int32[4] = inner(A)
+        for i in range(4):
+            C[i] += T[i]
+    return C
+
+a = np.array([1, -2, 30, 4], dtype=np.int32)
+np.testing.assert_array_equal(allo.customize(top).build()(a), 2 * (a + 1))
+`);
+    expect(r.failure?.traceback).toBeUndefined();
+  });
+  it("an array local assigned from a block stream's get() inside a loop runs", () => {
+    const r = runScript(`
+import allo
+from allo.ir.types import int32, Stream
+import allo.dataflow as df
+import numpy as np
+
+@df.region()
+def top(A: int32[2, 4], B: int32[2, 4]):
+    q: Stream[int32[4], 2]
+
+    @df.kernel(mapping=[1], args=[A])
+    def producer(A: int32[2, 4]):
+        for t in range(2):
+            row: int32[4] = 0
+            for i in range(4):
+                row[i] = A[t, i]
+            q.put(row)
+
+    @df.kernel(mapping=[1], args=[B])
+    def consumer(B: int32[2, 4]):
+        for t in range(2):
+            got: int32[4] = q.get()
+            for i in range(4):
+                B[t, i] = got[i] * 3
+
+a = np.arange(8).reshape(2, 4).astype(np.int32)
+b = np.zeros((2, 4), dtype=np.int32)
+df.build(top)(a, b)
+np.testing.assert_array_equal(b, a * 3)
+`);
+    expect(r.failure?.traceback).toBeUndefined();
+  });
+});
