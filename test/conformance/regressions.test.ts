@@ -195,3 +195,31 @@ np.testing.assert_array_equal(b, a * 3)
     expect(r.failure?.traceback).toBeUndefined();
   });
 });
+
+describe("hierarchical dataflow regions", () => {
+  it("a region called inside a @df.kernel is reported, not compiled to an empty function", () => {
+    const src = (inner: string) => `
+import allo
+from allo.ir.types import int32, Stream
+import allo.dataflow as df
+
+@df.region()
+def inner(A: int32[4], B: int32[4]):
+${inner}
+    @df.kernel(mapping=[1], args=[A, B])
+    def copy(A: int32[4], B: int32[4]):
+        for i in range(4):
+            B[i] = A[i] + 1
+
+@df.region()
+def top(A: int32[4], B: int32[4]):
+    @df.kernel(mapping=[1], args=[A, B])
+    def wrapper(A: int32[4], B: int32[4]):
+        inner(A, B)
+`;
+    for (const body of ["", "    q: Stream[int32, 2]\n"]) {
+      const r = compile(src(body));
+      expect(r.diagnostics.map((d) => d.message)).toEqual(["calling the dataflow region 'inner' inside a kernel (a hierarchical region) is not supported yet; move its @df.kernel functions and streams into the calling region"]);
+    }
+  });
+});

@@ -1303,6 +1303,11 @@ class FuncLowering {
       if (v.k === "function") fn = { def: v.def, scope: v.scope };
     }
     if (!fn) throw new UserError("E-call", `'${this.text(e.func)}' cannot be called in a kernel`, e.func.range);
+    if (isRegionDef(fn)) {
+      // Allo runs a region called from a kernel as a nested dataflow region; lowering it as a plain
+      // function gave an empty body (or a misleading type error on its streams).
+      throw new UserError("E-unsupported", `calling the dataflow region '${fn.def.name}' inside a kernel (a hierarchical region) is not supported yet; move its @df.kernel functions and streams into the calling region`, e.range);
+    }
     if (!targs && fn.def.typeParams.length > 0) {
       // A generic callee called without [...] inherits the caller's instantiation (reference §1.8).
       targs = this.targs;
@@ -1723,6 +1728,19 @@ function constDiff(lo: ast.Expr, hi: ast.Expr): number | undefined {
   const a = split(lo);
   const b = split(hi);
   return a && b && a[0] === b[0] ? b[1] - a[1] : undefined;
+}
+
+/** Whether a kernel-callable function is a `@df.region()` (decorators evaluated in its own scope). */
+function isRegionDef(fn: FnValue): boolean {
+  return fn.def.decorators.some((d) => {
+    const f = d.kind === "Call" ? d.func : d;
+    if (f.kind === "Name") {
+      const v = fn.scope.lookup(f.id);
+      return v !== undefined && v.k === "builtin" && v.name === "allo.dataflow.region";
+    }
+    const root = f.kind === "Attribute" && f.value.kind === "Name" ? fn.scope.lookup(f.value.id) : undefined;
+    return f.kind === "Attribute" && f.attr === "region" && root !== undefined && root.k === "module" && root.path === "allo.dataflow";
+  });
 }
 
 /** The Allo element type of a numpy dtype (float64 stays f64, int64 i64, as Allo's memref.global does). */
