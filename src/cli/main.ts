@@ -301,7 +301,8 @@ function runCommand(p: Parsed, source: string, schedule: string | undefined): nu
       inputs[name] = { type: param.type, shape: [], data: typeof v.value === "bigint" ? [v.value] : [v.value] };
       continue;
     }
-    const shape = param.type.shape;
+    // A scalar parameter may come from a 0-d .npy (shape []).
+    const shape: readonly number[] = param.type.kind === "array" ? param.type.shape : [];
     const npy = readNpy(readInputFile(value, name, shape.reduce((a, d) => a * d, 1)), {
       shape, describe: (actual) => `argument '${name}' expects shape ${formatShape(shape)} but ${value} has shape ${formatShape(actual)}`,
     });

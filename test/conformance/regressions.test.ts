@@ -223,3 +223,40 @@ def top(A: int32[4], B: int32[4]):
     }
   });
 });
+
+describe("export uses the script's inputs for the testbench's golden data", () => {
+  const KERNEL = `
+import allo
+from allo.ir.types import int32
+import numpy as np
+
+def gather(A: int32[8], idx: int32[4]) -> int32[4]:
+    B: int32[4] = 0
+    for i in range(4):
+        B[i] = A[idx[i]]
+    return B
+
+s = allo.customize(gather)
+mod = s.build()
+`;
+  it("takes the first call's arguments, so index inputs stay in bounds", async () => {
+    const { exportProject } = await import("../../src/core/api");
+    const r = exportProject(`${KERNEL}
+a = np.arange(8).astype(np.int32) * 10
+i = np.array([7, 0, 3, 3], dtype=np.int32)
+np.testing.assert_array_equal(mod(a, i), a[i])
+`, { target: "vitis_hls" });
+    expect(r.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    const idx = String(r.files!["data/in_idx.dat"]);
+    expect(idx).toContain("input 'idx' (inputs from the design's script)");
+    expect(idx.split("\n").filter((l) => !l.startsWith("#") && l).map(Number)).toEqual([7, 0, 3, 3]);
+    const golden = String(r.files!["data/golden_v_return.dat"] ?? Object.entries(r.files!).find(([k]) => k.startsWith("data/golden"))![1]);
+    expect(golden.split("\n").filter((l) => !l.startsWith("#") && l).map(Number)).toEqual([70, 0, 30, 30]);
+  });
+  it("without a call, says how to give inputs when random ones go out of bounds", async () => {
+    const { exportProject } = await import("../../src/core/api");
+    const r = exportProject(KERNEL, { target: "vitis_hls" });
+    const msg = r.diagnostics.find((d) => d.severity === "error")?.message ?? "";
+    expect(msg).toContain("call the built module with real inputs in the design's script");
+  });
+});

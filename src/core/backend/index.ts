@@ -4,6 +4,7 @@
  * succeeded, so a construct the backend cannot express never leaves a half-written project behind.
  */
 import type { DiagnosticSink } from "../diagnostics";
+import type { Tensor } from "../api-types";
 import type * as ir from "../ir/nodes";
 import { printModule } from "../ir/mlir";
 import { buildVhls, buildVitisHls, DEVICES } from "./hls/project";
@@ -16,6 +17,10 @@ export interface BackendInput {
   readonly designName?: string;
   readonly seed?: number;
   readonly stepBudget?: number;
+  /** Inputs for the testbench's golden data (the design script's `mod(...)` arguments, or the user's). */
+  readonly inputs?: Readonly<Record<string, Tensor>>;
+  /** Where `inputs` came from, for the data files' headers ("the design's script"). */
+  readonly inputsFrom?: string;
 }
 
 export interface Backend {

@@ -1546,7 +1546,7 @@ class FuncLowering {
     const origin = src.kind === "Name" ? this.pyScope.lookup(src.id) : undefined;
     const elem: ScalarType = origin && origin.k === "ndarray" ? alloTypeOfDtype(origin.a.dtype) : flat.some((x) => x.k === "float") ? F32 : I32;
     const type = arrayType(elem, shape);
-    const buf: ir.Buffer = { kind: "buffer", id: this.ctx.id(), name: key.replace(/\W+/g, "_"), type, storage: "local", init: { kind: "data", values: flat.map((x) => constToElem(x, elem)) }, range: at };
+    const buf: ir.Buffer = { kind: "buffer", id: this.ctx.id(), name: key.replace(/\W+/g, "_"), type, storage: "local", init: { kind: "data", values: flat.map((x) => constToElem(x, elem, at)) }, range: at };
     this.body[0]!.unshift({ kind: "alloc", buf, range: at });
     this.constTables.set(key, buf);
     return buf;

@@ -32,6 +32,9 @@ export class SimulatingHost implements ScriptHost {
   private readonly modules = new Map<string, Module>();
   private readonly texts = new Map<string, string>();
 
+  /** Sees every simulated call's inputs (the export takes its golden data from the first one). */
+  onCall?: (m: Module, inputs: Readonly<Record<string, Tensor>>) => void;
+
   constructor(readonly moduleName: string, private readonly sink: DiagnosticSink, private readonly source: string, private readonly seed = 1) {}
 
   print(text: string, at: SourceRange): void {
@@ -93,6 +96,7 @@ export class SimulatingHost implements ScriptHost {
       }
       inputs[p.name] = { type: elem, shape, data: tensorData(a, elem) };
     });
+    this.onCall?.(m, inputs);
     const r = runModule(m, inputs, this.seed, DEFAULT_STEP_BUDGET);
     if (!r.ok) throw new PyException("RuntimeError", r.error.message, at);
     // Outputs go back into the caller's arrays, as Allo's module does.
