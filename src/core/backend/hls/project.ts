@@ -89,7 +89,7 @@ export function buildVitisHls(input: HlsBuildInput): Files | undefined {
     const top = input.module.funcs.find((f) => f.name === input.module.top)!;
     const random = top.params.filter((p) => !(p.name in given)).map((p) => p.name);
     // Random inputs go out of bounds for kernels whose inputs are indices or addresses: say how to give real ones.
-    const hint = random.length === 0 ? "" : `; the testbench used seeded random values for ${random.join(", ")}: call the built module with real inputs in the design's script (mod = s.build(); mod(...): the export uses the first call's arguments) or give them with --in ARG=PATH.npy`;
+    const hint = random.length === 0 ? "" : `; the testbench used seeded random values for ${random.join(", ")}: call the built module with real inputs in the design's script (mod = s.build(); mod(...)): the export uses the first call's arguments`;
     input.sink.error(g.code, `the golden data for the testbench could not be computed: ${g.message}${hint}`, g.range);
     return undefined;
   }
