@@ -260,3 +260,23 @@ np.testing.assert_array_equal(mod(a, i), a[i])
     expect(msg).toContain("call the built module with real inputs in the design's script");
   });
 });
+
+describe("allo.get_pid", () => {
+  it("is an alias of df.get_pid inside a @df.kernel", () => {
+    const src = (call: string) => `
+import allo
+from allo.ir.types import int32
+import allo.dataflow as df
+
+@df.region()
+def top(A: int32[2]):
+    @df.kernel(mapping=[2], args=[A])
+    def k(A: int32[2]):
+        i = ${call}
+        A[i] = i + 10
+`;
+    const a = compile(src("allo.get_pid()"));
+    expect(a.diagnostics).toEqual([]);
+    expect(a.mlir).toBe(compile(src("df.get_pid()")).mlir);
+  });
+});

@@ -1089,7 +1089,7 @@ export class ScriptInterpreter {
         }
         return { k: "opaque", what: "built dataflow module" };
       }
-      case "allo.dataflow.get_pid":
+      case "allo.dataflow.get_pid": case "allo.get_pid":
         throw new UserError("E-dataflow", "df.get_pid() is only meaningful inside a @df.kernel", e.range);
       case "allo.dataflow.pipe": {
         // The paper's form: df.pipe(dtype=float32, shape=(), depth=4) is Stream[float32, 4].

@@ -1281,7 +1281,7 @@ class FuncLowering {
       return [this.method(this.expr(e.func.value), e.func.attr, e.args, e.range)];
     }
     const name = this.calleeName(e.func);
-    if (name === "allo.dataflow.get_pid") {
+    if (name === "allo.dataflow.get_pid" || name === "allo.get_pid") { // allo.get_pid: Allo's alias
       if (!this.df) throw new UserError("E-dataflow", "df.get_pid() is only meaningful inside a @df.kernel of a region", e.range);
       if (e.args.length) throw new UserError("E-call", "df.get_pid() takes no arguments", e.range);
       return this.df.pid.map((p) => ({ k: "const", v: pyInt(p), range: e.range, compileTime: true }));
