@@ -69,7 +69,7 @@ export class ScriptInterpreter {
   /** Exceptions being handled by an except clause (a bare `raise` re-raises the innermost). */
   private readonly handling: PyException[] = [];
   /** Calls of built modules that design mode did not simulate (their outputs are unknown). */
-  private unsimulatedCalls = 0;
+  private readonly unknownNames = new Set<string>();
   /** pytest marks of the functions defined so far. */
   readonly marks = new Map<ast.FunctionDef, TestMarks>();
 
@@ -143,7 +143,7 @@ export class ScriptInterpreter {
           const x = this.asException(e, s.range);
           // After a built module was called (not simulated outside a script run), arrays it would have
           // written hold stale values: checks on them belong to `allo-studio script`, not to compiling.
-          if (x.type === "AssertionError" && this.unsimulatedCalls > 0) continue;
+          if (x.type === "AssertionError" && namesIn(s).some((n) => this.unknownNames.has(n))) continue;
           this.sink.error(x.type === "AssertionError" ? "E-assert" : "E-raise", `${x.type}${x.message ? `: ${x.message.trim()}` : ""}`, x.range);
           this.poison(s, scope);
         } else throw e;
@@ -228,6 +228,10 @@ export class ScriptInterpreter {
         return;
       }
       case "Assign": {
+        // Design mode: values computed from a built module's (unsimulated) outputs are unknown too.
+        if (this.host.mode === "design" && this.unknownNames.size > 0 && namesIn(s.value).some((n) => this.unknownNames.has(n))) {
+          for (const t of s.targets) for (const n of namesIn(t)) this.unknownNames.add(n);
+        }
         const v = this.eval(s.value, scope);
         for (const t of s.targets) this.assign(t, v, scope);
         return;
@@ -854,7 +858,7 @@ export class ScriptInterpreter {
         }
         return this.callBuiltin(f.name, args, kwargs, e, scope);
       case "built":
-        if (this.host.mode === "design") this.unsimulatedCalls++;
+        if (this.host.mode === "design") for (const a of e.args) for (const n of namesIn(a)) this.unknownNames.add(n);
         if (args.some((a) => a.k === "opaque")) return { k: "opaque", what: "result of a simulated module" };
         return this.host.callBuilt(f, args, e.range);
       case "bound":
@@ -1208,6 +1212,20 @@ function nameSpan(x: ast.Expr, source: string): SourceRange | undefined {
   const q = source[x.range.from];
   const plain = (q === '"' || q === "'") && source[x.range.to - 1] === q && x.range.to - x.range.from >= 2 && !source.startsWith(q.repeat(3), x.range.from);
   return plain ? { from: x.range.from + 1, to: x.range.to - 1 } : undefined;
+}
+
+/** Every Name read in a piece of syntax (for design mode's unknown-value tracking). */
+function namesIn(node: unknown): string[] {
+  const out: string[] = [];
+  const walk = (x: unknown): void => {
+    if (!x || typeof x !== "object") return;
+    if (Array.isArray(x)) { x.forEach(walk); return; }
+    const o = x as { kind?: string; id?: string };
+    if (o.kind === "Name" && typeof o.id === "string") out.push(o.id);
+    for (const [k, v] of Object.entries(o)) if (k !== "range" && k !== "opRange" && k !== "attrRange" && k !== "nameRange") walk(v);
+  };
+  walk(node);
+  return out;
 }
 
 function looksLikeKernel(d: ast.FunctionDef): boolean {
