@@ -6,7 +6,7 @@
 import type { CompileOptions, CompileResult, SimulateOptions, SimulateResult } from "../core/api-types";
 import type { EstimateRequestOptions, EstimateResult } from "../core/api-types";
 import type { AieMappingView } from "../core/backend/aie/view-model";
-import type { ArchitectureResult, CheckStepsResult, ExportedProject, ExportTarget, NpyErrors, NpyFiles, ParsedReport, ProgressPhase, RequestKind, WorkerRequest, WorkerResponse } from "../worker/protocol";
+import type { ArchitectureResult, CheckStepsResult, ExportedProject, ExportTarget, NpyErrors, NpyFiles, ParsedReport, ProgressPhase, RequestKind, ScriptRun, WorkerRequest, WorkerResponse } from "../worker/protocol";
 import type { InputFile } from "../worker/uploadedInputs";
 
 export type WorkerState = "starting" | "ready" | "busy" | "restarting";
@@ -48,7 +48,7 @@ export const DEFAULT_BUDGETS: Budgets = { compileMs: 15_000, simulateMs: 60_000,
 /** Which budget guards each request kind. */
 const BUDGET_OF: Record<RequestKind, keyof Budgets> = {
   compile: "compileMs", architecture: "compileMs", parseReport: "compileMs", estimate: "compileMs", aieMapping: "compileMs",
-  simulate: "simulateMs", checkSteps: "checkMs", export: "checkMs",
+  simulate: "simulateMs", checkSteps: "checkMs", export: "checkMs", script: "simulateMs",
 };
 
 export interface CompilerClientParams {
@@ -71,6 +71,8 @@ export interface CompilerClient {
   parseReport(xml: string): Job<ParsedReport>;
   /** The AI Engine mapping for the tile-array view. */
   aieMapping(source: string, device?: string): Job<AieMappingView>;
+  /** `allo-studio script` (tests: false) or `allo-studio test` (tests: true) in the worker. */
+  runScript?(source: string, tests: boolean): Job<ScriptRun>;
   /** Stops a request: drops it when queued; when it is running, terminates and restarts the worker. */
   abort(id: number): void;
   /** Forgets a request: drops it when queued, ignores its result when it already runs. */
@@ -167,6 +169,7 @@ export function createCompilerClient(params: CompilerClientParams): CompilerClie
       case "report":
       case "estimated":
       case "aieMapped":
+      case "scripted":
         settle(msg.id, { kind: "ok", value: msg.result });
         break;
       case "cancelled":
@@ -201,6 +204,7 @@ export function createCompilerClient(params: CompilerClientParams): CompilerClie
     exportProject: (source, target, options) => send<ExportedProject>({ kind: "export", id: nextId++, source, target, ...options }),
     parseReport: (xml) => send<ParsedReport>({ kind: "parseReport", id: nextId++, xml }),
     aieMapping: (source, device) => send<AieMappingView>({ kind: "aieMapping", id: nextId++, source, ...(device ? { device } : {}) }),
+    runScript: (source, tests) => send<ScriptRun>({ kind: "script", id: nextId++, source, tests }),
     estimate: (source, options) => send<EstimateResult>({ kind: "estimate", id: nextId++, source, ...(options ? { options } : {}) }),
     abort(id) {
       const p = pending.get(id);

@@ -19,6 +19,7 @@ import { formatReport, parseCsynthXml } from "../core/backend/report";
 import { terminalText } from "../core/backend/escape";
 import { parseScalarArg } from "./scalar-arg";
 import type { Limits } from "../core/limits";
+import { scriptCommand, testCommand } from "./script";
 
 const USAGE = `usage: allo-studio <command> FILE [options]
 
@@ -31,6 +32,8 @@ commands:
   report FILE [--json] [--device u280|u250|u200|u55c] [--schedule NAME] [--import CSYNTH.xml]
                                                          estimated latency, II and resources (or a Vitis HLS report)
   arch   FILE [--json] [--step N]
+  script FILE [--seed N]                                 run the file as Python would (numpy testbench, asserts)
+  test   FILE [-k EXPR]                                  run its test_* functions as pytest would
 
 limits (every command; see RELIABILITY.md):
   --max-array-elements N   elements of one array (default 16,777,216)
@@ -60,6 +63,8 @@ const FLAGS: Record<string, Record<string, boolean>> = {
   export: { target: true, o: true, schedule: true, device: true, budget: true, "aie-syntax": true },
   report: { json: false, device: true, import: true, schedule: true },
   arch: { json: false, step: true },
+  script: { seed: true },
+  test: { k: true, seed: true },
 };
 
 /** Flags of every command: resource limits (RELIABILITY.md). */
@@ -72,7 +77,7 @@ function parseArgs(argv: string[]): Parsed {
   if (!command) throw new CliError(USAGE, true);
   if (command === "--help" || command === "-h" || command === "help") throw new HelpRequested();
   const known = FLAGS[command] ? { ...FLAGS[command], ...Object.fromEntries(Object.keys(LIMIT_FLAGS).map((k) => [k, true])) } : undefined;
-  if (!known) throw new CliError(`allo-studio: unknown command '${command}' (try: check, ir, run, export, report, arch)`);
+  if (!known) throw new CliError(`allo-studio: unknown command '${command}' (try: check, ir, run, export, report, arch, script, test)`);
   const flags = new Map<string, string[]>();
   let file: string | undefined;
   for (let i = 0; i < rest.length; i++) {
@@ -228,6 +233,12 @@ function run(p: Parsed): number {
     case "report":
       if (p.flags.has("import")) return reportImport(p);
       return reportEstimate(p, source, schedule);
+    case "script": case "test": {
+      const seedFlag = p.flags.get("seed")?.[0];
+      const seed = seedFlag === undefined ? undefined : Number(seedFlag);
+      if (seed !== undefined && !Number.isInteger(seed)) throw new CliError(`allo-studio ${p.command}: --seed takes an integer`);
+      return p.command === "script" ? scriptCommand(p.file, source, seed) : testCommand(p.file, source, p.flags.get("k")?.[0], seed);
+    }
     default:
       throw new CliError(USAGE, true);
   }
@@ -286,13 +297,14 @@ function runCommand(p: Parsed, source: string, schedule: string | undefined): nu
     const value = spec.slice(eq + 1);
     const param = params.get(name);
     if (!param) throw new CliError(`allo-studio run: '${c.design.top}' has no parameter '${name}' (parameters: ${[...params.keys()].join(", ")})`);
-    if (param.type.kind !== "array") {
+    if (param.type.kind !== "array" && !value.toLowerCase().endsWith(".npy")) {
       const v = parseScalarArg(value, param.type);
       if ("error" in v) throw new CliError(`allo-studio run: scalar '${name}' ${v.error}`);
       inputs[name] = { type: param.type, shape: [], data: typeof v.value === "bigint" ? [v.value] : [v.value] };
       continue;
     }
-    const shape = param.type.shape;
+    // A scalar parameter may come from a 0-d .npy (shape []).
+    const shape: readonly number[] = param.type.kind === "array" ? param.type.shape : [];
     const npy = readNpy(readInputFile(value, name, shape.reduce((a, d) => a * d, 1)), {
       shape, describe: (actual) => `argument '${name}' expects shape ${formatShape(shape)} but ${value} has shape ${formatShape(actual)}`,
     });

@@ -124,6 +124,8 @@ export function aieMappingView(source: string, options: { device?: string; sched
     return { diagnostics: [internalErrorDiagnostic("aieMappingView", e)], tiles: [], fifos: [], fits: false };
   }
 }
+export { runScript, runTests } from "./script/run";
+export type { ScriptOutcome, ScriptFailure, TestOutcome, TestCaseResult, ConsoleLine, ScriptOptions } from "./script/run";
 
 /** Headline estimate of one IR snapshot (steps list); a snapshot the estimator cannot read has none. */
 function summaryOf(m: Module): EstimateSummary | undefined {

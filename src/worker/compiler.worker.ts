@@ -5,7 +5,7 @@
  * already running is synchronous and cannot be interrupted here: the UI terminates the worker instead.
  * Simulation results come with every tensor encoded as .npy (by the compiler's writer) for download.
  */
-import { aieMappingView, architecture, checkSteps, compile, estimate, exportProject, simulate } from "../core/api";
+import { aieMappingView, architecture, checkSteps, compile, estimate, exportProject, runScript, runTests, simulate } from "../core/api";
 import { parseCsynthXml } from "../core/backend/report";
 import type { Tensor } from "../core/api-types";
 import { writeNpy } from "../core/sim/npy";
@@ -77,6 +77,12 @@ function run(req: Exclude<WorkerRequest, { kind: "cancel" }>): void {
     if (req.kind === "estimate") {
       post({ kind: "progress", id: req.id, phase: "compiling" });
       post({ kind: "estimated", id: req.id, result: estimate(req.source, req.options) });
+      return;
+    }
+    if (req.kind === "script") {
+      post({ kind: "progress", id: req.id, phase: "running" });
+      const file = req.file ?? "design.py";
+      post({ kind: "scripted", id: req.id, result: req.tests ? { tests: true, outcome: runTests(req.source, { file }) } : { tests: false, outcome: runScript(req.source, { file }) } });
       return;
     }
     if (req.kind === "parseReport") {

@@ -10,6 +10,7 @@ import type { Diagnostic } from "../core/diagnostics";
 import type { SynthesisReport } from "../core/backend/report";
 import type { InputFile } from "./uploadedInputs";
 import type { AieMappingView } from "../core/backend/aie/view-model";
+import type { ScriptOutcome, TestOutcome } from "../core/api";
 
 /** Export targets the studio offers (keys of the compiler's backend registry). */
 export type ExportTarget = "vhls" | "vitis_hls" | "mlir" | "aie";
@@ -30,12 +31,14 @@ export type WorkerRequest =
   | { readonly kind: "estimate"; readonly id: number; readonly source: string; readonly options?: EstimateRequestOptions }
   /** The AI Engine mapping of the design onto a device (tile-array view). */
   | { readonly kind: "aieMapping"; readonly id: number; readonly source: string; readonly device?: string }
+  /** Runs the file as a script (`allo-studio script`) or its test_* functions (`allo-studio test`). */
+  | { readonly kind: "script"; readonly id: number; readonly source: string; readonly tests: boolean; readonly file?: string }
   | { readonly kind: "cancel"; readonly id: number };
 
 export type RequestKind = Exclude<WorkerRequest["kind"], "cancel">;
 
 /** The phases a request goes through, reported as progress events. */
-export type ProgressPhase = "queued" | "compiling" | "simulating" | "encoding" | "exporting" | "checking";
+export type ProgressPhase = "queued" | "compiling" | "simulating" | "encoding" | "exporting" | "checking" | "running";
 
 /** .npy files of a simulation's tensors, keyed like {@link npyKey}. */
 export type NpyFiles = Readonly<Record<string, Uint8Array>>;
@@ -67,9 +70,12 @@ export type WorkerResponse =
   | { readonly kind: "report"; readonly id: number; readonly result: ParsedReport }
   | { readonly kind: "estimated"; readonly id: number; readonly result: EstimateResult }
   | { readonly kind: "aieMapped"; readonly id: number; readonly result: AieMappingView }
+  | { readonly kind: "scripted"; readonly id: number; readonly result: ScriptRun }
   | { readonly kind: "cancelled"; readonly id: number }
   /** The compiler threw: a compiler bug or a missing feature, never a user mistake (those are diagnostics). */
   | { readonly kind: "failed"; readonly id: number; readonly message: string };
+
+export type ScriptRun = { readonly tests: false; readonly outcome: ScriptOutcome } | { readonly tests: true; readonly outcome: TestOutcome };
 
 /** Where a tensor of a simulation result sits: `return.0`, `arg.A`, `input.A`. */
 export type TensorRole = "return" | "arg" | "input";

@@ -3,6 +3,7 @@ import type { ProgressPhase } from "../../worker/protocol";
 import { Pane } from "../layout/Pane";
 import { DiagnosticList } from "./DiagnosticList";
 import { RunControls } from "../sim/RunControls";
+import { ScriptConsole } from "../console/ScriptConsole";
 import { lazy, Suspense } from "react";
 import { RunSettings } from "../sim/RunSettings";
 import { useSimulation, useSimulationStaleReason } from "../store/hooks";
@@ -11,7 +12,7 @@ import { useSimulation, useSimulationStaleReason } from "../store/hooks";
 const SimulationResults = lazy(() => import("../sim/SimulationResults").then((m) => ({ default: m.SimulationResults })));
 const DataflowView = lazy(() => import("../sim/DataflowView").then((m) => ({ default: m.DataflowView })));
 
-const PHASE_TEXT: Record<ProgressPhase, string> = { queued: "waiting for the worker", compiling: "compiling", simulating: "simulating", encoding: "encoding .npy", exporting: "exporting", checking: "checking" };
+const PHASE_TEXT: Record<ProgressPhase, string> = { queued: "waiting for the worker", compiling: "compiling", simulating: "simulating", encoding: "encoding .npy", exporting: "exporting", checking: "checking", running: "running the script" };
 
 export function SimulationPane() {
   const sim = useSimulation();
@@ -35,6 +36,7 @@ export function SimulationPane() {
   return (
     <Pane id="simulation" title="Simulation" badge={badge} actions={<RunControls />}>
       <RunSettings />
+      <ScriptConsole />
       <div className={`sim-body${stale ? " is-stale" : ""}`}>
         {sim.status === "running" && <progress className="sim-progress" aria-label="Simulation running" />}
         {sim.error && <p className={`sim-message ${sim.status === "cancelled" ? "" : "sim-error"}`} role="alert">{sim.error}</p>}

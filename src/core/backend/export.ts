@@ -2,6 +2,8 @@
  * `exportProject`: compile a design and run an export backend (backend/index.ts) on it. Like every API
  * function it never throws on user input; problems come back as diagnostics and then no files are made.
  */
+import type { Tensor } from "../api-types";
+import { scriptInputs } from "../script/capture";
 import { compileDesign } from "../compile";
 import type { Diagnostic } from "../diagnostics";
 import { backendFor, BACKENDS } from "./index";
@@ -25,6 +27,8 @@ export interface ExportOptions {
   readonly limits?: Partial<Limits>;
   /** AIE only: "v1" emits the mlir-aie v1.0 forms Allo pins instead of today's syntax. */
   readonly syntax?: "current" | "v1";
+  /** Inputs for the testbench's golden data; without them the design script's first call of its built module gives them. */
+  readonly inputs?: Readonly<Record<string, Tensor>>;
 }
 
 export interface ExportResult {
@@ -44,7 +48,10 @@ export function exportProject(source: string, options: ExportOptions): ExportRes
   }
   if (!c.design) return { diagnostics: c.sink.items };
   const m = c.design.module;
-  const files = backend.build({ module: m, source, sink: c.sink, device: options.device, designName: options.designName, seed: options.seed, stepBudget: options.stepBudget, syntax: options.syntax, mappingPrimitives: c.design.schedule?.built?.mappingPrimitives });
+  const fromScript = options.inputs || options.target !== "vitis_hls" ? undefined : scriptInputs(source, m);
+  const inputs = options.inputs ?? fromScript;
+  const inputsFrom = options.inputs ? "the given files" : fromScript ? "the design's script" : undefined;
+  const files = backend.build({ module: m, source, sink: c.sink, device: options.device, designName: options.designName, seed: options.seed, stepBudget: options.stepBudget, syntax: options.syntax, mappingPrimitives: c.design.schedule?.built?.mappingPrimitives, ...(inputs ? { inputs } : {}), ...(inputsFrom ? { inputsFrom } : {}) });
   if (!files || c.sink.hasErrors) return { diagnostics: c.sink.items };
   const zip = deterministicZip(files, `${m.top}_${options.target}`);
   return { diagnostics: c.sink.items, files, zip };

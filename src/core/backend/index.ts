@@ -4,6 +4,7 @@
  * succeeded, so a construct the backend cannot express never leaves a half-written project behind.
  */
 import type { DiagnosticSink } from "../diagnostics";
+import type { Tensor } from "../api-types";
 import type * as ir from "../ir/nodes";
 import { printModule } from "../ir/mlir";
 import { buildVhls, buildVitisHls, DEVICES } from "./hls/project";
@@ -23,6 +24,10 @@ export interface BackendInput {
   readonly syntax?: "current" | "v1";
   /** AIE: placement pins from df.build(..., mapping_primitives=[...]). */
   readonly mappingPrimitives?: readonly MappingPrimitiveRecord[];
+  /** Inputs for the testbench's golden data (the design script's `mod(...)` arguments, or the user's). */
+  readonly inputs?: Readonly<Record<string, Tensor>>;
+  /** Where `inputs` came from, for the data files' headers ("the design's script"). */
+  readonly inputsFrom?: string;
 }
 
 export interface Backend {

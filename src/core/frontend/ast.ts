@@ -14,7 +14,7 @@ interface NodeBase {
 export type Expr =
   | Name | IntLit | FloatLit | StrLit | BoolLit | NoneLit | EllipsisLit
   | BinOp | UnaryOp | BoolOp | Compare | Call | Attribute | Subscript | Slice
-  | Tuple | List | Dict | IfExp | ErrorExpr | UnsupportedExpr;
+  | Tuple | List | Dict | IfExp | JoinedStr | ListComp | ErrorExpr | UnsupportedExpr;
 
 export type BinOperator = "+" | "-" | "*" | "/" | "//" | "%" | "**" | "<<" | ">>" | "&" | "|" | "^" | "@";
 export type UnaryOperator = "-" | "+" | "~" | "not";
@@ -45,6 +45,12 @@ export interface Tuple extends NodeBase { readonly kind: "Tuple"; readonly elts:
 export interface List extends NodeBase { readonly kind: "List"; readonly elts: readonly Expr[] }
 export interface Dict extends NodeBase { readonly kind: "Dict"; readonly keys: readonly Expr[]; readonly values: readonly Expr[] }
 export interface IfExp extends NodeBase { readonly kind: "IfExp"; readonly test: Expr; readonly body: Expr; readonly orelse: Expr }
+/** An f-string: literal text and `{value!conversion:spec}` fields (a spec with nested fields is kept as text). */
+export interface JoinedStr extends NodeBase { readonly kind: "JoinedStr"; readonly parts: readonly (string | FormattedValue)[] }
+export interface FormattedValue { readonly value: Expr; readonly conversion?: string; readonly spec?: string }
+/** `[elt for target in iter if cond ...]` (the script interpreter runs it; kernels reject it). */
+export interface ListComp extends NodeBase { readonly kind: "ListComp"; readonly elt: Expr; readonly generators: readonly Comprehension[] }
+export interface Comprehension { readonly target: Expr; readonly iter: Expr; readonly ifs: readonly Expr[] }
 /** Placeholder where the source did not parse (a syntax diagnostic was already reported). */
 export interface ErrorExpr extends NodeBase { readonly kind: "ErrorExpr" }
 /** Valid Python we do not support, named for the diagnostic: "lambda", "list comprehension", "f-string", "await", "starred expression", "set", ... */
@@ -53,7 +59,7 @@ export interface UnsupportedExpr extends NodeBase { readonly kind: "UnsupportedE
 // ---------------------------------------------------------------- statements
 export type Stmt =
   | FunctionDef | Return | Assign | AugAssign | AnnAssign | For | While | If | With | ExprStmt
-  | Pass | Break | Continue | Import | ImportFrom | Global | ErrorStmt | UnsupportedStmt;
+  | Pass | Break | Continue | Import | ImportFrom | Global | Assert | Raise | Try | ErrorStmt | UnsupportedStmt;
 
 export interface TypeParam extends NodeBase { readonly name: string; readonly bound?: Expr }
 export interface Arg extends NodeBase { readonly name: string; readonly annotation?: Expr; readonly default?: Expr }
@@ -88,6 +94,12 @@ export interface Import extends NodeBase { readonly kind: "Import"; readonly nam
 /** `from a.b import c as d, e` (`*` is an Alias named "*") */
 export interface ImportFrom extends NodeBase { readonly kind: "ImportFrom"; readonly module: string; readonly names: readonly Alias[] }
 export interface Global extends NodeBase { readonly kind: "Global"; readonly names: readonly string[] }
+/** `assert test, msg` */
+export interface Assert extends NodeBase { readonly kind: "Assert"; readonly test: Expr; readonly msg?: Expr }
+/** `raise exc from cause` (a bare `raise` re-raises the exception being handled). */
+export interface Raise extends NodeBase { readonly kind: "Raise"; readonly exc?: Expr; readonly cause?: Expr }
+export interface ExceptHandler extends NodeBase { readonly type?: Expr; readonly name?: string; readonly body: readonly Stmt[] }
+export interface Try extends NodeBase { readonly kind: "Try"; readonly body: readonly Stmt[]; readonly handlers: readonly ExceptHandler[]; readonly orelse: readonly Stmt[]; readonly finalbody: readonly Stmt[] }
 export interface ErrorStmt extends NodeBase { readonly kind: "ErrorStmt" }
 /** Valid Python we do not support: "class", "try", "lambda", "del", "assert", "raise", "async", "match", "nonlocal", ... */
 export interface UnsupportedStmt extends NodeBase { readonly kind: "UnsupportedStmt"; readonly what: string }

@@ -80,7 +80,14 @@ export function lowerRegion(ctx: LowerContext, fn: FnValue, standalone?: ast.Exp
       }
       case "Assign": {
         if (st.targets.length === 1 && st.targets[0]!.kind === "Name") {
-          scope.set(st.targets[0]!.id, evalIn(st.value));
+          const v = evalIn(st.value);
+          if (v.k === "stream-type") {
+            // The paper's `fifo = df.array(df.pipe(dtype=T, depth=d), shape=(P0, P1))`
+            const type = v.elem.kind === "array" ? v.elem : arrayType(v.elem, []);
+            streams.set(st.targets[0]!.id, { name: st.targets[0]!.id, type, depth: v.depth, shape: v.shape, range: st.range });
+            continue;
+          }
+          scope.set(st.targets[0]!.id, v);
           continue;
         }
         break;

@@ -8,7 +8,7 @@ import { DiagnosticSink, UserError } from "../diagnostics";
 import type * as ast from "./ast";
 import type { ScalarType } from "../types/types";
 import { arrayType, fixedType, intType, MAX_INT_BITS, typeToString } from "../types/types";
-import { knownModule, moduleMember, SCHEDULE_METHODS } from "./names";
+import { knownModule, moduleMember, SCHEDULE_METHODS, TYPE_ALIASES } from "./names";
 import type { ArgSpan, MappingPrimitiveRecord, PrimitiveRecord, ScheduleValue } from "./schedule-record";
 import { didYouMean, didYouMeanText, scopeNames } from "../suggest";
 import type { PyValue } from "./values";
@@ -16,6 +16,14 @@ import { describe, NONE, pyBool, pyFloat, pyInt, pyStr, Scope, truthy } from "./
 import type { Module } from "../ir/nodes";
 import { walkStmts } from "../ir/nodes";
 import { bitLength, checkIntBits, checkListSize, checkStringSize, MAX_SCRIPT_ALLOCATION } from "./script-limits";
+import type { ScriptHost } from "./script-host";
+import { DESIGN_HOST } from "./script-host";
+import { EXCEPTION_TYPES, fromUserError, matches, PyException } from "./pyexc";
+import { NDArray as NDArrayCtor, NumpyError } from "./numpy/ndarray";
+import { callNumpy, indexItem, ndarrayAttribute, ndarrayMethod, numpyMember, rngMethod, toArray } from "./numpy/module";
+import { getItem, setItem, sliceRange } from "./numpy/indexing";
+import type { IndexItem } from "./numpy/indexing";
+import { arrayBinop, arrayCompare, arrayTruth, arrayUnary, formatSpec, pyRepr, pyStrOf } from "./script-values";
 
 /** Compiles a kernel for `allo.customize`; reports its own diagnostics. */
 export type KernelLowerer = (fn: PyValue & { k: "function" | "instance" }, instantiate: readonly PyValue[] | undefined, at: SourceRange, caller: Scope) => Module | undefined;
@@ -25,6 +33,15 @@ export interface ScriptResult {
   /** Kernel functions defined at module level, in order. */
   readonly kernels: readonly (PyValue & { k: "function" })[];
   readonly globals: Scope;
+  /** Script mode: the exception that stopped the module's code, if any. */
+  readonly failure?: PyException;
+}
+
+/** pytest marks read from a test function's decorators. */
+export interface TestMarks {
+  /** `@pytest.mark.parametrize(names, values)`, outermost decorator first. */
+  readonly parametrize: { readonly names: readonly string[]; readonly values: readonly PyValue[] }[];
+  readonly skip?: string;
 }
 
 class ReturnSignal {
@@ -47,18 +64,65 @@ export class ScriptInterpreter {
   /** List items and string characters created so far (script-limits.ts). */
   private allocated = 0;
   private nextScheduleId = 0;
+  /** The Python functions being run, innermost last ("<module>" at the bottom): traceback names. */
+  private readonly funcStack: string[] = ["<module>"];
+  /** Exceptions being handled by an except clause (a bare `raise` re-raises the innermost). */
+  private readonly handling: PyException[] = [];
+  /** Calls of built modules that design mode did not simulate (their outputs are unknown). */
+  private readonly unknownNames = new Set<string>();
+  /** pytest marks of the functions defined so far. */
+  readonly marks = new Map<ast.FunctionDef, TestMarks>();
 
   constructor(
     private readonly source: string,
     private readonly sink: DiagnosticSink,
     private readonly lower: KernelLowerer,
+    readonly host: ScriptHost = DESIGN_HOST,
   ) {
-    this.globals.set("__name__", pyStr("__main__"));
+    this.globals.set("__name__", pyStr(host.moduleName));
   }
 
   run(mod: ast.Module): ScriptResult {
-    this.execBlock(mod.body, this.globals, true);
-    return { schedules: this.schedules, kernels: this.kernels, globals: this.globals };
+    if (this.host.mode === "design") {
+      this.execBlock(mod.body, this.globals, true);
+      return { schedules: this.schedules, kernels: this.kernels, globals: this.globals };
+    }
+    // Script mode: like CPython, the first uncaught exception stops the module.
+    let failure: PyException | undefined;
+    try {
+      this.execBlock(mod.body, this.globals, false);
+    } catch (e) {
+      failure = this.asException(e, mod.body[0]?.range ?? { from: 0, to: 0 });
+      if (failure.frames.length === 0) failure.frames.push({ range: failure.range, func: "<module>" });
+    }
+    return { schedules: this.schedules, kernels: this.kernels, globals: this.globals, ...(failure ? { failure } : {}) };
+  }
+
+  /** Calls a module-level Python function (a test) with arguments; exceptions come back as PyException. */
+  callFunction(fn: PyValue & { k: "function" }, args: readonly PyValue[], kwargs: ReadonlyMap<string, PyValue>): { value?: PyValue; failure?: PyException } {
+    const at = fn.def.nameRange;
+    const call: ast.Call = { kind: "Call", func: { kind: "Name", id: fn.def.name, range: at }, args: [], keywords: [], range: at };
+    try {
+      return { value: this.callPython(fn, [...args], new Map(kwargs), call) };
+    } catch (e) {
+      const x = this.asException(e, at);
+      if (x.frames.length === 0) x.frames.push({ range: x.range, func: fn.def.name });
+      return { failure: x };
+    }
+  }
+
+  /** Any error thrown while running user code, as the Python exception it stands for. */
+  asException(e: unknown, at: SourceRange): PyException {
+    if (e instanceof PyException) return e;
+    if (e instanceof UserError) return fromUserError(e);
+    if (e instanceof NumpyError) return new PyException(e.pyType, e.message, at);
+    if (e instanceof ReturnSignal) return new PyException("SyntaxError", "'return' outside function", at);
+    throw e;
+  }
+
+  /** Python truthiness; an array of several elements raises numpy's ValueError. */
+  private truth(v: PyValue): boolean {
+    return v.k === "ndarray" ? arrayTruth(v.a) : truthy(v);
   }
 
   // ------------------------------------------------------------ statements
@@ -75,7 +139,14 @@ export class ScriptInterpreter {
           if (e.code !== "E-syntax-follow") this.sink.error(e.code, e.message, e.range, e.fix);
           this.poison(s, scope);
         } else if (e instanceof ReturnSignal) this.sink.error("E-return", "'return' outside a function", s.range);
-        else throw e;
+        else if (e instanceof PyException || e instanceof NumpyError) {
+          const x = this.asException(e, s.range);
+          // After a built module was called (not simulated outside a script run), arrays it would have
+          // written hold stale values: checks on them belong to `allo-studio script`, not to compiling.
+          if (x.type === "AssertionError" && namesIn(s).some((n) => this.unknownNames.has(n))) continue;
+          this.sink.error(x.type === "AssertionError" ? "E-assert" : "E-raise", `${x.type}${x.message ? `: ${x.message.trim()}` : ""}`, x.range);
+          this.poison(s, scope);
+        } else throw e;
       }
     }
   }
@@ -95,6 +166,15 @@ export class ScriptInterpreter {
   }
 
   private exec(s: ast.Stmt, scope: Scope): void {
+    try {
+      this.execStmt(s, scope);
+    } catch (e) {
+      if (e instanceof NumpyError) throw new PyException(e.pyType, e.message, s.range);
+      throw e;
+    }
+  }
+
+  private execStmt(s: ast.Stmt, scope: Scope): void {
     if (++this.steps > MAX_SCRIPT_STEPS) throw new UserError("E-script-budget", "the schedule script runs too long (over a million steps); check its loops", s.range);
     switch (s.kind) {
       case "Import":
@@ -116,7 +196,14 @@ export class ScriptInterpreter {
           const modeled = ["allo", "allo.ir", "allo.ir.types", "allo.dataflow"].includes(s.module);
           const sub = `${s.module}.${a.name}`;
           const v = moduleMember(s.module, a.name) ?? (["allo.ir", "allo.ir.types", "allo.dataflow"].includes(sub) || (!modeled && knownModule(sub)) ? this.moduleValue(sub) : undefined);
-          if (!v || (modeled && v.k === "opaque")) throw new UserError("E-import", `cannot import '${a.name}' from '${s.module}': it has no such member${s.module === "allo.ir.types" ? " (types are int1..int16, int32, int64, uint*, float16/32/64, bfloat16, index, bool, Int, UInt, Fixed, UFixed)" : ""}`, a.range);
+          if (!v || (modeled && v.k === "opaque")) {
+            const err = new UserError("E-import", `cannot import '${a.name}' from '${s.module}': it has no such member${s.module === "allo.ir.types" ? " (types are int1..int16, int32, int64, uint*, float16/32/64, bfloat16, index, bool, Int, UInt, Float, Fixed, UFixed)" : ""}`, a.range);
+            if (this.host.mode === "script") throw err;
+            // Only the failed name is undefined; the others on the line import normally.
+            this.sink.error(err.code, err.message, err.range);
+            scope.set(a.asname ?? a.name, { k: "opaque", what: `${a.asname ?? a.name} (not defined: its import failed)` });
+            continue;
+          }
           scope.set(a.asname ?? a.name, v);
         }
         return;
@@ -125,7 +212,8 @@ export class ScriptInterpreter {
         let standalone: ast.Expr | undefined;
         for (const d of s.decorators) {
           const dv = this.eval(d.kind === "Call" ? d.func : d, scope);
-          if (dv.k === "builtin" && dv.name === "allo.dataflow.region") region = true;
+          if (dv.k === "builtin" && dv.name.startsWith("pytest.mark.")) this.pytestMark(s, dv.name.slice(12), d, scope);
+          else if (dv.k === "builtin" && dv.name === "allo.dataflow.region") region = true;
           else if (dv.k === "builtin" && dv.name === "allo.dataflow.kernel") {
             // A kernel outside any region (Allo's older form) is a region of its own instances.
             region = true;
@@ -140,6 +228,10 @@ export class ScriptInterpreter {
         return;
       }
       case "Assign": {
+        // Design mode: values computed from a built module's (unsimulated) outputs are unknown too.
+        if (this.host.mode === "design" && this.unknownNames.size > 0 && namesIn(s.value).some((n) => this.unknownNames.has(n))) {
+          for (const t of s.targets) for (const n of namesIn(t)) this.unknownNames.add(n);
+        }
         const v = this.eval(s.value, scope);
         for (const t of s.targets) this.assign(t, v, scope);
         return;
@@ -158,7 +250,7 @@ export class ScriptInterpreter {
         this.eval(s.value, scope);
         return;
       case "If":
-        if (truthy(this.eval(s.test, scope))) this.execBlock(s.body, scope, false);
+        if (this.truth(this.eval(s.test, scope))) this.execBlock(s.body, scope, false);
         else this.execBlock(s.orelse, scope, false);
         return;
       case "For": {
@@ -171,7 +263,7 @@ export class ScriptInterpreter {
         return;
       }
       case "While": {
-        while (truthy(this.eval(s.test, scope))) {
+        while (this.truth(this.eval(s.test, scope))) {
           if (++this.steps > MAX_SCRIPT_STEPS) throw new UserError("E-script-budget", "this loop of the schedule script does not terminate (over a million steps)", s.range);
           this.execBlock(s.body, scope, false);
         }
@@ -185,19 +277,128 @@ export class ScriptInterpreter {
       case "Global":
         throw new UserError("E-unsupported", "'global' is not supported; pass values as arguments or module constants", s.range);
       case "With":
-        throw new UserError("E-unsupported", "'with' blocks are only allowed inside kernels (allo.meta_if / meta_for)", s.range);
+        if (this.pytestRaises(s, scope)) return;
+        throw new UserError("E-unsupported", "'with' blocks are only allowed inside kernels (allo.meta_if / meta_for) and as 'with pytest.raises(...)'", s.range);
+      case "Assert": {
+        const v = this.eval(s.test, scope);
+        if (v.k === "opaque") return; // depends on something only a script run computes
+        if (!this.truth(v)) {
+          const msg = s.msg ? pyStrOf(this.eval(s.msg, scope)) : "";
+          throw new PyException("AssertionError", msg, s.range);
+        }
+        return;
+      }
+      case "Raise": {
+        if (!s.exc) {
+          const cur = this.handling[this.handling.length - 1];
+          if (!cur) throw new PyException("RuntimeError", "No active exception to reraise", s.range);
+          throw cur;
+        }
+        const v = this.eval(s.exc, scope);
+        if (v.k === "exception") throw new PyException(v.type, v.message, s.range);
+        if (v.k === "builtin" && v.name.startsWith("exc.")) throw new PyException(v.name.slice(4), "", s.range);
+        if (v.k === "opaque") throw new PyException("Exception", v.what, s.range);
+        throw new PyException("TypeError", "exceptions must derive from BaseException", s.exc.range);
+      }
+      case "Try":
+        this.tryStmt(s, scope);
+        return;
       case "Break": case "Continue":
         throw new UserError("E-unsupported", `'${s.kind.toLowerCase()}' is not supported in the schedule script; use a condition in the loop instead`, s.range);
       case "ErrorStmt":
         return; // the parser already reported it
       case "UnsupportedStmt":
-        if (s.what === "assert statement" || s.what === "del statement") return; // harmless in a script: tests' assertions
+        if (s.what === "del statement") return; // harmless in a script
         throw new UserError("E-unsupported", `${s.what} is not supported in an Allo design file`, s.range);
     }
   }
 
+  private tryStmt(s: ast.Try, scope: Scope): void {
+    let raised: PyException | undefined;
+    try {
+      this.execBlock(s.body, scope, false);
+    } catch (e) {
+      if (e instanceof ReturnSignal) {
+        this.execBlock(s.finalbody, scope, false);
+        throw e;
+      }
+      raised = this.asException(e, s.range);
+    }
+    try {
+      if (raised) {
+        const x = raised;
+        const h = s.handlers.find((hd) => !hd.type || this.exceptionTypes(this.eval(hd.type, scope), hd.type.range).some((t) => matches(x.type, t)));
+        if (!h) throw x;
+        if (h.name) scope.set(h.name, { k: "exception", type: x.type, message: x.message });
+        this.handling.push(x);
+        try {
+          this.execBlock(h.body, scope, false);
+        } finally {
+          this.handling.pop();
+        }
+      } else this.execBlock(s.orelse, scope, false);
+    } finally {
+      this.execBlock(s.finalbody, scope, false);
+    }
+  }
+
+  /** The exception type names an `except` clause or `pytest.raises` names. */
+  private exceptionTypes(v: PyValue, at: SourceRange): string[] {
+    if (v.k === "tuple" || v.k === "list") return v.items.flatMap((x) => this.exceptionTypes(x, at));
+    if (v.k === "builtin" && v.name.startsWith("exc.")) return [v.name.slice(4)];
+    if (v.k === "opaque") return ["Exception"]; // an exception class of a library we do not model
+    throw new UserError("E-except", `${describe(v)} is not an exception type`, at);
+  }
+
+  /** `with pytest.raises(E[, match=...]) [as info]:` — true if this statement was one. */
+  private pytestRaises(s: ast.With, scope: Scope): boolean {
+    const item = s.items[0];
+    if (s.items.length !== 1 || !item || item.context.kind !== "Call") return false;
+    const f = this.eval(item.context.func, scope);
+    if (!(f.k === "builtin" && f.name === "pytest.raises")) return false;
+    const call = item.context;
+    const expected = call.args[0] ? this.exceptionTypes(this.eval(call.args[0], scope), call.args[0].range) : ["Exception"];
+    const matchKw = call.keywords.find((k) => k.name === "match");
+    const pattern = matchKw ? this.eval(matchKw.value, scope) : undefined;
+    let raised: PyException | undefined;
+    try {
+      this.execBlock(s.body, scope, false);
+    } catch (e) {
+      if (e instanceof ReturnSignal) throw e;
+      raised = this.asException(e, s.range);
+    }
+    if (!raised) throw new PyException("Failed", `DID NOT RAISE ${expected.join(" or ")}`, call.range);
+    if (!expected.some((t) => matches(raised!.type, t))) throw raised;
+    if (pattern && pattern.k === "str") {
+      let re: RegExp;
+      try { re = new RegExp(pattern.v); } catch { throw new UserError("E-call", `match= is not a valid regular expression: ${pattern.v}`, matchKw!.value.range); }
+      if (!re.test(raised.message)) throw new PyException("AssertionError", `Regex pattern did not match.\n Regex: ${pyRepr(pattern)}\n Input: ${pyRepr({ k: "str", v: raised.message })}`, call.range);
+    }
+    if (item.vars) this.assign(item.vars, { k: "exception", type: raised.type, message: raised.message }, scope);
+    return true;
+  }
+
+  /** Records `@pytest.mark.parametrize(...)` / `@pytest.mark.skip(...)` on a function. */
+  private pytestMark(def: ast.FunctionDef, mark: string, d: ast.Expr, scope: Scope): void {
+    const cur = this.marks.get(def) ?? { parametrize: [] };
+    if (mark === "parametrize" && d.kind === "Call") {
+      const names = this.eval(d.args[0]!, scope);
+      const values = this.eval(d.args[1]!, scope);
+      const list = names.k === "str" ? names.v.split(",").map((x) => x.trim()).filter(Boolean) : names.k === "list" || names.k === "tuple" ? names.items.map((x) => (x.k === "str" ? x.v : "?")) : [];
+      if (values.k !== "list" && values.k !== "tuple") throw new UserError("E-call", "pytest.mark.parametrize takes a list of values", d.range);
+      this.marks.set(def, { ...cur, parametrize: [...cur.parametrize, { names: list, values: values.items }] });
+    } else if (mark === "skip" || mark === "skipif") {
+      const call = d.kind === "Call" ? d : undefined;
+      const cond = mark === "skipif" && call?.args[0] ? this.truth(this.eval(call.args[0], scope)) : true;
+      const reasonKw = call?.keywords.find((k) => k.name === "reason");
+      const reason = reasonKw ? pyStrOf(this.eval(reasonKw.value, scope)) : call?.args[mark === "skip" ? 0 : 1] ? pyStrOf(this.eval(call.args[mark === "skip" ? 0 : 1]!, scope)) : "";
+      if (cond) this.marks.set(def, { ...cur, skip: reason || "unconditional skip" });
+    }
+  }
+
   private moduleValue(path: string): PyValue {
-    return knownModule(path) ? { k: "module", path: path.startsWith("numpy") ? "numpy" : path } : { k: "opaque", what: `module ${path}` };
+    if (!knownModule(path)) return { k: "opaque", what: `module ${path}` };
+    return { k: "module", path: path.startsWith("numpy") ? (["numpy.random", "numpy.testing"].includes(path) ? path : "numpy") : path };
   }
 
   private assign(target: ast.Expr, v: PyValue, scope: Scope): void {
@@ -226,6 +427,11 @@ export class ScriptInterpreter {
           obj.entries.set(dictKey(key), v);
           return;
         }
+        if (obj.k === "ndarray") {
+          if (v.k === "opaque") return;
+          setItem(obj.a, this.indexItems(target.index, scope), toArray(v));
+          return;
+        }
         if (obj.k === "opaque") return;
         throw new UserError("E-assign", `cannot assign to an item of ${describe(obj)}`, target.range);
       }
@@ -250,6 +456,10 @@ export class ScriptInterpreter {
 
   private iterate(v: PyValue, at: SourceRange): readonly PyValue[] {
     if (v.k === "tuple" || v.k === "list") return [...v.items];
+    if (v.k === "ndarray") {
+      if (v.a.ndim === 0) throw new UserError("E-iterate", "iteration over a 0-d array", at);
+      return Array.from({ length: v.a.shape[0]! }, (_, i) => wrapItem(getItem(v.a, [{ k: "int", v: i }])));
+    }
     if (v.k === "dict") return [...v.entries.keys()].map((k) => pyStr(k));
     if (v.k === "str") return [...v.v].map((c) => pyStr(c));
     if (v.k === "opaque") return [];
@@ -288,8 +498,9 @@ export class ScriptInterpreter {
       }
       case "UnaryOp": {
         const x = this.eval(e.operand, scope);
-        if (e.op === "not") return pyBool(!truthy(x));
+        if (e.op === "not") return x.k === "opaque" ? x : pyBool(!this.truth(x));
         if (x.k === "opaque") return x;
+        if (x.k === "ndarray") return this.numpy(() => arrayUnary(e.op as "-" | "+" | "~", x.a), e.range);
         const n = toNumberish(x);
         if (!n) throw new UserError("E-operand", `bad operand for unary '${e.op}': ${describe(x)}`, e.range);
         if (e.op === "+") return n;
@@ -301,7 +512,8 @@ export class ScriptInterpreter {
         let v: PyValue = NONE;
         for (const x of e.values) {
           v = this.eval(x, scope);
-          if (e.op === "and" ? !truthy(v) : truthy(v)) return v;
+          if (v.k === "opaque") return v;
+          if (e.op === "and" ? !this.truth(v) : this.truth(v)) return v;
         }
         return v;
       }
@@ -309,17 +521,52 @@ export class ScriptInterpreter {
         let left = this.eval(e.left, scope);
         for (let i = 0; i < e.ops.length; i++) {
           const right = this.eval(e.comparators[i]!, scope);
+          if ((left.k === "opaque" || right.k === "opaque") && (e.ops[i] === "is" || e.ops[i] === "is not") && (left.k === "none" || right.k === "none")) {
+            if (e.ops[i] === "is") return pyBool(false); // an opaque result is never None
+            left = right;
+            continue;
+          }
+          if (left.k === "opaque" || right.k === "opaque") return { k: "opaque", what: "comparison with a value only a script run computes" };
+          const arr = this.numpy(() => arrayCompare(e.ops[i]!, left, right), e.range);
+          if (arr) {
+            if (e.ops.length === 1) return arr;
+            if (!this.truth(arr)) return pyBool(false);
+            left = right;
+            continue;
+          }
           if (!this.compare(e.ops[i]!, left, right, e.range)) return pyBool(false);
           left = right;
         }
         return pyBool(true);
       }
       case "IfExp":
-        return truthy(this.eval(e.test, scope)) ? this.eval(e.body, scope) : this.eval(e.orelse, scope);
+        return this.truth(this.eval(e.test, scope)) ? this.eval(e.body, scope) : this.eval(e.orelse, scope);
       case "Attribute": return this.attribute(this.eval(e.value, scope), e);
       case "Subscript": return this.subscript(this.eval(e.value, scope), e, scope);
       case "Call": return this.call(e, scope);
       case "Slice": throw new UserError("E-slice", "a slice is only allowed inside [ ]", e.range);
+      case "JoinedStr":
+        return pyStr(e.parts.map((p) => {
+          if (typeof p === "string") return p;
+          const v = this.eval(p.value, scope);
+          const conv = p.conversion === "r" ? pyStr(pyRepr(v)) : p.conversion === "s" ? pyStr(pyStrOf(v, this.host)) : v;
+          return p.spec ? formatSpec(conv, p.spec) : pyStrOf(conv, this.host);
+        }).join(""));
+      case "ListComp": {
+        const out: PyValue[] = [];
+        const local = new Scope(scope);
+        const loop = (g: number): void => {
+          if (g === e.generators.length) { out.push(this.eval(e.elt, local)); return; }
+          const gen = e.generators[g]!;
+          for (const x of this.iterate(this.eval(gen.iter, local), gen.iter.range)) {
+            if (++this.steps > MAX_SCRIPT_STEPS) throw new UserError("E-script-budget", "this comprehension runs too long (over a million steps)", e.range);
+            this.assign(gen.target, x, local);
+            if (gen.ifs.every((c) => this.truth(this.eval(c, local)))) loop(g + 1);
+          }
+        };
+        loop(0);
+        return { k: "list", items: out };
+      }
       case "ErrorExpr": throw new UserError("E-syntax-follow", "", e.range);
       case "UnsupportedExpr": throw new UserError("E-unsupported", `${e.what} is not supported in an Allo design file`, e.range);
     }
@@ -333,9 +580,21 @@ export class ScriptInterpreter {
     if (this.allocated > MAX_SCRIPT_ALLOCATION) throw new UserError("E-script-limit", `the script has built more than ${MAX_SCRIPT_ALLOCATION.toLocaleString("en-US")} list items and string characters; it is limited to that`, at);
   }
 
+  /** Runs a numpy operation, raising its errors as Python exceptions at `at`. */
+  private numpy<T>(f: () => T, at: SourceRange): T {
+    try {
+      return f();
+    } catch (e) {
+      if (e instanceof NumpyError) throw new PyException(e.pyType, e.message, at);
+      throw e;
+    }
+  }
+
   private binop(op: ast.BinOperator, l: PyValue, r: PyValue, at: SourceRange): PyValue {
     if (l.k === "opaque") return l;
     if (r.k === "opaque") return r;
+    const arr = this.numpy(() => arrayBinop(op, l, r), at);
+    if (arr) return arr;
     if (op === "@") {
       // `int32[4] @ Memory(...)` / `int32 @ Stateful` refinements.
       if (l.k === "array-type") return { ...l, refinements: [...(l.refinements ?? []), r] };
@@ -384,6 +643,10 @@ export class ScriptInterpreter {
   }
 
   private compare(op: ast.CmpOperator, l: PyValue, r: PyValue, at: SourceRange): boolean {
+    if ((op === "in" || op === "not in") && r.k === "str") {
+      if (l.k !== "str") throw new UserError("E-operand", `'in <string>' requires string as left operand, not ${describe(l)}`, at);
+      return r.v.includes(l.v) === (op === "in");
+    }
     if (op === "in" || op === "not in") {
       const items = r.k === "list" || r.k === "tuple" ? r.items : r.k === "dict" ? [...r.entries.keys()].map(pyStr) : undefined;
       if (!items) throw new UserError("E-operand", `'in' needs a list, tuple or dict, got ${describe(r)}`, at);
@@ -408,13 +671,30 @@ export class ScriptInterpreter {
   private attribute(obj: PyValue, e: ast.Attribute): PyValue {
     const name = e.attr;
     switch (obj.k) {
+      case "ndarray": {
+        const v = ndarrayAttribute(obj.a, name, obj);
+        if (!v) throw new PyException("AttributeError", `'numpy.ndarray' object has no attribute '${name}'`, e.attrRange);
+        return v;
+      }
+      case "rng":
+        return { k: "bound", self: obj, name };
+      case "exception":
+        if (name === "value") return obj;
+        if (name === "type") return { k: "builtin", name: `exc.${obj.type}` };
+        if (name === "args") return { k: "tuple", items: [pyStr(obj.message)] };
+        break;
+      case "built":
+        if (name === "hls_code") return pyStr(this.host.builtText(obj));
+        return { k: "opaque", what: `${describe(obj)}.${name}` };
       case "module": {
-        const v = moduleMember(obj.path, name);
+        const v = obj.path.startsWith("numpy") ? numpyMember(obj.path, name) : obj.path.startsWith("pytest") ? pytestMember(obj.path, name) : moduleMember(obj.path, name);
         if (!v) throw new UserError("E-attr", `module '${obj.path}' has no attribute '${name}'`, e.attrRange);
         return v;
       }
       case "schedule": {
         if (SCHEDULE_METHODS.has(name)) return { k: "bound", self: obj, name };
+        // print(s.module): the MLIR after the steps so far (Allo applies primitives immediately)
+        if (name === "module" && this.host.mode === "script") return { k: "built", s: obj.s, target: "mlir", steps: obj.s.records.length };
         if (name === "module" || name === "top_func" || name === "primitive_sequences" || name === "func_args") return { k: "opaque", what: `schedule.${name}` };
         return this.bufferHandle(obj.s, obj.s.top, name, e.attrRange);
       }
@@ -492,16 +772,22 @@ export class ScriptInterpreter {
       }
       case "function":
         return { k: "instance", fn: { def: obj.def, scope: obj.scope }, args: items.map((x) => this.eval(x, scope)) };
-      case "tuple": case "list": {
+      case "tuple": case "list": case "str": {
+        const items: readonly (PyValue | string)[] = obj.k === "str" ? [...obj.v] : obj.items;
         if (idx.kind === "Slice") {
-          const n = obj.items.length;
-          const lo = idx.lower ? this.intOf(this.eval(idx.lower, scope), idx.lower.range) : 0;
-          const hi = idx.upper ? this.intOf(this.eval(idx.upper, scope), idx.upper.range) : n;
-          const norm = (i: number) => Math.max(0, Math.min(n, i < 0 ? i + n : i));
-          const sl = obj.items.slice(norm(lo), norm(hi));
+          const n = items.length;
+          const b = (x: ast.Expr | undefined) => {
+            if (!x) return undefined;
+            const v = this.eval(x, scope);
+            return v.k === "none" ? undefined : this.intOf(v, x.range);
+          };
+          const pos = sliceRange(n, b(idx.lower), b(idx.upper), b(idx.step) ?? 1);
+          if (obj.k === "str") return pyStr(pos.map((i) => items[i] as string).join(""));
+          const sl = pos.map((i) => items[i] as PyValue);
           return obj.k === "list" ? { k: "list", items: sl } : { k: "tuple", items: sl };
         }
-        return obj.items[this.indexOf(this.eval(idx, scope), obj.items.length, idx.range)]!;
+        const item = items[this.indexOf(this.eval(idx, scope), items.length, idx.range)]!;
+        return typeof item === "string" ? pyStr(item) : item;
       }
       case "dict": {
         const key = dictKey(this.eval(idx, scope));
@@ -509,8 +795,8 @@ export class ScriptInterpreter {
         if (!v) throw new UserError("E-key", `key '${key}' is not in the dict`, idx.range);
         return v;
       }
-      case "str":
-        return pyStr(obj.v[this.indexOf(this.eval(idx, scope), obj.v.length, idx.range)]!);
+      case "ndarray":
+        return wrapItem(this.numpy(() => getItem(obj.a, this.indexItems(idx, scope)), e.range));
       case "loop-handle": {
         const key = this.eval(idx, scope);
         if (key.k !== "str") throw new UserError("E-loop", "loop names are strings", idx.range);
@@ -522,6 +808,24 @@ export class ScriptInterpreter {
         break;
     }
     throw new UserError("E-subscript", `${describe(obj)} cannot be indexed`, e.range);
+  }
+
+  /** The items of `a[...]` on an ndarray: slices and `...` read from the syntax, the rest evaluated. */
+  private indexItems(idx: ast.Expr, scope: Scope): IndexItem[] {
+    const items = idx.kind === "Tuple" ? idx.elts : [idx];
+    return items.map((x): IndexItem => {
+      if (x.kind === "Ellipsis") return { k: "ellipsis" };
+      if (x.kind === "Slice") {
+        const n = (b: ast.Expr | undefined) => {
+          if (!b) return undefined;
+          const v = this.eval(b, scope);
+          return v.k === "none" ? undefined : this.intOf(v, b.range);
+        };
+        return { k: "slice", lo: n(x.lower), hi: n(x.upper), step: n(x.step) };
+      }
+      const v = this.eval(x, scope);
+      return this.numpy(() => indexItem(v), x.range);
+    });
   }
 
   private intOf(v: PyValue, at: SourceRange): number {
@@ -548,8 +852,18 @@ export class ScriptInterpreter {
       case "function":
         return this.callPython(f, args, kwargs, e);
       case "builtin":
+        if (f.name.startsWith("numpy.")) {
+          if (args.some((a) => a.k === "opaque") || [...kwargs.values()].some((a) => a.k === "opaque")) return { k: "opaque", what: `result of ${f.name}` };
+          return this.numpy(() => callNumpy(f.name, args, kwargs), e.range);
+        }
         return this.callBuiltin(f.name, args, kwargs, e, scope);
+      case "built":
+        if (this.host.mode === "design") for (const a of e.args) for (const n of namesIn(a)) this.unknownNames.add(n);
+        if (args.some((a) => a.k === "opaque")) return { k: "opaque", what: "result of a simulated module" };
+        return this.host.callBuilt(f, args, e.range);
       case "bound":
+        if (f.self.k === "ndarray") { const self = f.self; return this.numpy(() => ndarrayMethod(self.a, f.name, args, kwargs), e.range); }
+        if (f.self.k === "rng") { const self = f.self; return this.numpy(() => rngMethod(self.g, f.name, args, kwargs), e.range); }
         if (f.self.k === "schedule") return this.scheduleMethod(f.self.s, f.name, args, kwargs, e);
         if (f.self.k === "list") {
           if (f.name === "append") f.self.items.push(args[0] ?? NONE);
@@ -570,7 +884,8 @@ export class ScriptInterpreter {
   private callPython(f: PyValue & { k: "function" }, args: PyValue[], kwargs: Map<string, PyValue>, e: ast.Call): PyValue {
     const d = f.def;
     if (d.typeParams.length > 0 || d.args.some((a) => a.annotation)) {
-      // A kernel called at module level: Allo would run it in CPython; here it has no schedule to build.
+      // A kernel called at module level: Allo runs it in CPython; a script runs it on the simulator.
+      if (this.host.mode === "script" && d.typeParams.length === 0) return this.host.callBuilt(this.directBuild(f, e), args, e.range);
       return { k: "opaque", what: `result of kernel ${d.name}` };
     }
     if (this.depth >= MAX_CALL_DEPTH) throw new UserError("E-recursion", "too many nested calls in the schedule script", e.range);
@@ -584,15 +899,37 @@ export class ScriptInterpreter {
     });
     for (const k of kwargs.keys()) if (!d.args.some((a) => a.name === k)) throw new UserError("E-call", `${d.name}() has no argument named '${k}'`, e.range);
     this.depth++;
+    this.funcStack.push(d.name);
     try {
       this.execBlock(d.body, local, false);
       return NONE;
     } catch (x) {
       if (x instanceof ReturnSignal) return x.value;
+      if (this.host.mode === "script" && (x instanceof PyException || x instanceof UserError || x instanceof NumpyError)) {
+        // The traceback: where it was raised (in d), then this call site in the caller.
+        const exc = this.asException(x, e.range);
+        if (exc.frames.length === 0) exc.frames.push({ range: exc.range, func: d.name });
+        exc.frames.push({ range: e.range, func: this.funcStack[this.funcStack.length - 2] ?? "<module>" });
+        throw exc;
+      }
       throw x;
     } finally {
+      this.funcStack.pop();
       this.depth--;
     }
+  }
+
+  private readonly directBuilds = new Map<ast.FunctionDef, PyValue & { k: "built" }>();
+  /** `kernel(args)` in a script: the kernel customized and built once, without a schedule. */
+  private directBuild(f: PyValue & { k: "function" }, e: ast.Call): PyValue & { k: "built" } {
+    let b = this.directBuilds.get(f.def);
+    if (!b) {
+      const sv = this.customize([f], new Map(), e, f.scope);
+      if (sv.k !== "schedule") throw new PyException("AlloCompileError", `kernel '${f.def.name}' did not compile`, e.range);
+      b = { k: "built", s: sv.s, target: "llvm", steps: 0 };
+      this.directBuilds.set(f.def, b);
+    }
+    return b;
   }
 
   private callBuiltin(name: string, args: PyValue[], kwargs: Map<string, PyValue>, e: ast.Call, scope: Scope): PyValue {
@@ -615,6 +952,10 @@ export class ScriptInterpreter {
       }
       case "len": {
         const v = arg(0);
+        if (v.k === "ndarray") {
+          if (v.a.ndim === 0) throw new PyException("TypeError", "len() of unsized object", e.range);
+          return pyInt(v.a.shape[0]!);
+        }
         if (v.k === "list" || v.k === "tuple") return pyInt(v.items.length);
         if (v.k === "str") return pyInt(v.v.length);
         if (v.k === "dict") return pyInt(v.entries.size);
@@ -622,7 +963,7 @@ export class ScriptInterpreter {
         throw new UserError("E-call", `len() of ${describe(v)}`, e.range);
       }
       case "int": {
-        const v = arg(0);
+        const v = scalarOfArray(arg(0), e.range);
         if (v.k === "float") return pyInt(BigInt(Math.trunc(v.v)));
         if (v.k === "bool") return pyInt(v.v ? 1 : 0);
         if (v.k === "int") return v;
@@ -630,12 +971,13 @@ export class ScriptInterpreter {
         throw new UserError("E-call", `int() of ${describe(v)}`, e.range);
       }
       case "float": {
-        const n = toNumberish(arg(0));
+        const n = toNumberish(scalarOfArray(arg(0), e.range));
         if (!n) throw new UserError("E-call", `float() of ${describe(arg(0))}`, e.range);
         return pyFloat(n.k === "int" ? Number(n.v) : n.v);
       }
-      case "str": return pyStr(show(arg(0)));
+      case "str": return pyStr(args.length ? pyStrOf(arg(0), this.host) : "");
       case "abs": {
+        if (arg(0).k === "ndarray") return arrayUnaryAbs(arg(0));
         const n = toNumberish(arg(0));
         if (!n) throw new UserError("E-call", `abs() of ${describe(arg(0))}`, e.range);
         return n.k === "int" ? pyInt(n.v < 0n ? -n.v : n.v) : pyFloat(Math.abs(n.v));
@@ -650,7 +992,50 @@ export class ScriptInterpreter {
         }
         return best;
       }
-      case "print": return NONE;
+      case "print": {
+        const sep = kwargs.get("sep");
+        const end = kwargs.get("end");
+        this.host.print(args.map((a) => pyStrOf(a, this.host)).join(sep && sep.k === "str" ? sep.v : " ") + (end && end.k === "str" ? end.v : "\n"), e.range);
+        return NONE;
+      }
+      case "repr": return pyStr(pyRepr(arg(0)));
+      case "bool": return pyBool(args.length ? this.truth(arg(0)) : false);
+      case "enumerate": {
+        const start = args[1] ?? kwargs.get("start");
+        const s0 = start ? this.intOf(start, e.range) : 0;
+        return { k: "list", items: this.iterate(arg(0), e.range).map((x, i) => ({ k: "tuple", items: [pyInt(i + s0), x] })) };
+      }
+      case "zip": {
+        const lists = args.map((a, i) => this.iterate(a, e.args[i]!.range));
+        const n = Math.min(...lists.map((l) => l.length));
+        return { k: "list", items: Array.from({ length: lists.length ? n : 0 }, (_, i) => ({ k: "tuple", items: lists.map((l) => l[i]!) })) };
+      }
+      case "sum": {
+        let acc: PyValue = args[1] ?? pyInt(0);
+        for (const x of this.iterate(arg(0), e.range)) acc = this.binop("+", acc, x, e.range);
+        return acc;
+      }
+      case "any": case "all": {
+        const xs = this.iterate(arg(0), e.range).map((x) => this.truth(x));
+        return pyBool(name === "any" ? xs.some(Boolean) : xs.every(Boolean));
+      }
+      case "round": {
+        const n = toNumberish(arg(0));
+        if (!n) throw new UserError("E-call", `round() of ${describe(arg(0))}`, e.range);
+        const x = n.k === "int" ? Number(n.v) : n.v;
+        const nd = args[1] ? this.intOf(args[1], e.range) : undefined;
+        // Python rounds half to even
+        const even = (y: number) => { const r = Math.round(y); return Math.abs(y % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r; };
+        if (nd === undefined) return pyInt(even(x));
+        const m = 10 ** nd;
+        return pyFloat(even(x * m) / m);
+      }
+      case "pytest.skip":
+        throw new PyException("Skipped", args[0] ? pyStrOf(args[0]) : "", e.range);
+      case "pytest.fail":
+        throw new PyException("Failed", args[0] ? pyStrOf(args[0]) : "", e.range);
+      case "pytest.main":
+        return pyInt(0);
       case "list": return { k: "list", items: args.length ? [...this.iterate(arg(0), e.range)] : [] };
       case "tuple": return { k: "tuple", items: args.length ? [...this.iterate(arg(0), e.range)] : [] };
       case "isinstance": return pyBool(false);
@@ -658,6 +1043,13 @@ export class ScriptInterpreter {
         const bits = this.intOf(arg(0), e.args[0]!.range);
         if (bits < 1 || bits > MAX_INT_BITS) throw new UserError("E-type", `integer widths must be 1..${MAX_INT_BITS}; got ${bits}`, e.range);
         return { k: "type", t: intType(bits, name.endsWith(".Int")) };
+      }
+      case "allo.ir.types.Float": {
+        // Float(bits): Allo's float type class; 16, 32 and 64 bits (reference: allo.ir.types)
+        const bits = this.intOf(arg(0), e.args[0]?.range ?? e.range);
+        const t = TYPE_ALIASES.get(`float${bits}`);
+        if (!t) throw new UserError("E-type", `Float takes 16, 32 or 64 bits; got ${bits}`, e.range);
+        return { k: "type", t };
       }
       case "allo.ir.types.Fixed": case "allo.ir.types.UFixed": {
         const bits = this.intOf(arg(0), e.args[0]!.range);
@@ -678,11 +1070,14 @@ export class ScriptInterpreter {
       }
       case "allo.customize":
         return this.customize(args, kwargs, e, scope);
-      case "numpy.array": case "numpy.asarray": {
-        // Constant tables for kernels (§1.2): nested lists of numbers; the dtype comes from the kernel's annotation.
-        const v = arg(0);
-        return v.k === "list" || v.k === "tuple" ? { k: "list", items: [...v.items] } : v;
-      }
+      default:
+        if (name.startsWith("exc.")) return { k: "exception", type: name.slice(4), message: args.map((a) => pyStrOf(a)).join(", ") };
+        return this.callOther(name, args, kwargs, e, scope);
+    }
+  }
+
+  private callOther(name: string, args: PyValue[], kwargs: Map<string, PyValue>, e: ast.Call, scope: Scope): PyValue {
+    switch (name) {
       case "allo.dataflow.region": case "allo.dataflow.kernel":
         return { k: "builtin", name }; // only meaningful as decorators
       case "allo.dataflow.customize":
@@ -691,14 +1086,36 @@ export class ScriptInterpreter {
         const sv = this.customize(args, kwargs, e, scope, true);
         if (sv.k === "schedule") {
           const t = kwargs.get("target") ?? args[1];
-          sv.s.built = { target: t && t.k === "str" ? t.v : "vitis_hls", mappingPrimitives: mappingPrimitives(kwargs.get("mapping_primitives"), e.range) };
+          // Allo's df.build simulates by default (its "simulator" target); vitis_hls builds a project.
+          const target = t && t.k === "str" ? t.v : "simulator";
+          sv.s.built = { target: target === "simulator" ? "vitis_hls" : target, mappingPrimitives: mappingPrimitives(kwargs.get("mapping_primitives"), e.range) };
+          return { k: "built", s: sv.s, target: target === "simulator" ? "llvm" : target, steps: sv.s.records.length };
         }
         return { k: "opaque", what: "built dataflow module" };
       }
-      case "allo.dataflow.get_pid":
+      case "allo.dataflow.get_pid": case "allo.get_pid":
         throw new UserError("E-dataflow", "df.get_pid() is only meaningful inside a @df.kernel", e.range);
-      case "allo.dataflow.pipe": case "allo.dataflow.array":
-        throw new UserError("E-dataflow", `df.${name.slice(14)}() is not part of Allo's dataflow API; declare streams in the region: name: Stream[T, depth]`, e.range);
+      case "allo.dataflow.pipe": {
+        // The paper's form: df.pipe(dtype=float32, shape=(), depth=4) is Stream[float32, 4].
+        const dt = kwargs.get("dtype") ?? args[0];
+        if (!dt || (dt.k !== "type" && dt.k !== "array-type")) throw new UserError("E-dataflow", `df.pipe() takes dtype=<an Allo type>, e.g. df.pipe(dtype=float32, depth=4); got ${dt ? describe(dt) : "nothing"}`, e.range);
+        const depthV = kwargs.get("depth") ?? args[2];
+        const depth = depthV ? this.intOf(depthV, e.range) : 2;
+        if (depth < 1) throw new UserError("E-type", `a stream's depth must be at least 1; got ${depth}`, e.range);
+        const shapeV = kwargs.get("shape") ?? args[1];
+        const block = shapeV && (shapeV.k === "tuple" || shapeV.k === "list") ? shapeV.items.map((x) => this.intOf(x, e.range)) : [];
+        const elem = dt.k === "type" && block.length > 0 ? arrayType(dt.t, block) : dt.t;
+        return { k: "stream-type", elem, depth, shape: [] };
+      }
+      case "allo.dataflow.array": {
+        // df.array(pipe, shape=(P0, P1)) is Stream[T, depth][P0, P1].
+        const pipe = args[0];
+        if (!pipe || pipe.k !== "stream-type" || pipe.shape.length > 0) throw new UserError("E-dataflow", "df.array() takes a df.pipe(...) and shape=(...)", e.range);
+        const shapeV = kwargs.get("shape") ?? args[1];
+        const shape = shapeV && (shapeV.k === "tuple" || shapeV.k === "list") ? shapeV.items.map((x) => this.intOf(x, e.range)) : shapeV ? [this.intOf(shapeV, e.range)] : [];
+        if (shape.length === 0 || shape.some((n) => n <= 0)) throw new UserError("E-shape", "df.array() needs a shape of positive dimensions, e.g. shape=(P0, P1)", e.range);
+        return { ...pipe, shape };
+      }
       default:
         if (name.startsWith("math.")) {
           // Own members of Math only: `math.hasOwnProperty` must not reach Object.prototype.
@@ -735,11 +1152,20 @@ export class ScriptInterpreter {
     const def = fn.k === "function" ? fn.def : fn.fn.def;
     if (this.lowering.has(def)) throw new UserError("E-customize", `'${name}' is customized while it is being built (the call is inside its own body); call ${dataflow ? "df.customize" : "allo.customize"} after the definition`, e.range);
     this.lowering.add(def);
+    const before = this.sink.items.length;
     let module: Module | undefined;
     try {
       module = this.lower(fn, instantiate, e.range, caller);
     } finally {
       this.lowering.delete(def);
+    }
+    if (this.host.mode === "script") {
+      // Allo raises when a kernel does not compile; the script stops here (or pytest.raises catches it).
+      const errors = this.sink.items.slice(before).filter((d) => d.severity === "error");
+      if (errors.length > 0) {
+        this.sink.retain((d) => !errors.includes(d));
+        throw new PyException("AlloCompileError", errors.map((d) => d.message).join("; "), errors[0]!.range, errors);
+      }
     }
     const s: ScheduleValue & { variable?: string } = { id: this.nextScheduleId++, top: module?.top ?? name, module, records: [], range: e.range };
     this.schedules.push(s);
@@ -759,7 +1185,7 @@ export class ScriptInterpreter {
       case "build": {
         const t = kwargs.get("target") ?? args[0];
         s.built = { target: t && t.k === "str" ? t.v : "llvm" };
-        return { k: "opaque", what: `built module of ${s.top}` };
+        return { k: "built", s, target: s.built.target, steps: s.records.length };
       }
       case "get_loops": {
         const fnArg = args[0] ?? kwargs.get("func");
@@ -788,18 +1214,57 @@ function nameSpan(x: ast.Expr, source: string): SourceRange | undefined {
   return plain ? { from: x.range.from + 1, to: x.range.to - 1 } : undefined;
 }
 
+/** Every Name read in a piece of syntax (for design mode's unknown-value tracking). */
+function namesIn(node: unknown): string[] {
+  const out: string[] = [];
+  const walk = (x: unknown): void => {
+    if (!x || typeof x !== "object") return;
+    if (Array.isArray(x)) { x.forEach(walk); return; }
+    const o = x as { kind?: string; id?: string };
+    if (o.kind === "Name" && typeof o.id === "string") out.push(o.id);
+    for (const [k, v] of Object.entries(o)) if (k !== "range" && k !== "opRange" && k !== "attrRange" && k !== "nameRange") walk(v);
+  };
+  walk(node);
+  return out;
+}
+
 function looksLikeKernel(d: ast.FunctionDef): boolean {
   return d.typeParams.length > 0 || d.args.some((a) => a.annotation !== undefined) || d.returns !== undefined;
 }
 
 function builtinName(id: string): PyValue | undefined {
-  if (["range", "len", "int", "float", "str", "abs", "min", "max", "print", "list", "tuple", "isinstance"].includes(id)) return { k: "builtin", name: id };
+  if (["range", "len", "int", "float", "str", "abs", "min", "max", "print", "list", "tuple", "isinstance", "repr", "bool", "enumerate", "zip", "sum", "any", "all", "round"].includes(id)) return { k: "builtin", name: id };
+  if (EXCEPTION_TYPES.has(id) && id !== "AlloCompileError") return { k: "builtin", name: `exc.${id}` };
   return undefined;
+}
+
+/** pytest's names: raises, skip, fail, main, approx-free marks. */
+function pytestMember(path: string, attr: string): PyValue {
+  if (path === "pytest" && attr === "mark") return { k: "module", path: "pytest.mark" };
+  return { k: "builtin", name: `${path}.${attr}` };
+}
+
+/** An element read from an array: a Python scalar for a 0-d result. */
+function wrapItem(a: import("./numpy/ndarray").NDArray): PyValue {
+  if (a.ndim > 0) return { k: "ndarray", a };
+  const x = a.data[0]!;
+  return a.dtype === "bool" ? pyBool(x !== 0) : a.dtype.startsWith("float") ? pyFloat(x) : pyInt(BigInt(x));
+}
+
+/** `int(a)` / `float(a)` of a one-element array reads its element, as numpy allows. */
+function scalarOfArray(v: PyValue, at: SourceRange): PyValue {
+  if (v.k !== "ndarray") return v;
+  if (v.a.size !== 1) throw new PyException("TypeError", "only length-1 arrays can be converted to Python scalars", at);
+  return wrapItem(new NDArrayCtor(v.a.dtype, [], [v.a.data[0]!]));
+}
+
+function arrayUnaryAbs(v: PyValue): PyValue {
+  return callNumpy("numpy.abs", [v], new Map());
 }
 
 function starNames(module: string): string[] {
   if (module === "allo.ir.types") {
-    const out = ["Int", "UInt", "Fixed", "UFixed", "Stateful", "ConstExpr", "Stream", "Struct", "index", "bool", "float16", "bfloat16", "float32", "float64"];
+    const out = ["Int", "UInt", "Float", "Fixed", "UFixed", "Stateful", "ConstExpr", "Stream", "Struct", "index", "bool", "float16", "bfloat16", "float32", "float64"];
     for (let b = 1; b <= 16; b++) out.push(`int${b}`, `uint${b}`);
     for (const b of [32, 64, 128, 256, 512]) out.push(`int${b}`, `uint${b}`);
     return out;
@@ -870,6 +1335,9 @@ export function pyEquals(a: PyValue, b: PyValue): boolean {
   if (a.k === "str" && b.k === "str") return a.v === b.v;
   if (a.k === "none" && b.k === "none") return true;
   if (a.k === "type" && b.k === "type") return typeToString(a.t) === typeToString(b.t);
+  if (a.k === "builtin" && b.k === "builtin") return a.name === b.name;
+  // `a.dtype == "float32"` compares a dtype with its name, as numpy allows
+  if (a.k === "builtin" && b.k === "str") return a.name === `numpy.${b.v}`;
   if ((a.k === "tuple" || a.k === "list") && a.k === b.k) return a.items.length === b.items.length && a.items.every((v, i) => pyEquals(v, (b as { items: readonly PyValue[] }).items[i]!));
   return a === b;
 }
@@ -878,15 +1346,6 @@ function dictKey(v: PyValue): string {
   if (v.k === "str") return v.v;
   if (v.k === "int") return String(v.v);
   return describe(v);
-}
-
-function show(v: PyValue): string {
-  switch (v.k) {
-    case "int": return String(v.v);
-    case "float": return String(v.v);
-    case "str": return v.v;
-    default: return describe(v);
-  }
 }
 
 /** `mapping_primitives=[("bundle", ["a", "b"]), ("chain", ["a", "b"])]` as records (checked here, applied by the AIE mapping). */

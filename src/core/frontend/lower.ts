@@ -9,7 +9,7 @@ import { DiagnosticSink, UserError, internalAssert } from "../diagnostics";
 import type * as ast from "./ast";
 import * as ir from "../ir/nodes";
 import type { ArrayType, ScalarType, ValueType } from "../types/types";
-import { arrayType, BOOL, F32, F64, I32, INDEX, intType, sameType, typeToString } from "../types/types";
+import { arrayType, BOOL, F16, F32, F64, I32, INDEX, intType, sameType, typeToString } from "../types/types";
 import { binaryResultType, compareOperandType, negType, selectType } from "../types/rules";
 import type { PyValue } from "./values";
 import { describe, Scope, pyInt, truthy } from "./values";
@@ -19,6 +19,7 @@ import { LineMap } from "../diagnostics";
 import type { KernelEnv, StreamDecl } from "./dataflow";
 import { lowerRegion } from "./dataflow";
 import { didYouMean, didYouMeanText, scopeNames } from "../suggest";
+import { toPyNested } from "./numpy/module";
 
 type FnValue = { readonly def: ast.FunctionDef; readonly scope: Scope };
 
@@ -284,6 +285,8 @@ class FuncLowering {
     const v = this.pyScope.lookup(name);
     if (v === undefined) return undefined;
     if (v.k === "function") return { k: "fn", fn: { def: v.def, scope: v.scope } };
+    // A module-level numpy array is a constant table of the kernel (nested lists, as np.array(...) literals).
+    if (v.k === "ndarray") return { k: "const", v: toPyNested(v.a) };
     return { k: "const", v };
   }
 
@@ -390,6 +393,8 @@ class FuncLowering {
       case "Import": case "ImportFrom": throw new UserError("E-unsupported", "imports are not allowed inside kernels; import at module level", s.range);
       case "ErrorStmt": throw new UserError("E-syntax-follow", "", s.range);
       case "UnsupportedStmt": throw new UserError("E-unsupported", `${s.what} is not supported in kernels`, s.range);
+      case "Assert": case "Raise": case "Try":
+        throw new UserError("E-unsupported", `${s.kind.toLowerCase()} statement is not supported in kernels`, s.range);
     }
   }
 
@@ -905,6 +910,8 @@ class FuncLowering {
       case "Ellipsis": throw new UserError("E-unsupported", "'...' is not supported here", e.range);
       case "ErrorExpr": throw new UserError("E-syntax-follow", "", e.range);
       case "UnsupportedExpr": throw new UserError("E-unsupported", `${e.what} is not supported in kernels`, e.range);
+      case "JoinedStr": throw new UserError("E-unsupported", "f-strings are not supported in kernels", e.range);
+      case "ListComp": throw new UserError("E-unsupported", "list comprehension is not supported in kernels", e.range);
     }
     throw new UserError("E-unsupported", "unsupported expression", (e as ast.Expr).range);
   }
@@ -1031,7 +1038,11 @@ class FuncLowering {
   // ------------------------------------------------------------ subscripts and attributes
 
   private subscript(e: ast.Subscript): KVal {
-    const base = this.expr(e.value);
+    let base = this.expr(e.value);
+    // A module-level table (np.array / list) indexed by a loop variable: a constant buffer of the kernel.
+    if (base.k === "const" && (base.v.k === "list" || base.v.k === "tuple") && this.hasRuntimeName(e.index)) {
+      base = { k: "array", buf: this.constTable(e.value, base.v, e.range) };
+    }
     if (base.k === "const") {
       const sc = this.constScope();
       return { k: "const", v: this.ctx.interp.eval({ ...e, value: constNode(base, sc) }, sc), range: e.range };
@@ -1270,7 +1281,7 @@ class FuncLowering {
       return [this.method(this.expr(e.func.value), e.func.attr, e.args, e.range)];
     }
     const name = this.calleeName(e.func);
-    if (name === "allo.dataflow.get_pid") {
+    if (name === "allo.dataflow.get_pid" || name === "allo.get_pid") { // allo.get_pid: Allo's alias
       if (!this.df) throw new UserError("E-dataflow", "df.get_pid() is only meaningful inside a @df.kernel of a region", e.range);
       if (e.args.length) throw new UserError("E-call", "df.get_pid() takes no arguments", e.range);
       return this.df.pid.map((p) => ({ k: "const", v: pyInt(p), range: e.range, compileTime: true }));
@@ -1292,6 +1303,11 @@ class FuncLowering {
       if (v.k === "function") fn = { def: v.def, scope: v.scope };
     }
     if (!fn) throw new UserError("E-call", `'${this.text(e.func)}' cannot be called in a kernel`, e.func.range);
+    if (isRegionDef(fn)) {
+      // Allo runs a region called from a kernel as a nested dataflow region; lowering it as a plain
+      // function gave an empty body (or a misleading type error on its streams).
+      throw new UserError("E-unsupported", `calling the dataflow region '${fn.def.name}' inside a kernel (a hierarchical region) is not supported yet; move its @df.kernel functions and streams into the calling region`, e.range);
+    }
     if (!targs && fn.def.typeParams.length > 0) {
       // A generic callee called without [...] inherits the caller's instantiation (reference §1.8).
       targs = this.targs;
@@ -1434,7 +1450,15 @@ class FuncLowering {
       case "allo.transpose": {
         const v = this.expr(args[0]!);
         if (v.k !== "array") throw new UserError("E-call", "allo.transpose() takes an array", args[0]!.range);
-        return { k: "array", buf: this.transpose(v.buf, e.range) };
+        const axesE = args[1] ?? e.keywords.find((k) => k.name === "axes")?.value;
+        if (!axesE) return { k: "array", buf: this.transpose(v.buf, e.range) };
+        const axesV = this.ctx.interp.eval(axesE, this.constScope());
+        const nd = v.buf.type.shape.length;
+        const perm = axesV.k === "tuple" || axesV.k === "list" ? axesV.items.map((x) => (x.k === "int" ? Number(x.v) : NaN)).map((a) => (a < 0 ? a + nd : a)) : [];
+        if (perm.length !== nd || perm.some((a) => !Number.isInteger(a) || a < 0 || a >= nd) || new Set(perm).size !== nd) {
+          throw new UserError("E-call", `allo.transpose() axes must be a permutation of 0..${nd - 1} for '${v.buf.name}' (${nd}-D); got ${this.text(axesE)}`, axesE.range);
+        }
+        return { k: "array", buf: this.transpose(v.buf, e.range, perm) };
       }
       case "allo.relu": {
         need(1);
@@ -1497,6 +1521,37 @@ class FuncLowering {
     return { kind: "buffer", id: this.ctx.id(), name, type, storage: "local", range: at };
   }
 
+  private readonly constTables = new Map<string, ir.Buffer>();
+  /**
+   * A constant table (Allo turns a global numpy array into a memref.global): its element type is the
+   * array's dtype, or int32/float32 for a plain list; allocated once at the top of the function.
+   */
+  private constTable(src: ast.Expr, v: PyValue, at: SourceRange): ir.Buffer {
+    const key = this.text(src);
+    const known = this.constTables.get(key);
+    if (known) return known;
+    const shape: number[] = [];
+    const flat: PyValue[] = [];
+    const walk = (x: PyValue, depth: number): void => {
+      if (x.k === "list" || x.k === "tuple") {
+        if (shape[depth] === undefined) shape[depth] = x.items.length;
+        else if (shape[depth] !== x.items.length) throw new UserError("E-init", `the table '${key}' is ragged; a kernel table needs a rectangular shape`, at);
+        for (const y of x.items) walk(y, depth + 1);
+      } else if (x.k === "int" || x.k === "float" || x.k === "bool") {
+        if (depth !== shape.length) throw new UserError("E-init", `the table '${key}' is ragged; a kernel table needs a rectangular shape`, at);
+        flat.push(x);
+      } else throw new UserError("E-value", `the table '${key}' holds ${describe(x)}; a kernel table holds numbers`, at);
+    };
+    walk(v, 0);
+    const origin = src.kind === "Name" ? this.pyScope.lookup(src.id) : undefined;
+    const elem: ScalarType = origin && origin.k === "ndarray" ? alloTypeOfDtype(origin.a.dtype) : flat.some((x) => x.k === "float") ? F32 : I32;
+    const type = arrayType(elem, shape);
+    const buf: ir.Buffer = { kind: "buffer", id: this.ctx.id(), name: key.replace(/\W+/g, "_"), type, storage: "local", init: { kind: "data", values: flat.map((x) => constToElem(x, elem, at)) }, range: at };
+    this.body[0]!.unshift({ kind: "alloc", buf, range: at });
+    this.constTables.set(key, buf);
+    return buf;
+  }
+
   private newBuffer(name: string, type: ArrayType, at: SourceRange, init?: ir.BufferInit): ir.Buffer {
     const buf: ir.Buffer = { kind: "buffer", id: this.ctx.id(), name: name || `tmp_${this.opCount}`, type, storage: "local", init, range: at };
     this.emit({ kind: "alloc", buf, range: at });
@@ -1509,10 +1564,17 @@ class FuncLowering {
     return out;
   }
 
-  private transpose(src: ir.Buffer, at: SourceRange): ir.Buffer {
-    const shape = [...src.type.shape].reverse();
+  /** `perm[d]` is the source dimension of result dimension d (numpy's axes); all reversed by default. */
+  private transpose(src: ir.Buffer, at: SourceRange, perm?: readonly number[]): ir.Buffer {
+    const nd = src.type.shape.length;
+    const p = perm ?? [...Array(nd).keys()].reverse();
+    const shape = p.map((d) => src.type.shape[d]!);
     const out = this.newBuffer(`${src.name}_T`, arrayType(src.type.elem, shape), at);
-    this.emit(this.nest(shape, at, "transpose", (ivs) => [ir.store(out, ivs, ir.load(src, [...ivs].reverse()), at)]));
+    this.emit(this.nest(shape, at, "transpose", (ivs) => {
+      const idx: ir.Expr[] = new Array(nd);
+      p.forEach((d, i) => { idx[d] = ivs[i]!; });
+      return [ir.store(out, ivs, ir.load(src, idx), at)];
+    }));
     return out;
   }
 
@@ -1666,6 +1728,27 @@ function constDiff(lo: ast.Expr, hi: ast.Expr): number | undefined {
   const a = split(lo);
   const b = split(hi);
   return a && b && a[0] === b[0] ? b[1] - a[1] : undefined;
+}
+
+/** Whether a kernel-callable function is a `@df.region()` (decorators evaluated in its own scope). */
+function isRegionDef(fn: FnValue): boolean {
+  return fn.def.decorators.some((d) => {
+    const f = d.kind === "Call" ? d.func : d;
+    if (f.kind === "Name") {
+      const v = fn.scope.lookup(f.id);
+      return v !== undefined && v.k === "builtin" && v.name === "allo.dataflow.region";
+    }
+    const root = f.kind === "Attribute" && f.value.kind === "Name" ? fn.scope.lookup(f.value.id) : undefined;
+    return f.kind === "Attribute" && f.attr === "region" && root !== undefined && root.k === "module" && root.path === "allo.dataflow";
+  });
+}
+
+/** The Allo element type of a numpy dtype (float64 stays f64, int64 i64, as Allo's memref.global does). */
+function alloTypeOfDtype(d: string): ScalarType {
+  if (d === "bool") return BOOL;
+  if (d.startsWith("float")) return d === "float16" ? F16 : d === "float64" ? F64 : F32;
+  const bits = Number(d.replace(/\D+/, ""));
+  return intType(bits, !d.startsWith("u"));
 }
 
 /** A Python constant as a typed IR constant: int → int32 (wider if needed), float → float32, bool → bool. */

@@ -33,9 +33,9 @@ const ALLO_BUILTINS = [
   "customize", "grid", "reduction", "matmul", "bmm", "add", "sub", "mul", "div", "exp", "log", "log2", "log10",
   "sqrt", "sin", "cos", "tan", "tanh", "power", "abs", "relu", "copy", "transpose", "meta_if", "meta_elif",
   "meta_else", "meta_for", "Memory", "Layout", "verify", "ones", "zeros", "linear", "softmax", "conv2d",
-  "maxpool", "sumpool", "view", "concat", "layernorm", "gelu", "tril",
+  "maxpool", "sumpool", "view", "concat", "layernorm", "gelu", "tril", "get_pid",
 ];
-const TYPES_BUILTINS = ["Int", "UInt", "Fixed", "UFixed", "Stateful", "ConstExpr", "Stream", "Struct", "Memory"];
+const TYPES_BUILTINS = ["Int", "UInt", "Float", "Fixed", "UFixed", "Stateful", "ConstExpr", "Stream", "Struct", "Memory"];
 const DATAFLOW_BUILTINS = ["region", "kernel", "get_pid", "build", "customize", "pipe", "array", "gather", "scatter"];
 
 /** Resolves `module.attr` for the Python packages a design may import. */

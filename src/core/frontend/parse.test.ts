@@ -65,6 +65,8 @@ function sx(e: Expr | undefined): string {
     case "IfExp": return `(if ${sx(e.test)} ${sx(e.body)} ${sx(e.orelse)})`;
     case "ErrorExpr": return "<error>";
     case "UnsupportedExpr": return `<${e.what}>`;
+    case "JoinedStr": return `(f ${e.parts.map((p) => (typeof p === "string" ? JSON.stringify(p) : `{${sx(p.value)}${p.conversion ? "!" + p.conversion : ""}${p.spec !== undefined ? ":" + p.spec : ""}}`)).join(" ")})`;
+    case "ListComp": return `(listcomp ${sx(e.elt)} ${e.generators.map((g) => `for ${sx(g.target)} in ${sx(g.iter)}${g.ifs.map((c) => " if " + sx(c)).join("")}`).join(" ")})`;
   }
 }
 
@@ -389,12 +391,10 @@ describe("unsupported Python", () => {
   it("names unsupported expressions without reporting them", () => {
     const cases: [string, string][] = [
       ["lambda x: x", "lambda"],
-      ["[a for a in b]", "list comprehension"],
       ["{a for a in b}", "set comprehension"],
       ["{a: b for a in c}", "dict comprehension"],
       ["(a for a in b)", "generator expression"],
-      ['f"{a}"', "f-string"],
-      ['"a" f"{b}"', "f-string"],
+      ['rf"{a}"', "raw f-string"],
       ['b"abc"', "bytes literal"],
       ["(y := 2)", "walrus operator"],
       ["*a, b", "starred expression"],
@@ -418,14 +418,32 @@ describe("unsupported Python", () => {
 
   it("names unsupported statements", () => {
     const src = [
-      "class A: pass", "try:\n    pass\nexcept E:\n    pass", "del x", "assert x", "raise E", "async def g(): pass",
+      "class A: pass", "del x", "async def g(): pass",
       "nonlocal q", "match x:\n    case 1: pass", "type X = int",
     ].join("\n");
     const whats = ok(src).map((s) => (s.kind === "UnsupportedStmt" ? s.what : s.kind));
     expect(whats).toEqual([
-      "class definition", "try statement", "del statement", "assert statement", "raise statement", "async function",
+      "class definition", "del statement", "async function",
       "nonlocal statement", "match statement", "type alias statement",
     ]);
+  });
+
+  it("parses f-strings into text and fields, with conversions and format specs", () => {
+    expect(sx(expr('f"a{b:.3f} {c!r}}}"'))).toBe('(f "a" {b:.3f} " " {c!r} "}")');
+    expect(sx(expr('"x=" f"{x}"'))).toBe('(f "x=" {x})');
+  });
+
+  it("parses list comprehensions with several for and if clauses", () => {
+    expect(sx(expr("[i * j for i in range(3) if i for j in b]"))).toBe("(listcomp (* i j) for i in (call range 3) if i for j in b)");
+  });
+
+  it("parses assert, raise and try statements", () => {
+    const [a, r, t] = ok('assert x == 1, "m"\nraise ValueError("v") from e\ntry:\n    f()\nexcept (A, B) as err:\n    pass\nexcept C:\n    pass\nelse:\n    g()\nfinally:\n    h()\n');
+    expect(a!.kind === "Assert" && sx(a.test) + " " + sx(a.msg)).toBe('(cmp x == 1) "m"');
+    expect(r!.kind === "Raise" && sx(r.exc) + " " + sx(r.cause)).toBe('(call ValueError "v") e');
+    if (t!.kind !== "Try") throw new Error("not a try");
+    expect(t.handlers.map((h) => `${sx(h.type)} ${h.name ?? "-"} ${h.body.length}`)).toEqual(["(tuple A B) err 1", "C - 1"]);
+    expect([t.body.length, t.orelse.length, t.finalbody.length]).toEqual([1, 1, 1]);
   });
 
   it("keeps yield and await as unsupported expressions", () => {

@@ -319,15 +319,15 @@ class Converter {
       case "DeleteStatement":
         return this.unsupportedStmt(n, "del statement");
       case "AssertStatement":
-        return this.unsupportedStmt(n, "assert statement");
+        return this.assertStmt(n);
       case "RaiseStatement":
-        return this.unsupportedStmt(n, "raise statement");
+        return this.raiseStmt(n);
       case "YieldStatement": // an expression statement in CPython's ast
         return { kind: "Expr", value: this.unsupported(n, "yield"), range: span(n.from, this.trimEnd(n.to)) };
       case "ClassDefinition":
         return this.unsupportedStmt(n, "class definition");
       case "TryStatement":
-        return this.unsupportedStmt(n, "try statement");
+        return this.tryStmt(n);
       case "MatchStatement":
         return this.unsupportedStmt(n, "match statement");
       case "TypeDefinition":
@@ -342,6 +342,59 @@ class Converter {
         this.markError(n.from);
         return { kind: "ErrorStmt", range: rangeOf(n) };
     }
+  }
+
+  private assertStmt(n: SyntaxNode): A.Stmt {
+    const ks = kids(n);
+    const comma = ks.findIndex((k) => k.name === ",");
+    const end = comma < 0 ? ks.length : comma;
+    const test = this.exprGroupRange(ks, 1, end, ks[0]!.to);
+    const range = this.stmtRange(n, ks);
+    if (comma < 0) return { kind: "Assert", test, range };
+    return { kind: "Assert", test, msg: this.exprGroupRange(ks, comma + 1, ks.length, ks[comma]!.to), range };
+  }
+
+  private raiseStmt(n: SyntaxNode): A.Stmt {
+    const ks = kids(n);
+    const range = this.stmtRange(n, ks);
+    if (ks.length <= 1) return { kind: "Raise", range };
+    const from = ks.findIndex((k) => k.name === "from");
+    const exc = this.exprGroupRange(ks, 1, from < 0 ? ks.length : from, ks[0]!.to);
+    if (from < 0) return { kind: "Raise", exc, range };
+    return { kind: "Raise", exc, cause: this.exprGroupRange(ks, from + 1, ks.length, ks[from]!.to), range };
+  }
+
+  /** try / except [T [as name]] / else / finally: the clauses in Lezer's flat child list. */
+  private tryStmt(n: SyntaxNode): A.Stmt {
+    const ks = kids(n);
+    let body: A.Stmt[] = [];
+    const handlers: A.ExceptHandler[] = [];
+    let orelse: A.Stmt[] = [];
+    let finalbody: A.Stmt[] = [];
+    for (let i = 0; i < ks.length; i++) {
+      const k = ks[i]!;
+      if (k.type.isError) { this.syntaxError(k); continue; }
+      if (k.name === "try") {
+        body = this.body(ks[i + 1]?.name === "Body" ? ks[++i] : undefined, k);
+      } else if (k.name === "except") {
+        let j = i + 1;
+        while (j < ks.length && ks[j]!.name !== "Body") j++;
+        const asIdx = ks.slice(i + 1, j).findIndex((x) => x.name === "as");
+        const typeEnd = asIdx < 0 ? j : i + 1 + asIdx;
+        const type = typeEnd > i + 1 ? this.exprGroupRange(ks, i + 1, typeEnd, k.to) : undefined;
+        const nameNode = asIdx < 0 ? undefined : ks[i + 2 + asIdx];
+        const hb = this.body(ks[j], k);
+        const h: A.ExceptHandler = { ...(type ? { type } : {}), ...(nameNode ? { name: this.src.slice(nameNode.from, nameNode.to) } : {}), body: hb, range: span(k.from, this.compoundEnd(n, hb)) };
+        handlers.push(h);
+        i = j;
+      } else if (k.name === "else") {
+        orelse = this.body(ks[++i], k);
+      } else if (k.name === "finally") {
+        finalbody = this.body(ks[++i], k);
+      }
+    }
+    const last = finalbody.length ? finalbody : orelse.length ? orelse : handlers.length ? handlers[handlers.length - 1]!.body : body;
+    return { kind: "Try", body, handlers, orelse, finalbody, range: span(n.from, this.compoundEnd(n, last)) };
   }
 
   private unsupportedStmt(n: SyntaxNode, what: string): A.UnsupportedStmt {
@@ -910,7 +963,7 @@ class Converter {
         return { kind: "Tuple", elts: groups.map((g) => this.element(g)), range: rangeOf(n) };
       }
       case "ArrayComprehensionExpression":
-        return this.unsupported(n, "list comprehension");
+        return this.listComp(n);
       case "SetComprehensionExpression":
         return this.unsupported(n, "set comprehension");
       case "DictionaryComprehensionExpression":
@@ -1221,10 +1274,13 @@ class Converter {
     let value = "";
     let unsupported: string | undefined;
     let bytes = 0;
+    const parts: (string | A.FormattedValue)[] = [];
+    let joined = false;
     for (const k of ks) {
       const s = this.string(k);
-      if (s.kind === "Str") value += s.value;
-      else if (s.kind === "UnsupportedExpr" && s.what === "f-string") unsupported = s.what;
+      if (s.kind === "Str") { value += s.value; parts.push(s.value); }
+      else if (s.kind === "JoinedStr") { joined = true; parts.push(...s.parts); }
+      else if (s.kind === "UnsupportedExpr" && s.what.includes("f-string")) unsupported = s.what;
       else if (s.kind === "UnsupportedExpr") bytes++;
       else return { kind: "ErrorExpr", range: rangeOf(n) };
     }
@@ -1235,6 +1291,7 @@ class Converter {
     }
     if (unsupported) return { kind: "UnsupportedExpr", what: unsupported, range: rangeOf(n) };
     if (bytes > 0) return { kind: "UnsupportedExpr", what: "bytes literal", range: rangeOf(n) };
+    if (joined) return { kind: "JoinedStr", parts, range: rangeOf(n) };
     return { kind: "Str", value, range: rangeOf(n) };
   }
 
@@ -1270,10 +1327,64 @@ class Converter {
       this.markError(n.from);
       return { kind: "ErrorExpr", range: rangeOf(n) };
     }
-    if (n.name === "FormatString") return this.unsupported(n, "f-string");
+    if (n.name === "FormatString") {
+      if (bytes || raw) return this.unsupported(n, raw ? "raw f-string" : "bytes literal");
+      return this.fString(n, bodyFrom, bodyTo);
+    }
     if (bytes) return { kind: "UnsupportedExpr", what: "bytes literal", range: rangeOf(n) };
     const value = raw ? src.slice(bodyFrom, bodyTo) : this.unescape(bodyFrom, bodyTo);
     return { kind: "Str", value, range: rangeOf(n) };
+  }
+
+  /** The fields of an f-string and the text between them (`{{` and `}}` are literal braces). */
+  private fString(n: SyntaxNode, bodyFrom: number, bodyTo: number): A.Expr {
+    const parts: (string | A.FormattedValue)[] = [];
+    let at = bodyFrom;
+    const text = (from: number, to: number) => {
+      if (to > from) parts.push(this.unescape(from, to).replace(/\{\{/g, "{").replace(/\}\}/g, "}"));
+    };
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      if (c.name !== "FormatReplacement") continue;
+      text(at, c.from);
+      const ks = kids(c);
+      const close = ks.findIndex((k) => k.name === "}");
+      const stop = ks.findIndex((k, i) => i > 0 && (k.name === "FormatSpec" || k.name === "FormatConversion" || k.name === "}"));
+      const end = stop < 0 ? ks.length : stop;
+      const value = end > 1 ? this.exprGroupRange(ks, 1, end, c.from + 1) : this.missingExpr(c.from + 1);
+      const conv = ks.find((k) => k.name === "FormatConversion");
+      const spec = ks.find((k) => k.name === "FormatSpec");
+      parts.push({ value, ...(conv ? { conversion: this.src.slice(conv.from + 1, conv.to) } : {}), ...(spec ? { spec: this.src.slice(spec.from + 1, spec.to) } : {}) });
+      at = close < 0 ? c.to : ks[close]!.to;
+    }
+    text(at, bodyTo);
+    return { kind: "JoinedStr", parts, range: rangeOf(n) };
+  }
+
+  /** `[elt for t in it if c for ...]`: the element, then clauses split at `for`/`if`. */
+  private listComp(n: SyntaxNode): A.Expr {
+    const ks = kids(n);
+    const [lo, hi] = inside(ks, "[", "]");
+    const marks: number[] = [];
+    for (let i = lo; i < hi; i++) if (ks[i]!.name === "for" || ks[i]!.name === "if" || ks[i]!.name === "in") marks.push(i);
+    if (marks.length === 0 || ks[marks[0]!]!.name !== "for") return this.unsupported(n, "list comprehension");
+    const elt = this.exprGroupRange(ks, lo, marks[0]!, n.from + 1);
+    const generators: { target: A.Expr; iter: A.Expr; ifs: A.Expr[] }[] = [];
+    marks.push(hi);
+    for (let m = 0; m < marks.length - 1; m++) {
+      const k = ks[marks[m]!]!;
+      const next = marks[m + 1]!;
+      if (k.name === "for") {
+        const inAt = marks[m + 1]!;
+        if (ks[inAt]?.name !== "in") return this.unsupported(n, "list comprehension");
+        const target = this.exprList(ks, marks[m]! + 1, inAt, k.to);
+        const iterEnd = marks[m + 2] ?? hi;
+        generators.push({ target, iter: this.exprList(ks, inAt + 1, iterEnd, ks[inAt]!.to), ifs: [] });
+        m++;
+      } else if (k.name === "if") {
+        generators[generators.length - 1]!.ifs.push(this.exprGroupRange(ks, marks[m]! + 1, next, k.to));
+      }
+    }
+    return { kind: "ListComp", elt, generators, range: rangeOf(n) };
   }
 
   /** Resolves Python escapes in `src[from, to)`; unknown escapes stay as written, like Python. */

@@ -7,6 +7,8 @@ import type * as ast from "./ast";
 import type { ScalarType, ArrayType } from "../types/types";
 import { typeToString } from "../types/types";
 import type { ScheduleValue } from "./schedule-record";
+import type { NDArray } from "./numpy/ndarray";
+import type { Generator } from "./numpy/random";
 
 export type PyValue =
   | { readonly k: "int"; readonly v: bigint }
@@ -44,6 +46,14 @@ export type PyValue =
   | { readonly k: "buffer-handle"; readonly func: string; readonly name: string; readonly range: SourceRange }
   /** A loop band or loop from `get_loops`, `fuse`, `split`... (`path` like ["S_i_j_0", "i"]). */
   | { readonly k: "loop-handle"; readonly func?: string; readonly path: readonly string[]; readonly range: SourceRange }
+  /** A numpy array of the script (numpy/ndarray.ts). */
+  | { readonly k: "ndarray"; readonly a: NDArray }
+  /** A Python exception object (`except E as e`, `pytest.raises(...) as info`). */
+  | { readonly k: "exception"; readonly type: string; readonly message: string }
+  /** `np.random.default_rng(seed)`: a generator object. */
+  | { readonly k: "rng"; readonly g: Generator }
+  /** `s.build(target=...)`: a callable module (simulated), or the HLS text / project of the schedule. */
+  | { readonly k: "built"; readonly s: ScheduleValue; readonly target: string; readonly steps: number }
   /** Opaque result of a schedule method (e.g. `unfold`'s axes, `build`'s module). */
   | { readonly k: "opaque"; readonly what: string };
 
@@ -76,7 +86,7 @@ export function describe(v: PyValue): string {
     case "int": return `int ${v.v}`;
     case "float": return `float ${v.v}`;
     case "bool": return v.v ? "True" : "False";
-    case "str": return `str '${v.v}'`;
+    case "str": return `str '${v.v.length > 40 ? `${v.v.slice(0, 40)}…` : v.v}'`;
     case "none": return "None";
     case "tuple": return `tuple of ${v.items.length}`;
     case "list": return `list of ${v.items.length}`;
@@ -95,6 +105,10 @@ export function describe(v: PyValue): string {
     case "bound": return `method ${v.name}`;
     case "buffer-handle": return `buffer ${v.func}:${v.name}`;
     case "loop-handle": return `loop ${v.path.join(".")}`;
+    case "ndarray": return `ndarray of shape (${v.a.shape.join(", ")}${v.a.shape.length === 1 ? "," : ""}) and dtype ${v.a.dtype}`;
+    case "exception": return `${v.type}(${JSON.stringify(v.message)})`;
+    case "rng": return "numpy Generator";
+    case "built": return `module built for ${v.target} from schedule of ${v.s.top}`;
     case "opaque": return v.what;
   }
 }

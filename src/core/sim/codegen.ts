@@ -441,7 +441,8 @@ return { call(args, b, e) { steps = 0; budget = b; env = e ?? new R.Network(fals
           case "if": visitExpr(st.cond); visit(st.then); visit(st.else); break;
           case "store": note(st.buf, st.indices, true); st.indices.forEach(visitExpr); visitExpr(st.value); break;
           case "call": hasCall = true; st.results.forEach((r) => local.add(r)); break;
-          case "copy": note(st.dst, [], true); note(st.src, [], false); hasCall = true; break;
+          // A whole-array copy touches every element: no single element to keep in a register.
+          case "copy": hasCall = true; break;
           case "return": hasCall = true; break;
           case "stream-put": case "stream-put-block": hasCall = true; break;
           case "stream-get-block": hasCall = true; local.add(st.dst); break;

@@ -73,9 +73,10 @@ function tensorTokens(s: unknown, type: ArrayType): string[] {
   return out;
 }
 
-export function goldenRun(m: ir.Module, seed: number, budget = DEFAULT_STEP_BUDGET): GoldenOutcome {
+/** `given`: inputs to use (the design script's own, or the user's); the rest are seeded random values. */
+export function goldenRun(m: ir.Module, seed: number, budget = DEFAULT_STEP_BUDGET, given: Readonly<Record<string, Tensor>> = {}): GoldenOutcome {
   const top = m.funcs.find((f) => f.name === m.top)!;
-  const first = runModule(m, {}, seed, budget);
+  const first = runModule(m, given, seed, budget);
   if (!first.ok) return { ok: false, ...first.error };
   const storage: unknown[] = [];
   const inputs: RawTensor[] = [];

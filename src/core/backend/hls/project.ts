@@ -4,6 +4,7 @@
  * config-file flows for Vitis HLS, an XRT host program, a Makefile and a README.
  */
 import { cppComment, makeComment, makeWord, markdownInline, tclComment, tclWord } from "../escape";
+import type { Tensor } from "../../api-types";
 import type { DiagnosticSink } from "../../diagnostics";
 import type * as ir from "../../ir/nodes";
 import type { ScalarType } from "../../types/types";
@@ -40,6 +41,8 @@ export interface HlsBuildInput {
   readonly seed?: number;
   /** Step budget of the golden run (the simulator's default when absent). */
   readonly stepBudget?: number;
+  readonly inputs?: Readonly<Record<string, Tensor>>;
+  readonly inputsFrom?: string;
 }
 
 export type Files = Record<string, string>;
@@ -80,9 +83,14 @@ export function buildVitisHls(input: HlsBuildInput): Files | undefined {
   const k = emitVitisKernel(input);
   if (!k) return undefined;
   const seed = input.seed ?? 1;
-  const g = goldenRun(input.module, seed, input.stepBudget);
+  const given = input.inputs ?? {};
+  const g = goldenRun(input.module, seed, input.stepBudget, given);
   if (!g.ok) {
-    input.sink.error(g.code, `the golden data for the testbench could not be computed: ${g.message}`, g.range);
+    const top = input.module.funcs.find((f) => f.name === input.module.top)!;
+    const random = top.params.filter((p) => !(p.name in given)).map((p) => p.name);
+    // Random inputs go out of bounds for kernels whose inputs are indices or addresses: say how to give real ones.
+    const hint = random.length === 0 ? "" : `; the testbench used seeded random values for ${random.join(", ")}: call the built module with real inputs in the design's script (mod = s.build(); mod(...)): the export uses the first call's arguments`;
+    input.sink.error(g.code, `the golden data for the testbench could not be computed: ${g.message}${hint}`, g.range);
     return undefined;
   }
   const files: Files = { "kernel.cpp": k.kernelCpp, "kernel.h": k.kernelH };
@@ -92,7 +100,8 @@ export function buildVitisHls(input: HlsBuildInput): Files | undefined {
     if (p.dir === "inout") data.push({ file: `golden_${p.cName}.dat`, port: p, tensor: g.argsAfter[p.index]!, golden: true });
     if (p.dir === "out") data.push({ file: `golden_${p.cName}.dat`, port: p, tensor: g.returns[p.index]!, golden: true });
   }
-  for (const d of data) files[`data/${d.file}`] = dataFile(d.tensor, d.port, d.golden, seed);
+  const origin = input.inputsFrom ? `inputs from ${input.inputsFrom}` : `seed ${seed}`;
+  for (const d of data) files[`data/${d.file}`] = dataFile(d.tensor, d.port, d.golden, origin);
   files["data_io.h"] = DATA_IO_H;
   files["tb.cpp"] = testbench(k, seed);
   files["host.cpp"] = hostProgram(k);
@@ -111,8 +120,8 @@ function encoding(t: ScalarType): string {
   return "decimal integer";
 }
 
-function dataFile(t: RawTensor, p: TopPort, golden: boolean, seed: number): string {
-  const what = golden ? `expected value of '${cppComment(p.alloName)}' after the kernel runs (Allo Studio simulator, seed ${seed})` : `input '${cppComment(p.alloName)}' (seed ${seed})`;
+function dataFile(t: RawTensor, p: TopPort, golden: boolean, origin: string): string {
+  const what = golden ? `expected value of '${cppComment(p.alloName)}' after the kernel runs (Allo Studio simulator, ${origin})` : `input '${cppComment(p.alloName)}' (${origin})`;
   const shape = t.shape.length ? `[${t.shape.join(", ")}]` : "scalar";
   return `# ${what}\n# ${typeToString(t.type)} ${shape}, row-major, one value per line: ${encoding(t.type)}\n${t.tokens.join("\n")}\n`;
 }

@@ -1,0 +1,124 @@
+/** Reductions with numpy's `axis` and `keepdims`, and their result dtypes. */
+import type { DType } from "./dtype";
+import { castTo, floatResult, isFloat, kindOf } from "./dtype";
+import { NDArray, NumpyError, sizeOf } from "./ndarray";
+import { normAxis } from "./shape-ops";
+
+export type Reduction = "sum" | "prod" | "max" | "min" | "mean" | "argmax" | "argmin" | "all" | "any" | "std" | "var";
+
+/** Sums and products of small integers and bools accumulate in int64 (uint64 for unsigned), as numpy's do. */
+function accDtype(r: Reduction, d: DType): DType {
+  if (r === "sum" || r === "prod") {
+    if (kindOf(d) === "b" || kindOf(d) === "i") return "int64";
+    if (kindOf(d) === "u") return "uint64";
+    return d;
+  }
+  if (r === "mean" || r === "std" || r === "var") return floatResult(d) === "float16" ? "float16" : floatResult(d);
+  if (r === "argmax" || r === "argmin") return "int64";
+  if (r === "all" || r === "any") return "bool";
+  return d;
+}
+
+function reduceLine(r: Reduction, xs: number[], d: DType, out: DType): number {
+  switch (r) {
+    case "sum": {
+      let s = 0;
+      for (const x of xs) s = isFloat(out) && out !== "float64" ? s + x : castTo(out, s + x);
+      return castTo(out, s);
+    }
+    case "prod": {
+      let p = 1;
+      for (const x of xs) p = castTo(out, p * x);
+      return p;
+    }
+    case "max": case "min": {
+      if (xs.length === 0) throw new NumpyError("ValueError", `zero-size array to reduction operation ${r === "max" ? "maximum" : "minimum"} which has no identity`);
+      let b = xs[0]!;
+      for (const x of xs) {
+        if (Number.isNaN(x)) return NaN;
+        if (r === "max" ? x > b : x < b) b = x;
+      }
+      return b;
+    }
+    case "argmax": case "argmin": {
+      if (xs.length === 0) throw new NumpyError("ValueError", `attempt to get ${r} of an empty sequence`);
+      let bi = 0;
+      for (let i = 0; i < xs.length; i++) {
+        if (Number.isNaN(xs[i]!)) return i;
+        if (r === "argmax" ? xs[i]! > xs[bi]! : xs[i]! < xs[bi]!) bi = i;
+      }
+      return bi;
+    }
+    case "mean": {
+      let s = 0;
+      for (const x of xs) s += x;
+      return castTo(out, s / xs.length);
+    }
+    case "var": case "std": {
+      let s = 0;
+      for (const x of xs) s += x;
+      const m = s / xs.length;
+      let v = 0;
+      for (const x of xs) v += (x - m) * (x - m);
+      v /= xs.length;
+      return castTo(out, r === "std" ? Math.sqrt(v) : v);
+    }
+    case "all": return xs.every((x) => x !== 0) ? 1 : 0;
+    case "any": return xs.some((x) => x !== 0) ? 1 : 0;
+  }
+  void d;
+}
+
+/** Reduces over `axis` (undefined: every axis) and returns an array (0-d for a full reduction). */
+export function reduce(r: Reduction, a: NDArray, axis?: number | readonly number[], keepdims = false): NDArray {
+  const out = accDtype(r, a.dtype);
+  const axes = axis === undefined ? [...a.shape.keys()] : (typeof axis === "number" ? [axis] : [...axis]).map((x) => normAxis(x, a.ndim));
+  if ((r === "argmax" || r === "argmin") && axes.length > 1 && axis !== undefined) throw new NumpyError("TypeError", `${r} takes one axis`);
+  const keep = a.shape.map((_, i) => !axes.includes(i));
+  const outShape = a.shape.filter((_, i) => keep[i]);
+  const groups = new Map<number, number[]>();
+  const strides = outShape.map((_, i) => sizeOf(outShape.slice(i + 1)));
+  const idx = new Array<number>(a.ndim).fill(0);
+  for (let f = 0; f < a.size; f++) {
+    let o = 0;
+    let k = 0;
+    for (let d = 0; d < a.ndim; d++) if (keep[d]) o += idx[d]! * strides[k++]!;
+    let g = groups.get(o);
+    if (!g) groups.set(o, (g = []));
+    g.push(a.data[f]!);
+    for (let d = a.ndim - 1; d >= 0; d--) {
+      if (++idx[d]! < a.shape[d]!) break;
+      idx[d] = 0;
+    }
+  }
+  const n = sizeOf(outShape);
+  const data = new Array<number>(n);
+  for (let i = 0; i < n; i++) data[i] = reduceLine(r, groups.get(i) ?? [], a.dtype, out);
+  const shape = keepdims ? a.shape.map((d, i) => (keep[i] ? d : 1)) : outShape;
+  return new NDArray(out, shape, data);
+}
+
+/** `np.cumsum(a, axis)`: along one axis, or over the flattened array without one. */
+export function cumsum(a: NDArray, axis?: number): NDArray {
+  const out = accDtype("sum", a.dtype);
+  if (axis === undefined) {
+    let s = 0;
+    return new NDArray(out, [a.size], a.data.map((x) => (s = castTo(out, s + x))));
+  }
+  const ax = normAxis(axis, a.ndim);
+  const inner = sizeOf(a.shape.slice(ax + 1));
+  const len = a.shape[ax]!;
+  const outer = sizeOf(a.shape.slice(0, ax));
+  const data = new Array<number>(a.size);
+  for (let o = 0; o < outer; o++) {
+    for (let i = 0; i < inner; i++) {
+      let s = 0;
+      for (let j = 0; j < len; j++) {
+        const f = (o * len + j) * inner + i;
+        s = castTo(out, s + a.data[f]!);
+        data[f] = s;
+      }
+    }
+  }
+  return new NDArray(out, [...a.shape], data);
+}

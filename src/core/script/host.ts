@@ -1,0 +1,128 @@
+/**
+ * The script-mode host of the interpreter: runs built modules on the simulator with Allo's calling
+ * convention (numpy arrays in, outputs written back into the caller's arrays, results returned as
+ * arrays), prints HLS C++ for `vhls` builds, and collects print() output.
+ */
+import type { SourceRange } from "../diagnostics";
+import type { DiagnosticSink } from "../diagnostics";
+import type { PyValue } from "../frontend/values";
+import { describe, NONE } from "../frontend/values";
+import type { ScriptHost } from "../frontend/script-host";
+import { PyException } from "../frontend/pyexc";
+import { applySchedule } from "../schedule";
+import type { Module } from "../ir/nodes";
+import { runModule, DEFAULT_STEP_BUDGET } from "../sim/simulate";
+import type { Tensor } from "../api-types";
+import { NDArray } from "../frontend/numpy/ndarray";
+import { castTo } from "../frontend/numpy/dtype";
+import { dtypeForAllo, toArray, wrap } from "../frontend/numpy/module";
+import { buildVhls } from "../backend/hls/project";
+import { typeToString } from "../types/types";
+import { printModule } from "../ir/mlir";
+import type { ScalarType } from "../types/types";
+
+export interface ConsoleLine {
+  readonly text: string;
+  readonly line: number;
+}
+
+export class SimulatingHost implements ScriptHost {
+  readonly mode = "script";
+  readonly output: ConsoleLine[] = [];
+  private readonly modules = new Map<string, Module>();
+  private readonly texts = new Map<string, string>();
+
+  /** Sees every simulated call's inputs (the export takes its golden data from the first one). */
+  onCall?: (m: Module, inputs: Readonly<Record<string, Tensor>>) => void;
+
+  constructor(readonly moduleName: string, private readonly sink: DiagnosticSink, private readonly source: string, private readonly seed = 1) {}
+
+  print(text: string, at: SourceRange): void {
+    this.output.push({ text, line: this.sink.lines.lineCol(at.from).line });
+  }
+
+  /** The module after the schedule's steps up to the build (errors raise, as Allo's build does). */
+  private scheduled(mod: PyValue & { k: "built" }, at: SourceRange): Module {
+    const key = `${mod.s.id}:${mod.steps}`;
+    const cached = this.modules.get(key);
+    if (cached) return cached;
+    if (!mod.s.module) throw new PyException("AlloCompileError", `the kernel '${mod.s.top}' did not compile`, at);
+    const { steps, final } = applySchedule(mod.s.module, mod.s.records.slice(0, mod.steps), mod.s.top);
+    const errors = steps.flatMap((st) => st.diagnostics.filter((d) => d.code !== "E-schedule-unsupported"));
+    if (errors.length > 0) throw new PyException("AlloCompileError", errors.map((d) => d.message).join("; "), errors[0]!.range, errors);
+    this.modules.set(key, final);
+    return final;
+  }
+
+  builtText(mod: PyValue & { k: "built" }): string {
+    if (mod.target === "mlir") return printModule(this.scheduled(mod, mod.s.range));
+    if (mod.target !== "vhls") return `<allo module of '${mod.s.top}' built for ${mod.target}>`;
+    const key = `${mod.s.id}:${mod.steps}`;
+    const t = this.texts.get(key);
+    if (t !== undefined) return t;
+    const m = this.scheduled(mod, mod.s.range);
+    const files = buildVhls({ module: m, source: this.source, sink: this.sink });
+    const text = files ? files["kernel.cpp"]! : `<the HLS export of '${mod.s.top}' failed; see the diagnostics>`;
+    this.texts.set(key, text);
+    return text;
+  }
+
+  callBuilt(mod: PyValue & { k: "built" }, args: readonly PyValue[], at: SourceRange): PyValue {
+    if (mod.target === "mlir") throw new PyException("TypeError", "'Module' object is not callable; build the schedule first: mod = s.build()", at);
+    if (mod.target === "vhls") throw new PyException("RuntimeError", "a module built with target=\"vhls\" is C++ text; print it, or build without a target to simulate", at);
+    if (mod.target !== "llvm" && mod.target !== "simulator") {
+      throw new PyException("RuntimeError", `running the ${mod.target} project (csim, csynth, cosim) needs the vendor tools; export it with 'allo-studio export --target ${mod.target}' and run it there. Build without a target to simulate here`, at);
+    }
+    const m = this.scheduled(mod, at);
+    const top = m.funcs.find((f) => f.name === m.top)!;
+    // Allo also accepts the results as trailing arguments: mod(np_A, np_B, np_C) writes C into np_C.
+    const outArgs = args.length === top.params.length + top.results.length && top.results.length > 0 ? args.slice(top.params.length) : [];
+    if (args.length !== top.params.length && outArgs.length === 0) throw new PyException("TypeError", `${m.top}() takes ${top.params.length} arguments${top.results.length ? ` (or ${top.params.length + top.results.length} with its results)` : ""} but ${args.length} were given`, at);
+    const inputs: Record<string, Tensor> = {};
+    const arrays: (NDArray | undefined)[] = [];
+    top.params.forEach((p, i) => {
+      const v = args[i]!;
+      let a: NDArray;
+      try {
+        a = toArray(v);
+      } catch {
+        throw new PyException("TypeError", `argument '${p.name}' of ${m.top}() must be a number or a numpy array, got ${describe(v)}`, at);
+      }
+      arrays.push(v.k === "ndarray" ? v.a : undefined);
+      const elem = p.kind === "buffer" ? p.type.elem : p.type;
+      const shape = p.kind === "buffer" ? p.type.shape : [];
+      if (a.shape.length !== shape.length || a.shape.some((d, j) => d !== shape[j])) {
+        throw new PyException("RuntimeError", `argument '${p.name}' of ${m.top}() has shape (${a.shape.join(", ")}) but the kernel takes ${typeToString(p.kind === "buffer" ? p.type : p.type)}`, at);
+      }
+      inputs[p.name] = { type: elem, shape, data: tensorData(a, elem) };
+    });
+    this.onCall?.(m, inputs);
+    const r = runModule(m, inputs, this.seed, DEFAULT_STEP_BUDGET);
+    if (!r.ok) throw new PyException("RuntimeError", r.error.message, at);
+    // Outputs go back into the caller's arrays, as Allo's module does.
+    top.params.forEach((p, i) => {
+      const target = arrays[i];
+      const out = r.args[p.name];
+      if (!target || !out || p.kind !== "buffer") return;
+      for (let j = 0; j < target.size; j++) target.data[j] = castTo(target.dtype, Number(out.data[j]!));
+    });
+    outArgs.forEach((v, i) => {
+      const out = r.returns[i];
+      if (v.k !== "ndarray" || !out) return;
+      if (v.a.size !== out.data.length) throw new PyException("RuntimeError", `the output array for result ${i} has ${v.a.size} elements but the kernel returns ${out.data.length}`, at);
+      for (let j = 0; j < v.a.size; j++) v.a.data[j] = castTo(v.a.dtype, Number(out.data[j]!));
+    });
+    if (outArgs.length > 0) return NONE;
+    const results = r.returns.map((t) => wrap(NDArray.fromFlat(dtypeForAllo(t.type), t.shape, Array.from(t.data as ArrayLike<number | bigint>, Number))));
+    if (results.length === 0) return NONE;
+    return results.length === 1 ? results[0]! : { k: "tuple", items: results };
+  }
+}
+
+/** Array elements as the simulator's tensor data: integers truncated (wide ones as bigints), fixed as reals. */
+function tensorData(a: NDArray, t: ScalarType): number[] | bigint[] {
+  if (t.kind === "float" || t.kind === "fixed") return [...a.data];
+  const bits = t.kind === "index" ? 32 : t.bits;
+  if (bits > 52) return a.data.map((x) => BigInt(Math.trunc(x)));
+  return a.data.map((x) => Math.trunc(x));
+}

@@ -1,0 +1,97 @@
+/**
+ * Conformance with Allo's own tests and tutorials (README, "Allo conformance"): every script in
+ * test/conformance/ runs through `allo-studio script` without a failure, every pytest-style file
+ * through `allo-studio test` with the expected per-test results, and the CLI exit codes are Python's
+ * and pytest's.
+ */
+import { execFile } from "node:child_process";
+import { readdirSync, readFileSync, writeFileSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+import { runScript, runTests } from "../src/core/api";
+import { readNpy, writeNpy } from "../src/core/sim/npy";
+import { intType } from "../src/core/types/types";
+
+const dir = new URL("./conformance/", import.meta.url).pathname;
+const files = readdirSync(dir).filter((f) => f.endsWith(".py")).sort();
+const root = new URL("..", import.meta.url).pathname;
+const exec = promisify(execFile);
+
+describe("scripts written as Allo's tutorials and deep dives run unchanged", () => {
+  for (const f of files.filter((x) => !x.startsWith("test_"))) {
+    it(f, () => {
+      const r = runScript(readFileSync(join(dir, f), "utf8"), { file: f });
+      expect(r.failure?.traceback).toBeUndefined();
+      expect(r.output[r.output.length - 1]?.text).toMatch(/passed\n$/);
+    });
+  }
+});
+
+/** Expected outcome per test id of each pytest-style file (skips are part of the file). */
+const EXPECTED: Record<string, Record<string, string>> = {
+  "test_pytest_style.py": {
+    test_vadd: "passed", "test_transpose_shapes[4-4]": "passed", "test_transpose_shapes[8-6]": "passed",
+    test_int8_wraps_like_numpy: "passed", test_fixed_point_reference: "passed", test_type_error_is_raised: "passed",
+    test_schedule_error_is_raised: "passed", test_on_board: "skipped",
+  },
+};
+
+describe("pytest-style files run through allo-studio test", () => {
+  for (const f of files.filter((x) => x.startsWith("test_"))) {
+    it(f, () => {
+      const r = runTests(readFileSync(join(dir, f), "utf8"), { file: f });
+      expect(r.collectionFailure?.traceback).toBeUndefined();
+      const got = Object.fromEntries(r.tests.map((t) => [t.id, t.status === "failed" ? `failed: ${t.failure!.traceback}` : t.status]));
+      expect(got).toEqual(EXPECTED[f]);
+    });
+  }
+});
+
+describe("the script and test commands", () => {
+  const tmp = mkdtempSync(join(tmpdir(), "allo-script-"));
+  const run = async (...args: string[]) => {
+    try {
+      const { stdout, stderr } = await exec(process.execPath, [join(root, "bin/allo-studio.mjs"), ...args], { cwd: tmp });
+      return { code: 0, stdout, stderr };
+    } catch (e) {
+      const x = e as { code: number; stdout: string; stderr: string };
+      return { code: x.code, stdout: x.stdout, stderr: x.stderr };
+    }
+  };
+  it("exits 1 with a traceback on a failed assert, 0 otherwise, like python", async () => {
+    writeFileSync(join(tmp, "ok.py"), "print('hi')\n");
+    writeFileSync(join(tmp, "bad.py"), "import numpy as np\nx = np.ones(3)\nassert x.sum() == 4, 'sum'\n");
+    const [ok, bad] = await Promise.all([run("script", "ok.py"), run("script", "bad.py")]);
+    expect([ok.code, ok.stdout]).toEqual([0, "hi\n"]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toBe('Traceback (most recent call last):\n  File "bad.py", line 3, in <module>\n    assert x.sum() == 4, \'sum\'\nAssertionError: sum\n');
+  }, 60_000);
+  it("prints a line per test and a summary, exit 1 when one fails", async () => {
+    writeFileSync(join(tmp, "test_t.py"), "def test_a():\n    pass\n\ndef test_b():\n    assert 1 == 2\n");
+    const r = await run("test", "test_t.py");
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("PASSED  test_t.py:1::test_a\nFAILED  test_t.py:4::test_b - AssertionError");
+    expect(r.stdout).toMatch(/1 failed, 1 passed in [\d.]+s\n$/);
+    const k = await run("test", "test_t.py", "-k", "test_a");
+    expect([k.code, k.stdout.split("\n")[0]]).toEqual([0, "PASSED  test_t.py:1::test_a"]);
+  }, 60_000);
+});
+
+describe("run --in with a 0-d .npy for a scalar parameter", () => {
+  it("reads the scalar from the file, as the literal form does", async () => {
+    const tmp = mkdtempSync(join(tmpdir(), "allo-scalar-"));
+    writeFileSync(join(tmp, "k.py"), "from allo.ir.types import int32\n\ndef k(A: int32[3], n: int32) -> int32[3]:\n    B: int32[3] = 0\n    for i in range(3):\n        B[i] = A[i] + n\n    return B\n");
+    const bytes = writeNpy({ type: intType(32), shape: [], data: [7] });
+    if (!(bytes instanceof Uint8Array)) throw new Error(bytes.error);
+    writeFileSync(join(tmp, "n.npy"), bytes);
+    const bin = join(root, "bin/allo-studio.mjs");
+    await Promise.all([
+      exec(process.execPath, [bin, "run", "k.py", "--in", "n=n.npy", "--out", "a"], { cwd: tmp }),
+      exec(process.execPath, [bin, "run", "k.py", "--in", "n=7", "--out", "b"], { cwd: tmp }),
+    ]);
+    const read = (d: string) => { const r = readNpy(new Uint8Array(readFileSync(join(tmp, d, "return.npy")))); if ("error" in r) throw new Error(r.error); return Array.from(r.data as ArrayLike<number>); };
+    expect(read("a")).toEqual(read("b"));
+  }, 60_000);
+});
