@@ -1,5 +1,5 @@
 /**
- * The Node host of the compiler API (DESIGN §3): `allo-studio check|ir|run|export|report|arch`.
+ * The Node host of the compiler API (DESIGN §3): `allo-studio check|ir|run|export|report|arch|verify`.
  * Exit codes: 0 success, 1 user error (diagnostics, bad flags, bad files), 2 internal error.
  */
 import { readFileSync, writeFileSync, mkdirSync, existsSync, statSync } from "node:fs";
@@ -19,6 +19,7 @@ import { formatReport, parseCsynthXml } from "../core/backend/report";
 import { terminalText } from "../core/backend/escape";
 import { parseScalarArg } from "./scalar-arg";
 import type { Limits } from "../core/limits";
+import { verifyCommand } from "./verify";
 
 const USAGE = `usage: allo-studio <command> FILE [options]
 
@@ -31,6 +32,9 @@ commands:
   report FILE [--json] [--device u280|u250|u200|u55c] [--schedule NAME] [--import CSYNTH.xml]
                                                          estimated latency, II and resources (or a Vitis HLS report)
   arch   FILE [--json] [--step N]
+  verify FILE [--step N] [--against NAME] [--schedule NAME] [--json] [--time-ms N]
+                                                         prove each schedule step equivalent to the kernel as written
+                                                         (exit 1 when one differs)
 
 limits (every command; see RELIABILITY.md):
   --max-array-elements N   elements of one array (default 16,777,216)
@@ -60,6 +64,7 @@ const FLAGS: Record<string, Record<string, boolean>> = {
   export: { target: true, o: true, schedule: true, device: true, budget: true, "aie-syntax": true },
   report: { json: false, device: true, import: true, schedule: true },
   arch: { json: false, step: true },
+  verify: { json: false, step: true, against: true, schedule: true, "time-ms": true },
 };
 
 /** Flags of every command: resource limits (RELIABILITY.md). */
@@ -72,7 +77,7 @@ function parseArgs(argv: string[]): Parsed {
   if (!command) throw new CliError(USAGE, true);
   if (command === "--help" || command === "-h" || command === "help") throw new HelpRequested();
   const known = FLAGS[command] ? { ...FLAGS[command], ...Object.fromEntries(Object.keys(LIMIT_FLAGS).map((k) => [k, true])) } : undefined;
-  if (!known) throw new CliError(`allo-studio: unknown command '${command}' (try: check, ir, run, export, report, arch)`);
+  if (!known) throw new CliError(`allo-studio: unknown command '${command}' (try: check, ir, run, export, report, arch, verify)`);
   const flags = new Map<string, string[]>();
   let file: string | undefined;
   for (let i = 0; i < rest.length; i++) {
@@ -228,6 +233,15 @@ function run(p: Parsed): number {
     case "report":
       if (p.flags.has("import")) return reportImport(p);
       return reportEstimate(p, source, schedule);
+    case "verify": {
+      const num = (name: string): number | undefined => {
+        const f = p.flags.get(name)?.[0];
+        if (f === undefined) return undefined;
+        if (!/^\d+$/.test(f)) throw new CliError(`allo-studio verify: --${name} takes a positive number, got '${f}'`);
+        return Number(f);
+      };
+      return verifyCommand(p.file, source, { schedule, step: num("step"), against: p.flags.get("against")?.[0], json: p.flags.has("json"), timeMs: num("time-ms"), limits: limitsOf(p) }, (ds) => printDiagnostics(p.file, ds));
+    }
     default:
       throw new CliError(USAGE, true);
   }

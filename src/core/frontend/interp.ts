@@ -47,6 +47,8 @@ export class ScriptInterpreter {
   /** List items and string characters created so far (script-limits.ts). */
   private allocated = 0;
   private nextScheduleId = 0;
+  /** `allo.verify(a, b)`: set by the pipeline (the interpreter itself knows no schedule engine). */
+  verifyHook?: (a: ScheduleValue, b: ScheduleValue, at: SourceRange) => boolean;
 
   constructor(
     private readonly source: string,
@@ -678,6 +680,11 @@ export class ScriptInterpreter {
       }
       case "allo.customize":
         return this.customize(args, kwargs, e, scope);
+      case "allo.verify": {
+        const [a, b] = [arg(0), arg(1)];
+        if (a.k !== "schedule" || b.k !== "schedule") throw new UserError("E-call", "allo.verify() takes two schedules (from allo.customize)", e.range);
+        return pyBool(this.verifyHook ? this.verifyHook(a.s, b.s, e.range) : false);
+      }
       case "numpy.array": case "numpy.asarray": {
         // Constant tables for kernels (§1.2): nested lists of numbers; the dtype comes from the kernel's annotation.
         const v = arg(0);
