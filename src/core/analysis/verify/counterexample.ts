@@ -34,6 +34,8 @@ export interface SearchRequest {
   readonly rng: () => number;
   /** Which store wrote an output element in a module (re-runs it recording origins). */
   readonly explain: (m: Module, output: number, flat: number) => SourceRange | undefined;
+  /** The form a term is shown in (its canonical form reads better than the raw casts). */
+  readonly show: (term: number) => number;
 }
 
 export function findCounterexample(q: SearchRequest): Counterexample | undefined {
@@ -69,8 +71,8 @@ export function findCounterexample(q: SearchRequest): Counterexample | undefined
   return {
     output: x.name,
     index,
-    before: { term: printTerm(s, u, PRINT_DEPTH), range: rangeA, value: show(x, found.a), simulated: simA === undefined ? undefined : String(simA) },
-    after: { term: printTerm(s, v, PRINT_DEPTH), range: rangeB, value: show(y, found.b), simulated: simB === undefined ? undefined : String(simB) },
+    before: { term: printTerm(s, q.show(u), PRINT_DEPTH), range: rangeA, value: show(x, found.a), simulated: simA === undefined ? undefined : String(simA) },
+    after: { term: printTerm(s, q.show(v), PRINT_DEPTH), range: rangeB, value: show(y, found.b), simulated: simB === undefined ? undefined : String(simB) },
     inputs,
     confirmed,
   };

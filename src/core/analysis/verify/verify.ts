@@ -92,7 +92,7 @@ export class Verifier {
         }
         if (searched >= MAX_SEARCHED) { unexplained ??= { output: x.name, index: unflatten(k, x.shape) }; continue; }
         searched++;
-        const cex = findCounterexample({ store: this.store, reference: this.ref, candidate: m, output: o, flat: k, outputs: [x, y], rng: makeRng(k + 1), explain: (mod, out, flat) => this.explainRun(mod, out, flat) });
+        const cex = findCounterexample({ store: this.store, reference: this.ref, candidate: m, output: o, flat: k, outputs: [x, y], rng: makeRng(k + 1), explain: (mod, out, flat) => this.explainRun(mod, out, flat), show: (t) => this.ints.norm(t) });
         if (cex) return { status: "differs", reason: `'${x.name}' differs at [${cex.index.join(", ")}]`, counterexample: cex, ...stats() };
         unexplained ??= { output: x.name, index: unflatten(k, x.shape) };
       }
