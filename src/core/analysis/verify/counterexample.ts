@@ -86,7 +86,7 @@ function reachableSymbols(s: TermStore, roots: readonly number[]): number[] {
     const id = stack.pop()!;
     if (seen.has(id)) continue;
     seen.add(id);
-    if (s.op[id] === Op.Sym) { out.push(s.aux[id]!); continue; }
+    if (s.opOf(id) === Op.Sym) { out.push(s.auxOf(id)!); continue; }
     for (let k = 0; k < s.arity(id); k++) stack.push(s.arg(id, k));
   }
   return out.sort((a, b) => a - b);
@@ -98,7 +98,7 @@ function symbolTerm(s: TermStore, sym: number): number {
   let m = symTermCache.get(s);
   if (!m) { m = new Map(); symTermCache.set(s, m); }
   if (m.size === 0 || !m.has(sym)) {
-    for (let id = 0; id < s.size; id++) if (s.op[id] === Op.Sym) m.set(s.aux[id]!, id);
+    for (let id = 0; id < s.size; id++) if (s.opOf(id) === Op.Sym) m.set(s.auxOf(id)!, id);
   }
   return m.get(sym)!;
 }

@@ -12,9 +12,9 @@ export function evaluate(store: TermStore, root: number, input: (symbol: number)
   while (stack.length > 0) {
     const id = stack[stack.length - 1]!;
     if (memo.has(id)) { stack.pop(); continue; }
-    const op = store.op[id]!;
+    const op = store.opOf(id)!;
     if (op === Op.Const) { memo.set(id, store.constValue(id)); stack.pop(); continue; }
-    if (op === Op.Sym) { memo.set(id, input(store.aux[id]!)); stack.pop(); continue; }
+    if (op === Op.Sym) { memo.set(id, input(store.auxOf(id)!)); stack.pop(); continue; }
     const n = store.arity(id);
     let ready = true;
     for (let k = 0; k < n; k++) {
@@ -33,12 +33,12 @@ function apply(store: TermStore, id: number, op: number, n: number, v: (k: numbe
   const t = store.typeOf(id);
   const argType = (k: number) => store.typeOf(store.arg(id, k));
   switch (op) {
-    case Op.Bin: return C.evalBinary(BIN_OPS[store.aux[id]!]!, t, v(0), v(1));
-    case Op.Cmp: return C.evalCompare(CMP_PREDS[store.aux[id]!]!, v(0), v(1));
-    case Op.Unary: return C.evalUnary(store.aux[id] === 0 ? "neg" : "not", t, v(0));
+    case Op.Bin: return C.evalBinary(BIN_OPS[store.auxOf(id)!]!, t, v(0), v(1));
+    case Op.Cmp: return C.evalCompare(CMP_PREDS[store.auxOf(id)!]!, v(0), v(1));
+    case Op.Unary: return C.evalUnary(store.auxOf(id) === 0 ? "neg" : "not", t, v(0));
     case Op.Cast: return C.evalCast(argType(0), t, v(0));
     case Op.Select: return Number(v(0)) !== 0 ? v(1) : v(2);
-    case Op.Math: return C.evalMath(MATH_FNS[store.aux[id]!]!, t, Array.from({ length: n }, (_, k) => v(k)));
+    case Op.Math: return C.evalMath(MATH_FNS[store.auxOf(id)!]!, t, Array.from({ length: n }, (_, k) => v(k)));
     case Op.GetBit: return C.evalGetBit(v(0), v(1));
     case Op.GetSlice: return C.evalGetSlice(t, v(0), v(1), v(2));
     case Op.SetBit: return C.evalSetBit(t, v(0), v(1), v(2));

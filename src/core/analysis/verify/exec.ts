@@ -15,7 +15,7 @@ import type { ScalarType } from "../../types/types";
 import { BOOL, elementCount } from "../../types/types";
 import * as C from "./concrete";
 import type { Value } from "./concrete";
-import { TermStore } from "./terms";
+import { BIN_INDEX, TermStore } from "./terms";
 import { Chan, runProcesses } from "./streams";
 import { BudgetStop, NotStatic, OutOfBoundsAccess } from "./stops";
 export { BudgetStop, DeadlockStop, NotStatic, OutOfBoundsAccess } from "./stops";
@@ -343,10 +343,10 @@ class FuncCompiler {
         const k = this.buf(e.buf);
         return (fr) => (fr.b[k] as Mem).t[addr(fr)]!;
       }
-      case "binary": { const a = this.sym(e.lhs), b = this.sym(e.rhs), op = e.op; return (fr) => s.binary(op, t, a(fr), b(fr)); }
+      case "binary": { const a = this.sym(e.lhs), b = this.sym(e.rhs), k = BIN_INDEX.get(e.op)!, ty = s.typeId(t); return (fr) => s.binaryK(k, ty, t, a(fr), b(fr)); }
       case "compare": { const a = this.sym(e.lhs), b = this.sym(e.rhs), p = e.pred; return (fr) => s.compare(p, a(fr), b(fr), BOOL); }
       case "unary": { const a = this.sym(e.x), op = e.op; return (fr) => s.unary(op, t, a(fr)); }
-      case "cast": { const a = this.sym(e.x); return (fr) => s.cast(t, a(fr)); }
+      case "cast": { const a = this.sym(e.x), ty = s.typeId(t); return (fr) => s.castK(ty, t, a(fr)); }
       case "select": { const c = this.sym(e.cond), a = this.sym(e.a), b = this.sym(e.b); return (fr) => s.select(t, c(fr), a(fr), b(fr)); }
       case "math": { const as = e.args.map((a) => this.sym(a)), fn = e.fn; return (fr) => s.math(fn, t, as.map((a) => a(fr))); }
       case "get-bit": { const a = this.sym(e.x), b = this.sym(e.bit); return (fr) => s.getBit(t, a(fr), b(fr)); }

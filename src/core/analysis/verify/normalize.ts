@@ -35,7 +35,7 @@ export class Normalizer {
 
   private compute(id: number): number {
     const s = this.s;
-    const op = s.op[id]!;
+    const op = s.opOf(id)!;
     if (op === Op.Const || op === Op.Sym) return id;
     const t = s.typeOf(id);
     const ring = isInt(t) || t.kind === "fixed";
@@ -46,7 +46,7 @@ export class Normalizer {
         return b === "mul" && !s.isConst(s.arg(id, 0)) && !s.isConst(s.arg(id, 1)) ? this.product(id, t) : this.linear(id, t);
       }
     }
-    if (op === Op.Unary && s.aux[id] === 0 && ring) return this.linear(id, t);
+    if (op === Op.Unary && s.auxOf(id) === 0 && ring) return this.linear(id, t);
     if (op === Op.Cast && isInt(t) && isInt(s.typeOf(s.arg(id, 0))) && width(t) <= width(s.typeOf(s.arg(id, 0)))) return this.truncation(t, s.arg(id, 0));
     return rebuild(s, id, s.args(id).map((a) => this.norm(a)));
   }
@@ -61,16 +61,16 @@ export class Normalizer {
 
   private linear(root: number, t: ScalarType): number {
     const s = this.s;
-    const ty = s.ty[root]!;
+    const ty = s.tyOf(root)!;
     const coefs = new Map<number, bigint>();
     let k = 0n;
     const addBase = (y: number, c: bigint): void => {
       if (s.isConst(y)) { k += c * BigInt(s.constValue(y)); return; }
-      if (s.op[y] === Op.NAdd && s.ty[y] === ty) {
+      if (s.opOf(y) === Op.NAdd && s.tyOf(y) === ty) {
         for (const a of s.args(y)) addBase(a, c);
         return;
       }
-      if (s.op[y] === Op.Scale && s.ty[y] === ty) {
+      if (s.opOf(y) === Op.Scale && s.tyOf(y) === ty) {
         const base = s.arg(y, 0);
         coefs.set(base, (coefs.get(base) ?? 0n) + c * BigInt(s.constValue(s.arg(y, 1))));
         return;
@@ -78,8 +78,8 @@ export class Normalizer {
       coefs.set(y, (coefs.get(y) ?? 0n) + c);
     };
     const visit = (x: number, c: bigint): void => {
-      const op = s.op[x]!;
-      if (s.ty[x] === ty) {
+      const op = s.opOf(x)!;
+      if (s.tyOf(x) === ty) {
         if (op === Op.Const) { k += c * BigInt(s.constValue(x)); return; }
         if (op === Op.Bin) {
           const b = s.binOp(x);
@@ -97,7 +97,7 @@ export class Normalizer {
             if (sh !== undefined) { visit(s.arg(x, 0), c << sh); return; }
           }
         }
-        if (op === Op.Unary && s.aux[x] === 0) { visit(s.arg(x, 0), -c); return; }
+        if (op === Op.Unary && s.auxOf(x) === 0) { visit(s.arg(x, 0), -c); return; }
       }
       addBase(this.norm(x), c);
     };
@@ -117,22 +117,22 @@ export class Normalizer {
 
   private product(root: number, t: ScalarType): number {
     const s = this.s;
-    const ty = s.ty[root]!;
+    const ty = s.tyOf(root)!;
     const factors: number[] = [];
     let k = 1n;
     const take = (y: number): void => {
       if (s.isConst(y)) { k *= BigInt(s.constValue(y)); return; }
-      if (s.op[y] === Op.Scale && s.ty[y] === ty) { k *= BigInt(s.constValue(s.arg(y, 1))); take(s.arg(y, 0)); return; }
-      if (s.op[y] === Op.NMul && s.ty[y] === ty) { factors.push(...s.args(y)); return; }
+      if (s.opOf(y) === Op.Scale && s.tyOf(y) === ty) { k *= BigInt(s.constValue(s.arg(y, 1))); take(s.arg(y, 0)); return; }
+      if (s.opOf(y) === Op.NMul && s.tyOf(y) === ty) { factors.push(...s.args(y)); return; }
       factors.push(y);
     };
     const visit = (x: number): void => {
-      if (s.ty[x] === ty && s.op[x] === Op.Bin && s.binOp(x) === "mul") { visit(s.arg(x, 0)); visit(s.arg(x, 1)); return; }
-      if (s.ty[x] === ty && s.op[x] === Op.Bin && s.binOp(x) === "shl") {
+      if (s.tyOf(x) === ty && s.opOf(x) === Op.Bin && s.binOp(x) === "mul") { visit(s.arg(x, 0)); visit(s.arg(x, 1)); return; }
+      if (s.tyOf(x) === ty && s.opOf(x) === Op.Bin && s.binOp(x) === "shl") {
         const sh = this.shiftAmount(x);
         if (sh !== undefined) { k <<= sh; visit(s.arg(x, 0)); return; }
       }
-      if (s.ty[x] === ty && s.op[x] === Op.Unary && s.aux[x] === 0) { k = -k; visit(s.arg(x, 0)); return; }
+      if (s.tyOf(x) === ty && s.opOf(x) === Op.Unary && s.auxOf(x) === 0) { k = -k; visit(s.arg(x, 0)); return; }
       take(this.norm(x));
     };
     visit(root);
@@ -149,15 +149,15 @@ export class Normalizer {
     const s = this.s;
     const y = this.norm(x);
     if (s.isConst(y)) return s.cast(t, y);
-    if (s.op[y] === Op.Cast && isInt(s.typeOf(s.arg(y, 0)))) return this.norm(s.cast(t, s.arg(y, 0)));
-    if (s.op[y] === Op.NAdd || s.op[y] === Op.NMul) {
+    if (s.opOf(y) === Op.Cast && isInt(s.typeOf(s.arg(y, 0)))) return this.norm(s.cast(t, s.arg(y, 0)));
+    if (s.opOf(y) === Op.NAdd || s.opOf(y) === Op.NMul) {
       // Rebuild in t from truncated operands, then normalize that sum/product in t.
       const parts = s.args(y).map((a) => s.cast(t, a));
       let acc = parts[0]!;
-      for (let i = 1; i < parts.length; i++) acc = s.binary(s.op[y] === Op.NAdd ? "add" : "mul", t, acc, parts[i]!);
+      for (let i = 1; i < parts.length; i++) acc = s.binary(s.opOf(y) === Op.NAdd ? "add" : "mul", t, acc, parts[i]!);
       return this.norm(acc);
     }
-    if (s.op[y] === Op.Scale) {
+    if (s.opOf(y) === Op.Scale) {
       return this.norm(s.binary("mul", t, s.cast(t, s.arg(y, 0)), s.cast(t, s.arg(y, 1))));
     }
     return s.cast(t, y);
@@ -168,14 +168,14 @@ export class Normalizer {
 export function rebuild(s: TermStore, id: number, args: readonly number[]): number {
   const t = s.typeOf(id);
   const a = (k: number) => args[k]!;
-  switch (s.op[id]) {
+  switch (s.opOf(id)) {
     case Op.Bin: return s.binary(s.binOp(id), t, a(0), a(1));
     case Op.Cast: return s.cast(t, a(0));
     case Op.Select: return s.select(t, a(0), a(1), a(2));
     default: {
       let same = true;
       for (let k = 0; k < args.length; k++) if (args[k] !== s.arg(id, k)) { same = false; break; }
-      return same ? id : s.node(s.op[id]!, s.ty[id]!, s.aux[id]!, args);
+      return same ? id : s.node(s.opOf(id)!, s.tyOf(id)!, s.auxOf(id)!, args);
     }
   }
 }

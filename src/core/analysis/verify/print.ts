@@ -9,7 +9,7 @@ export function printTerm(store: TermStore, id: number, depth = 6): string {
   if (depth <= 0) return "…";
   const d = depth - 1;
   const a = (k: number) => printTerm(store, store.arg(id, k), d);
-  switch (store.op[id]) {
+  switch (store.opOf(id)) {
     case Op.Const: {
       const v = store.constValue(id);
       const t = store.typeOf(id);
@@ -17,7 +17,7 @@ export function printTerm(store: TermStore, id: number, depth = 6): string {
       return String(v);
     }
     case Op.Sym: {
-      const s = store.symbols[store.aux[id]!]!;
+      const s = store.symbols[store.auxOf(id)!]!;
       if (s.shape.length === 0) return s.name;
       const idx: number[] = [];
       let r = s.flat;
@@ -25,14 +25,14 @@ export function printTerm(store: TermStore, id: number, depth = 6): string {
       return `${s.name}[${idx.join(", ")}]`;
     }
     case Op.Bin: {
-      const op = BIN_OPS[store.aux[id]!]!;
+      const op = BIN_OPS[store.auxOf(id)!]!;
       return op === "min" || op === "max" ? `${op}(${a(0)}, ${a(1)})` : `(${a(0)} ${INFIX[op]} ${a(1)})`;
     }
-    case Op.Cmp: return `(${a(0)} ${CMP[CMP_PREDS[store.aux[id]!]!]} ${a(1)})`;
-    case Op.Unary: return store.aux[id] === 0 ? `-${a(0)}` : `~${a(0)}`;
+    case Op.Cmp: return `(${a(0)} ${CMP[CMP_PREDS[store.auxOf(id)!]!]} ${a(1)})`;
+    case Op.Unary: return store.auxOf(id) === 0 ? `-${a(0)}` : `~${a(0)}`;
     case Op.Cast: return `${shortName(store.typeOf(id))}(${a(0)})`;
     case Op.Select: return `(${a(1)} if ${a(0)} else ${a(2)})`;
-    case Op.Math: return `${MATH_FNS[store.aux[id]!]}(${store.args(id).map((x) => printTerm(store, x, d)).join(", ")})`;
+    case Op.Math: return `${MATH_FNS[store.auxOf(id)!]}(${store.args(id).map((x) => printTerm(store, x, d)).join(", ")})`;
     case Op.GetBit: return `${a(0)}[${a(1)}]`;
     case Op.GetSlice: return `${a(0)}[${a(1)}:${a(2)}]`;
     case Op.SetBit: return `set_bit(${a(0)}, ${a(1)}, ${a(2)})`;

@@ -22,14 +22,14 @@ export class Reassociator {
     if (m !== undefined) return m;
     const s = this.s;
     let r: number;
-    const op = s.op[id]!;
+    const op = s.opOf(id)!;
     if (op === Op.Const || op === Op.Sym) r = id;
     else if (op === Op.Bin && s.typeOf(id).kind === "float" && ["add", "sub", "mul"].includes(s.binOp(id))) {
       const mul = s.binOp(id) === "mul";
-      const ty = s.ty[id]!;
+      const ty = s.tyOf(id)!;
       const leaves: number[] = [];
       const walk = (x: number, negate: boolean): void => {
-        if (s.op[x] === Op.Bin && s.ty[x] === ty) {
+        if (s.opOf(x) === Op.Bin && s.tyOf(x) === ty) {
           const b = s.binOp(x);
           if (!mul && b === "add") { walk(s.arg(x, 0), negate); walk(s.arg(x, 1), negate); return; }
           if (!mul && b === "sub") { walk(s.arg(x, 0), negate); walk(s.arg(x, 1), !negate); return; }
@@ -37,7 +37,7 @@ export class Reassociator {
         }
         let y = this.visit(x);
         if (negate) y = s.unary("neg", s.typeOf(x), y);
-        if (s.op[y] === (mul ? Op.FMulAC : Op.FAddAC) && s.ty[y] === ty) leaves.push(...s.args(y));
+        if (s.opOf(y) === (mul ? Op.FMulAC : Op.FAddAC) && s.tyOf(y) === ty) leaves.push(...s.args(y));
         else leaves.push(y);
       };
       walk(id, false);
