@@ -21,6 +21,9 @@ export interface StepVerdict {
 
 export function verifyDesignSteps(design: Design, lines: LineMap, budget: VerifyBudget = {}, only?: number): StepVerdict[] {
   const v = new Verifier(design.unscheduled, budget);
+  // The time budget is for the whole design: each step gets what the steps before it left.
+  const now = () => (typeof performance !== "undefined" ? performance.now() : Date.now());
+  const deadline = now() + (budget.timeMs ?? 20_000);
   const out: StepVerdict[] = [];
   let firstReassoc: number | undefined;
   for (const st of design.steps) {
@@ -30,7 +33,7 @@ export function verifyDesignSteps(design: Design, lines: LineMap, budget: Verify
       out.push({ index: st.index, text: st.text, line, verdict: { status: "not-provable", reason: st.status === "error" ? "the step failed" : "an earlier step failed", ops: 0, ms: 0, terms: v.store.size } });
       continue;
     }
-    const verdict = withLines(v.check(st.module, { reference: "the kernel as written", candidate: `step ${st.index}` }), lines);
+    const verdict = withLines(v.check(st.module, { reference: "the kernel as written", candidate: `step ${st.index}` }, Math.max(1, deadline - now())), lines);
     if (verdict.status === "reassociated" && firstReassoc === undefined) firstReassoc = st.index;
     out.push({ index: st.index, text: st.text, line, verdict, ...(verdict.status === "reassociated" ? { reassociatedBy: firstReassoc } : {}) });
   }

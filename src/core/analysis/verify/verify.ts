@@ -38,11 +38,11 @@ export class Verifier {
     this.floats = new Reassociator(this.store, this.ints);
   }
 
-  private run(m: Module, t0: number, ops0: number, which: string, explain = false): RunOutcome {
-    const limits = { deadline: t0 + (this.budget.timeMs ?? 20_000), maxOps: ops0 + (this.budget.maxOps ?? 200_000_000), now };
+  private run(m: Module, t0: number, ops0: number, which: string, timeMs: number): RunOutcome {
+    const limits = { deadline: t0 + timeMs, maxOps: ops0 + (this.budget.maxOps ?? 200_000_000), now };
     const stats = () => ({ ops: this.store.builds - ops0, ms: now() - t0, terms: this.store.size });
     try {
-      return { outputs: new SymbolicExecutor(m, this.store, limits, explain).run(this.inputs) };
+      return { outputs: new SymbolicExecutor(m, this.store, limits).run(this.inputs) };
     } catch (e) {
       if (e instanceof NotStatic) return { stop: { status: "not-provable", reason: `${which}: ${e.reason}`, range: e.range, ...stats() } };
       if (e instanceof OutOfBoundsAccess) return { stop: { status: "not-provable", reason: `${which} accesses memory out of bounds: ${e.message}`, range: e.range, ...stats() } };
@@ -56,19 +56,19 @@ export class Verifier {
   }
 
   /** Is `m` equivalent to the reference module? */
-  check(m: Module, labels: { reference: string; candidate: string } = { reference: "the kernel as written", candidate: "the scheduled kernel" }): VerifyVerdict {
+  check(m: Module, labels: { reference: string; candidate: string } = { reference: "the kernel as written", candidate: "the scheduled kernel" }, timeMs = this.budget.timeMs ?? 20_000): VerifyVerdict {
     const t0 = now();
     const ops0 = this.store.builds;
     const stats = () => ({ ops: this.store.builds - ops0, ms: now() - t0, terms: this.store.size });
     const mismatch = signatureMismatch(findFunc(this.ref, this.ref.top)!, findFunc(m, m.top)!);
     if (mismatch) return { status: "differs", reason: `the two designs have different interfaces: ${mismatch}`, ...stats() };
-    this.reference ??= this.run(this.ref, t0, ops0, labels.reference);
+    this.reference ??= this.run(this.ref, t0, ops0, labels.reference, timeMs);
     const a = this.reference;
     if ("stop" in a) {
       this.reference = undefined; // a budget stop may pass with more time: do not cache failures
       return { ...a.stop, ...stats() };
     }
-    const b = this.run(m, t0, ops0, labels.candidate);
+    const b = this.run(m, t0, ops0, labels.candidate, timeMs);
     if ("stop" in b) {
       // A deadlock in one program and not the other is a difference.
       if (b.stop.status === "not-provable" && b.stop.reason.includes("deadlocks")) return { status: "differs", reason: b.stop.reason, ...stats() };
