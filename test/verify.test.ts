@@ -208,6 +208,22 @@ s.pipeline("i")
     expect(v.line).toBe(8);
   });
 
+  it("an out-of-bounds access is reported as such, with its line", () => {
+    const r = verify(`${HEAD}
+def k(A: int32[8], B: int32[8]):
+    for i in range(8):
+        B[i] = A[i + 1]
+
+s = allo.customize(k)
+s.split("i", factor=2)
+`);
+    const v = r.steps![0]!.verdict;
+    expect(v.status).toBe("not-provable");
+    if (v.status !== "not-provable") return;
+    expect(v.reason).toBe("the kernel as written accesses memory out of bounds: index 8 is out of bounds for dimension 1 of 'A' (size 8)");
+    expect(v.line).toBe(6);
+  });
+
   it("a data-dependent branch is if-converted and proved", () => {
     const r = verify(`${HEAD}
 def k(A: int32[8], B: int32[8]):

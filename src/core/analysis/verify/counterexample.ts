@@ -36,6 +36,8 @@ export interface SearchRequest {
   readonly explain: (m: Module, output: number, flat: number) => SourceRange | undefined;
   /** The form a term is shown in (its canonical form reads better than the raw casts). */
   readonly show: (term: number) => number;
+  /** Time (ms, `performance.now()`) after which the search gives up. */
+  readonly deadline: number;
 }
 
 export function findCounterexample(q: SearchRequest): Counterexample | undefined {
@@ -44,7 +46,7 @@ export function findCounterexample(q: SearchRequest): Counterexample | undefined
   const u = x.mem.t[q.flat]!, v = y.mem.t[q.flat]!;
   const symbols = reachableSymbols(s, [u, v]);
   let found: { values: Map<number, Value>; a: Value; b: Value } | undefined;
-  for (let attempt = 0; attempt < ATTEMPTS && !found; attempt++) {
+  for (let attempt = 0; attempt < ATTEMPTS && !found && performance.now() < q.deadline; attempt++) {
     const values = new Map<number, Value>();
     for (const sym of symbols) {
       const id = symbolTerm(s, sym);

@@ -90,9 +90,9 @@ export class Verifier {
           reassociated ??= { output: x.name, index: unflatten(k, x.shape) };
           continue;
         }
-        if (searched >= MAX_SEARCHED) { unexplained ??= { output: x.name, index: unflatten(k, x.shape) }; continue; }
+        if (searched >= MAX_SEARCHED || now() > t0 + timeMs) { unexplained ??= { output: x.name, index: unflatten(k, x.shape) }; continue; }
         searched++;
-        const cex = findCounterexample({ store: this.store, reference: this.ref, candidate: m, output: o, flat: k, outputs: [x, y], rng: makeRng(k + 1), explain: (mod, out, flat) => this.explainRun(mod, out, flat), show: (t) => this.ints.norm(t) });
+        const cex = findCounterexample({ store: this.store, reference: this.ref, candidate: m, output: o, flat: k, outputs: [x, y], rng: makeRng(k + 1), explain: (mod, out, flat) => this.explainRun(mod, out, flat), show: (t) => this.ints.norm(t), deadline: t0 + timeMs });
         if (cex) return { status: "differs", reason: `'${x.name}' differs at [${cex.index.join(", ")}]`, counterexample: cex, ...stats() };
         unexplained ??= { output: x.name, index: unflatten(k, x.shape) };
       }
