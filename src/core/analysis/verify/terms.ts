@@ -187,10 +187,33 @@ export class TermStore {
     return id;
   }
 
+  /** `node` for one operand (casts, negations). */
+  node1(op: number, ty: number, aux: number, a: number): number {
+    this.builds++;
+    let h = Math.imul(op + 1, 0x9e3779b1) ^ Math.imul(ty + 7, 0x85ebca6b) ^ Math.imul(aux + 13, 0xc2b2ae35);
+    h = Math.imul(h ^ a, 0x27d4eb2f);
+    h ^= h >>> 15;
+    const table = this.table, mask = this.mask, rec = this.rec;
+    let slot = h & mask;
+    for (;;) {
+      const e = table[2 * slot]!;
+      if (e === 0) break;
+      if (table[2 * slot + 1] === h) {
+        const r = (e - 1) * REC;
+        if (rec[r] === op && rec[r + 1] === ty && rec[r + 2] === aux && rec[r + 3] === 1 && rec[r + 4] === a) return e - 1;
+      }
+      slot = (slot + 1) & mask;
+    }
+    const id = this.append(op, ty, aux, 1, a, 0);
+    this.place(slot, id, h);
+    return id;
+  }
+
   /** The term (op, ty, aux, args), found or created; `args` is copied. */
   node(op: number, ty: number, aux: number, args: readonly number[]): number {
     const n = args.length;
     if (n === 2) return this.node2(op, ty, aux, args[0]!, args[1]!);
+    if (n === 1) return this.node1(op, ty, aux, args[0]!);
     this.builds++;
     let h = Math.imul(op + 1, 0x9e3779b1) ^ Math.imul(ty + 7, 0x85ebca6b) ^ Math.imul(aux + 13, 0xc2b2ae35);
     for (let k = 0; k < n; k++) h = Math.imul(h ^ args[k]!, 0x27d4eb2f) + k;
@@ -283,7 +306,7 @@ export class TermStore {
 
   unary(op: "neg" | "not", t: ScalarType, x: number): number {
     if (this.opOf(x) === Op.Const) return this.const(t, C.evalUnary(op, t, this.constValue(x)));
-    return this.node(Op.Unary, this.typeId(t), op === "neg" ? 0 : 1, [x]);
+    return this.node1(Op.Unary, this.typeId(t), op === "neg" ? 0 : 1, x);
   }
 
   cast(t: ScalarType, x: number): number {
@@ -292,7 +315,7 @@ export class TermStore {
   castK(ty: number, t: ScalarType, x: number): number {
     if (this.tyOf(x) === ty) return x;
     if (this.opOf(x) === Op.Const) return this.const(t, C.evalCast(this.typeOf(x), t, this.constValue(x)));
-    return this.node(Op.Cast, ty, 0, [x]);
+    return this.node1(Op.Cast, ty, 0, x);
   }
 
   select(t: ScalarType, c: number, a: number, b: number): number {
