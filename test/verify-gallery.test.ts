@@ -7,7 +7,7 @@ import { describe, expect, it, vi } from "vitest";
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { main } from "../src/cli/main";
+import { mainInline as main } from "../src/cli/main";
 import { compileDesign } from "../src/core/compile";
 import { Verifier } from "../src/core/analysis/verify";
 
