@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import { createAutosave } from "./autosave";
-import { createCompilerClient, type CompilerClient } from "./compilerClient";
+import { createCompilerClient, type CompilerClient, type VerifyClient } from "./compilerClient";
 import { defaultDocument } from "./document";
 import { TUTORIAL_FILE, TUTORIAL_SOURCE } from "./tutorial/tutorial";
 import { decodeShareFragment, hasShareFragment } from "./shareLink";
@@ -42,6 +42,7 @@ export function StudioProvider({ children }: { children: ReactNode }) {
       ((...args: unknown[]) => (controller.current?.commands[k] as (...a: unknown[]) => unknown)?.(...args)) as StudioCommands[K];
     const commands: StudioCommands = {
       run: forward("run"),
+      runInputs: forward("runInputs"),
       cancelRun: forward("cancelRun"),
       setSeed: forward("setSeed"),
       setStepBudget: forward("setStepBudget"),
@@ -66,13 +67,14 @@ export function StudioProvider({ children }: { children: ReactNode }) {
       onStatus: (status) => store.getState().actions.setWorker(status),
     });
     // The step check's worker starts on its first use (a compile settling), not with the page.
-    let checkWorker: CompilerClient | undefined;
-    const lazyCheck = (): CompilerClient => (checkWorker ??= createCompilerClient({ createWorker }));
-    const checkClient: CompilerClient = {
+    let checkWorker: (CompilerClient & VerifyClient) | undefined;
+    const lazyCheck = (): CompilerClient & VerifyClient => (checkWorker ??= createCompilerClient({ createWorker }));
+    const checkClient: CompilerClient & VerifyClient = {
       compile: (...a) => lazyCheck().compile(...a),
       simulate: (...a) => lazyCheck().simulate(...a),
       architecture: (...a) => lazyCheck().architecture(...a),
       checkSteps: (...a) => lazyCheck().checkSteps(...a),
+      verify: (...a) => lazyCheck().verify(...a),
       exportProject: (...a) => lazyCheck().exportProject(...a),
       parseReport: (...a) => lazyCheck().parseReport(...a),
       aieMapping: (...a) => lazyCheck().aieMapping(...a),

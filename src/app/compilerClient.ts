@@ -4,7 +4,7 @@
  * is aborted. React-free: `createCompilerClient(params) → { ..., destroy }` (STYLE §19).
  */
 import type { CompileOptions, CompileResult, SimulateOptions, SimulateResult } from "../core/api-types";
-import type { EstimateRequestOptions, EstimateResult } from "../core/api-types";
+import type { EstimateRequestOptions, EstimateResult, VerifyOptions, VerifyResult } from "../core/api-types";
 import type { AieMappingView } from "../core/backend/aie/view-model";
 import type { ArchitectureResult, CheckStepsResult, ExportedProject, ExportTarget, NpyErrors, NpyFiles, ParsedReport, ProgressPhase, RequestKind, ScriptRun, WorkerRequest, WorkerResponse } from "../worker/protocol";
 import type { InputFile } from "../worker/uploadedInputs";
@@ -48,7 +48,7 @@ export const DEFAULT_BUDGETS: Budgets = { compileMs: 15_000, simulateMs: 60_000,
 /** Which budget guards each request kind. */
 const BUDGET_OF: Record<RequestKind, keyof Budgets> = {
   compile: "compileMs", architecture: "compileMs", parseReport: "compileMs", estimate: "compileMs", aieMapping: "compileMs",
-  simulate: "simulateMs", checkSteps: "checkMs", export: "checkMs", script: "simulateMs",
+  simulate: "simulateMs", checkSteps: "checkMs", export: "checkMs", script: "simulateMs", verify: "checkMs",
 };
 
 export interface CompilerClientParams {
@@ -60,6 +60,11 @@ export interface CompilerClientParams {
 /** The estimator request (separate from {@link CompilerClient} so wrappers of it stay valid). */
 export interface EstimateClient {
   estimate(source: string, options?: EstimateRequestOptions): Job<EstimateResult>;
+}
+
+/** The equivalence checker request (run on the step-check worker, off the typing path). */
+export interface VerifyClient {
+  verify(source: string, options?: VerifyOptions): Job<VerifyResult>;
 }
 
 export interface CompilerClient {
@@ -89,7 +94,7 @@ interface Pending {
   timer?: ReturnType<typeof setTimeout>;
 }
 
-export function createCompilerClient(params: CompilerClientParams): CompilerClient & EstimateClient {
+export function createCompilerClient(params: CompilerClientParams): CompilerClient & EstimateClient & VerifyClient {
   const budgets: Budgets = { ...DEFAULT_BUDGETS, ...params.budgets };
   const pending = new Map<number, Pending>();
   let nextId = 1;
@@ -165,6 +170,7 @@ export function createCompilerClient(params: CompilerClientParams): CompilerClie
         break;
       case "architecture":
       case "checked":
+      case "verified":
       case "exported":
       case "report":
       case "estimated":
@@ -205,6 +211,7 @@ export function createCompilerClient(params: CompilerClientParams): CompilerClie
     parseReport: (xml) => send<ParsedReport>({ kind: "parseReport", id: nextId++, xml }),
     aieMapping: (source, device) => send<AieMappingView>({ kind: "aieMapping", id: nextId++, source, ...(device ? { device } : {}) }),
     runScript: (source, tests) => send<ScriptRun>({ kind: "script", id: nextId++, source, tests }),
+    verify: (source, options) => send<VerifyResult>({ kind: "verify", id: nextId++, source, ...(options ? { options } : {}) }),
     estimate: (source, options) => send<EstimateResult>({ kind: "estimate", id: nextId++, source, ...(options ? { options } : {}) }),
     abort(id) {
       const p = pending.get(id);

@@ -4,8 +4,8 @@
  * and resolves share links. `createStudioController(params) → { commands, destroy }` (STYLE §19).
  */
 import type { AieMappingView } from "../core/backend/aie/view-model";
-import type { CompileResult } from "../core/api-types";
-import type { CompilerClient, Outcome } from "./compilerClient";
+import type { CompileResult, StepCheck, Tensor } from "../core/api-types";
+import type { CompilerClient, Outcome, VerifyClient } from "./compilerClient";
 import type { ExportTarget } from "../worker/protocol";
 import type { InputFile } from "../worker/uploadedInputs";
 import { diagramToSvg, svgToPng } from "./diagram/diagramSvg";
@@ -21,6 +21,8 @@ import type { StudioStore } from "./store/studioStore";
 const EXPORT_DESIGN_NAME = "kernel";
 /** How long after a compile settles the (simulating) step check starts. */
 export const CHECK_DEBOUNCE_MS = 400;
+/** Time the equivalence checker may spend on one design's steps in the studio. */
+export const PROOF_BUDGET_MS = 10_000;
 
 /** What the export menu offers, with the file each produces. */
 export const EXPORTS: Record<ExportTarget, { label: string; file: (top: string) => string }> = {
@@ -32,6 +34,8 @@ export const EXPORTS: Record<ExportTarget, { label: string; file: (top: string) 
 
 export interface StudioCommands {
   run(): void;
+  /** Runs the design on these inputs (a counterexample's) in the simulation pane. */
+  runInputs(inputs: Readonly<Record<string, Tensor>>): void;
   cancelRun(): void;
   setSeed(seed: number): void;
   /** Loop iterations a run may take before it stops as runaway; undefined: the simulator's default. */
@@ -57,7 +61,7 @@ export interface StudioControllerParams {
   readonly store: StudioStore;
   readonly client: CompilerClient;
   /** A second worker for the step check, so cancelling it never disturbs compiles. */
-  readonly checkClient?: CompilerClient;
+  readonly checkClient?: CompilerClient & Partial<VerifyClient>;
   readonly autosave: AutosaveStore;
   readonly fetchText: (url: string) => Promise<string>;
   readonly location: { href: string };
@@ -86,7 +90,7 @@ export function createStudioController(p: StudioControllerParams): StudioControl
   const actions = () => store.getState().actions;
   let latestCompile = 0;
   let latestArch = 0;
-  const checkClient = p.checkClient ?? client;
+  const checkClient: CompilerClient & Partial<VerifyClient> = p.checkClient ?? client;
   let checkTimer: ReturnType<typeof setTimeout> | undefined;
   let checkJob: number | undefined;
   let simJob: number | undefined;
@@ -227,10 +231,25 @@ export function createStudioController(p: StudioControllerParams): StudioControl
       void job.done.then((outcome) => {
         if (job.id !== checkJob || destroyed) return;
         checkJob = undefined;
-        if (outcome.kind === "ok") actions().setChecks({ status: "done", source, checks: outcome.value.checks ?? [] });
-        else if (outcome.kind !== "cancelled") actions().setChecks({ status: "failed", source, error: describe(outcome, "step check") });
+        if (outcome.kind === "ok") {
+          const checks = outcome.value.checks ?? [];
+          actions().setChecks({ status: "done", source, checks, proving: !!checkClient.verify });
+          if (checkClient.verify) startProofs(source, checks);
+        } else if (outcome.kind !== "cancelled") actions().setChecks({ status: "failed", source, error: describe(outcome, "step check") });
       });
     }, CHECK_DEBOUNCE_MS);
+  }
+
+  /** The equivalence proofs, on the step-check worker after the simulation check (never before the diagram). */
+  function startProofs(source: string, checks: readonly StepCheck[]): void {
+    const job = checkClient.verify!(source, { budget: { timeMs: PROOF_BUDGET_MS } });
+    checkJob = job.id;
+    void job.done.then((outcome) => {
+      if (job.id !== checkJob || destroyed) return;
+      checkJob = undefined;
+      const verdicts = outcome.kind === "ok" ? outcome.value.steps : undefined;
+      if (outcome.kind !== "cancelled") actions().setChecks({ status: "done", source, checks, verdicts, proving: false });
+    });
   }
 
   function scheduleCompile(): void {
@@ -271,34 +290,43 @@ export function createStudioController(p: StudioControllerParams): StudioControl
     tick = undefined;
   }
 
+  /** Simulates the design (seeded inputs, or the given ones, e.g. a counterexample's) in the simulation pane. */
+  function runSimulation(inputs: Readonly<Record<string, Tensor>> | undefined): void {
+    const state = store.getState();
+    if (state.sim.status === "running") return;
+    const source = state.doc.source;
+    const { seed, stepBudget, inputFiles } = state.sim;
+    const ran = { seed, stepBudget, inputFiles };
+    const startedAt = performance.now();
+    // timeline: dataflow regions record stalls and FIFO occupancy for the timeline view. Given inputs
+    // (a counterexample's) replace the uploaded files.
+    const job = client.simulate(source, { seed, timeline: true, ...(stepBudget ? { stepBudget } : {}), ...(inputs ? { inputs } : {}) }, (phase) => actions().setSim({ phase }), inputs ? undefined : inputFiles);
+    simJob = job.id;
+    actions().setSim({ status: "running", phase: "queued", startedAt, elapsedMs: 0, error: undefined });
+    stopTick();
+    tick = setInterval(() => actions().setSim({ elapsedMs: performance.now() - startedAt }), 250);
+    void job.done.then((outcome) => {
+      if (job.id !== simJob || destroyed) return;
+      simJob = undefined;
+      stopTick();
+      const elapsedMs = performance.now() - startedAt;
+      if (outcome.kind === "ok") {
+        actions().setSim({ status: "done", phase: undefined, result: outcome.value.result, npy: outcome.value.npy, npyErrors: outcome.value.npyErrors, source, ran, elapsedMs, error: undefined });
+      } else {
+        actions().setSim({
+          status: outcome.kind === "cancelled" ? "cancelled" : "failed",
+          phase: undefined, elapsedMs, error: describe(outcome, "simulation"),
+        });
+      }
+    });
+  }
+
   const commands: StudioCommands = {
     run() {
-      const state = store.getState();
-      if (state.sim.status === "running") return;
-      const source = state.doc.source;
-      const { seed, stepBudget, inputFiles } = state.sim;
-      const ran = { seed, stepBudget, inputFiles };
-      const startedAt = performance.now();
-      // timeline: dataflow regions record stalls and FIFO occupancy for the timeline view.
-      const job = client.simulate(source, { seed, timeline: true, ...(stepBudget ? { stepBudget } : {}) }, (phase) => actions().setSim({ phase }), inputFiles);
-      simJob = job.id;
-      actions().setSim({ status: "running", phase: "queued", startedAt, elapsedMs: 0, error: undefined });
-      stopTick();
-      tick = setInterval(() => actions().setSim({ elapsedMs: performance.now() - startedAt }), 250);
-      void job.done.then((outcome) => {
-        if (job.id !== simJob || destroyed) return;
-        simJob = undefined;
-        stopTick();
-        const elapsedMs = performance.now() - startedAt;
-        if (outcome.kind === "ok") {
-          actions().setSim({ status: "done", phase: undefined, result: outcome.value.result, npy: outcome.value.npy, npyErrors: outcome.value.npyErrors, source, ran, elapsedMs, error: undefined });
-        } else {
-          actions().setSim({
-            status: outcome.kind === "cancelled" ? "cancelled" : "failed",
-            phase: undefined, elapsedMs, error: describe(outcome, "simulation"),
-          });
-        }
-      });
+      runSimulation(undefined);
+    },
+    runInputs(inputs) {
+      runSimulation(inputs);
     },
     cancelRun() {
       if (simJob !== undefined) client.abort(simJob);

@@ -1,5 +1,5 @@
 /**
- * The Node host of the compiler API (DESIGN §3): `allo-studio check|ir|run|export|report|arch`.
+ * The Node host of the compiler API (DESIGN §3): `allo-studio check|ir|run|export|report|arch|verify`.
  * Exit codes: 0 success, 1 user error (diagnostics, bad flags, bad files), 2 internal error.
  */
 import { readFileSync, writeFileSync, mkdirSync, existsSync, statSync } from "node:fs";
@@ -20,6 +20,7 @@ import { terminalText } from "../core/backend/escape";
 import { parseScalarArg } from "./scalar-arg";
 import type { Limits } from "../core/limits";
 import { scriptCommand, testCommand } from "./script";
+import { verifyCommand } from "./verify";
 
 const USAGE = `usage: allo-studio <command> FILE [options]
 
@@ -34,6 +35,9 @@ commands:
   arch   FILE [--json] [--step N]
   script FILE [--seed N]                                 run the file as Python would (numpy testbench, asserts)
   test   FILE [-k EXPR]                                  run its test_* functions as pytest would
+  verify FILE [--step N] [--against NAME] [--schedule NAME] [--json] [--time-ms N]
+                                                         prove each schedule step equivalent to the kernel as written
+                                                         (exit 1 when one differs)
 
 limits (every command; see RELIABILITY.md):
   --max-array-elements N   elements of one array (default 16,777,216)
@@ -65,6 +69,7 @@ const FLAGS: Record<string, Record<string, boolean>> = {
   arch: { json: false, step: true },
   script: { seed: true },
   test: { k: true, seed: true },
+  verify: { json: false, step: true, against: true, schedule: true, "time-ms": true },
 };
 
 /** Flags of every command: resource limits (RELIABILITY.md). */
@@ -77,7 +82,7 @@ function parseArgs(argv: string[]): Parsed {
   if (!command) throw new CliError(USAGE, true);
   if (command === "--help" || command === "-h" || command === "help") throw new HelpRequested();
   const known = FLAGS[command] ? { ...FLAGS[command], ...Object.fromEntries(Object.keys(LIMIT_FLAGS).map((k) => [k, true])) } : undefined;
-  if (!known) throw new CliError(`allo-studio: unknown command '${command}' (try: check, ir, run, export, report, arch, script, test)`);
+  if (!known) throw new CliError(`allo-studio: unknown command '${command}' (try: check, ir, run, export, report, arch, script, test, verify)`);
   const flags = new Map<string, string[]>();
   let file: string | undefined;
   for (let i = 0; i < rest.length; i++) {
@@ -238,6 +243,15 @@ function run(p: Parsed): number {
       const seed = seedFlag === undefined ? undefined : Number(seedFlag);
       if (seed !== undefined && !Number.isInteger(seed)) throw new CliError(`allo-studio ${p.command}: --seed takes an integer`);
       return p.command === "script" ? scriptCommand(p.file, source, seed) : testCommand(p.file, source, p.flags.get("k")?.[0], seed);
+    }
+    case "verify": {
+      const num = (name: string): number | undefined => {
+        const f = p.flags.get(name)?.[0];
+        if (f === undefined) return undefined;
+        if (!/^\d+$/.test(f)) throw new CliError(`allo-studio verify: --${name} takes a positive number, got '${f}'`);
+        return Number(f);
+      };
+      return verifyCommand(p.file, source, { schedule, step: num("step"), against: p.flags.get("against")?.[0], json: p.flags.has("json"), timeMs: num("time-ms"), limits: limitsOf(p) }, (ds) => printDiagnostics(p.file, ds));
     }
     default:
       throw new CliError(USAGE, true);

@@ -197,3 +197,22 @@ export interface EstimateResult {
   readonly steps?: readonly (EstimateSummary | undefined)[];
   readonly timings: Readonly<Record<string, number>>;
 }
+
+// ------------------------------------------------------------------ equivalence checking (verify)
+import type { StepVerdict, VerifyBudget } from "./analysis/verify";
+export type { Counterexample, CounterexampleSide, StepVerdict, VerifyBudget, VerifyStatus, VerifyVerdict } from "./analysis/verify";
+
+export interface VerifyOptions extends CompileOptions {
+  /** Only this schedule step (1-based). */
+  readonly step?: number;
+  /** Compare the design with the schedule assigned to this variable instead of step by step. */
+  readonly against?: string;
+  readonly budget?: VerifyBudget;
+}
+
+export interface VerifyResult {
+  readonly diagnostics: readonly Diagnostic[];
+  /** One verdict per schedule step (against the kernel as written), or one (index 0) with `against`. */
+  readonly steps?: readonly StepVerdict[];
+  readonly timings: Readonly<Record<string, number>>;
+}

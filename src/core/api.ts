@@ -16,6 +16,8 @@ import { buildArchGraph } from "./arch/graph";
 import type { ArchGraph } from "./arch/graph";
 import { designOutputs } from "./output/outputs";
 import { guarded, internalErrorDiagnostic } from "./api-guard";
+import type { VerifyOptions, VerifyResult } from "./api-types";
+import { verifyAgainst, verifyDesignSteps } from "./analysis/verify";
 
 
 const now = () => (typeof performance !== "undefined" ? performance.now() : Date.now());
@@ -156,3 +158,32 @@ function estimateUnguarded(source: string, options: EstimateRequestOptions = {})
   const steps = options.steps ? [summaryOf(c.design.unscheduled), ...c.design.steps.map((st) => (st.status === "applied" ? summaryOf(st.module) : undefined))] : undefined;
   return { diagnostics: c.sink.items, estimate: e, ...(steps ? { steps } : {}), timings };
 }
+
+/**
+ * The equivalence checker: proves each schedule step equal to the kernel as written by symbolic execution
+ * (or says why not: a difference with a counterexample, float re-association, a construct it cannot
+ * interpret, the budget), or compares the design with another schedule of the file (`against`).
+ */
+function verifyUnguarded(source: string, options: VerifyOptions = {}): VerifyResult {
+  const c = compileDesign(source, options);
+  const timings: Record<string, number> = { ...c.timings };
+  if (!c.design) return { diagnostics: c.sink.items, timings };
+  const t = now();
+  if (options.against !== undefined) {
+    const other = compileDesign(source, { ...options, schedule: options.against });
+    if (!other.design) return { diagnostics: other.sink.items, timings };
+    const name = options.schedule ?? "the design";
+    const verdict = verifyAgainst(other.design.module, c.design.module, c.sink.lines, { reference: `'${options.against}'`, candidate: name }, options.budget);
+    timings.verify = now() - t;
+    return { diagnostics: c.sink.items, steps: [{ index: 0, text: `${name} against ${options.against}`, line: 1, verdict }], timings };
+  }
+  const n = c.design.steps.length;
+  if (options.step !== undefined && !(options.step >= 1 && options.step <= n)) {
+    return { diagnostics: [...c.sink.items, { severity: "error", code: "E-step", message: `the schedule has ${n} step(s); choose 1..${n}`, range: { from: 0, to: 0 }, line: 1, col: 1 }], timings };
+  }
+  const steps = verifyDesignSteps(c.design, c.sink.lines, options.budget, options.step);
+  timings.verify = now() - t;
+  return { diagnostics: c.sink.items, steps, timings };
+}
+
+export const verify = guarded("verify", verifyUnguarded);

@@ -13,6 +13,7 @@ import type { FunctionDef, Stmt } from "./frontend/ast";
 import { applySchedule } from "./schedule";
 import { checkModuleLimits, limitsWith } from "./limits";
 import type { ScheduleStep } from "./schedule";
+import { scriptVerify } from "./analysis/verify/script";
 
 export interface Design {
   /** The module after the schedule's last applied step (what runs and exports). */
@@ -40,6 +41,7 @@ export function compileDesign(source: string, options: CompileOptions = {}): Com
   t = now();
   // The lowering callback runs only after construction, so it may refer to `interp` itself.
   const interp: ScriptInterpreter = new ScriptInterpreter(source, sink, (fn, inst, at, caller) => lowerKernel(new LowerContext(sink, interp, source, caller), fn, inst, at));
+  interp.verifyHook = (a, b, at) => scriptVerify(sink, a, b, at);
   const script = interp.run(ast);
   timings.script = now() - t;
   t = now();

@@ -5,7 +5,7 @@
  * already running is synchronous and cannot be interrupted here: the UI terminates the worker instead.
  * Simulation results come with every tensor encoded as .npy (by the compiler's writer) for download.
  */
-import { aieMappingView, architecture, checkSteps, compile, estimate, exportProject, runScript, runTests, simulate } from "../core/api";
+import { aieMappingView, architecture, checkSteps, compile, estimate, exportProject, runScript, runTests, simulate, verify } from "../core/api";
 import { parseCsynthXml } from "../core/backend/report";
 import type { Tensor } from "../core/api-types";
 import { writeNpy } from "../core/sim/npy";
@@ -56,6 +56,11 @@ function run(req: Exclude<WorkerRequest, { kind: "cancel" }>): void {
       post({ kind: "progress", id: req.id, phase: "checking" });
       const r = checkSteps(req.source, { seed: req.seed });
       post({ kind: "checked", id: req.id, result: { diagnostics: r.diagnostics, checks: r.checks } });
+      return;
+    }
+    if (req.kind === "verify") {
+      post({ kind: "progress", id: req.id, phase: "verifying" });
+      post({ kind: "verified", id: req.id, result: verify(req.source, req.options) });
       return;
     }
     if (req.kind === "export") {

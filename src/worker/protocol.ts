@@ -3,7 +3,7 @@
  * Requests and responses are plain structured-clone data; every request carries an id that the
  * matching response, progress events and failures echo back.
  */
-import type { CompileOptions, CompileResult, SimulateOptions, SimulateResult, StepCheck } from "../core/api-types";
+import type { CompileOptions, CompileResult, SimulateOptions, SimulateResult, StepCheck, VerifyOptions, VerifyResult } from "../core/api-types";
 import type { EstimateRequestOptions, EstimateResult } from "../core/api-types";
 import type { ArchGraph } from "../core/arch/graph";
 import type { Diagnostic } from "../core/diagnostics";
@@ -24,6 +24,8 @@ export type WorkerRequest =
   | { readonly kind: "architecture"; readonly id: number; readonly source: string; readonly step?: number }
   /** The differential check of every schedule step (simulates: run it lazily). */
   | { readonly kind: "checkSteps"; readonly id: number; readonly source: string; readonly seed: number }
+  /** The equivalence checker: a proof (or counterexample) per schedule step (run it lazily, after the check). */
+  | { readonly kind: "verify"; readonly id: number; readonly source: string; readonly options?: VerifyOptions }
   | { readonly kind: "export"; readonly id: number; readonly source: string; readonly target: ExportTarget; readonly device?: string; readonly designName?: string; readonly seed?: number }
   /** Reads a Vitis HLS csynth.xml report. */
   | { readonly kind: "parseReport"; readonly id: number; readonly xml: string }
@@ -38,7 +40,7 @@ export type WorkerRequest =
 export type RequestKind = Exclude<WorkerRequest["kind"], "cancel">;
 
 /** The phases a request goes through, reported as progress events. */
-export type ProgressPhase = "queued" | "compiling" | "simulating" | "encoding" | "exporting" | "checking" | "running";
+export type ProgressPhase = "queued" | "compiling" | "simulating" | "encoding" | "exporting" | "checking" | "running" | "verifying";
 
 /** .npy files of a simulation's tensors, keyed like {@link npyKey}. */
 export type NpyFiles = Readonly<Record<string, Uint8Array>>;
@@ -66,6 +68,7 @@ export type WorkerResponse =
   | { readonly kind: "simulated"; readonly id: number; readonly result: SimulateResult; readonly npy: NpyFiles; readonly npyErrors: NpyErrors }
   | { readonly kind: "architecture"; readonly id: number; readonly result: ArchitectureResult }
   | { readonly kind: "checked"; readonly id: number; readonly result: CheckStepsResult }
+  | { readonly kind: "verified"; readonly id: number; readonly result: VerifyResult }
   | { readonly kind: "exported"; readonly id: number; readonly result: ExportedProject }
   | { readonly kind: "report"; readonly id: number; readonly result: ParsedReport }
   | { readonly kind: "estimated"; readonly id: number; readonly result: EstimateResult }

@@ -12,7 +12,7 @@ import { useSimulation, useSimulationStaleReason } from "../store/hooks";
 const SimulationResults = lazy(() => import("../sim/SimulationResults").then((m) => ({ default: m.SimulationResults })));
 const DataflowView = lazy(() => import("../sim/DataflowView").then((m) => ({ default: m.DataflowView })));
 
-const PHASE_TEXT: Record<ProgressPhase, string> = { queued: "waiting for the worker", compiling: "compiling", simulating: "simulating", encoding: "encoding .npy", exporting: "exporting", checking: "checking", running: "running the script" };
+const PHASE_TEXT: Record<ProgressPhase, string> = { queued: "waiting for the worker", compiling: "compiling", simulating: "simulating", encoding: "encoding .npy", exporting: "exporting", checking: "checking", running: "running the script", verifying: "proving" };
 
 export function SimulationPane() {
   const sim = useSimulation();

@@ -1,5 +1,6 @@
 /** The schedule's steps: step 0 (the kernel as written) and each primitive, with its line, status and check badge. */
-import type { StepCheck } from "../../core/api-types";
+import type { StepCheck, StepVerdict } from "../../core/api-types";
+import { CounterexampleView } from "./Counterexample";
 import { formatCount } from "../../core/numbers";
 import { useChecks, useCommands, useSelectedStep, useSteps } from "../store/hooks";
 import { checkBadge } from "./checkBadge";
@@ -20,6 +21,7 @@ export function StepsList() {
   const current = checks.source === source;
   const byIndex = new Map<number, StepCheck>((current ? checks.checks ?? [] : []).map((c) => [c.index, c]));
   const checking = checks.status === "running" || !current;
+  const proofs = new Map<number, StepVerdict>((current ? checks.verdicts ?? [] : []).map((v) => [v.index, v]));
   // Per-step estimates, when they belong to the steps shown.
   const est = useEstimates();
   const perStep = est.source === source ? est.result?.steps : undefined;
@@ -40,7 +42,9 @@ export function StepsList() {
         </button>
       </li>
       {steps.map((st) => {
-        const badge = checkBadge(st, byIndex.get(st.index), checking);
+        const proof = proofs.get(st.index);
+        const badge = checkBadge(st, byIndex.get(st.index), checking, proof, current && !!checks.proving);
+        const cex = proof?.verdict.status === "differs" ? proof.verdict.counterexample : undefined;
         return (
           <li key={st.index}>
             <button
@@ -54,6 +58,7 @@ export function StepsList() {
               {stepEstimate(st.index) && <span className="step-estimate" data-testid={`step-estimate-${st.index}`} title="Estimated latency (cycles) and II after this step">{stepEstimate(st.index)}</span>}
               <span className={`step-check check-${badge.kind}`} title={badge.title} aria-label={badge.title} data-testid={`step-check-${st.index}`}>{badge.mark}</span>
             </button>
+            {cex && <CounterexampleView step={st.index} c={cex} onRun={(inputs) => commands.runInputs(inputs)} />}
           </li>
         );
       })}

@@ -4,7 +4,7 @@
  * tests can use it without React. Components read it through the purpose-named hooks in hooks.ts.
  */
 import { createStore, type StoreApi } from "zustand/vanilla";
-import type { CompileResult, SimulateResult, StepCheck } from "../../core/api-types";
+import type { CompileResult, SimulateResult, StepCheck, StepVerdict } from "../../core/api-types";
 import type { ArchGraph } from "../../core/arch/graph";
 import type { SynthesisReport } from "../../core/backend/report";
 import type { Diagnostic, SourceRange } from "../../core/diagnostics";
@@ -81,6 +81,9 @@ export interface ChecksState {
   readonly source?: string;
   readonly checks?: readonly StepCheck[];
   readonly error?: string;
+  /** The equivalence checker's verdicts (after the simulation check); `proving` while it runs. */
+  readonly verdicts?: readonly StepVerdict[];
+  readonly proving?: boolean;
 }
 
 /** An imported Vitis HLS csynth.xml. */

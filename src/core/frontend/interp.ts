@@ -72,6 +72,8 @@ export class ScriptInterpreter {
   private readonly unknownNames = new Set<string>();
   /** pytest marks of the functions defined so far. */
   readonly marks = new Map<ast.FunctionDef, TestMarks>();
+  /** `allo.verify(a, b)`: set by the pipeline (the interpreter itself knows no schedule engine). */
+  verifyHook?: (a: ScheduleValue, b: ScheduleValue, at: SourceRange) => boolean;
 
   constructor(
     private readonly source: string,
@@ -1070,6 +1072,11 @@ export class ScriptInterpreter {
       }
       case "allo.customize":
         return this.customize(args, kwargs, e, scope);
+      case "allo.verify": {
+        const [a, b] = [arg(0), arg(1)];
+        if (a.k !== "schedule" || b.k !== "schedule") throw new UserError("E-call", "allo.verify() takes two schedules (from allo.customize)", e.range);
+        return pyBool(this.verifyHook ? this.verifyHook(a.s, b.s, e.range) : false);
+      }
       default:
         if (name.startsWith("exc.")) return { k: "exception", type: name.slice(4), message: args.map((a) => pyStrOf(a)).join(", ") };
         return this.callOther(name, args, kwargs, e, scope);

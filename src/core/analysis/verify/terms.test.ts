@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import { F32, I32, intType } from "../../types/types";
+import type { ScalarType } from "../../types/types";
+import { evaluate } from "./evaluate";
+import { Normalizer } from "./normalize";
+import { Reassociator } from "./reassoc";
+import { TermStore } from "./terms";
+
+function setup() {
+  const s = new TermStore();
+  const sym = (name: string, t: ScalarType = I32) => s.sym(t, { name, param: s.symbols.length, flat: 0, shape: [] });
+  const ints = new Normalizer(s);
+  return { s, sym, ints, floats: new Reassociator(s, ints) };
+}
+
+describe("the term store", () => {
+  it("hash-conses: the same expression built twice is one id; commutative operands are ordered", () => {
+    const { s, sym } = setup();
+    const a = sym("a"), b = sym("b");
+    expect(s.binary("add", I32, a, b)).toBe(s.binary("add", I32, b, a));
+    expect(s.binary("sub", I32, a, b)).not.toBe(s.binary("sub", I32, b, a));
+    const before = s.size;
+    s.binary("mul", I32, s.binary("add", I32, a, b), b);
+    expect(s.binary("mul", I32, s.binary("add", I32, a, b), b)).toBe(s.size - 1);
+    expect(s.size).toBe(before + 1);
+  });
+
+  it("folds constants at the exact width (int8 wraps)", () => {
+    const { s } = setup();
+    const i8 = intType(8);
+    expect(s.constValue(s.binary("add", i8, s.const(i8, 100), s.const(i8, 100)))).toBe(-56);
+    expect(s.constValue(s.cast(intType(8, false), s.const(I32, -1)))).toBe(255);
+  });
+
+  it("keeps float order: (a + b) + c is not a + (b + c), but they are equal up to re-association", () => {
+    const { s, sym, ints, floats } = setup();
+    const a = sym("a", F32), b = sym("b", F32), c = sym("c", F32);
+    const l = s.binary("add", F32, s.binary("add", F32, a, b), c);
+    const r = s.binary("add", F32, a, s.binary("add", F32, b, c));
+    expect(l).not.toBe(r);
+    expect(ints.norm(l)).not.toBe(ints.norm(r));
+    expect(floats.form(l)).toBe(floats.form(r));
+  });
+});
+
+describe("canonical forms of wrapping integer arithmetic", () => {
+  it("flattens and reorders sums and products, collects like terms, and sees x * 2 = x << 1 = x + x", () => {
+    const { s, sym, ints } = setup();
+    const a = sym("a"), b = sym("b"), c = sym("c");
+    const add = (x: number, y: number) => s.binary("add", I32, x, y);
+    expect(ints.norm(add(add(a, b), c))).toBe(ints.norm(add(a, add(c, b))));
+    expect(ints.norm(s.binary("sub", I32, add(a, b), b))).toBe(a);
+    const two = s.const(I32, 2), one = s.const(I32, 1);
+    expect(ints.norm(s.binary("mul", I32, a, two))).toBe(ints.norm(s.binary("shl", I32, a, one)));
+    expect(ints.norm(add(a, a))).toBe(ints.norm(s.binary("mul", I32, a, two)));
+    const mul = (x: number, y: number) => s.binary("mul", I32, x, y);
+    expect(ints.norm(mul(mul(a, b), c))).toBe(ints.norm(mul(c, mul(b, a))));
+  });
+
+  it("pushes a truncation into a wider wrapping sum: int32(int64(a) + int64(b)) = a + b", () => {
+    const { s, sym, ints } = setup();
+    const I64 = intType(64);
+    const a = sym("a"), b = sym("b");
+    const wide = s.binary("add", I64, s.cast(I64, a), s.cast(I64, b));
+    expect(ints.norm(s.cast(I32, wide))).toBe(ints.norm(s.binary("add", I32, a, b)));
+  });
+
+  it("never rewrites across a wrap: int32(int8(a)) is not a, and a sum in int8 is not the sum in int32", () => {
+    const { s, sym, ints } = setup();
+    const i8 = intType(8);
+    const a = sym("a"), b = sym("b");
+    expect(ints.norm(s.cast(I32, s.cast(i8, a)))).not.toBe(a);
+    const narrow = s.cast(I32, s.binary("add", i8, s.cast(i8, a), s.cast(i8, b)));
+    expect(ints.norm(narrow)).not.toBe(ints.norm(s.binary("add", I32, a, b)));
+    // …and the evaluator agrees that they differ on some input.
+    const vals = [100, 100];
+    const mem = new Map();
+    expect(evaluate(s, narrow, (k) => vals[k]!, mem)).toBe(-56);
+    expect(evaluate(s, s.binary("add", I32, a, b), (k) => vals[k]!, mem)).toBe(200);
+  });
+
+  it("every normal form evaluates like the term it came from", () => {
+    const { s, sym, ints } = setup();
+    const I64 = intType(64);
+    const a = sym("a"), b = sym("b"), c = sym("c");
+    const terms = [
+      s.cast(I32, s.binary("mul", I64, s.cast(I64, s.binary("sub", I32, a, b)), s.cast(I64, c))),
+      s.binary("sub", I32, s.binary("shl", I32, a, s.const(I32, 3)), s.binary("mul", I32, s.const(I32, -7), s.binary("add", I32, b, a))),
+      s.unary("neg", I32, s.binary("mul", I32, s.binary("add", I32, a, s.const(I32, 5)), s.binary("mul", I32, b, c))),
+    ];
+    let r = 12345;
+    const rnd = () => ((r = (r * 1103515245 + 12345) % 2 ** 31) % 2 ** 32) - 2 ** 30;
+    for (let trial = 0; trial < 50; trial++) {
+      const vals = [rnd(), rnd(), rnd()];
+      for (const t of terms) expect(evaluate(s, ints.norm(t), (k) => vals[k]!)).toBe(evaluate(s, t, (k) => vals[k]!));
+    }
+  });
+});

@@ -1,0 +1,356 @@
+/**
+ * The hash-consed term DAG of the symbolic executor: every value either program computes is a term id, and
+ * a structurally identical term is always the same id, so two outputs are equal as written exactly when
+ * their ids are. Terms are stored column-wise in plain number arrays (no object per term) and found again
+ * through an open-addressing hash table, which keeps building a term to a few array reads.
+ *
+ * Built eagerly at construction (cheap and always sound): constant folding at the exact type (the
+ * simulator's semantics, see concrete.ts) and a fixed operand order for commutative operations. The
+ * algebraic canonical forms that need a whole expression (flattening sums, pushing truncations) are
+ * computed lazily, only for outputs that differ as written (normalize.ts).
+ */
+import type { BinaryOp, CmpPred, MathFn } from "../../ir/nodes";
+import type { ScalarType } from "../../types/types";
+import { shortName } from "../../types/types";
+import type { Value } from "./concrete";
+import * as C from "./concrete";
+
+/** Term kinds. `NAdd`/`NMul` are the flattened wrapping sums/products of normalize.ts and `Scale` (x · integer
+ * constant, wrapping; on fixed-point raws) their coefficients; `FAddAC`/`FMulAC` the
+ * order-free float sums/products of reassoc.ts (never built by the executor). */
+export const Op = {
+  Const: 0, Sym: 1, Bin: 2, Cmp: 3, Unary: 4, Cast: 5, Select: 6, Math: 7, GetBit: 8, GetSlice: 9,
+  SetBit: 10, SetSlice: 11, Bitcast: 12, BitRev: 13, NAdd: 14, NMul: 15, FAddAC: 16, FMulAC: 17, Scale: 18,
+} as const;
+
+export const BIN_OPS: readonly BinaryOp[] = ["add", "sub", "mul", "div", "floordiv", "rem", "pow", "shl", "shr", "and", "or", "xor", "min", "max"];
+export const CMP_PREDS: readonly CmpPred[] = ["eq", "ne", "lt", "le", "gt", "ge"];
+export const MATH_FNS: readonly MathFn[] = ["exp", "log", "log2", "log10", "sqrt", "sin", "cos", "tan", "tanh", "abs", "pow"];
+export const BIN_INDEX: ReadonlyMap<BinaryOp, number> = new Map(BIN_OPS.map((o, i) => [o, i]));
+const ADD = BIN_INDEX.get("add")!, MUL = BIN_INDEX.get("mul")!;
+const CMP_INDEX = new Map(CMP_PREDS.map((o, i) => [o, i]));
+const MATH_INDEX = new Map(MATH_FNS.map((o, i) => [o, i]));
+/** Operations whose operands may be swapped without changing a single bit of the result (IEEE + and × too). */
+const COMMUTES: readonly boolean[] = BIN_OPS.map((o) => ["add", "mul", "and", "or", "xor", "min", "max"].includes(o));
+
+/** An input element: parameter `param` (position in the top function), element `flat` (row-major). */
+export interface SymbolInfo {
+  readonly name: string;
+  readonly param: number;
+  readonly flat: number;
+  readonly shape: readonly number[];
+}
+
+/** Int32s per term record. */
+const REC = 6;
+
+/** Thrown when the store exceeds its term budget. */
+export class TermBudgetExceeded {
+  constructor(readonly terms: number) {}
+}
+
+export class TermStore {
+  /**
+   * One record of REC int32s per term, so a lookup touches one cache line: kind, type id, aux, arity, then
+   * the operands inline when there are at most two, else [start in `pool`, unused].
+   */
+  private rec = new Int32Array(REC * 4096);
+  private n = 0;
+  private pool = new Int32Array(1 << 12);
+  private poolN = 0;
+  /** Open addressing: pairs (term id + 1, hash), so most mismatches are rejected without reading the term. */
+  private table = new Int32Array(2 << 16);
+  private mask = (1 << 16) - 1;
+  private inTable = 0;
+  private readonly types: ScalarType[] = [];
+  private readonly typeIds = new Map<string, number>();
+  /** Constant values, by Const term's `aux`. */
+  private readonly values: Value[] = [];
+  private readonly constIds = new Map<string, number>();
+  readonly symbols: SymbolInfo[] = [];
+  /** Symbolic operations performed (terms found or built, constants folded): the executor's work measure. */
+  builds = 0;
+
+  constructor(readonly maxTerms = 50_000_000) {}
+
+  get size(): number {
+    return this.n;
+  }
+
+  typeId(t: ScalarType): number {
+    const cached = this.typeCache.get(t);
+    if (cached !== undefined) return cached;
+    const id = this.typeIdByKey(t);
+    this.typeCache.set(t, id);
+    return id;
+  }
+  /** Type ids by type object (types are shared immutable objects, so this avoids building a key per term). */
+  private readonly typeCache = new WeakMap<ScalarType, number>();
+  private typeIdByKey(t: ScalarType): number {
+    const key = t.kind === "fixed" ? `${t.signed ? "f" : "uf"}${t.bits}.${t.frac}` : shortName(t);
+    let id = this.typeIds.get(key);
+    if (id === undefined) {
+      id = this.types.length;
+      this.types.push(t);
+      this.typeIds.set(key, id);
+    }
+    return id;
+  }
+
+  /** The term's kind (`Op`), type id, and kind-specific number (operator, constant or symbol index). */
+  opOf(id: number): number { return this.rec[id * REC]!; }
+  tyOf(id: number): number { return this.rec[id * REC + 1]!; }
+  auxOf(id: number): number { return this.rec[id * REC + 2]!; }
+  typeOf(id: number): ScalarType {
+    return this.types[this.rec[id * REC + 1]!]!;
+  }
+  isConst(id: number): boolean {
+    return this.rec[id * REC] === Op.Const;
+  }
+  constValue(id: number): Value {
+    return this.values[this.rec[id * REC + 2]!]!;
+  }
+  arity(id: number): number {
+    return this.rec[id * REC + 3]!;
+  }
+  arg(id: number, k: number): number {
+    const r = id * REC;
+    const n = this.rec[r + 3]!;
+    return n <= 2 ? this.rec[r + 4 + k]! : this.pool[this.rec[r + 4]! + k]!;
+  }
+  args(id: number): number[] {
+    const n = this.arity(id);
+    const out: number[] = new Array(n);
+    for (let k = 0; k < n; k++) out[k] = this.arg(id, k);
+    return out;
+  }
+  binOp(id: number): BinaryOp {
+    return BIN_OPS[this.auxOf(id)]!;
+  }
+
+  // ---------------------------------------------------------------- interning
+
+  const(t: ScalarType, v: Value): number {
+    this.builds++;
+    const ty = this.typeId(t);
+    const key = typeof v === "bigint" ? `${ty}|${v}n` : Object.is(v, -0) ? `${ty}|-0` : `${ty}|${v}`;
+    let id = this.constIds.get(key);
+    if (id === undefined) {
+      id = this.append(Op.Const, ty, this.values.length, 0, 0, 0);
+      this.values.push(v);
+      this.constIds.set(key, id);
+    }
+    return id;
+  }
+
+  sym(t: ScalarType, info: SymbolInfo): number {
+    const id = this.append(Op.Sym, this.typeId(t), this.symbols.length, 0, 0, 0);
+    this.symbols.push(info);
+    return id;
+  }
+
+  private append(op: number, ty: number, aux: number, n: number, a0: number, a1: number): number {
+    const id = this.n;
+    if (id >= this.maxTerms) throw new TermBudgetExceeded(id);
+    if ((id + 1) * REC > this.rec.length) {
+      const r = new Int32Array(this.rec.length * 2);
+      r.set(this.rec);
+      this.rec = r;
+    }
+    const r = id * REC;
+    const rec = this.rec;
+    rec[r] = op; rec[r + 1] = ty; rec[r + 2] = aux; rec[r + 3] = n; rec[r + 4] = a0; rec[r + 5] = a1;
+    this.n = id + 1;
+    return id;
+  }
+
+  /** `node` for two operands, without an argument array (the executor's hot path). */
+  node2(op: number, ty: number, aux: number, a: number, b: number): number {
+    this.builds++;
+    let h = Math.imul(op + 1, 0x9e3779b1) ^ Math.imul(ty + 7, 0x85ebca6b) ^ Math.imul(aux + 13, 0xc2b2ae35);
+    h = Math.imul(h ^ a, 0x27d4eb2f);
+    h = Math.imul(h ^ b, 0x27d4eb2f) + 1;
+    h ^= h >>> 15;
+    const table = this.table, mask = this.mask, rec = this.rec;
+    let slot = h & mask;
+    for (;;) {
+      const e = table[2 * slot]!;
+      if (e === 0) break;
+      if (table[2 * slot + 1] === h) {
+        const r = (e - 1) * REC;
+        if (rec[r] === op && rec[r + 1] === ty && rec[r + 2] === aux && rec[r + 3] === 2 && rec[r + 4] === a && rec[r + 5] === b) return e - 1;
+      }
+      slot = (slot + 1) & mask;
+    }
+    const id = this.append(op, ty, aux, 2, a, b);
+    this.place(slot, id, h);
+    return id;
+  }
+
+  /** `node` for one operand (casts, negations). */
+  node1(op: number, ty: number, aux: number, a: number): number {
+    this.builds++;
+    let h = Math.imul(op + 1, 0x9e3779b1) ^ Math.imul(ty + 7, 0x85ebca6b) ^ Math.imul(aux + 13, 0xc2b2ae35);
+    h = Math.imul(h ^ a, 0x27d4eb2f);
+    h ^= h >>> 15;
+    const table = this.table, mask = this.mask, rec = this.rec;
+    let slot = h & mask;
+    for (;;) {
+      const e = table[2 * slot]!;
+      if (e === 0) break;
+      if (table[2 * slot + 1] === h) {
+        const r = (e - 1) * REC;
+        if (rec[r] === op && rec[r + 1] === ty && rec[r + 2] === aux && rec[r + 3] === 1 && rec[r + 4] === a) return e - 1;
+      }
+      slot = (slot + 1) & mask;
+    }
+    const id = this.append(op, ty, aux, 1, a, 0);
+    this.place(slot, id, h);
+    return id;
+  }
+
+  /** The term (op, ty, aux, args), found or created; `args` is copied. */
+  node(op: number, ty: number, aux: number, args: readonly number[]): number {
+    const n = args.length;
+    if (n === 2) return this.node2(op, ty, aux, args[0]!, args[1]!);
+    if (n === 1) return this.node1(op, ty, aux, args[0]!);
+    this.builds++;
+    let h = Math.imul(op + 1, 0x9e3779b1) ^ Math.imul(ty + 7, 0x85ebca6b) ^ Math.imul(aux + 13, 0xc2b2ae35);
+    for (let k = 0; k < n; k++) h = Math.imul(h ^ args[k]!, 0x27d4eb2f) + k;
+    h ^= h >>> 15;
+    const table = this.table, mask = this.mask;
+    let slot = h & mask;
+    for (;;) {
+      const e = table[2 * slot]!;
+      if (e === 0) break;
+      const id = e - 1;
+      if (table[2 * slot + 1] === h && this.opOf(id) === op && this.tyOf(id) === ty && this.auxOf(id) === aux && this.arity(id) === n) {
+        let same = true;
+        for (let k = 0; k < n; k++) if (this.arg(id, k) !== args[k]) { same = false; break; }
+        if (same) return id;
+      }
+      slot = (slot + 1) & mask;
+    }
+    let id: number;
+    if (n <= 2) id = this.append(op, ty, aux, n, args[0] ?? 0, args[1] ?? 0);
+    else {
+      if (this.poolN + n > this.pool.length) {
+        const p = new Int32Array(Math.max(this.pool.length * 2, this.poolN + n));
+        p.set(this.pool.subarray(0, this.poolN));
+        this.pool = p;
+      }
+      id = this.append(op, ty, aux, n, this.poolN, 0);
+      for (let k = 0; k < n; k++) this.pool[this.poolN++] = args[k]!;
+    }
+    this.place(slot, id, h);
+    return id;
+  }
+
+  private place(slot: number, id: number, h: number): void {
+    this.table[2 * slot] = id + 1;
+    this.table[2 * slot + 1] = h;
+    if (++this.inTable * 2 > this.mask + 1) this.grow();
+  }
+
+  private grow(): void {
+    const size = (this.mask + 1) * 2;
+    const t = new Int32Array(2 * size);
+    const mask = size - 1;
+    const old = this.table;
+    for (let s = 0; s <= this.mask; s++) {
+      const e = old[2 * s]!;
+      if (e === 0) continue;
+      const h = old[2 * s + 1]!;
+      let slot = h & mask;
+      while (t[2 * slot] !== 0) slot = (slot + 1) & mask;
+      t[2 * slot] = e;
+      t[2 * slot + 1] = h;
+    }
+    this.table = t;
+    this.mask = mask;
+  }
+
+  // ---------------------------------------------------------------- builders (fold constants, order operands)
+
+  binary(op: BinaryOp, t: ScalarType, a: number, b: number): number {
+    return this.binaryK(BIN_INDEX.get(op)!, this.typeId(t), t, a, b);
+  }
+
+  /** `binary` with the operator index and type id already looked up (the executor precomputes them). */
+  binaryK(k: number, ty: number, t: ScalarType, a: number, b: number): number {
+    const rec = this.rec;
+    if (rec[a * REC] === Op.Const && rec[b * REC] === Op.Const) return this.const(t, C.evalBinary(BIN_OPS[k]!, t, this.constValue(a), this.constValue(b)));
+    if (COMMUTES[k] && b < a) { const x = a; a = b; b = x; }
+    if (t.kind !== "float") {
+      // Identities that hold bit for bit at every width (values are always canonical for their type).
+      if (k === ADD && (this.isZero(a) || this.isZero(b))) return this.isZero(a) ? b : a;
+      if (k === MUL && t.kind !== "fixed" && (this.isOne(a) || this.isOne(b))) return this.isOne(a) ? b : a;
+    }
+    return this.node2(Op.Bin, ty, k, a, b);
+  }
+  private isZero(id: number): boolean {
+    if (this.opOf(id) !== Op.Const) return false;
+    const v = this.constValue(id);
+    return typeof v === "bigint" ? v === 0n : v === 0;
+  }
+  private isOne(id: number): boolean {
+    if (this.opOf(id) !== Op.Const) return false;
+    const v = this.constValue(id);
+    return typeof v === "bigint" ? v === 1n : v === 1;
+  }
+
+  compare(pred: CmpPred, a: number, b: number, bool: ScalarType): number {
+    if (this.opOf(a) === Op.Const && this.opOf(b) === Op.Const) return this.const(bool, C.evalCompare(pred, this.constValue(a), this.constValue(b)));
+    return this.node2(Op.Cmp, this.typeId(bool), CMP_INDEX.get(pred)!, a, b);
+  }
+
+  unary(op: "neg" | "not", t: ScalarType, x: number): number {
+    if (this.opOf(x) === Op.Const) return this.const(t, C.evalUnary(op, t, this.constValue(x)));
+    return this.node1(Op.Unary, this.typeId(t), op === "neg" ? 0 : 1, x);
+  }
+
+  cast(t: ScalarType, x: number): number {
+    return this.castK(this.typeId(t), t, x);
+  }
+  castK(ty: number, t: ScalarType, x: number): number {
+    if (this.tyOf(x) === ty) return x;
+    if (this.opOf(x) === Op.Const) return this.const(t, C.evalCast(this.typeOf(x), t, this.constValue(x)));
+    return this.node1(Op.Cast, ty, 0, x);
+  }
+
+  select(t: ScalarType, c: number, a: number, b: number): number {
+    if (this.opOf(c) === Op.Const) return Number(this.constValue(c)) !== 0 ? a : b;
+    if (a === b) return a;
+    return this.node(Op.Select, this.typeId(t), 0, [c, a, b]);
+  }
+
+  math(fn: MathFn, t: ScalarType, args: readonly number[]): number {
+    if (args.every((a) => this.opOf(a) === Op.Const)) return this.const(t, C.evalMath(fn, t, args.map((a) => this.constValue(a))));
+    return this.node(Op.Math, this.typeId(t), MATH_INDEX.get(fn)!, args);
+  }
+
+  getBit(t: ScalarType, x: number, bit: number): number {
+    if (this.opOf(x) === Op.Const && this.opOf(bit) === Op.Const) return this.const(t, C.evalGetBit(this.constValue(x), this.constValue(bit)));
+    return this.node(Op.GetBit, this.typeId(t), 0, [x, bit]);
+  }
+  getSlice(t: ScalarType, x: number, lo: number, hi: number): number {
+    if (this.opOf(x) === Op.Const && this.opOf(lo) === Op.Const && this.opOf(hi) === Op.Const) return this.const(t, C.evalGetSlice(t, this.constValue(x), this.constValue(lo), this.constValue(hi)));
+    return this.node(Op.GetSlice, this.typeId(t), 0, [x, lo, hi]);
+  }
+  setBit(t: ScalarType, x: number, bit: number, v: number): number {
+    if ([x, bit, v].every((a) => this.opOf(a) === Op.Const)) return this.const(t, C.evalSetBit(t, this.constValue(x), this.constValue(bit), this.constValue(v)));
+    return this.node(Op.SetBit, this.typeId(t), 0, [x, bit, v]);
+  }
+  setSlice(t: ScalarType, x: number, lo: number, hi: number, v: number): number {
+    if ([x, lo, hi, v].every((a) => this.opOf(a) === Op.Const)) return this.const(t, C.evalSetSlice(t, this.constValue(x), this.constValue(lo), this.constValue(hi), this.constValue(v)));
+    return this.node(Op.SetSlice, this.typeId(t), 0, [x, lo, hi, v]);
+  }
+  bitcast(t: ScalarType, x: number): number {
+    if (this.opOf(x) === Op.Const) return this.const(t, C.evalBitcast(this.typeOf(x), t, this.constValue(x)));
+    return this.node(Op.Bitcast, this.typeId(t), 0, [x]);
+  }
+  bitReverse(t: ScalarType, x: number): number {
+    if (this.opOf(x) === Op.Const) return this.const(t, C.evalBitReverse(t, this.constValue(x)));
+    return this.node(Op.BitRev, this.typeId(t), 0, [x]);
+  }
+}

@@ -1,0 +1,129 @@
+/**
+ * Equivalence of two modules by symbolic execution: both run on the same symbolic inputs, and each output
+ * element is compared as a term id (equal as written), then in canonical form (equal by wrapping-integer
+ * algebra), then up to float re-association; an element that still differs gets a counterexample search.
+ */
+import type { Module } from "../../ir/nodes";
+import { findFunc } from "../../ir/nodes";
+import { makeRng } from "../../sim/runtime";
+import { BudgetStop, DeadlockStop, NotStatic, OutOfBoundsAccess, SymbolicExecutor } from "./exec";
+import type { Mem, Output } from "./exec";
+import type { SourceRange } from "../../diagnostics";
+import { makeSymbolicInputs, signatureMismatch } from "./inputs";
+import { Normalizer } from "./normalize";
+import { Reassociator } from "./reassoc";
+import { TermBudgetExceeded, TermStore } from "./terms";
+import type { VerifyBudget, VerifyVerdict } from "./types";
+import { findCounterexample } from "./counterexample";
+
+const now = () => (typeof performance !== "undefined" ? performance.now() : Date.now());
+
+type RunOutcome = { readonly outputs: Output[] } | { readonly stop: VerifyVerdict };
+
+/** Differing elements examined for a counterexample before giving up. */
+const MAX_SEARCHED = 16;
+
+/** Checks modules against one reference module (the kernel as written), reusing its run and its terms. */
+export class Verifier {
+  readonly store: TermStore;
+  private readonly inputs: (Mem | number)[];
+  private reference: RunOutcome | undefined;
+  private readonly ints: Normalizer;
+  private readonly floats: Reassociator;
+
+  constructor(private readonly ref: Module, private readonly budget: VerifyBudget = {}) {
+    this.store = new TermStore(budget.maxTerms ?? 20_000_000);
+    this.inputs = makeSymbolicInputs(this.store, findFunc(ref, ref.top)!);
+    this.ints = new Normalizer(this.store);
+    this.floats = new Reassociator(this.store, this.ints);
+  }
+
+  private run(m: Module, t0: number, ops0: number, which: string, timeMs: number): RunOutcome {
+    const limits = { deadline: t0 + timeMs, maxOps: ops0 + (this.budget.maxOps ?? 200_000_000), now };
+    const stats = () => ({ ops: this.store.builds - ops0, ms: now() - t0, terms: this.store.size });
+    try {
+      return { outputs: new SymbolicExecutor(m, this.store, limits).run(this.inputs) };
+    } catch (e) {
+      if (e instanceof NotStatic) return { stop: { status: "not-provable", reason: `${which}: ${e.reason}`, range: e.range, ...stats() } };
+      if (e instanceof OutOfBoundsAccess) return { stop: { status: "not-provable", reason: `${which} accesses memory out of bounds: ${e.message}`, range: e.range, ...stats() } };
+      if (e instanceof DeadlockStop) return { stop: { status: "not-provable", reason: `${which} deadlocks: ${e.message}`, range: e.range, ...stats() } };
+      if (e instanceof BudgetStop || e instanceof TermBudgetExceeded) {
+        const what = e instanceof TermBudgetExceeded ? `${e.terms.toLocaleString("en-US")} terms` : e.why === "time" ? `${Math.round(now() - t0)} ms` : `${(this.store.builds - ops0).toLocaleString("en-US")} symbolic operations`;
+        return { stop: { status: "budget", reason: `not proved within budget: stopped after ${what} while running ${which} (${(this.store.builds - ops0).toLocaleString("en-US")} operations done)`, ...stats() } };
+      }
+      throw e;
+    }
+  }
+
+  /** Is `m` equivalent to the reference module? */
+  check(m: Module, labels: { reference: string; candidate: string } = { reference: "the kernel as written", candidate: "the scheduled kernel" }, timeMs = this.budget.timeMs ?? 20_000): VerifyVerdict {
+    const t0 = now();
+    const ops0 = this.store.builds;
+    const stats = () => ({ ops: this.store.builds - ops0, ms: now() - t0, terms: this.store.size });
+    const mismatch = signatureMismatch(findFunc(this.ref, this.ref.top)!, findFunc(m, m.top)!);
+    if (mismatch) return { status: "differs", reason: `the two designs have different interfaces: ${mismatch}`, ...stats() };
+    this.reference ??= this.run(this.ref, t0, ops0, labels.reference, timeMs);
+    const a = this.reference;
+    if ("stop" in a) {
+      this.reference = undefined; // a budget stop may pass with more time: do not cache failures
+      return { ...a.stop, ...stats() };
+    }
+    const b = this.run(m, t0, ops0, labels.candidate, timeMs);
+    if ("stop" in b) {
+      // A deadlock in one program and not the other is a difference.
+      if (b.stop.status === "not-provable" && b.stop.reason.includes("deadlocks")) return { status: "differs", reason: b.stop.reason, ...stats() };
+      return b.stop;
+    }
+    if (a.outputs.length !== b.outputs.length) return { status: "differs", reason: `the designs have ${a.outputs.length} and ${b.outputs.length} outputs`, ...stats() };
+    let reassociated: { output: string; index: number[] } | undefined;
+    let unexplained: { output: string; index: number[] } | undefined;
+    let algebra = false;
+    let searched = 0;
+    for (let o = 0; o < a.outputs.length; o++) {
+      const x = a.outputs[o]!, y = b.outputs[o]!;
+      if (x.mem.t.length !== y.mem.t.length) return { status: "differs", reason: `output '${x.name}' has ${x.mem.t.length} elements in one design and ${y.mem.t.length} in the other`, ...stats() };
+      for (let k = 0; k < x.mem.t.length; k++) {
+        const u = x.mem.t[k]!, v = y.mem.t[k]!;
+        if (u === v) continue;
+        if (this.ints.norm(u) === this.ints.norm(v)) { algebra = true; continue; }
+        if (this.floats.form(u) === this.floats.form(v)) {
+          reassociated ??= { output: x.name, index: unflatten(k, x.shape) };
+          continue;
+        }
+        if (searched >= MAX_SEARCHED || now() > t0 + timeMs) { unexplained ??= { output: x.name, index: unflatten(k, x.shape) }; continue; }
+        searched++;
+        const cex = findCounterexample({ store: this.store, reference: this.ref, candidate: m, output: o, flat: k, outputs: [x, y], rng: makeRng(k + 1), explain: (mod, out, flat) => this.explainRun(mod, out, flat), show: (t) => this.ints.norm(t), deadline: t0 + timeMs });
+        if (cex) return { status: "differs", reason: `'${x.name}' differs at [${cex.index.join(", ")}]`, counterexample: cex, ...stats() };
+        unexplained ??= { output: x.name, index: unflatten(k, x.shape) };
+      }
+    }
+    if (unexplained) {
+      return { status: "not-provable", reason: `'${unexplained.output}' at [${unexplained.index.join(", ")}] is computed by different expressions in the two designs, and no input was found on which they differ`, ...stats() };
+    }
+    if (reassociated) return { status: "reassociated", ...reassociated, ...stats() };
+    return { status: "proved", how: algebra ? "algebra" : "identical", ...stats() };
+  }
+
+  /** Re-runs a module recording which store wrote each output element (only for counterexamples). */
+  private explainRun(m: Module, output: number, flat: number): SourceRange | undefined {
+    try {
+      const x = new SymbolicExecutor(m, this.store, { deadline: now() + (this.budget.timeMs ?? 20_000), maxOps: Infinity, now }, true);
+      const o = x.run(this.inputs)[output]?.mem.origin?.[flat];
+      return o === undefined || o < 0 ? undefined : x.storeRanges[o];
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+export function unflatten(flat: number, shape: readonly number[]): number[] {
+  const idx: number[] = [];
+  let r = flat;
+  for (let d = shape.length - 1; d >= 0; d--) { idx.unshift(r % shape[d]!); r = Math.floor(r / shape[d]!); }
+  return idx;
+}
+
+/** Compares two modules once (no reuse). */
+export function verifyModules(reference: Module, candidate: Module, budget: VerifyBudget = {}): VerifyVerdict {
+  return new Verifier(reference, budget).check(candidate);
+}
