@@ -4,7 +4,6 @@
  */
 import { DiagnosticSink, LineMap, UserError } from "./diagnostics";
 import { parseModule } from "./frontend/parse";
-import { ScriptInterpreter } from "./frontend/interp";
 import { LowerContext, lowerKernel } from "./frontend/lower";
 import type { ScheduleValue } from "./frontend/schedule-record";
 import type { Module } from "./ir/nodes";
@@ -13,7 +12,7 @@ import type { FunctionDef, Stmt } from "./frontend/ast";
 import { applySchedule } from "./schedule";
 import { checkModuleLimits, limitsWith } from "./limits";
 import type { ScheduleStep } from "./schedule";
-import { scriptVerify } from "./analysis/verify/script";
+import { newInterpreter } from "./script/interpreter";
 
 export interface Design {
   /** The module after the schedule's last applied step (what runs and exports). */
@@ -39,9 +38,7 @@ export function compileDesign(source: string, options: CompileOptions = {}): Com
   const ast = parseModule(source, sink);
   timings.parse = now() - t;
   t = now();
-  // The lowering callback runs only after construction, so it may refer to `interp` itself.
-  const interp: ScriptInterpreter = new ScriptInterpreter(source, sink, (fn, inst, at, caller) => lowerKernel(new LowerContext(sink, interp, source, caller), fn, inst, at));
-  interp.verifyHook = (a, b, at) => scriptVerify(sink, a, b, at);
+  const interp = newInterpreter(source, sink);
   const script = interp.run(ast);
   timings.script = now() - t;
   t = now();

@@ -6,8 +6,7 @@
 import type { Tensor } from "../api-types";
 import { DiagnosticSink, LineMap } from "../diagnostics";
 import { parseModule } from "../frontend/parse";
-import { ScriptInterpreter } from "../frontend/interp";
-import { LowerContext, lowerKernel } from "../frontend/lower";
+import { newInterpreter } from "./interpreter";
 import { resetNumpy } from "../frontend/numpy/module";
 import type { Module } from "../ir/nodes";
 import { SimulatingHost } from "./host";
@@ -30,7 +29,7 @@ export function scriptInputs(source: string, design: Module): Readonly<Record<st
       t.params.every((p, i) => p.name === top.params[i]!.name && JSON.stringify(p.type) === JSON.stringify(top.params[i]!.type));
     if (same) throw new Captured(inputs);
   };
-  const interp: ScriptInterpreter = new ScriptInterpreter(source, sink, (fn, inst, at, caller) => lowerKernel(new LowerContext(sink, interp, source, caller), fn, inst, at), host);
+  const interp = newInterpreter(source, sink, host);
   try {
     interp.run(ast);
   } catch (e) {

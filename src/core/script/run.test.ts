@@ -24,6 +24,27 @@ np_C = mod(np_A, np_B)
 `;
 
 describe("scripts run like Python", () => {
+  it("assert allo.verify(s1, s2) holds for an equivalent schedule and fails for one that overwrites", () => {
+    const ok = runScript(`${GEMM}
+s0 = allo.customize(gemm)
+assert allo.verify(s0, s)
+print("proved")
+`);
+    expect(ok.failure).toBeUndefined();
+    expect(ok.output.map((o) => o.text)).toEqual(["proved\n"]);
+    const overwrite = runScript(`${GEMM}
+def gemm_bad(A: int32[M, K], B: int32[K, N]) -> int32[M, N]:
+    C: int32[M, N] = 0
+    for i, j in allo.grid(M, N):
+        for k in range(K):
+            C[i, j] = A[i, k] * B[k, j]
+    return C
+
+assert allo.verify(s, allo.customize(gemm_bad))
+`);
+    expect(overwrite.failure?.type).toBe("AssertionError");
+  });
+
   it("simulates mod(np_A, np_B) and checks it against numpy", () => {
     const r = runScript(`${GEMM}
 np.testing.assert_allclose(np_C, np_A @ np_B, rtol=1e-5)

@@ -6,8 +6,8 @@
 import type { Diagnostic, SourceRange } from "../diagnostics";
 import { DiagnosticSink, LineMap } from "../diagnostics";
 import { parseModule } from "../frontend/parse";
-import { ScriptInterpreter } from "../frontend/interp";
-import { LowerContext, lowerKernel } from "../frontend/lower";
+import type { ScriptInterpreter } from "../frontend/interp";
+import { newInterpreter } from "./interpreter";
 import type { PyException } from "../frontend/pyexc";
 import type { PyValue } from "../frontend/values";
 import { resetNumpy } from "../frontend/numpy/module";
@@ -74,7 +74,7 @@ function start(source: string, moduleName: string, options: ScriptOptions): Sess
   const sink = new DiagnosticSink(new LineMap(source));
   const ast = parseModule(source, sink);
   const host = new SimulatingHost(moduleName, sink, source, options.seed ?? 1);
-  const interp: ScriptInterpreter = new ScriptInterpreter(source, sink, (fn, inst, at, caller) => lowerKernel(new LowerContext(sink, interp, source, caller), fn, inst, at), host);
+  const interp = newInterpreter(source, sink, host);
   const session = { sink, interp, host, file: options.file ?? "design.py", source };
   if (sink.hasErrors) {
     // A syntax error stops Python before anything runs.

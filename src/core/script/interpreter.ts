@@ -1,0 +1,16 @@
+/**
+ * The one way to make a script interpreter: kernels lower through the frontend and `allo.verify` runs
+ * the equivalence checker, whichever host (design compile, `script`/`test` runs, input capture) drives it.
+ */
+import type { DiagnosticSink } from "../diagnostics";
+import { ScriptInterpreter } from "../frontend/interp";
+import type { ScriptHost } from "../frontend/script-host";
+import { LowerContext, lowerKernel } from "../frontend/lower";
+import { scriptVerify } from "../analysis/verify/script";
+
+export function newInterpreter(source: string, sink: DiagnosticSink, host?: ScriptHost): ScriptInterpreter {
+  // The lowering callback runs only after construction, so it may refer to `interp` itself.
+  const interp: ScriptInterpreter = new ScriptInterpreter(source, sink, (fn, inst, at, caller) => lowerKernel(new LowerContext(sink, interp, source, caller), fn, inst, at), host);
+  interp.verifyHook = (a, b, at) => scriptVerify(sink, a, b, at);
+  return interp;
+}
