@@ -6,7 +6,7 @@ import { describe, it, expect, vi } from "vitest";
 import { mkdtempSync, readdirSync, readFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { main } from "../src/cli/main";
+import { mainInline as main } from "../src/cli/main";
 import { simulate } from "../src/core/api";
 import { readNpy } from "../src/core/sim/npy";
 

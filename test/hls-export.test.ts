@@ -473,7 +473,7 @@ describe("zip", () => {
 
 describe("CLI", () => {
   it("export writes the archive; report --import reads a csynth.xml", async () => {
-    const { main } = await import("../src/cli/main");
+    const { mainInline: main } = await import("../src/cli/main");
     const dir = mkdtempSync(join(tmpdir(), "allo-cli-export-"));
     try {
       const out = join(dir, "g.zip");
