@@ -51,6 +51,8 @@ class Worker {
     this.buf = "";
     this.stderr = "";
     this.proc = spawn(process.execPath, ["--import", "tsx", `--max-old-space-size=${this.opts.memoryMb}`, "--stack-size=900", CHILD], { stdio: ["pipe", "pipe", "pipe"] });
+    // A child that died has a closed stdin: the exit handler reports the crash, the write error is moot.
+    this.proc.stdin.on("error", () => {});
     this.proc.stdout.setEncoding("utf8");
     this.proc.stdout.on("data", (d: string) => {
       this.buf += d;
