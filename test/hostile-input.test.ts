@@ -385,6 +385,12 @@ describe("the CLI's compute process", () => {
     expect(r.stderr.trim()).toBe("allo-studio: the command ran out of memory (64 MB): the input is too large for this limit; raise it with --max-memory MB or lower the design's sizes");
   });
 
+  it("refuses --in files that are not regular files (/dev/zero never ends)", () => {
+    const r = cli("run", design("4, 4"), "--in", "A=/dev/zero");
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim()).toBe("allo-studio run: '/dev/zero' for 'A' is not a regular file");
+  });
+
   it("raises the array limits with flags", () => {
     const file = design("100000, 100000");
     expect(cli("check", file).stderr).toMatch(/limited to 16,777,216 elements \(raise it with --max-array-elements N/);
