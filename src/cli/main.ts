@@ -131,7 +131,8 @@ const DEFAULT_MEMORY_MB = 4096;
  * exit 1 with a message instead of a V8 abort (an out-of-memory abort cannot be caught inside the
  * process that hits it, and worker threads share the process it aborts).
  */
-export async function mainIsolated(argv: string[]): Promise<number> {
+export async function main(argv: string[]): Promise<number> {
+  if (process.env.ALLO_CLI_INLINE === "1") return mainInline(argv);
   const memIdx = argv.findIndex((a) => a === "--max-memory" || a.startsWith("--max-memory="));
   const memRaw = memIdx < 0 ? undefined : argv[memIdx]!.includes("=") ? argv[memIdx]!.split("=")[1] : argv[memIdx + 1];
   const memoryMb = memRaw === undefined ? DEFAULT_MEMORY_MB : Number(memRaw);
@@ -167,8 +168,8 @@ export async function mainIsolated(argv: string[]): Promise<number> {
   });
 }
 
-/** Runs the command in this process (tests; the child process of mainIsolated). */
-export async function main(argv: string[]): Promise<number> {
+/** Runs the command in this process (tests; the child process of main). */
+export async function mainInline(argv: string[]): Promise<number> {
   // `allo-studio ir ... | head` closes the pipe early: that is not an error.
   process.stdout.on("error", (e: NodeJS.ErrnoException) => { if (e.code === "EPIPE") process.exit(0); });
   try {
