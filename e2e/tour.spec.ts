@@ -64,3 +64,24 @@ test("the last step's Done closes the tour", async ({ page }) => {
   await page.getByRole("button", { name: "Done" }).click();
   await expect(page.getByRole("dialog")).toHaveCount(0);
 });
+
+test("the spotlight follows its pane when the layout changes under the open tour", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto("/");
+  await waitForCompiled(page);
+  await page.getByRole("button", { name: "Tour" }).click();
+  const dialog = page.getByRole("dialog");
+  for (const step of [2, 3]) {
+    await expect(dialog.getByRole("button", { name: "Next" })).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(dialog).toContainText(`Step ${step} of 7`);
+  }
+  // Something inside the studio changes its size (here: the steps list grows, as badges and
+  // estimates arriving after a pause do), moving the output pane without any window resize.
+  await page.locator('section[data-pane="ir"] .steps').evaluate((el) => { (el as HTMLElement).style.minWidth = "260px"; });
+  await expect.poll(async () => {
+    const t = await box(page, ".output-pane");
+    const s = await box(page, '[data-testid="tour-spotlight"]');
+    return Math.abs(s.x - (t.x - 4)) < 2 && Math.abs(s.width - (t.width + 8)) < 2;
+  }).toBe(true);
+});

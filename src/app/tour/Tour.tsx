@@ -43,14 +43,21 @@ export function Tour({ onClose }: { readonly onClose: () => void }) {
   const last = index === TOUR_STEPS.length - 1;
 
   const measure = useCallback(() => {
-    setRect(targetRect(step.target));
+    const r = targetRect(step.target);
+    // Same box, same object: the frame loop below re-renders only when something moved.
+    setRect((old) => (old && r && old.x === r.x && old.y === r.y && old.w === r.w && old.h === r.h ? old : r));
     if (card.current) setCardH(card.current.offsetHeight);
   }, [step.target]);
 
   useLayoutEffect(measure, [measure]);
   useEffect(() => {
-    window.addEventListener("resize", measure);
-    return () => window.removeEventListener("resize", measure);
+    // Panes move while the tour is open (results arrive, badges widen the steps list, Monaco loads),
+    // not only on window resizes: follow the target every frame.
+    let frame = requestAnimationFrame(function follow() {
+      measure();
+      frame = requestAnimationFrame(follow);
+    });
+    return () => cancelAnimationFrame(frame);
   }, [measure]);
   useEffect(() => next.current?.focus(), [index]);
 
