@@ -1,6 +1,7 @@
 /** The report does not compare what is not comparable, and says when a latency is unknown. */
 import { test, expect } from "@playwright/test";
 import { editor, setSource, waitForCompiled } from "./helpers";
+import { typeLines } from "./typing";
 
 test.use({ permissions: ["clipboard-read", "clipboard-write"], viewport: { width: 1280, height: 800 } });
 
@@ -63,12 +64,8 @@ s = allo.customize(count)
   await page.keyboard.press("ControlOrMeta+Home");
   for (let i = 0; i < 6; i++) await page.keyboard.press("ArrowDown");
   await page.keyboard.press("End");
-  await page.keyboard.press("Enter");
-  await page.keyboard.type("while v != 0:");
-  await page.keyboard.press("Enter");
-  await page.keyboard.type("v = v - 1");
-  await page.keyboard.press("Enter");
-  await page.keyboard.type("n = n + 1");
+  // Key by key, each line's indentation typed as written (Monaco's own guess is typed over).
+  await typeLines(page, "\n    while v != 0:\n        v = v - 1\n        n = n + 1");
   await expect(pane.getByTestId("estimate-unknown")).toContainText("trip count is not known", { timeout: 30_000 });
   await expect(pane.getByTestId("estimate-latency")).toHaveText(/\?$/);
   await expect(page.getByTestId("step-estimate-0")).toHaveText(/^[\d,]+\? cyc/);
