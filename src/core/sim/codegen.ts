@@ -11,7 +11,8 @@
  */
 import { internalAssert } from "../diagnostics";
 import type * as ir from "../ir/nodes";
-import { exprChildren, stmtExprs, walkStmts as irWalk } from "../ir/nodes";
+import { exprChildren } from "../ir/nodes";
+import { processKinds } from "./process-kinds";
 
 
 import type { ArrayType, ScalarType } from "../types/types";
@@ -153,32 +154,14 @@ class Gen {
   readonly channels: ir.Buffer[] = [];
   readonly sites: StreamSite[] = [];
   /** Functions that touch channels (directly or through callees): compiled as generators. */
-  readonly gens = new Set<string>();
+  readonly gens: ReadonlySet<string>;
   /** Dataflow functions whose calls start processes on the network (regions' tops). */
-  private readonly hosts = new Set<string>();
+  private readonly hosts: ReadonlySet<string>;
   private cur: ir.Func | undefined;
 
   constructor(private readonly m: ir.Module, private readonly iterationCycles: (f: ir.Func, loop: ir.For | ir.While) => number, private readonly afterCycles: (f: ir.Func, s: ir.Stmt) => number) {
     m.funcs.forEach((f, i) => this.funcIndex.set(f.name, i));
-    // Callees come before callers, so one pass settles who streams.
-    for (const f of m.funcs) {
-      let streams = false;
-      const calls: string[] = [];
-      const visitE = (e: ir.Expr): void => {
-        if (e.kind === "stream-get") streams = true;
-        else if (e.kind === "call-value") calls.push(e.callee);
-        for (const c of exprChildren(e)) visitE(c);
-      };
-      irWalk(f.body, (st) => {
-        if (st.kind === "stream-put") { streams = true; visitE(st.value); }
-        else if (st.kind === "stream-put-block" || st.kind === "stream-get-block") streams = true;
-        else if (st.kind === "call") { calls.push(st.callee); st.args.forEach((a) => a.kind !== "buffer" && visitE(a)); }
-        else for (const e of stmtExprs(st)) visitE(e);
-      });
-      const callsGen = calls.some((c) => this.gens.has(c));
-      if (f.attrs.dataflow && !streams && callsGen && f.body.every((st) => st.kind !== "call" || st.results.length === 0)) this.hosts.add(f.name);
-      else if (streams || callsGen) this.gens.add(f.name);
-    }
+    ({ gens: this.gens, hosts: this.hosts } = processKinds(m));
   }
 
   module(): string {

@@ -10,7 +10,7 @@
  */
 import type { SourceRange } from "../../diagnostics";
 import type * as ir from "../../ir/nodes";
-import { exprChildren, stmtExprs, walkStmts } from "../../ir/nodes";
+import { exprChildren, stmtExprs } from "../../ir/nodes";
 import type { ScalarType } from "../../types/types";
 import { BOOL, elementCount } from "../../types/types";
 import * as C from "./concrete";
@@ -18,6 +18,7 @@ import type { Value } from "./concrete";
 import { BIN_INDEX, TermStore } from "./terms";
 import { Chan, runProcesses } from "./streams";
 import { BudgetStop, NotStatic, OutOfBoundsAccess } from "./stops";
+import { processKinds } from "../../sim/process-kinds";
 export { BudgetStop, DeadlockStop, NotStatic, OutOfBoundsAccess } from "./stops";
 import type { Blocked } from "./streams";
 
@@ -76,8 +77,8 @@ const CHECK_EVERY = 256;
 export class SymbolicExecutor {
   private readonly compiled = new Map<string, Compiled>();
   private readonly funcs = new Map<string, ir.Func>();
-  private readonly genFuncs = new Set<string>();
-  private readonly hostFuncs = new Set<string>();
+  private readonly genFuncs: ReadonlySet<string>;
+  private readonly hostFuncs: ReadonlySet<string>;
   private readonly stateful = new Map<number, Mem>();
   /** Store statements by index (for `Mem.origin`). */
   readonly storeRanges: SourceRange[] = [];
@@ -86,7 +87,7 @@ export class SymbolicExecutor {
 
   constructor(private readonly m: ir.Module, private readonly s: TermStore, private readonly limits: Limits, private readonly explain = false) {
     for (const f of m.funcs) this.funcs.set(f.name, f);
-    this.classify();
+    ({ gens: this.genFuncs, hosts: this.hostFuncs } = processKinds(this.m));
   }
 
   /** Runs the top function on `inputs` (per parameter: a memory of symbols, or one symbol) and returns its outputs. */
@@ -127,28 +128,6 @@ export class SymbolicExecutor {
     if (this.limits.now() > this.limits.deadline) throw new BudgetStop("time");
   }
 
-  // ------------------------------------------------------------------ which functions stream (as sim/codegen.ts)
-
-  private classify(): void {
-    for (const f of this.m.funcs) {
-      let streams = false;
-      const calls: string[] = [];
-      const visitE = (e: ir.Expr): void => {
-        if (e.kind === "stream-get") streams = true;
-        else if (e.kind === "call-value") calls.push(e.callee);
-        for (const c of exprChildren(e)) visitE(c);
-      };
-      walkStmts(f.body, (st) => {
-        if (st.kind === "stream-put") { streams = true; visitE(st.value); }
-        else if (st.kind === "stream-put-block" || st.kind === "stream-get-block") streams = true;
-        else if (st.kind === "call") { calls.push(st.callee); st.args.forEach((a) => a.kind !== "buffer" && visitE(a)); }
-        else for (const e of stmtExprs(st)) visitE(e);
-      });
-      const callsGen = calls.some((c) => this.genFuncs.has(c));
-      if (f.attrs.dataflow && !streams && callsGen && f.body.every((st) => st.kind !== "call" || st.results.length === 0)) this.hostFuncs.add(f.name);
-      else if (streams || callsGen) this.genFuncs.add(f.name);
-    }
-  }
 
   // ------------------------------------------------------------------ calls
 
