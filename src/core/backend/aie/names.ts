@@ -2,9 +2,10 @@
  * Identifiers for the emitted MLIR symbols, C++ functions and file names. User names are Python
  * identifiers, but a unicode letter or a clash with a keyword would still break the output, so every
  * name goes through `mangle` (letters, digits, `_`; not starting with a digit) and a per-design
- * `NameTable` keeps them unique. A shared escaping module for every backend is planned; this small
- * local helper stands in until then.
+ * `NameTable` keeps them unique. The character rule is the shared C++ one (backend/escape); what is
+ * added here are the names the AIE kernels, aie_api and the host already use.
  */
+import { cppIdentifier } from "../escape";
 
 const RESERVED = new Set([
   "main", "int", "float", "double", "char", "void", "return", "for", "if", "else", "while", "do", "switch", "case", "default",
@@ -15,8 +16,7 @@ const RESERVED = new Set([
 ]);
 
 export function mangle(name: string): string {
-  let s = name.replace(/[^A-Za-z0-9_]/g, "_");
-  if (!s || /^[0-9]/.test(s)) s = `v_${s}`;
+  let s = cppIdentifier(name);
   if (RESERVED.has(s) || s.startsWith("allo_") || s.startsWith("__")) s = `${s}_`;
   return s;
 }
