@@ -46,6 +46,7 @@ export function moduleMember(path: string, attr: string): PyValue | undefined {
       if (attr === "ir") return { k: "module", path: "allo.ir" };
       if (attr === "dataflow") return { k: "module", path: "allo.dataflow" };
       if (attr === "Partition") return { k: "module", path: "allo.Partition" };
+      if (attr === "library") return { k: "module", path: "allo.library" };
       if (ALLO_BUILTINS.includes(attr)) return { k: "builtin", name: full };
       return typesMember(attr);
     case "allo.ir":
@@ -53,6 +54,10 @@ export function moduleMember(path: string, attr: string): PyValue | undefined {
       return undefined;
     case "allo.ir.types":
       return typesMember(attr);
+    case "allo.library":
+      // the library's modules (their members come from the library's own source, library/load.ts)
+      if (attr === "nn" || attr === "systolic") return { k: "module", path: full };
+      return undefined;
     case "allo.Partition":
       if (attr === "Complete" || attr === "Block" || attr === "Cyclic") return { k: "builtin", name: full };
       return undefined;
