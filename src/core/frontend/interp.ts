@@ -64,6 +64,8 @@ export class ScriptInterpreter {
   /** List items and string characters created so far (script-limits.ts). */
   private allocated = 0;
   private nextScheduleId = 0;
+  /** The statement `name = call(...)` being executed, so a schedule call can record its result's name. */
+  private assigning: { readonly value: ast.Expr; readonly name: string } | undefined;
   /** The Python functions being run, innermost last ("<module>" at the bottom): traceback names. */
   private readonly funcStack: string[] = ["<module>"];
   /** Exceptions being handled by an except clause (a bare `raise` re-raises the innermost). */
@@ -234,7 +236,17 @@ export class ScriptInterpreter {
         if (this.host.mode === "design" && this.unknownNames.size > 0 && namesIn(s.value).some((n) => this.unknownNames.has(n))) {
           for (const t of s.targets) for (const n of namesIn(t)) this.unknownNames.add(n);
         }
-        const v = this.eval(s.value, scope);
+        // `LB = s.reuse_at(...)`: the schedule call records the user's name for the buffer it creates.
+        const only = s.targets.length === 1 ? s.targets[0] : undefined;
+        const named = only?.kind === "Name" && s.value.kind === "Call" ? only.id : undefined;
+        const outer = this.assigning;
+        this.assigning = named !== undefined ? { value: s.value, name: named } : undefined;
+        let v: PyValue;
+        try {
+          v = this.eval(s.value, scope);
+        } finally {
+          this.assigning = outer;
+        }
         for (const t of s.targets) this.assign(t, v, scope);
         return;
       }
@@ -1187,6 +1199,7 @@ export class ScriptInterpreter {
       ...(e.func.kind === "Attribute" ? { methodRange: e.func.attrRange } : {}),
       argSpans: e.args.map(span),
       kwargSpans: new Map(e.keywords.map((k) => [k.name, span(k.value)])),
+      ...(this.assigning?.value === e ? { assignedTo: this.assigning.name } : {}),
     };
     switch (method) {
       case "build": {
