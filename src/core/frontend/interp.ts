@@ -8,7 +8,7 @@ import { DiagnosticSink, UserError } from "../diagnostics";
 import type * as ast from "./ast";
 import type { ScalarType } from "../types/types";
 import { arrayType, fixedType, intType, MAX_INT_BITS, typeToString } from "../types/types";
-import { knownModule, moduleMember, SCHEDULE_METHODS, TYPE_ALIASES } from "./names";
+import { knownModule, moduleMember, moduleMembers, SCHEDULE_METHODS, TYPE_ALIASES } from "./names";
 import type { ArgSpan, MappingPrimitiveRecord, PrimitiveRecord, ScheduleValue } from "./schedule-record";
 import { didYouMean, didYouMeanText, scopeNames } from "../suggest";
 import type { PyValue } from "./values";
@@ -201,10 +201,12 @@ export class ScriptInterpreter {
           const sub = `${s.module}.${a.name}`;
           const v = moduleMember(s.module, a.name) ?? (["allo.ir", "allo.ir.types", "allo.dataflow"].includes(sub) || (!modeled && knownModule(sub)) ? this.moduleValue(sub) : undefined);
           if (!v || (modeled && v.k === "opaque")) {
-            const err = new UserError("E-import", `cannot import '${a.name}' from '${s.module}': it has no such member${s.module === "allo.ir.types" ? " (types are int1..int16, int32, int64, uint*, float16/32/64, bfloat16, index, bool, Int, UInt, Float, Fixed, UFixed)" : ""}`, a.range);
+            const guess = didYouMean(a.name, moduleMembers(s.module));
+            const at = { from: a.range.from, to: a.range.from + a.name.length };
+            const err = new UserError("E-import", `cannot import '${a.name}' from '${s.module}': it has no such member${didYouMeanText(guess)}${s.module === "allo.ir.types" ? " (types are int1..int16, int32, int64, uint*, float16/32/64, bfloat16, index, bool, Int, UInt, Float, Fixed, UFixed)" : ""}`, guess === undefined ? a.range : at, guess === undefined ? undefined : { range: at, text: guess });
             if (this.host.mode === "script") throw err;
             // Only the failed name is undefined; the others on the line import normally.
-            this.sink.error(err.code, err.message, err.range);
+            this.sink.error(err.code, err.message, err.range, err.fix);
             scope.set(a.asname ?? a.name, { k: "opaque", what: `${a.asname ?? a.name} (not defined: its import failed)` });
             continue;
           }
@@ -702,7 +704,11 @@ export class ScriptInterpreter {
         return { k: "opaque", what: `${describe(obj)}.${name}` };
       case "module": {
         const v = obj.path.startsWith("numpy") ? numpyMember(obj.path, name) : obj.path.startsWith("pytest") ? pytestMember(obj.path, name) : moduleMember(obj.path, name);
-        if (!v) throw new UserError("E-attr", `module '${obj.path}' has no attribute '${name}'`, e.attrRange);
+        if (!v) {
+          // `allo.grdi`: the member meant, with the fix, marked at the misspelled name.
+          const guess = didYouMean(name, moduleMembers(obj.path));
+          throw new UserError("E-attr", `module '${obj.path}' has no attribute '${name}'${didYouMeanText(guess)}`, e.attrRange, guess === undefined ? undefined : { range: e.attrRange, text: guess });
+        }
         return v;
       }
       case "schedule": {
@@ -1199,6 +1205,7 @@ export class ScriptInterpreter {
       ...(e.func.kind === "Attribute" ? { methodRange: e.func.attrRange } : {}),
       argSpans: e.args.map(span),
       kwargSpans: new Map(e.keywords.map((k) => [k.name, span(k.value)])),
+      keywordRanges: new Map(e.keywords.map((k) => [k.name, { from: k.range.from, to: k.range.from + k.name.length }])),
       ...(this.assigning?.value === e ? { assignedTo: this.assigning.name } : {}),
     };
     switch (method) {
