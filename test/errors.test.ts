@@ -1093,7 +1093,7 @@ const cases: Case[] = [
       def k(A: int32[4]):
           A[0] = 1
     `,
-    code: "E-import", message: "cannot import 'int99' from 'allo.ir.types': it has no such member (types are int1..int16, int32, int64, uint*, float16/32/64, bfloat16, index, bool, Int, UInt, Float, Fixed, UFixed)", line: 1, col: 34, text: "int99",
+    code: "E-import", message: "cannot import 'int99' from 'allo.ir.types': it has no such member; did you mean 'int9'? (types are int1..int16, int32, int64, uint*, float16/32/64, bfloat16, index, bool, Int, UInt, Float, Fixed, UFixed)", line: 1, col: 34, text: "int99",
   },
   {
     name: "unknown member imported from allo",

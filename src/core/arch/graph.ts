@@ -158,7 +158,7 @@ export function buildArchGraph(m: ir.Module): ArchGraph {
             if (s.buf.type.shape.length === 0) break;
             const id = `buffer:${f.name}:${s.buf.name}:${s.buf.id}`;
             const { banks, storage } = storageOf(s.buf);
-            nodes.push({ id, kind: "buffer", label: s.buf.name, type: typeToString(s.buf.type), parent: kid, banks, storage, ranges: [s.buf.range] });
+            nodes.push({ id, kind: "buffer", label: s.buf.userName ?? s.buf.name, type: typeToString(s.buf.type), parent: kid, banks, storage, ranges: [s.buf.range] });
             bufNode.set(s.buf.id, id);
             break;
           }
@@ -196,7 +196,7 @@ export function buildArchGraph(m: ir.Module): ArchGraph {
             s.results.forEach((r) => {
               if (r.type.shape.length === 0) return;
               const id = `buffer:${f.name}:${r.name}:${r.id}`;
-              nodes.push({ id, kind: "buffer", label: r.name, type: typeToString(r.type), parent: kid, ...storageOf(r), ranges: [s.range] });
+              nodes.push({ id, kind: "buffer", label: r.userName ?? r.name, type: typeToString(r.type), parent: kid, ...storageOf(r), ranges: [s.range] });
               bufNode.set(r.id, id);
             });
             visitFunc(callee);

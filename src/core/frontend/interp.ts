@@ -8,7 +8,7 @@ import { DiagnosticSink, UserError } from "../diagnostics";
 import type * as ast from "./ast";
 import type { ScalarType } from "../types/types";
 import { arrayType, fixedType, intType, MAX_INT_BITS, typeToString } from "../types/types";
-import { knownModule, moduleMember, SCHEDULE_METHODS, TYPE_ALIASES } from "./names";
+import { knownModule, moduleMember, moduleMembers, SCHEDULE_METHODS, TYPE_ALIASES } from "./names";
 import type { ArgSpan, MappingPrimitiveRecord, PrimitiveRecord, ScheduleValue } from "./schedule-record";
 import { didYouMean, didYouMeanText, scopeNames } from "../suggest";
 import type { PyValue } from "./values";
@@ -66,6 +66,8 @@ export class ScriptInterpreter {
   /** List items and string characters created so far (script-limits.ts). */
   private allocated = 0;
   private nextScheduleId = 0;
+  /** The statement `name = call(...)` being executed, so a schedule call can record its result's name. */
+  private assigning: { readonly value: ast.Expr; readonly name: string } | undefined;
   /** The Python functions being run, innermost last ("<module>" at the bottom): traceback names. */
   private readonly funcStack: string[] = ["<module>"];
   /** Exceptions being handled by an except clause (a bare `raise` re-raises the innermost). */
@@ -209,10 +211,12 @@ export class ScriptInterpreter {
           const modeled = ["allo", "allo.ir", "allo.ir.types", "allo.dataflow"].includes(s.module);
           const v = moduleMember(s.module, a.name) ?? (["allo.ir", "allo.ir.types", "allo.dataflow"].includes(sub) || (!modeled && knownModule(sub)) ? this.moduleValue(sub) : undefined);
           if (!v || (modeled && v.k === "opaque")) {
-            const err = new UserError("E-import", `cannot import '${a.name}' from '${s.module}': it has no such member${s.module === "allo.ir.types" ? " (types are int1..int16, int32, int64, uint*, float16/32/64, bfloat16, index, bool, Int, UInt, Float, Fixed, UFixed)" : ""}`, a.range);
+            const guess = didYouMean(a.name, moduleMembers(s.module));
+            const at = { from: a.range.from, to: a.range.from + a.name.length };
+            const err = new UserError("E-import", `cannot import '${a.name}' from '${s.module}': it has no such member${didYouMeanText(guess)}${s.module === "allo.ir.types" ? " (types are int1..int16, int32, int64, uint*, float16/32/64, bfloat16, index, bool, Int, UInt, Float, Fixed, UFixed)" : ""}`, guess === undefined ? a.range : at, guess === undefined ? undefined : { range: at, text: guess });
             if (this.host.mode === "script") throw err;
             // Only the failed name is undefined; the others on the line import normally.
-            this.sink.error(err.code, err.message, err.range);
+            this.sink.error(err.code, err.message, err.range, err.fix);
             scope.set(a.asname ?? a.name, { k: "opaque", what: `${a.asname ?? a.name} (not defined: its import failed)` });
             continue;
           }
@@ -244,7 +248,17 @@ export class ScriptInterpreter {
         if (this.host.mode === "design" && this.unknownNames.size > 0 && namesIn(s.value).some((n) => this.unknownNames.has(n))) {
           for (const t of s.targets) for (const n of namesIn(t)) this.unknownNames.add(n);
         }
-        const v = this.eval(s.value, scope);
+        // `LB = s.reuse_at(...)`: the schedule call records the user's name for the buffer it creates.
+        const only = s.targets.length === 1 ? s.targets[0] : undefined;
+        const named = only?.kind === "Name" && s.value.kind === "Call" ? only.id : undefined;
+        const outer = this.assigning;
+        this.assigning = named !== undefined ? { value: s.value, name: named } : undefined;
+        let v: PyValue;
+        try {
+          v = this.eval(s.value, scope);
+        } finally {
+          this.assigning = outer;
+        }
         for (const t of s.targets) this.assign(t, v, scope);
         return;
       }
@@ -701,7 +715,11 @@ export class ScriptInterpreter {
       case "module": {
         if (isLibraryModule(obj.path)) return this.libraryMember(obj.path, name, e.attrRange);
         const v = obj.path.startsWith("numpy") ? numpyMember(obj.path, name) : obj.path.startsWith("pytest") ? pytestMember(obj.path, name) : moduleMember(obj.path, name);
-        if (!v) throw new UserError("E-attr", `module '${obj.path}' has no attribute '${name}'`, e.attrRange);
+        if (!v) {
+          // `allo.grdi`: the member meant, with the fix, marked at the misspelled name.
+          const guess = didYouMean(name, moduleMembers(obj.path));
+          throw new UserError("E-attr", `module '${obj.path}' has no attribute '${name}'${didYouMeanText(guess)}`, e.attrRange, guess === undefined ? undefined : { range: e.attrRange, text: guess });
+        }
         return v;
       }
       case "schedule": {
@@ -1240,6 +1258,8 @@ export class ScriptInterpreter {
       ...(e.func.kind === "Attribute" ? { methodRange: e.func.attrRange } : {}),
       argSpans: e.args.map(span),
       kwargSpans: new Map(e.keywords.map((k) => [k.name, span(k.value)])),
+      keywordRanges: new Map(e.keywords.map((k) => [k.name, { from: k.range.from, to: k.range.from + k.name.length }])),
+      ...(this.assigning?.value === e ? { assignedTo: this.assigning.name } : {}),
     };
     switch (method) {
       case "build": {

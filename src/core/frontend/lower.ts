@@ -773,7 +773,7 @@ class FuncLowering {
       this.evalConstIn(it.func); // reports an undefined name as such
       throw new UserError("E-loop", `kernel loops iterate over range(...), allo.grid(...) or allo.reduction(...), not ${this.text(it.func)}()`, it.range);
     }
-    const attrs = this.inlineLoopAttrs(kw, names.length);
+    const attrs = this.inlineLoopAttrs(kw, names.length, it.keywords);
     const opName = bandName ?? `S_${names.join("_")}_${this.forCount}`;
     const vars = names.map((n) => ({ kind: "loop-var" as const, id: this.ctx.id(), name: n }));
     // Build the perfect nest inside-out.
@@ -799,7 +799,7 @@ class FuncLowering {
   }
 
   /** `pipeline=` / `unroll=` keyword arguments of grid/range (inline schedule hints). */
-  private inlineLoopAttrs(kw: Map<string, ast.Expr>, n: number): ir.LoopAttrs[] {
+  private inlineLoopAttrs(kw: Map<string, ast.Expr>, n: number, keywords: readonly ast.Keyword[]): ir.LoopAttrs[] {
     const out: ir.LoopAttrs[] = Array.from({ length: n }, () => ({}));
     const apply = (key: "pipeline" | "unroll", e: ast.Expr) => {
       const v = this.evalConstIn(e);
@@ -814,7 +814,13 @@ class FuncLowering {
     };
     for (const [k, e] of kw) {
       if (k === "pipeline" || k === "unroll") apply(k, e);
-      else if (k !== "name") throw new UserError("E-loop", `unknown loop keyword '${k}'; use name=, pipeline= or unroll=`, e.range);
+      else if (k !== "name") {
+        // Marked at the keyword itself (`nme=`), with the fix when one keyword is clearly meant.
+        const node = keywords.find((x) => x.name === k);
+        const at = node ? { from: node.range.from, to: node.range.from + k.length } : e.range;
+        const guess = didYouMean(k, ["name", "pipeline", "unroll"]);
+        throw new UserError("E-loop", `unknown loop keyword '${k}'${didYouMeanText(guess)}; use name=, pipeline= or unroll=`, at, guess === undefined || !node ? undefined : { range: at, text: guess });
+      }
     }
     return out;
   }

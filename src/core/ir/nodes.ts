@@ -40,6 +40,11 @@ export interface Buffer {
   /** Unique within the module; user names may repeat across scopes. */
   readonly id: number;
   readonly name: string;
+  /**
+   * The variable a schedule step's result was assigned to (`LB = s.reuse_at(s.A, "y")` → "LB") when the
+   * step created this buffer: the diagram shows the user's name, the generated code keeps `name`.
+   */
+  readonly userName?: string;
   readonly type: ArrayType;
   readonly storage: BufferKind;
   readonly init?: BufferInit;

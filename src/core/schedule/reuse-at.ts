@@ -14,7 +14,7 @@ import {
   add, arg, constValue, fail, freshIds, ic, iter, mapExpr, mapStmtsExprs, mul, namedBuffers, replaceStmt,
   resolveBuffer, resolveLoop, withFunc,
 } from "./ir-util";
-import { definePrimitive } from "./primitive";
+import { definePrimitive, userName } from "./primitive";
 
 /** An affine index: Σ coeff·iv + c (ivs by id). */
 interface Lin { readonly terms: Map<number, number>; c: number }
@@ -163,7 +163,7 @@ export const reuseAt = definePrimitive((m, rec, ctx) => {
   let bname = stem;
   for (let n = 1; used.has(bname); n++) bname = `${stem}_${n}`;
   const shape = buf.type.shape.map((s, i) => (i === d ? span : s));
-  const nb: ir.Buffer = { kind: "buffer", id: fresh(), name: bname, type: { kind: "array", elem: buf.type.elem, shape }, storage: "local", range: buf.range };
+  const nb: ir.Buffer = { kind: "buffer", id: fresh(), name: bname, ...userName(rec), type: { kind: "array", elem: buf.type.elem, shape }, storage: "local", range: buf.range };
 
   const linExpr = (terms: Map<number, number>, c: number, vars: ReadonlyMap<number, ir.LoopVar>): ir.Expr => {
     let e: ir.Expr = ic(0);
