@@ -7,10 +7,12 @@ import { basename } from "node:path";
 import { runScript, runTests } from "../core/api";
 import type { ScriptFailure } from "../core/api";
 import { formatDiagnostic } from "../core/diagnostics";
+import { INTERNAL_ERROR_CODE } from "../core/api-guard";
 
-export function scriptCommand(file: string, source: string, seed?: number): number {
-  const r = runScript(source, { file: basename(file), seed });
-  for (const d of r.diagnostics) if (d.severity === "warning") console.error(formatDiagnostic(file, d));
+export function scriptCommand(file: string, source: string, seed?: number, stepBudget?: number): number {
+  const r = runScript(source, { file: basename(file), seed, stepBudget });
+  for (const d of r.diagnostics) if (d.severity === "warning" || d.code === INTERNAL_ERROR_CODE) console.error(formatDiagnostic(file, d));
+  if (r.diagnostics.some((d) => d.code === INTERNAL_ERROR_CODE)) return 2;
   for (const o of r.output) process.stdout.write(o.text);
   if (r.failure) {
     console.error(r.failure.traceback);
@@ -19,9 +21,13 @@ export function scriptCommand(file: string, source: string, seed?: number): numb
   return 0;
 }
 
-export function testCommand(file: string, source: string, keyword?: string, seed?: number): number {
+export function testCommand(file: string, source: string, keyword?: string, seed?: number, stepBudget?: number): number {
   const t0 = Date.now();
-  const r = runTests(source, { file: basename(file), keyword, seed });
+  const r = runTests(source, { file: basename(file), keyword, seed, stepBudget });
+  for (const d of r.diagnostics) if (d.code === INTERNAL_ERROR_CODE) {
+    console.error(formatDiagnostic(file, d));
+    return 2;
+  }
   const out = (s: string) => process.stdout.write(`${s}\n`);
   for (const o of r.output) process.stdout.write(o.text);
   if (r.collectionFailure) {

@@ -63,3 +63,13 @@ export function checkModuleLimits(m: ir.Module, limits: Limits, sink: Diagnostic
   }
   return ok;
 }
+
+/**
+ * Step budget of the checks that simulate on their own, behind another stage: the differential step check
+ * (all its simulations together) and the equivalence checker's confirming runs. Smaller than a run's
+ * default because nobody asked for these runs; a design that needs more gets a note, not a frozen check.
+ */
+export const DEFAULT_CHECK_STEP_BUDGET = 100_000_000;
+
+/** How a step budget is raised, for the diagnostics of every stage that simulates. */
+export const STEP_BUDGET_FLAG = "--step-budget N, the studio's run settings or the API's stepBudget";

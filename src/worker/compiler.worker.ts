@@ -54,7 +54,7 @@ function run(req: Exclude<WorkerRequest, { kind: "cancel" }>): void {
     }
     if (req.kind === "checkSteps") {
       post({ kind: "progress", id: req.id, phase: "checking" });
-      const r = checkSteps(req.source, { seed: req.seed });
+      const r = checkSteps(req.source, { seed: req.seed, ...(req.stepBudget ? { stepBudget: req.stepBudget } : {}) });
       post({ kind: "checked", id: req.id, result: { diagnostics: r.diagnostics, checks: r.checks } });
       return;
     }

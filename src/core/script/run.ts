@@ -59,6 +59,8 @@ export interface ScriptOptions {
   readonly file?: string;
   /** Seed for simulator inputs that are not given (Allo's calling convention always gives them). */
   readonly seed?: number;
+  /** Step budget of each simulated call of a built module (the simulator's default when absent). */
+  readonly stepBudget?: number;
 }
 
 interface Session {
@@ -73,7 +75,7 @@ function start(source: string, moduleName: string, options: ScriptOptions): Sess
   resetNumpy();
   const sink = new DiagnosticSink(new LineMap(source));
   const ast = parseModule(source, sink);
-  const host = new SimulatingHost(moduleName, sink, source, options.seed ?? 1);
+  const host = new SimulatingHost(moduleName, sink, source, options.seed ?? 1, options.stepBudget);
   const interp = newInterpreter(source, sink, host);
   const session = { sink, interp, host, file: options.file ?? "design.py", source };
   if (sink.hasErrors) {
