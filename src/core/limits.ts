@@ -65,6 +65,17 @@ export function checkModuleLimits(m: ir.Module, limits: Limits, sink: Diagnostic
 }
 
 /**
+ * The estimator's work: it schedules the body of a fully unrolled loop once per copy. One loop walks at
+ * most `copiesPerLoop` copies; nested unrolls multiply, so all the unrolls of one schedule together walk
+ * at most `copiesPerSchedule` copies of their innermost body (at least one per loop). The rest are
+ * extrapolated from the copies walked, with a note on the loop.
+ */
+export const ESTIMATOR_LIMITS = {
+  copiesPerLoop: 1024,
+  copiesPerSchedule: 16_384,
+} as const;
+
+/**
  * Step budget of the checks that simulate on their own, behind another stage: the differential step check
  * (all its simulations together) and the equivalence checker's confirming runs. Smaller than a run's
  * default because nobody asked for these runs; a design that needs more gets a note, not a frozen check.
