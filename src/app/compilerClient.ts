@@ -73,7 +73,7 @@ export interface CompilerClient {
   architecture(source: string, step?: number): Job<ArchitectureResult>;
   /** `stepBudget`: of all the check's simulations together (the run settings' budget; the check's default when absent). */
   checkSteps(source: string, seed: number, stepBudget?: number): Job<CheckStepsResult>;
-  exportProject(source: string, target: ExportTarget, options?: { device?: string; designName?: string; seed?: number }): Job<ExportedProject>;
+  exportProject(source: string, target: ExportTarget, options?: { device?: string; designName?: string; seed?: number; stepBudget?: number }): Job<ExportedProject>;
   parseReport(xml: string): Job<ParsedReport>;
   /** The AI Engine mapping for the tile-array view. */
   aieMapping(source: string, device?: string): Job<AieMappingView>;

@@ -424,7 +424,8 @@ export function createStudioController(p: StudioControllerParams): StudioControl
     const source = store.getState().doc.source;
     actions().setExporting({ status: "running", label, diagnostics: [] });
     // The data files hold the inputs the user simulated with: the seed chosen in the simulation pane.
-    const outcome = await client.exportProject(source, target, { designName: EXPORT_DESIGN_NAME, seed: store.getState().sim.seed }).done;
+    const { seed, stepBudget } = store.getState().sim;
+    const outcome = await client.exportProject(source, target, { designName: EXPORT_DESIGN_NAME, seed, ...(stepBudget ? { stepBudget } : {}) }).done;
     if (destroyed) return;
     if (outcome.kind !== "ok") {
       const error = describe(outcome, "export");

@@ -45,6 +45,11 @@ limits (every command; see RELIABILITY.md):
   --max-array-elements N   elements of one array (default 16,777,216)
   --max-total-elements N   elements of all arrays together (default 67,108,864)
   --max-fifo-depth N       depth of one FIFO (default 1,048,576)
+  --max-script-string N    characters of one string the design's Python code builds (default 1,048,576)
+  --max-script-list N      items of one list or tuple it builds (default 1,048,576)
+  --max-script-items N     list items and string characters it builds in all (default 16,777,216)
+  --max-script-int-bits N  bits of one integer it computes (default 65,536)
+  --max-script-steps N     statements and loop iterations it runs (default 1,000,000)
   --max-memory MB          heap of the compiler thread (default 4096)
   --step-budget N          loop iterations, calls and seeded input values a simulation may take
                            (run, script, test and export's golden data: default 2,000,000,000;
@@ -81,6 +86,8 @@ const FLAGS: Record<string, Record<string, boolean>> = {
 /** Flags of every command: resource limits (RELIABILITY.md). */
 const LIMIT_FLAGS: Readonly<Record<string, keyof Limits | "memory">> = {
   "max-array-elements": "arrayElements", "max-total-elements": "totalElements", "max-fifo-depth": "fifoDepth", "max-memory": "memory",
+  "max-script-string": "scriptString", "max-script-list": "scriptList", "max-script-items": "scriptItems",
+  "max-script-int-bits": "scriptIntBits", "max-script-steps": "scriptSteps",
 };
 
 function parseArgs(argv: string[]): Parsed {
@@ -251,7 +258,8 @@ function run(p: Parsed): number {
       const seed = seedFlag === undefined ? undefined : Number(seedFlag);
       if (seed !== undefined && !Number.isInteger(seed)) throw new CliError(`allo-studio ${p.command}: --seed takes an integer`);
       const stepBudget = budgetOf(p);
-      return p.command === "script" ? scriptCommand(p.file, source, seed, stepBudget) : testCommand(p.file, source, p.flags.get("k")?.[0], seed, stepBudget);
+      const opts = { seed, stepBudget, limits: limitsOf(p) };
+      return p.command === "script" ? scriptCommand(p.file, source, opts) : testCommand(p.file, source, p.flags.get("k")?.[0], opts);
     }
     case "verify": {
       const num = (name: string): number | undefined => {
@@ -414,7 +422,7 @@ function budgetOf(p: Parsed): number | undefined {
   return positiveFlag(p, "step-budget") ?? positiveFlag(p, "budget");
 }
 
-/** --max-array-elements, --max-total-elements, --max-fifo-depth. */
+/** --max-array-elements, --max-total-elements, --max-fifo-depth, --max-script-*. */
 function limitsOf(p: Parsed): Partial<Limits> {
   const out: Partial<Record<keyof Limits, number>> = {};
   for (const [flag, key] of Object.entries(LIMIT_FLAGS)) {

@@ -6,8 +6,11 @@
 import type { DiagnosticSink } from "./diagnostics";
 import type * as ir from "./ir/nodes";
 import { buffersOf } from "./ir/nodes";
+import { DEFAULT_SCRIPT_LIMITS, SCRIPT_LIMIT_FLAGS } from "./frontend/script-limits";
+import type { ScriptLimits } from "./frontend/script-limits";
+export type { ScriptLimits } from "./frontend/script-limits";
 
-export interface Limits {
+export interface Limits extends ScriptLimits {
   /** Elements of one array (parameter, local, FIFO block). */
   readonly arrayElements: number;
   /** Elements of all arrays of the design together. */
@@ -17,6 +20,7 @@ export interface Limits {
 }
 
 export const DEFAULT_LIMITS: Limits = {
+  ...DEFAULT_SCRIPT_LIMITS,
   arrayElements: 1 << 24,
   totalElements: 1 << 26,
   fifoDepth: 1 << 20,
@@ -27,6 +31,7 @@ export const LIMIT_FLAGS: Readonly<Record<keyof Limits, string>> = {
   arrayElements: "--max-array-elements N (API: limits.arrayElements)",
   totalElements: "--max-total-elements N (API: limits.totalElements)",
   fifoDepth: "--max-fifo-depth N (API: limits.fifoDepth)",
+  ...SCRIPT_LIMIT_FLAGS,
 };
 
 export function limitsWith(partial: Partial<Limits> | undefined): Limits {
