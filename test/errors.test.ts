@@ -656,7 +656,7 @@ const cases: Case[] = [
               A[0] += 1
     `,
     run: true,
-    code: "E-budget", message: "the simulation stopped after 10,000 loop iterations and calls: this loop may not terminate (raise the step budget if it is just long: --budget N on the command line)", line: 4, col: 5,
+    code: "E-budget", message: "the simulation stopped after 10,000 loop iterations and calls: this loop may not terminate (if it is just long, raise the step budget with --step-budget N, the studio's run settings or the API's stepBudget)", line: 4, col: 5,
   },
   {
     name: "runaway while loop nested in a for (points at the while)",

@@ -48,7 +48,7 @@ export function exportProject(source: string, options: ExportOptions): ExportRes
   }
   if (!c.design) return { diagnostics: c.sink.items };
   const m = c.design.module;
-  const fromScript = options.inputs || options.target !== "vitis_hls" ? undefined : scriptInputs(source, m);
+  const fromScript = options.inputs || options.target !== "vitis_hls" ? undefined : scriptInputs(source, m, options.limits);
   const inputs = options.inputs ?? fromScript;
   const inputsFrom = options.inputs ? "the given files" : fromScript ? "the design's script" : undefined;
   const files = backend.build({ module: m, source, sink: c.sink, device: options.device, designName: options.designName, seed: options.seed, stepBudget: options.stepBudget, syntax: options.syntax, mappingPrimitives: c.design.schedule?.built?.mappingPrimitives, ...(inputs ? { inputs } : {}), ...(inputsFrom ? { inputsFrom } : {}) });

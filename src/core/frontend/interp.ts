@@ -15,7 +15,8 @@ import type { PyValue } from "./values";
 import { describe, NONE, pyBool, pyFloat, pyInt, pyStr, Scope, truthy } from "./values";
 import type { Module } from "../ir/nodes";
 import { walkStmts } from "../ir/nodes";
-import { bitLength, checkIntBits, checkListSize, checkStringSize, MAX_SCRIPT_ALLOCATION } from "./script-limits";
+import { bitLength, checkIntBits, checkItems, checkListSize, checkStringSize, DEFAULT_SCRIPT_LIMITS, stepsMessage } from "./script-limits";
+import type { ScriptLimits } from "./script-limits";
 import type { ScriptHost } from "./script-host";
 import { DESIGN_HOST } from "./script-host";
 import { EXCEPTION_TYPES, fromUserError, matches, PyException } from "./pyexc";
@@ -51,7 +52,6 @@ class ReturnSignal {
 }
 
 const MAX_CALL_DEPTH = 64;
-const MAX_SCRIPT_STEPS = 1_000_000;
 /** `Memory(storage_type=...)` values Vitis HLS accepts in `bind_storage` (reference §Memory). */
 const STORAGE_TYPES = ["RAM_1P", "RAM_2P", "RAM_T2P", "RAM_1WNR", "RAM_S2P", "ROM_1P", "ROM_2P", "ROM_NP", "FIFO"];
 
@@ -86,6 +86,7 @@ export class ScriptInterpreter {
     private readonly sink: DiagnosticSink,
     private readonly lower: KernelLowerer,
     readonly host: ScriptHost = DESIGN_HOST,
+    readonly limits: ScriptLimits = DEFAULT_SCRIPT_LIMITS,
   ) {
     this.globals.set("__name__", pyStr(host.moduleName));
   }
@@ -183,7 +184,7 @@ export class ScriptInterpreter {
   }
 
   private execStmt(s: ast.Stmt, scope: Scope): void {
-    if (++this.steps > MAX_SCRIPT_STEPS) throw new UserError("E-script-budget", "the schedule script runs too long (over a million steps); check its loops", s.range);
+    if (++this.steps > this.limits.scriptSteps) throw new UserError("E-script-budget", stepsMessage("the schedule script runs too long; check its loops", this.limits), s.range);
     switch (s.kind) {
       case "Import":
         for (const a of s.names) {
@@ -290,7 +291,7 @@ export class ScriptInterpreter {
       }
       case "While": {
         while (this.truth(this.eval(s.test, scope))) {
-          if (++this.steps > MAX_SCRIPT_STEPS) throw new UserError("E-script-budget", "this loop of the schedule script does not terminate (over a million steps)", s.range);
+          if (++this.steps > this.limits.scriptSteps) throw new UserError("E-script-budget", stepsMessage("this loop of the schedule script does not terminate", this.limits), s.range);
           this.execBlock(s.body, scope, false);
         }
         this.execBlock(s.orelse, scope, false);
@@ -585,7 +586,7 @@ export class ScriptInterpreter {
           if (g === e.generators.length) { out.push(this.eval(e.elt, local)); return; }
           const gen = e.generators[g]!;
           for (const x of this.iterate(this.eval(gen.iter, local), gen.iter.range)) {
-            if (++this.steps > MAX_SCRIPT_STEPS) throw new UserError("E-script-budget", "this comprehension runs too long (over a million steps)", e.range);
+            if (++this.steps > this.limits.scriptSteps) throw new UserError("E-script-budget", stepsMessage("this comprehension runs too long", this.limits), e.range);
             this.assign(gen.target, x, local);
             if (gen.ifs.every((c) => this.truth(this.eval(c, local)))) loop(g + 1);
           }
@@ -600,10 +601,10 @@ export class ScriptInterpreter {
 
   /** Accounts for a new string or list of `n` characters / items before it is built. */
   private allocate(n: number, isString: boolean, at: SourceRange): void {
-    if (isString) checkStringSize(n, at);
-    else checkListSize(n, at);
+    if (isString) checkStringSize(n, this.limits, at);
+    else checkListSize(n, this.limits, at);
     this.allocated += n;
-    if (this.allocated > MAX_SCRIPT_ALLOCATION) throw new UserError("E-script-limit", `the script has built more than ${MAX_SCRIPT_ALLOCATION.toLocaleString("en-US")} list items and string characters; it is limited to that`, at);
+    checkItems(this.allocated, this.limits, at);
   }
 
   /** Runs a numpy operation, raising its errors as Python exceptions at `at`. */
@@ -634,7 +635,7 @@ export class ScriptInterpreter {
       return l.k === "list" ? { k: "list", items: [...l.items, ...(r as { items: PyValue[] }).items] } : { k: "tuple", items: [...l.items, ...(r as { items: PyValue[] }).items] };
     }
     if ((l.k === "list" || l.k === "tuple" || l.k === "str") && op === "*" && (r.k === "int")) {
-      const n = r.v < 0n ? 0 : r.v > BigInt(MAX_SCRIPT_ALLOCATION) ? Infinity : Number(r.v);
+      const n = r.v < 0n ? 0 : r.v > BigInt(this.limits.scriptItems) ? Infinity : Number(r.v);
       this.allocate(n === 0 ? 0 : (l.k === "str" ? l.v.length : l.items.length) * n, l.k === "str", at);
       if (l.k === "str") return pyStr(l.v.repeat(n));
       const items: PyValue[] = [];
@@ -645,7 +646,7 @@ export class ScriptInterpreter {
     const b = toNumberish(r);
     if (!a || !b) throw new UserError("E-operand", `unsupported operand types for '${op}': ${describe(l)} and ${describe(r)}`, at);
     if (a.k === "int" && b.k === "int") {
-      checkIntResult(op, a.v, b.v, at);
+      checkIntResult(op, a.v, b.v, this.limits, at);
       return intBinop(op, a.v, b.v, at);
     }
     const x = a.k === "int" ? Number(a.v) : a.v;
@@ -1014,7 +1015,7 @@ export class ScriptInterpreter {
         const items: PyValue[] = [];
         for (let i = lo; st > 0 ? i < hi : i > hi; i += st) {
           items.push(pyInt(i));
-          if (items.length > MAX_SCRIPT_STEPS) throw new UserError("E-script-budget", "range() is too long for the schedule script", e.range);
+          if (items.length > this.limits.scriptSteps) throw new UserError("E-script-budget", stepsMessage("range() is too long for the schedule script", this.limits), e.range);
         }
         return { k: "list", items };
       }
@@ -1363,14 +1364,14 @@ function toNumberish(v: PyValue): ({ k: "int"; v: bigint } | { k: "float"; v: nu
   return undefined;
 }
 
-/** Refuses integer results beyond MAX_SCRIPT_INT_BITS before computing them. */
-function checkIntResult(op: ast.BinOperator, a: bigint, b: bigint, at: SourceRange): void {
+/** Refuses integer results beyond the script's integer size limit before computing them. */
+function checkIntResult(op: ast.BinOperator, a: bigint, b: bigint, limits: ScriptLimits, at: SourceRange): void {
   const la = bitLength(a);
   const lb = bitLength(b);
-  if (op === "*") checkIntBits(la + lb, at);
-  else if (op === "**" && b > 0n && la > 1) checkIntBits((la - 1) * Number(b), at);
-  else if (op === "<<" && b > 0n && a !== 0n) checkIntBits(la + Number(b), at);
-  else if (op === "+" || op === "-") checkIntBits(Math.max(la, lb) + 1, at);
+  if (op === "*") checkIntBits(la + lb, limits, at);
+  else if (op === "**" && b > 0n && la > 1) checkIntBits((la - 1) * Number(b), limits, at);
+  else if (op === "<<" && b > 0n && a !== 0n) checkIntBits(la + Number(b), limits, at);
+  else if (op === "+" || op === "-") checkIntBits(Math.max(la, lb) + 1, limits, at);
 }
 
 function intBinop(op: ast.BinOperator, a: bigint, b: bigint, at: SourceRange): PyValue {

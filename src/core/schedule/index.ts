@@ -8,6 +8,7 @@ import type { PrimitiveRecord } from "../frontend/schedule-record";
 import type { Module } from "../ir/nodes";
 import type { Tensor } from "../api-types";
 import { runModule } from "../sim/simulate";
+import type { SimOutcome } from "../sim/simulate";
 import type { ScheduleContext, ScheduleDiagnostic } from "./ir-util";
 import { ScheduleError, emptyContext } from "./ir-util";
 import { primitiveFor, primitiveNames } from "./registry";
@@ -82,8 +83,11 @@ export const DIFF_BUDGET = 5e8;
  * buffers still line up.
  */
 export function differentialCheck(before: Module, after: Module, seed: number, budget = DIFF_BUDGET): DifferentialResult {
-  const a = runModule(before, {}, seed, budget);
-  const b = runModule(after, {}, seed, budget);
+  return compareRuns(runModule(before, {}, seed, budget), runModule(after, {}, seed, budget));
+}
+
+/** The comparison of {@link differentialCheck} on two finished runs (so a caller can reuse the first). */
+export function compareRuns(a: SimOutcome, b: SimOutcome): DifferentialResult {
   if (!a.ok) return { equal: false, error: `unscheduled module: ${a.error.message}` };
   if (!b.ok) return { equal: false, error: `scheduled module: ${b.error.message}` };
   const pairs: [string, Tensor, Tensor | undefined][] = [

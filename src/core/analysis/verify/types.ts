@@ -24,6 +24,8 @@ export interface Counterexample {
   readonly inputs: Readonly<Record<string, Tensor>>;
   /** The simulator, run on `inputs`, gives different values for this element. */
   readonly confirmed: boolean;
+  /** Why the simulator could not be asked (it stopped at its step budget, or failed): then not `confirmed`. */
+  readonly unconfirmed?: string;
 }
 
 export interface VerifyStats {
@@ -51,4 +53,9 @@ export interface VerifyBudget {
   readonly maxOps?: number;
   /** Terms in the store (default 20 M). */
   readonly maxTerms?: number;
+  /**
+   * Loop iterations, calls and seeded input values of each simulator run that confirms a counterexample
+   * (default DEFAULT_CHECK_STEP_BUDGET).
+   */
+  readonly stepBudget?: number;
 }

@@ -15,6 +15,7 @@ import { Reassociator } from "./reassoc";
 import { TermBudgetExceeded, TermStore } from "./terms";
 import type { VerifyBudget, VerifyVerdict } from "./types";
 import { findCounterexample } from "./counterexample";
+import { DEFAULT_CHECK_STEP_BUDGET } from "../../limits";
 
 const now = () => (typeof performance !== "undefined" ? performance.now() : Date.now());
 
@@ -92,7 +93,7 @@ export class Verifier {
         }
         if (searched >= MAX_SEARCHED || now() > t0 + timeMs) { unexplained ??= { output: x.name, index: unflatten(k, x.shape) }; continue; }
         searched++;
-        const cex = findCounterexample({ store: this.store, reference: this.ref, candidate: m, output: o, flat: k, outputs: [x, y], rng: makeRng(k + 1), explain: (mod, out, flat) => this.explainRun(mod, out, flat), show: (t) => this.ints.norm(t), deadline: t0 + timeMs });
+        const cex = findCounterexample({ store: this.store, reference: this.ref, candidate: m, output: o, flat: k, outputs: [x, y], rng: makeRng(k + 1), explain: (mod, out, flat) => this.explainRun(mod, out, flat), show: (t) => this.ints.norm(t), deadline: t0 + timeMs, stepBudget: this.budget.stepBudget ?? DEFAULT_CHECK_STEP_BUDGET });
         if (cex) return { status: "differs", reason: `'${x.name}' differs at [${cex.index.join(", ")}]`, counterexample: cex, ...stats() };
         unexplained ??= { output: x.name, index: unflatten(k, x.shape) };
       }
