@@ -40,6 +40,7 @@ export function formatVerdict(v: VerifyVerdict, reassociatedBy?: number): string
     case "reassociated": return `equal up to float re-association (${v.output}[${v.index.join(", ")}]${reassociatedBy ? `; first by step ${reassociatedBy}` : ""}) ${cost}`;
     case "not-provable": return `not provable here: ${v.reason}${v.line ? ` (line ${v.line})` : ""}; the step keeps its simulation check`;
     case "budget": return v.reason;
+    case "same-deadlock": return `equivalent deadlock: ${v.reason}${v.line ? ` (line ${v.line})` : ""} ${cost}`;
     case "differs": {
       const c = v.counterexample;
       if (!c) return `DIFFERS: ${v.reason}`;

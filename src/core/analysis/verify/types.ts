@@ -39,9 +39,11 @@ export interface VerifyStats {
 export type VerifyVerdict = VerifyStats & (
   | { readonly status: "proved"; readonly how: "identical" | "algebra" }
   | { readonly status: "reassociated"; readonly output: string; readonly index: readonly number[] }
-  | { readonly status: "differs"; readonly reason: string; readonly counterexample?: Counterexample }
+  | { readonly status: "differs"; readonly reason: string; readonly counterexample?: Counterexample; readonly range?: SourceRange }
   | { readonly status: "not-provable"; readonly reason: string; readonly range?: SourceRange; readonly line?: number }
   | { readonly status: "budget"; readonly reason: string }
+  /** Both programs deadlock in the same state (same blocked processes and FIFOs, same outputs so far). */
+  | { readonly status: "same-deadlock"; readonly reason: string; readonly range?: SourceRange; readonly line?: number }
 );
 
 export type VerifyStatus = VerifyVerdict["status"];
