@@ -19,9 +19,13 @@ import { fail, freshIds, mapExpr, mapList } from "./ir-util";
 interface PeCall { readonly call: ir.CallStmt; readonly func: ir.Func; readonly coords: readonly number[]; readonly param: ir.Buffer; readonly argIndex: number }
 
 /** Thrown inside the read-trace walk; turned into the primitive's diagnostic. */
-class NotRelayable { constructor(readonly why: string) {} }
+export class NotRelayable { constructor(readonly why: string) {} }
 
-export function relayThroughPEs(m: ir.Module, owner: ir.Func, buf: ir.Buffer, requestedAxis: number, rank: number, depth: number, rec: PrimitiveRecord): { module: ir.Module; axis: number; note?: string } {
+/**
+ * `trusted`: the reads were already proved equal along `requestedAxis` on the PE grid's compact body
+ * (schedule/grid.ts), so the per-PE traces are not compared again.
+ */
+export function relayThroughPEs(m: ir.Module, owner: ir.Func, buf: ir.Buffer, requestedAxis: number, rank: number, depth: number, rec: Pick<PrimitiveRecord, "range">, trusted = false): { module: ir.Module; axis: number; note?: string } {
   let axis = requestedAxis;
   const byName = new Map(m.funcs.map((f) => [f.name, f]));
   // PE calls of `owner` that take `buf`, grouped by band (schedule/unfold.ts names them <owner>_<band>_<i>_<j>).
@@ -57,7 +61,7 @@ export function relayThroughPEs(m: ir.Module, owner: ir.Func, buf: ir.Buffer, re
 
   // Every PE's reads of the buffer, written canonically (loop variables by depth, no data).
   const traces = new Map<PeCall, string>();
-  for (const pe of pes) {
+  for (const pe of trusted ? [] : pes) {
     try {
       traces.set(pe, readTrace(pe.func.body, pe.param));
     } catch (e) {
@@ -69,7 +73,7 @@ export function relayThroughPEs(m: ir.Module, owner: ir.Func, buf: ir.Buffer, re
   const firstOfLine = (pe: PeCall) => at.get(pe.coords.map((x, d) => (d === axis ? 0 : x)).join(","))!;
   const sameAlong = (a: number) => pes.every((pe) => traces.get(pe) === traces.get(at.get(pe.coords.map((x, d) => (d === a ? 0 : x)).join(","))!));
   let note: string | undefined;
-  if (!sameAlong(axis)) {
+  if (!trusted && !sameAlong(axis)) {
     const bad = pes.find((pe) => traces.get(pe) !== traces.get(firstOfLine(pe)))!;
     const other = Array.from({ length: rank }, (_, d) => d).filter((d) => d !== axis && sameAlong(d));
     const why = `the PEs along axis ${axis} read different elements of ${buf.name} (${firstOfLine(bad).func.name} and ${bad.func.name}), so one FIFO chain cannot feed them`;
@@ -118,14 +122,15 @@ export function relayThroughPEs(m: ir.Module, owner: ir.Func, buf: ir.Buffer, re
 
 /**
  * The reads of `p` in `body` as a canonical string: the loops and branches around them and their
- * indices. Fails (NotRelayable) where the reads depend on data, are written, or escape.
+ * indices. Fails (NotRelayable) where the reads depend on data, are written, or escape. `coords`
+ * names the PE-coordinate parameters of a compact grid body (`@pe<d>` for coordinate d).
  */
-function readTrace(body: readonly ir.Stmt[], p: ir.Buffer): string {
+export function readTrace(body: readonly ir.Stmt[], p: ir.Buffer, coords?: ReadonlyMap<number, number>): string {
   const levels = new Map<number, number>();
   const canon = (e: ir.Expr): string => {
     switch (e.kind) {
       case "const": return `${e.value}`;
-      case "param": return `$${e.param.name}`;
+      case "param": { const d = coords?.get(e.param.id); return d === undefined ? `$${e.param.name}` : `@pe${d}`; }
       case "iter": {
         const l = levels.get(e.v.id);
         if (l === undefined) throw new NotRelayable("uses a loop variable outside its loops");
