@@ -13,6 +13,8 @@
  */
 import type { SourceRange } from "../diagnostics";
 import type * as ir from "../ir/nodes";
+import { compare, indexConst } from "../ir/nodes";
+import { INDEX } from "../types/types";
 import type { PrimitiveRecord } from "../frontend/schedule-record";
 import { fail, freshIds, mapExpr, mapList } from "./ir-util";
 
@@ -243,20 +245,34 @@ function stmtsUseP(ss: readonly ir.Stmt[], p: ir.Buffer): boolean {
   });
 }
 
+/** A body shared by every PE of a line: its coordinate along the line and the line's length. */
+export interface RelayGuard { readonly coord: ir.ScalarParam; readonly length: number }
+
 /**
  * `body` with every read of `p` taken through a register: the first PE of a line (`inCh` absent)
  * loads it from the array, the others get it from `inCh`; each forwards it to `outCh` when present.
  * The reads of one statement happen just before it, in the order the expression walk meets them
  * (the same order in every PE, whose traces are equal).
  */
-function relayBody(body: readonly ir.Stmt[], p: ir.Buffer, inCh: ir.Buffer | undefined, outCh: ir.Buffer | undefined, fresh: () => number, range: SourceRange): readonly ir.Stmt[] {
+export function relayBody(body: readonly ir.Stmt[], p: ir.Buffer, inCh: ir.Buffer | undefined, outCh: ir.Buffer | undefined, fresh: () => number, range: SourceRange, guard?: RelayGuard): readonly ir.Stmt[] {
   const hoist = (e: ir.Expr, pre: ir.Stmt[]): ir.Expr => mapExpr(e, (x) => {
     if (x.kind !== "load" || x.buf.id !== p.id) return undefined;
     const reg: ir.Buffer = { kind: "buffer", id: fresh(), name: `${p.name}_v`, type: { kind: "array", elem: p.type.elem, shape: [] }, storage: "local", range };
-    const value: ir.Expr = inCh ? { kind: "stream-get", type: p.type.elem, stream: inCh, range: x.range } : x;
+    const get: ir.Expr | undefined = inCh ? { kind: "stream-get", type: p.type.elem, stream: inCh, range: x.range } : undefined;
     const held: ir.Load = { kind: "load", type: p.type.elem, buf: reg, indices: [], range: x.range };
-    pre.push({ kind: "alloc", buf: reg, range }, { kind: "store", buf: reg, indices: [], value, range });
-    if (outCh) pre.push({ kind: "stream-put", stream: outCh, value: held, range });
+    const put: ir.Stmt | undefined = outCh ? { kind: "stream-put", stream: outCh, value: held, range } : undefined;
+    pre.push({ kind: "alloc", buf: reg, range });
+    if (guard && get && put) {
+      // One body for every PE of the line: the first reads the array, the last forwards nothing.
+      const at = (pred: ir.CmpPred, n: number): ir.Expr => compare(pred, { kind: "param", type: INDEX, param: guard.coord }, indexConst(n));
+      pre.push(
+        { kind: "if", cond: at("eq", 0), then: [{ kind: "store", buf: reg, indices: [], value: x, range }], else: [{ kind: "store", buf: reg, indices: [], value: get, range }], range },
+        { kind: "if", cond: at("lt", guard.length - 1), then: [put], else: [], range },
+      );
+      return held;
+    }
+    pre.push({ kind: "store", buf: reg, indices: [], value: get ?? x, range });
+    if (put) pre.push(put);
     return held;
   });
   const arg = (a: ir.CallArg, pre: ir.Stmt[]): ir.CallArg => (a.kind === "buffer" ? a : hoist(a, pre));
