@@ -46,6 +46,13 @@ export function checkModuleLimits(m: ir.Module, limits: Limits, sink: Diagnostic
   let ok = true;
   const seen = new Set<number>();
   for (const f of m.funcs) {
+    // A compact PE grid's FIFO chains are channels once it is expanded.
+    for (const r of f.attrs.peGrid?.relays ?? []) {
+      if (r.depth > limits.fifoDepth) {
+        sink.error("E-limit-fifo", `the FIFOs of '${r.bufName}' have depth ${n(r.depth)}; FIFOs are limited to depth ${n(limits.fifoDepth)} (raise it with ${LIMIT_FLAGS.fifoDepth})`, r.range);
+        ok = false;
+      }
+    }
     for (const b of buffersOf(f)) {
       if (seen.has(b.id)) continue;
       seen.add(b.id);

@@ -135,6 +135,11 @@ export interface LoopAttrs {
   readonly unroll?: number;
   readonly parallel?: boolean;
   readonly dataflow?: boolean;
+  /**
+   * From `unfold`: every iteration of this loop is a physical PE, the compact form of a PE grid
+   * (schedule/grid.ts). Such loops hold exactly the next loop of the grid or the call of its PE body.
+   */
+  readonly unfold?: boolean;
 }
 
 export type Stmt = For | If | While | Store | Alloc | CallStmt | Return | Copy | StreamPut | StreamPutBlock | StreamGetBlock;
@@ -182,6 +187,30 @@ export interface FuncAttrs {
   readonly inline?: boolean;
   /** A dataflow-region kernel instance (`@df.kernel(mapping=...)`): its kernel and grid position. */
   readonly instance?: { readonly kernel: string; readonly pid: readonly number[]; readonly mapping: readonly number[] };
+  /** The one body of an unfolded PE grid, parameterized by its PE's coordinates (schedule/grid.ts). */
+  readonly peGrid?: PeGridSpec;
+}
+
+/**
+ * A PE grid in compact form: the function's first `shape.length` parameters are the PE's coordinates
+ * (index scalars); a caller runs it inside `unfold` loops, one call per PE. `relays` are the `s.to`
+ * FIFO chains applied to the grid, in order; they become real channels when the grid is expanded.
+ */
+export interface PeGridSpec {
+  readonly band: string;
+  readonly shape: readonly number[];
+  readonly relays: readonly RelaySpec[];
+}
+
+/** `s.to(buf, pe, axis, depth)` on a compact grid: `buf` (a buffer of the grid's caller) flows along `axis`. */
+export interface RelaySpec {
+  readonly bufId: number;
+  readonly bufName: string;
+  readonly axis: number;
+  readonly depth: number;
+  readonly range: SourceRange;
+  /** The PE body the reads were proved equal along `axis` on; when it is still the body, expansion need not prove it again. */
+  readonly provedOn: readonly Stmt[];
 }
 
 export interface Func {

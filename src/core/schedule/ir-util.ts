@@ -30,7 +30,7 @@ export class ScheduleError extends Error {
   }
 }
 
-export function fail(rec: PrimitiveRecord, message: string, code = "E-schedule"): never {
+export function fail(rec: Pick<PrimitiveRecord, "range">, message: string, code = "E-schedule"): never {
   throw new ScheduleError(code, message, rec.range);
 }
 

@@ -11,7 +11,7 @@ import { elementCount } from "../types/types";
 import { arg, fail, intArg, replaceBufferInFunc, resolveBuffer, withFunc } from "./ir-util";
 import { equivalentBuffers } from "./partition";
 import { definePrimitive } from "./primitive";
-import { relayThroughPEs } from "./relay";
+import { relayCompact } from "./grid";
 
 export const to = definePrimitive((m, rec, ctx) => {
   const target = resolveBuffer(m, arg(rec, 0, "target"), rec, ctx);
@@ -35,7 +35,7 @@ export const to = definePrimitive((m, rec, ctx) => {
     fail(rec, "to(): dst is the axes returned by unfold or a kernel name");
   }
   if (axis !== undefined && (dst.k === "list" || dst.k === "tuple")) {
-    const relay = relayThroughPEs(m, target.func, target.buf, axis, dst.items.length, depth, rec);
+    const relay = relayCompact(m, target.func, target.buf, axis, dst.items.length, depth, rec);
     return {
       module: relay.module,
       description: `stream ${target.func.name}:${target.buf.name} through FIFOs of depth ${depth} along PE axis ${relay.axis}: the first PE of each line reads it and forwards each element to its neighbour${relay.note ? ` (${relay.note})` : ""}`,

@@ -290,11 +290,22 @@ class Emitter {
    */
   private csimOrder(f: ir.Func): readonly ir.Stmt[] {
     const calls = f.body.filter((s): s is ir.CallStmt => s.kind === "call");
+    // The channels each callee's body uses, once per callee (a shared PE function is called per PE).
+    const usedBy = new Map<string, Set<number>>();
     const chans = (c: ir.CallStmt, op: "stream-put" | "stream-get"): Set<number> => {
       const callee = this.m.funcs.find((g) => g.name === c.callee);
       const out = new Set<number>();
       if (!callee) return out;
+      const memo = usedBy.get(`${op}:${callee.name}`);
+      if (memo) {
+        c.args.forEach((a, i) => {
+          const p = callee.params[i];
+          if (a.kind === "buffer" && p && p.kind === "buffer" && memo.has(p.id)) out.add(a.id);
+        });
+        return out;
+      }
       const used = new Set<number>();
+      usedBy.set(`${op}:${callee.name}`, used);
       const visitE = (e: ir.Expr): void => {
         if (e.kind === "stream-get" && op === "stream-get") used.add(e.stream.id);
         for (const x of exprKids(e)) visitE(x);
@@ -319,6 +330,10 @@ class Emitter {
     if (!calls.some((c) => c.args.some((a) => a.kind === "buffer" && a.storage === "stream"))) return f.body;
     const writes = calls.map((c) => chans(c, "stream-put"));
     const reads = calls.map((c) => chans(c, "stream-get"));
+    // Most networks (a PE grid's chains among them) are already in an order C simulation can run.
+    const lastWriter = new Map<number, number>();
+    writes.forEach((w, i) => w.forEach((ch) => lastWriter.set(ch, i)));
+    if (reads.every((r, i) => [...r].every((ch) => (lastWriter.get(ch) ?? -1) <= i))) return f.body;
     const order: number[] = [];
     const placed = new Set<number>();
     while (order.length < calls.length) {
