@@ -59,6 +59,12 @@ export function moduleMember(path: string, attr: string): PyValue | undefined {
     case "allo.dataflow":
       if (DATAFLOW_BUILTINS.includes(attr)) return { k: "builtin", name: full };
       return undefined;
+    case "allo.memory":
+      if (attr === "Memory" || attr === "Layout") return { k: "builtin", name: `allo.${attr}` };
+      return undefined;
+    case "allo.Layout":
+      if (attr === "Shard" || attr === "Replicate") return { k: "builtin", name: full };
+      return undefined;
     case "math":
       if (attr === "pi") return { k: "float", v: Math.PI };
       if (attr === "e") return { k: "float", v: Math.E };
