@@ -6,7 +6,7 @@
 import { useEffect, useState } from "react";
 import { Pane } from "../layout/Pane";
 import { AieCycleTables } from "../report/AieCycleTables";
-import { AIE_DEVICE_NAMES } from "../aie/TileArrayView";
+import { AIE_DEVICE_NAMES } from "../aie/devices";
 import { useAieMapping } from "../aie/useAieMapping";
 import { EstimateTables } from "../report/EstimateTables";
 import { ESTIMATE_DEVICE_NAMES, useEstimates, type EstimateDevice } from "../report/estimates";

@@ -6,6 +6,7 @@
 import type { AieMappingView } from "../../core/backend/aie/view-model";
 import { DMA_BYTES_PER_CYCLE } from "../../core/backend/aie/cycles";
 import { useActions } from "../store/hooks";
+import "./estimates.css";
 
 const n = (x: number) => x.toLocaleString("en-US");
 
@@ -34,29 +35,28 @@ export function AieCycleTables({ view, device }: { view: AieMappingView | undefi
         <strong data-testid="aie-bottleneck">{b.kind === "core" ? `core ${b.name}` : `FIFO ${b.name}`}</strong> at <strong>{n(b.cycles)}</strong> cycles per run
       </p>
       <table className="report-table estimate-table" aria-label="AI Engine cycles per core">
-        <thead><tr><th>Core</th><th>Kernel</th><th>Scalar</th><th>In the project</th><th>Interval</th><th>Bound by</th></tr></thead>
+        <thead><tr><th>Core · kernel</th><th className="col-res">Scalar</th><th>In the project</th><th>Interval</th><th className="col-res">Bound by</th></tr></thead>
         <tbody>
           {c.cores.flatMap((core) => core.kernels.map((k, i) => {
             const isBottleneck = b.kind === "core" && i === 0 && b.name.startsWith(`(${core.tile.col}, ${core.tile.row})`);
             return (
               <tr key={`${core.tile.col},${core.tile.row},${k.instance}`} className={isBottleneck ? "is-selected" : ""} data-testid={i === 0 ? "aie-core-row" : undefined}>
-                <td>{i === 0 ? `(${core.tile.col}, ${core.tile.row})` : ""}</td>
-                <td title={k.note}>{k.instance}{k.kind !== "scalar" ? <span className="estimate-diff">{k.kind === "mmul" ? k.note : `vector, ${k.note}`}</span> : null}</td>
-                <td>{n(k.scalar)}</td>
-                <td title={k.ideal !== undefined ? `${n(k.ideal)} cycles if the DMA delivered pre-tiled blocks (the gathers are scalar)` : undefined}>{k.vector !== undefined ? n(k.vector) : n(k.scalar)}{k.ideal !== undefined ? <span className="estimate-diff">({n(k.ideal)} pre-tiled)</span> : null}</td>
+                <td className="aie-kernel" title={k.note}>{i === 0 ? `(${core.tile.col}, ${core.tile.row}) ` : ""}{k.instance}{k.kind !== "scalar" ? <span className="aie-kernel-note">{k.kind === "mmul" ? k.note : `vector, ${k.note}`}</span> : null}</td>
+                <td className="col-res">{n(k.scalar)}</td>
+                <td title={k.ideal !== undefined ? `${n(k.ideal)} cycles if the DMA delivered pre-tiled blocks (the gathers are scalar)` : undefined}>{k.vector !== undefined ? n(k.vector) : n(k.scalar)}{k.ideal !== undefined ? <span className="aie-kernel-note">{n(k.ideal)} pre-tiled</span> : null}</td>
                 <td>{i === 0 ? n(core.interval) : ""}</td>
-                <td>{i === 0 ? (core.interval > core.compute ? `DMA ${core.dmaFifo ?? ""}` : "compute") : ""}</td>
+                <td className="col-res">{i === 0 ? (core.interval > core.compute ? `DMA ${core.dmaFifo ?? ""}` : "compute") : ""}</td>
               </tr>
             );
           }))}
         </tbody>
       </table>
       <table className="report-table estimate-table" aria-label="AI Engine DMA per object FIFO">
-        <thead><tr><th>FIFO</th><th>Carries</th><th>Bytes</th><th>DMA cycles</th><th>Depth</th></tr></thead>
+        <thead><tr><th>FIFO</th><th className="col-res">Carries</th><th>Bytes</th><th>DMA cycles</th><th className="col-res">Depth</th></tr></thead>
         <tbody>
           {c.fifos.map((f) => (
             <tr key={f.name} className={b.kind === "fifo" && b.name === f.name ? "is-selected" : ""}>
-              <td>{f.name}</td><td>{f.what}</td><td>{n(f.bytes)}</td><td>{f.cycles ? n(f.cycles) : "0 (shared memory)"}</td><td>{f.depth}</td>
+              <td title={f.what}>{f.name}</td><td className="col-res">{f.what}</td><td>{n(f.bytes)}</td><td>{f.cycles ? n(f.cycles) : "0 (shared)"}</td><td className="col-res">{f.depth}</td>
             </tr>
           ))}
         </tbody>
