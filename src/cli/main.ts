@@ -6,7 +6,8 @@ import { readFileSync, writeFileSync, mkdirSync, existsSync, statSync } from "no
 import { basename, join } from "node:path";
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { architecture, checkSteps, compile, estimate, exportProject, simulate } from "../core/api";
+import { aieMappingView, architecture, checkSteps, compile, estimate, exportProject, simulate } from "../core/api";
+import { formatAieCycles } from "../core/backend/aie/cycles";
 import { formatEstimate } from "../core/analysis/format";
 import { LineMap } from "../core/diagnostics";
 import type { Tensor } from "../core/api-types";
@@ -34,6 +35,7 @@ commands:
   export FILE --target vhls|vitis_hls|aie|mlir [-o OUT.zip] [--device u280|npu1|npu2|…] [--aie-syntax current|v1] [--schedule NAME]
   report FILE [--json] [--device u280|u250|u200|u55c] [--schedule NAME] [--import CSYNTH.xml]
                                                          estimated latency, II and resources (or a Vitis HLS report)
+  report FILE --target aie [--device npu1|npu2|…] [--json]  AI Engine cycles per core and FIFO, the bottleneck
   arch   FILE [--json] [--step N]
   script FILE [--seed N]                                 run the file as Python would (numpy testbench, asserts)
   test   FILE [-k EXPR]                                  run its test_* functions as pytest would
@@ -76,7 +78,7 @@ const FLAGS: Record<string, Record<string, boolean>> = {
   ir: { steps: false, schedule: true },
   run: { in: true, out: true, seed: true, schedule: true, budget: true, "step-budget": true },
   export: { target: true, o: true, schedule: true, device: true, budget: true, "step-budget": true, "aie-syntax": true },
-  report: { json: false, device: true, import: true, schedule: true },
+  report: { json: false, device: true, import: true, schedule: true, target: true },
   arch: { json: false, step: true },
   script: { seed: true, "step-budget": true },
   test: { k: true, seed: true, "step-budget": true },
@@ -297,6 +299,14 @@ function checkStepsCommand(p: Parsed, source: string, schedule: string | undefin
 /** `report FILE`: the estimator's latency, II and resources per function and loop, with the why. */
 function reportEstimate(p: Parsed, source: string, schedule: string | undefined): number {
   const device = p.flags.get("device")?.[0];
+  const target = p.flags.get("target")?.[0];
+  if (target !== undefined && target !== "aie" && target !== "hls") throw new CliError(`allo-studio report: --target is 'hls' (the default: FPGA estimates) or 'aie' (AI Engine cycles), not '${target}'`);
+  if (target === "aie") {
+    const v = aieMappingView(source, { device, schedule });
+    if (printDiagnostics(p.file, v.diagnostics) || !v.cycles) return 1;
+    console.log(p.flags.has("json") ? JSON.stringify(v.cycles, null, 2) : formatAieCycles(v.cycles).split("\n").map(terminalText).join("\n"));
+    return 0;
+  }
   const r = estimate(source, { schedule, device, limits: limitsOf(p) });
   if (printDiagnostics(p.file, r.diagnostics) || !r.estimate) return 1;
   console.log(p.flags.has("json") ? JSON.stringify(r.estimate, null, 2) : formatEstimate(r.estimate, new LineMap(source)));

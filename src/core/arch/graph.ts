@@ -10,6 +10,7 @@ import * as ir from "../ir/nodes";
 import { elementCount, typeToString } from "../types/types";
 import { exprChildren } from "../ir/nodes";
 import { expandGrids, hasCompactGrids } from "../schedule/grid";
+import { layoutText } from "../frontend/layout";
 
 export type ArchNodeKind = "memory" | "port" | "kernel" | "buffer" | "pe" | "fifo";
 
@@ -134,6 +135,8 @@ export function buildArchGraph(m: ir.Module): ArchGraph {
   // Which node represents each buffer (by IR id): top array args are memories, locals are buffers.
   const bufNode = new Map<number, string>();
   const pes = peGrid(m);
+  /** "kernel|memory node" → the Layout of the parameter it is bound through (`@ [S(0), R] · 32×64`). */
+  const shardLabels = new Map<string, string>();
 
   const external = externalPorts(m);
   for (const p of top.params) {
@@ -212,6 +215,7 @@ export function buildArchGraph(m: ir.Module): ArchGraph {
               const p = callee.params[i];
               // The callee's parameter stands for the caller's buffer.
               if (p && p.kind === "buffer") bufNode.set(p.id, bufNode.get(a.id) ?? "");
+              if (p && p.kind === "buffer" && p.shard) shardLabels.set(`${s.callee}|${bufNode.get(a.id) ?? ""}`, `${p.name} @ ${layoutText(p.shard.parts)} · ${p.shard.shape.join("×")}`);
             });
             s.results.forEach((r) => {
               if (r.type.shape.length === 0) return;
@@ -239,8 +243,9 @@ export function buildArchGraph(m: ir.Module): ArchGraph {
       : { id: kid, kind: "kernel", label: f.name, parent: f === top ? undefined : kernelId(top.name), loops, pipelined, ranges: [f.range] });
     for (const [node, c] of counts) {
       if (!node) continue;
-      if (c.reads !== 0) edges.push({ id: `read:${node}->${kid}`, from: node, to: kid, kind: "read", elements: c.reads });
-      if (c.writes !== 0) edges.push({ id: `write:${kid}->${node}`, from: kid, to: node, kind: "write", elements: c.writes });
+      const shard = shardLabels.get(`${f.name}|${node}`);
+      if (c.reads !== 0) edges.push({ id: `read:${node}->${kid}`, from: node, to: kid, kind: "read", elements: c.reads, ...(shard ? { label: shard } : {}) });
+      if (c.writes !== 0) edges.push({ id: `write:${kid}->${node}`, from: kid, to: node, kind: "write", elements: c.writes, ...(shard ? { label: shard } : {}) });
     }
   };
   visitFunc(top);

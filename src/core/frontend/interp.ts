@@ -742,6 +742,12 @@ export class ScriptInterpreter {
         break;
       case "opaque":
         return obj;
+      case "builtin": {
+        // `Layout.Shard` / `Layout.Replicate` (Allo's allo.memory.Layout)
+        const v = obj.name === "allo.Layout" ? moduleMember("allo.Layout", name) : undefined;
+        if (v) return v;
+        break;
+      }
       default:
         break;
     }
@@ -1136,6 +1142,19 @@ export class ScriptInterpreter {
         // The value is written into a pragma: only the storage types Vitis HLS knows pass.
         if (st && (storageType === undefined || !STORAGE_TYPES.includes(storageType))) throw new UserError("E-memory", `invalid storage_type; use one of ${STORAGE_TYPES.join(", ")}`, e.range);
         return { k: "memory", resource: r, storageType };
+      }
+      case "allo.Layout.Shard": {
+        const axis = this.intOf(arg(0), e.args[0]?.range ?? e.range);
+        if (axis < 0) throw new UserError("E-layout", `Layout.Shard takes the index of a mapping dimension (0, 1, ...); got ${axis}`, e.range);
+        return { k: "shard", axis };
+      }
+      case "allo.Layout.Replicate":
+        // `R()` is the same marker as `R` (Allo accepts both the class and an instance).
+        return { k: "builtin", name };
+      case "allo.Layout": {
+        const ps = arg(0);
+        if (ps.k !== "list" && ps.k !== "tuple") throw new UserError("E-layout", `Layout takes a list of partitions, one per dimension, e.g. Layout([S(0), R]); got ${describe(ps)}`, e.range);
+        return { k: "layout", parts: ps.items };
       }
       case "allo.customize":
         return this.customize(args, kwargs, e, scope);

@@ -20,6 +20,8 @@ import type { KernelEnv, StreamDecl } from "./dataflow";
 import { lowerRegion } from "./dataflow";
 import { didYouMean, didYouMeanText, scopeNames } from "../suggest";
 import { toPyNested } from "./numpy/module";
+import { applyShards, layoutParts, shardOf } from "./layout";
+import type { ShardedParam } from "./layout";
 
 type FnValue = { readonly def: ast.FunctionDef; readonly scope: Scope };
 
@@ -150,6 +152,8 @@ class FuncLowering {
   /** Region channels this instance uses, in the order of its channel parameters. */
   readonly channelArgs: ir.Buffer[] = [];
   private readonly channelParams = new Map<number, ir.Buffer>();
+  /** Parameters with a `Layout`: the shard view the body names and the region-shaped parameter. */
+  private readonly sharded: ShardedParam[] = [];
 
   constructor(private readonly ctx: LowerContext, private readonly fn: FnValue, targs: readonly PyValue[], private readonly name: string, private readonly at: SourceRange, private readonly df?: KernelEnv) {
     // Names resolve in the caller's frames first, then the kernel's own defining scope (reference §1.2).
@@ -165,7 +169,17 @@ class FuncLowering {
       if (this.lookup(a.name)) throw new UserError("E-name", `argument name '${a.name}' conflicts with an existing symbol`, a.range);
       const ann = this.typeOf(a.annotation);
       if (ann.stateful) throw new UserError("E-stateful", `function parameter '${a.name}' cannot be Stateful; declare a Stateful local instead`, a.range);
-      if (ann.t.kind === "array") {
+      const layoutAt = a.annotation.kind === "BinOp" ? a.annotation.right.range : a.annotation.range;
+      if (ann.layout && !this.df) throw new UserError("E-layout", `a Layout splits a @df.kernel argument over the kernel's mapping grid; '${a.name}' of '${d.name}' is not a kernel of a @df.region — remove the Layout or make '${d.name}' a @df.kernel`, layoutAt);
+      if (ann.t.kind === "array" && ann.layout && this.df) {
+        // The body sees the shard; the parameter stays the region's array (layout.ts).
+        const shard = shardOf(a.name, ann.layout, ann.t, this.df.mapping, this.df.pid, layoutAt);
+        const param: ir.Buffer = { kind: "buffer", id: this.ctx.id(), name: a.name, type: ann.t, storage: "arg", memory: ann.memory, shard, range: a.range };
+        const view: ir.Buffer = { kind: "buffer", id: this.ctx.id(), name: a.name, type: arrayType(ann.t.elem, shard.shape), storage: "arg", range: a.range };
+        this.params.push(param);
+        this.sharded.push({ view, param, shard });
+        this.declare(a.name, { k: "buf", buf: view });
+      } else if (ann.t.kind === "array") {
         const buf: ir.Buffer = { kind: "buffer", id: this.ctx.id(), name: a.name, type: ann.t, storage: "arg", memory: ann.memory, range: a.range };
         this.params.push(buf);
         this.declare(a.name, { k: "buf", buf });
@@ -181,6 +195,7 @@ class FuncLowering {
       this.results = items.map((x) => this.typeOf(x).t);
     }
     this.block(d.body);
+    if (this.sharded.length) this.body[0] = applyShards(this.body[0]!, this.sharded, () => this.ctx.id());
     if (this.df && this.results.length > 0) throw new UserError("E-dataflow", `a @df.kernel returns nothing: write results into an argument or put them on a stream`, d.returns!.range);
     // Channels become trailing parameters, as Allo's lowering moves streams to the interface.
     for (const c of this.channelArgs) this.params.push(this.channelParams.get(c.id)!);
@@ -218,17 +233,18 @@ class FuncLowering {
   }
 
   /** Evaluates an annotation (an expression or a string holding one) to a type. */
-  private typeOf(e: ast.Expr): { t: ValueType; memory?: ir.MemorySpec; stateful: boolean; constexpr?: ScalarType } {
+  private typeOf(e: ast.Expr): { t: ValueType; memory?: ir.MemorySpec; stateful: boolean; constexpr?: ScalarType; layout?: (number | undefined)[] } {
     const v = this.evalConst(e);
     return this.asType(v, e.range);
   }
 
-  private asType(v: PyValue, at: SourceRange): { t: ValueType; memory?: ir.MemorySpec; stateful: boolean; constexpr?: ScalarType } {
+  private asType(v: PyValue, at: SourceRange): { t: ValueType; memory?: ir.MemorySpec; stateful: boolean; constexpr?: ScalarType; layout?: (number | undefined)[] } {
     switch (v.k) {
       case "type": return { t: v.t, stateful: false };
       case "array-type": {
         const mem = v.refinements?.find((r) => r.k === "memory");
-        return { t: v.t, stateful: !!v.refinements?.some(isStateful), memory: mem && mem.k === "memory" ? { resource: mem.resource, storageType: mem.storageType } : undefined };
+        const lay = v.refinements?.find((r) => r.k === "layout" || r.k === "list" || r.k === "tuple");
+        return { t: v.t, stateful: !!v.refinements?.some(isStateful), memory: mem && mem.k === "memory" ? { resource: mem.resource, storageType: mem.storageType } : undefined, ...(lay ? { layout: layoutParts(lay, at) } : {}) };
       }
       case "refined": return { t: v.t, stateful: v.refinements.some(isStateful) };
       case "constexpr": return { t: v.t, stateful: false, constexpr: v.t };

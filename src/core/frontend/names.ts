@@ -77,6 +77,12 @@ export function moduleMember(path: string, attr: string): PyValue | undefined {
       // (with "did you mean"); other names stay unmodelled, as before.
       if (DSL_BUILTINS.includes(attr)) return { k: "builtin", name: `allo.${attr}` };
       return DSL_BUILTINS.some((b) => editDistance(attr, b) <= Math.max(1, Math.floor(attr.length / 3))) ? undefined : { k: "opaque", what: full };
+    case "allo.memory":
+      if (attr === "Memory" || attr === "Layout") return { k: "builtin", name: `allo.${attr}` };
+      return undefined;
+    case "allo.Layout":
+      if (attr === "Shard" || attr === "Replicate") return { k: "builtin", name: full };
+      return undefined;
     case "math":
       if (attr === "pi") return { k: "float", v: Math.PI };
       if (attr === "e") return { k: "float", v: Math.E };

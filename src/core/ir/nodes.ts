@@ -29,6 +29,12 @@ export interface StreamSpec { readonly depth: number; readonly axis?: number; re
 /** Storage request from `@ Memory(...)`. */
 export interface MemorySpec { readonly resource: string; readonly storageType?: string; readonly latency?: number; readonly depth?: number }
 
+/**
+ * A @df.kernel parameter's `Layout` (`A: T[M, K] @ [S(0), R]`): the part of the region argument this
+ * instance owns. `parts[d]` is the mapping dimension dimension d is split over (undefined: replicated).
+ */
+export interface ShardSpec { readonly parts: readonly (number | undefined)[]; readonly origin: readonly number[]; readonly shape: readonly number[] }
+
 /** Initial contents of a local, constant or stateful buffer. */
 export type BufferInit =
   | { readonly kind: "fill"; readonly value: number | bigint }
@@ -53,6 +59,8 @@ export interface Buffer {
   readonly partition?: readonly (DimPartition | undefined)[];
   /** From `s.to`: the buffer is a FIFO of this depth (HLS `#pragma HLS stream`); `axis` is the PE-grid axis it flows along. */
   readonly stream?: StreamSpec;
+  /** Instance parameters with a `Layout`: this instance's shard (element accesses stay inside it). */
+  readonly shard?: ShardSpec;
   readonly range: SourceRange;
 }
 
