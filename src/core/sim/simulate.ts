@@ -7,7 +7,7 @@ import type { SourceRange } from "../diagnostics";
 import type * as ir from "../ir/nodes";
 import type { ArrayType, ScalarType } from "../types/types";
 import { elementCount, typeToString } from "../types/types";
-import { BudgetExceeded, compileModule, isBig, OutOfBounds, storageOf } from "./codegen";
+import { BadStep, BudgetExceeded, compileModule, isBig, OutOfBounds, storageOf } from "./codegen";
 import * as R from "./runtime";
 import { Deadlock, Network } from "./kpn";
 import { dataflowTrace } from "./trace";
@@ -79,6 +79,9 @@ export function runModule(m: ir.Module, inputs: Readonly<Record<string, Tensor>>
     }
     if (e instanceof BudgetExceeded) {
       return fail("E-budget", `the simulation stopped after ${fullBudget.toLocaleString("en-US")} loop iterations and calls: this loop may not terminate (raise the step budget if it is just long: --budget N on the command line)`, loopRanges[e.loop]!);
+    }
+    if (e instanceof BadStep) {
+      return fail("E-range", `this loop's step is ${e.step} at run time; range() needs a positive step`, loopRanges[e.loop]!);
     }
     if (e instanceof OutOfBounds) {
       const a = accesses[e.access]!;

@@ -7,7 +7,7 @@
 import { compileDesign } from "../../compile";
 import type { Diagnostic, SourceRange } from "../../diagnostics";
 import type * as ir from "../../ir/nodes";
-import { exprChildren, stmtExprs } from "../../ir/nodes";
+import { constTrips, exprChildren, stmtExprs } from "../../ir/nodes";
 import type { Resource } from "./budget";
 import { aieDevice, DEFAULT_AIE_DEVICE } from "./device";
 import type { TileKind } from "./device";
@@ -53,7 +53,7 @@ export function operationCount(ss: readonly ir.Stmt[]): number {
   for (const s of ss) {
     const own = stmtExprs(s).reduce((a, e) => a + ex(e), 0) + 1;
     if (s.kind === "for") {
-      const trips = s.lb.kind === "const" && s.ub.kind === "const" ? Math.max(0, Math.ceil((Number(s.ub.value) - Number(s.lb.value)) / s.step)) : 1;
+      const trips = constTrips(s) ?? 1;
       n += own + trips * operationCount(s.body);
     } else if (s.kind === "if") n += own + Math.max(operationCount(s.then), operationCount(s.else));
     else if (s.kind === "while") n += own + operationCount(s.body);

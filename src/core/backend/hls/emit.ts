@@ -496,8 +496,10 @@ class Emitter {
     }
     let lb = this.ex(s.lb);
     let ub = this.ex(s.ub);
-    if (!constBounds) {
-      // The simulator evaluates the bounds once, before the loop.
+    const dynStep = typeof s.step === "number" ? undefined : s.step;
+    let stepText = typeof s.step === "number" ? String(s.step) : this.ex(s.step);
+    if (!constBounds || dynStep) {
+      // The simulator evaluates the bounds and the step once, before the loop.
       this.line("{");
       this.ind += "  ";
       const lbv = this.namer.take(`${v}_lb`);
@@ -506,9 +508,14 @@ class Emitter {
       this.line(`const int ${ubv} = ${ub};`);
       lb = lbv;
       ub = ubv;
+      if (dynStep) {
+        const stv = this.namer.take(`${v}_step`);
+        this.line(`const int ${stv} = ${stepText};`);
+        stepText = stv;
+      }
     }
     const label = this.labels.take(s.opName ? `l_${s.opName}_${s.loopName}` : `l_${s.loopName}`);
-    const step = s.step === 1 ? `${v}++` : `${v} += ${s.step}`;
+    const step = s.step === 1 ? `${v}++` : `${v} += ${stepText}`;
     this.line(`${label}: for (int ${v} = ${lb}; ${v} < ${ub}; ${step}) {${this.lineComment(s.range)}`);
     const saved = this.ind;
     this.ind += "  ";
@@ -520,7 +527,7 @@ class Emitter {
     this.stmts(s.body);
     this.ind = saved;
     this.line("}");
-    if (!constBounds) {
+    if (!constBounds || dynStep) {
       this.ind = this.ind.slice(2);
       this.line("}");
     }
