@@ -24,7 +24,8 @@ export type BufferKind = "arg" | "local" | "const" | "stateful" | "stream";
 export interface DimPartition { readonly mode: "complete" | "block" | "cyclic"; readonly factor: number }
 
 /** A FIFO stream requested by `s.to(target, dst, axis=, depth=)`. */
-export interface StreamSpec { readonly depth: number; readonly axis?: number; readonly to?: string }
+/** `to`: the kernel or (with `band`) the loop band of the same kernel the stream flows to. */
+export interface StreamSpec { readonly depth: number; readonly axis?: number; readonly to?: string; readonly band?: boolean }
 
 /** Storage request from `@ Memory(...)`. */
 export interface MemorySpec { readonly resource: string; readonly storageType?: string; readonly latency?: number; readonly depth?: number }

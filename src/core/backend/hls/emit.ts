@@ -548,6 +548,10 @@ class Emitter {
     if (b.type.shape.length === 0) {
       const v = b.init?.kind === "fill" ? b.init.value : b.init?.kind === "data" ? b.init.values[0]! : 0;
       this.line(`${stat}${c.name} ${name} = ${this.lit(b.type.elem, v)};${lc}`);
+    } else if (b.stream?.band) {
+      // A FIFO between two bands (`s.to(B, "band")`): the producer band writes every element before
+      // any is read (checked by `to`), so the fill is never seen, and a fill would be extra writes.
+      this.line(`${c.name} ${name}${dims};${lc}`);
     } else if (b.init?.kind === "data") {
       const vals = b.init.values.map((x) => this.lit(b.type.elem, x));
       this.line(`${stat}${c.name} ${name}${dims} = {${lc}`);
