@@ -3,7 +3,7 @@
  * Exit codes: 0 success, 1 user error (diagnostics, bad flags, bad files), 2 internal error.
  */
 import { readFileSync, writeFileSync, mkdirSync, existsSync, statSync } from "node:fs";
-import { basename, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { architecture, compile, estimate, exportProject, simulate } from "../core/api";
@@ -193,7 +193,7 @@ function run(p: Parsed): number {
   const schedule = p.flags.get("schedule")?.[0];
   switch (p.command) {
     case "check": {
-      const r = compile(source, { schedule, limits: limitsOf(p) });
+      const r = compile(source, { schedule, limits: limitsOf(p), files: designFiles(p.file, source) });
       if (p.flags.has("json")) {
         console.log(JSON.stringify({ file: p.file, diagnostics: r.diagnostics, top: r.design?.top }, null, 2));
         return r.diagnostics.some((d) => d.severity === "error") ? 1 : 0;
@@ -204,7 +204,7 @@ function run(p: Parsed): number {
     }
     case "ir": {
       const steps = p.flags.has("steps");
-      const r = compile(source, { schedule, stepIR: steps, limits: limitsOf(p) });
+      const r = compile(source, { schedule, stepIR: steps, limits: limitsOf(p), files: designFiles(p.file, source) });
       const bad = printDiagnostics(p.file, r.diagnostics);
       if (!r.mlir) return 1;
       const print = (text: string) => process.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
@@ -224,7 +224,7 @@ function run(p: Parsed): number {
       const stepFlag = p.flags.get("step")?.[0];
       const step = stepFlag === undefined ? undefined : Number(stepFlag);
       if (step !== undefined && !(Number.isInteger(step) && step >= 0)) throw new CliError(`allo-studio arch: --step takes a step number (0 = the kernel as written), got '${stepFlag}'`);
-      const r = architecture(source, { schedule, step, limits: limitsOf(p) });
+      const r = architecture(source, { schedule, step, limits: limitsOf(p), files: designFiles(p.file, source) });
       if (printDiagnostics(p.file, r.diagnostics) || !r.graph) return 1;
       if (p.flags.has("json")) console.log(JSON.stringify(r.graph, null, 2));
       else {
@@ -261,7 +261,7 @@ function run(p: Parsed): number {
 /** `report FILE`: the estimator's latency, II and resources per function and loop, with the why. */
 function reportEstimate(p: Parsed, source: string, schedule: string | undefined): number {
   const device = p.flags.get("device")?.[0];
-  const r = estimate(source, { schedule, device, limits: limitsOf(p) });
+  const r = estimate(source, { schedule, device, limits: limitsOf(p), files: designFiles(p.file, source) });
   if (printDiagnostics(p.file, r.diagnostics) || !r.estimate) return 1;
   console.log(p.flags.has("json") ? JSON.stringify(r.estimate, null, 2) : formatEstimate(r.estimate, new LineMap(source)));
   return 0;
@@ -282,7 +282,7 @@ function exportCommand(p: Parsed, source: string, schedule: string | undefined):
   const designName = basename(p.file);
   const syntax = p.flags.get("aie-syntax")?.[0];
   if (syntax !== undefined && syntax !== "current" && syntax !== "v1") throw new CliError(`allo-studio export: --aie-syntax is 'current' or 'v1', not '${syntax}'`);
-  const r = exportProject(source, { target, schedule, device: p.flags.get("device")?.[0], designName, syntax, stepBudget: budgetOf(p, "export"), limits: limitsOf(p) });
+  const r = exportProject(source, { target, schedule, device: p.flags.get("device")?.[0], designName, syntax, stepBudget: budgetOf(p, "export"), limits: limitsOf(p), files: designFiles(p.file, source) });
   if (printDiagnostics(p.file, r.diagnostics) || !r.zip || !r.files) return 1;
   const out = p.flags.get("o")?.[0] ?? `${designName.replace(/\.py$/, "")}_${target}.zip`;
   try {
@@ -300,7 +300,7 @@ function runCommand(p: Parsed, source: string, schedule: string | undefined): nu
   if (!Number.isInteger(seed)) throw new CliError(`allo-studio run: --seed takes an integer, got '${seedFlag}'`);
   const stepBudget = budgetOf(p, "run");
   // Compile first to know the parameters' types for --in.
-  const c = compile(source, { schedule, limits: limitsOf(p) });
+  const c = compile(source, { schedule, limits: limitsOf(p), files: designFiles(p.file, source) });
   if (printDiagnostics(p.file, c.diagnostics) || !c.design) return 1;
   const params = new Map(c.design.params.map((x) => [x.name, x]));
   const inputs: Record<string, Tensor> = {};
@@ -327,7 +327,7 @@ function runCommand(p: Parsed, source: string, schedule: string | undefined): nu
     if ("error" in t) throw new CliError(`allo-studio run: ${value}: ${t.error}`);
     inputs[name] = t;
   }
-  const r = simulate(source, { schedule, inputs, seed, stepBudget, limits: limitsOf(p) });
+  const r = simulate(source, { schedule, inputs, seed, stepBudget, limits: limitsOf(p), files: designFiles(p.file, source) });
   if (printDiagnostics(p.file, r.diagnostics) || !r.args) return 1;
   const out = p.flags.get("out")?.[0];
   const written: string[] = [];
@@ -385,6 +385,17 @@ function budgetOf(p: Parsed, command: string): number | undefined {
 }
 
 /** --max-array-elements, --max-total-elements, --max-fifo-depth. */
+/** The .npy files a design np.loads by literal path (weights of an imported model), read beside it. */
+function designFiles(file: string, source: string): Record<string, Uint8Array> {
+  const out: Record<string, Uint8Array> = {};
+  for (const m of source.matchAll(/np\.load\(\s*["']([^"'\n]+)["']/g)) {
+    const rel = m[1]!.replace(/^(\.\/)+/, "");
+    const path = join(dirname(file), rel);
+    if (existsSync(path) && statSync(path).isFile()) out[rel] = new Uint8Array(readFileSync(path));
+  }
+  return out;
+}
+
 function limitsOf(p: Parsed): Partial<Limits> {
   const out: Partial<Record<keyof Limits, number>> = {};
   for (const [flag, key] of Object.entries(LIMIT_FLAGS)) {
