@@ -11,7 +11,8 @@ import { arrayType, fixedType, intType, MAX_INT_BITS, typeToString } from "../ty
 import { knownModule, moduleMember, SCHEDULE_METHODS, TYPE_ALIASES } from "./names";
 import type { ArgSpan, MappingPrimitiveRecord, PrimitiveRecord, ScheduleValue } from "./schedule-record";
 import { didYouMean, didYouMeanText, scopeNames } from "../suggest";
-import type { PyValue } from "./values";
+import type { PyClass, PyObject, PyValue } from "./values";
+import { classLookup, isSubclass, mro, objectAttribute, superAttribute } from "./classes";
 import { describe, NONE, pyBool, pyFloat, pyInt, pyStr, Scope, truthy } from "./values";
 import type { Module } from "../ir/nodes";
 import { walkStmts } from "../ir/nodes";
@@ -229,6 +230,9 @@ export class ScriptInterpreter {
         if (scope === this.globals && (region || looksLikeKernel(s))) this.kernels.push(fn);
         return;
       }
+      case "ClassDef":
+        scope.set(s.name, this.classDef(s, scope));
+        return;
       case "Assign": {
         // Design mode: values computed from a built module's (unsimulated) outputs are unknown too.
         if (this.host.mode === "design" && this.unknownNames.size > 0 && namesIn(s.value).some((n) => this.unknownNames.has(n))) {
@@ -313,6 +317,50 @@ export class ScriptInterpreter {
         if (s.what === "del statement") return; // harmless in a script
         throw new UserError("E-unsupported", `${s.what} is not supported in an Allo design file`, s.range);
     }
+  }
+
+  /** Runs a class body in its own namespace; its functions become methods that see the enclosing scope. */
+  private classDef(s: ast.ClassDef, scope: Scope): PyClass {
+    const bases: PyClass[] = [];
+    s.bases.forEach((b) => {
+      const v = this.eval(b, scope);
+      if (v.k === "class") bases.push(v);
+      else if (v.k === "builtin" && (v.name === "object" || v.name.startsWith("exc."))) return;
+      else if (v.k !== "opaque") throw new UserError("E-class", `a class can only derive from classes; ${describe(v)} is not one`, b.range);
+    });
+    const cls: PyClass = { k: "class", name: s.name, bases, attrs: new Map(), range: s.nameRange };
+    const body = new Scope(scope);
+    this.execBlock(s.body, body, false);
+    for (const [name, v] of body.vars) cls.attrs.set(name, v.k === "function" && v.scope === body ? { ...v, scope, owner: cls } : v);
+    return cls;
+  }
+
+  /** `Cls(args)`: a new object, initialized by the first `__init__` along the MRO. */
+  private instantiate(cls: PyClass, args: PyValue[], kwargs: Map<string, PyValue>, e: ast.Call): PyValue {
+    const obj: PyObject = { k: "object", cls, attrs: new Map() };
+    const init = classLookup(cls, "__init__");
+    if (init && init.value.k === "function") this.callPython(init.value, [obj, ...args], kwargs, e);
+    else if (args.length > 0 || kwargs.size > 0) throw new PyException("TypeError", `${cls.name}() takes no arguments`, e.range);
+    return obj;
+  }
+
+  /** Calls a special method (`__iter__`, `__len__`, ...) of an object; undefined when its class has none. */
+  private special(obj: PyObject, name: string, args: PyValue[], at: SourceRange): PyValue | undefined {
+    const m = classLookup(obj.cls, name);
+    if (!m || m.value.k !== "function") return undefined;
+    const call: ast.Call = { kind: "Call", func: { kind: "Name", id: name, range: at }, args: [], keywords: [], range: at };
+    return this.callPython(m.value, [obj, ...args], new Map(), call);
+  }
+
+  /** `obj.name` on a script object, with `@property` getters run. */
+  private objectAttr(obj: PyObject, name: string, at: SourceRange): PyValue {
+    const v = objectAttribute(obj, name);
+    if (v === undefined) {
+      const guess = didYouMean(name, [...obj.attrs.keys(), ...mro(obj.cls).flatMap((c) => [...c.attrs.keys()])]);
+      throw new PyException("AttributeError", `'${obj.cls.name}' object has no attribute '${name}'${didYouMeanText(guess)}`, at);
+    }
+    if (v.k === "method" && v.fn.def.decorators.some((d) => d.kind === "Name" && d.id === "property")) return this.special(obj, name, [], at) ?? NONE;
+    return v;
   }
 
   private tryStmt(s: ast.Try, scope: Scope): void {
@@ -440,6 +488,10 @@ export class ScriptInterpreter {
       case "Attribute": {
         const obj = this.eval(target.value, scope);
         if (obj.k === "opaque") return;
+        if (obj.k === "object" || obj.k === "class") {
+          obj.attrs.set(target.attr, v);
+          return;
+        }
         throw new UserError("E-assign", `cannot set attribute '${target.attr}' of ${describe(obj)}`, target.range);
       }
       default:
@@ -465,6 +517,10 @@ export class ScriptInterpreter {
     if (v.k === "dict") return [...v.entries.keys()].map((k) => pyStr(k));
     if (v.k === "str") return [...v.v].map((c) => pyStr(c));
     if (v.k === "opaque") return [];
+    if (v.k === "object") {
+      const it = this.special(v, "__iter__", [], at);
+      if (it) return this.iterate(it, at);
+    }
     throw new UserError("E-iterate", `cannot iterate over ${describe(v)}`, at);
   }
 
@@ -569,6 +625,7 @@ export class ScriptInterpreter {
         loop(0);
         return { k: "list", items: out };
       }
+      case "Starred": throw new UserError("E-unsupported", "a starred expression (*x) is only supported as a call argument", e.range);
       case "ErrorExpr": throw new UserError("E-syntax-follow", "", e.range);
       case "UnsupportedExpr": throw new UserError("E-unsupported", `${e.what} is not supported in an Allo design file`, e.range);
     }
@@ -673,6 +730,29 @@ export class ScriptInterpreter {
   private attribute(obj: PyValue, e: ast.Attribute): PyValue {
     const name = e.attr;
     switch (obj.k) {
+      case "object":
+        return this.objectAttr(obj, name, e.attrRange);
+      case "class": {
+        if (name === "__name__") return pyStr(obj.name);
+        const v = classLookup(obj, name)?.value;
+        if (v === undefined) throw new PyException("AttributeError", `type object '${obj.name}' has no attribute '${name}'`, e.attrRange);
+        return v;
+      }
+      case "super": {
+        const v = superAttribute(obj.cls, obj.self, name);
+        if (v === undefined) {
+          if (name === "__init__") return { k: "builtin", name: "object.__init__" };
+          throw new PyException("AttributeError", `'super' object has no attribute '${name}'`, e.attrRange);
+        }
+        return v;
+      }
+      case "method":
+        if (name === "__self__") return obj.self;
+        if (name === "__name__") return pyStr(obj.fn.def.name);
+        break;
+      case "function":
+        if (name === "__name__") return pyStr(obj.def.name);
+        break;
       case "ndarray": {
         const v = ndarrayAttribute(obj.a, name, obj);
         if (!v) throw new PyException("AttributeError", `'numpy.ndarray' object has no attribute '${name}'`, e.attrRange);
@@ -806,6 +886,11 @@ export class ScriptInterpreter {
       }
       case "opaque":
         return obj;
+      case "object": {
+        const v = this.special(obj, "__getitem__", [this.eval(idx, scope)], e.range);
+        if (v) return v;
+        break;
+      }
       default:
         break;
     }
@@ -847,12 +932,31 @@ export class ScriptInterpreter {
 
   private call(e: ast.Call, scope: Scope): PyValue {
     const f = this.eval(e.func, scope);
-    const args = e.args.map((a) => this.eval(a, scope));
+    const args: PyValue[] = [];
+    for (const a of e.args) {
+      if (a.kind === "Starred") args.push(...this.iterate(this.eval(a.value, scope), a.value.range));
+      else args.push(this.eval(a, scope));
+    }
     const kwargs = new Map<string, PyValue>();
     for (const k of e.keywords) kwargs.set(k.name, this.eval(k.value, scope));
+    return this.callValue(f, args, kwargs, e, scope);
+  }
+
+  /** Calls any callable value with evaluated arguments. */
+  private callValue(f: PyValue, args: PyValue[], kwargs: Map<string, PyValue>, e: ast.Call, scope: Scope): PyValue {
     switch (f.k) {
       case "function":
         return this.callPython(f, args, kwargs, e);
+      case "class":
+        return this.instantiate(f, args, kwargs, e);
+      case "method":
+        return this.callPython(f.fn, [f.self, ...args], kwargs, e);
+      case "object": {
+        // nn.Module's __call__ runs forward (hooks aside); any class may define __call__ itself.
+        const m = classLookup(f.cls, "__call__") ?? classLookup(f.cls, "forward");
+        if (m && m.value.k === "function") return this.callPython(m.value, [f, ...args], kwargs, e);
+        break;
+      }
       case "builtin":
         if (f.name.startsWith("numpy.")) {
           if (args.some((a) => a.k === "opaque") || [...kwargs.values()].some((a) => a.k === "opaque")) return { k: "opaque", what: `result of ${f.name}` };
@@ -885,13 +989,18 @@ export class ScriptInterpreter {
 
   private callPython(f: PyValue & { k: "function" }, args: PyValue[], kwargs: Map<string, PyValue>, e: ast.Call): PyValue {
     const d = f.def;
-    if (d.typeParams.length > 0 || d.args.some((a) => a.annotation)) {
+    if (!f.owner && (d.typeParams.length > 0 || d.args.some((a) => a.annotation))) {
       // A kernel called at module level: Allo runs it in CPython; a script runs it on the simulator.
       if (this.host.mode === "script" && d.typeParams.length === 0) return this.host.callBuilt(this.directBuild(f, e), args, e.range);
       return { k: "opaque", what: `result of kernel ${d.name}` };
     }
     if (this.depth >= MAX_CALL_DEPTH) throw new UserError("E-recursion", "too many nested calls in the schedule script", e.range);
     const local = new Scope(f.scope);
+    // The zero-argument super() reads the defining class and the first argument, as CPython's cell does.
+    if (f.owner) {
+      local.set("__class__", f.owner);
+      if (args[0]) local.set(" self", args[0]);
+    }
     if (args.length > d.args.length) throw new UserError("E-call", `${d.name}() takes ${d.args.length} arguments but ${args.length} were given`, e.range);
     d.args.forEach((a, i) => {
       let v: PyValue | undefined = args[i] ?? kwargs.get(a.name);
@@ -962,6 +1071,10 @@ export class ScriptInterpreter {
         if (v.k === "str") return pyInt(v.v.length);
         if (v.k === "dict") return pyInt(v.entries.size);
         if (v.k === "opaque") return v;
+        if (v.k === "object") {
+          const n = this.special(v, "__len__", [], e.range);
+          if (n) return n;
+        }
         throw new UserError("E-call", `len() of ${describe(v)}`, e.range);
       }
       case "int": {
@@ -1040,7 +1153,49 @@ export class ScriptInterpreter {
         return pyInt(0);
       case "list": return { k: "list", items: args.length ? [...this.iterate(arg(0), e.range)] : [] };
       case "tuple": return { k: "tuple", items: args.length ? [...this.iterate(arg(0), e.range)] : [] };
-      case "isinstance": return pyBool(false);
+      case "isinstance": case "issubclass": {
+        const x = arg(0);
+        const kinds = arg(1).k === "tuple" ? (arg(1) as { items: readonly PyValue[] }).items : [arg(1)];
+        if (x.k === "opaque") return x;
+        return pyBool(kinds.some((c) => (name === "isinstance" ? isInstance(x, c) : x.k === "class" && c.k === "class" && isSubclass(x, c))));
+      }
+      case "super": {
+        const cls = args[0] ?? scope.lookup("__class__");
+        const self = args[1] ?? scope.lookup(" self");
+        if (!cls || cls.k !== "class" || !self || self.k !== "object") throw new PyException("RuntimeError", "super(): use it inside a method (or as super(Class, self))", e.range);
+        return { k: "super", cls, self };
+      }
+      case "object.__init__": case "object":
+        return args.length === 0 ? { k: "object", cls: OBJECT_CLASS, attrs: new Map() } : NONE;
+      case "hasattr": case "getattr": {
+        const x = arg(0);
+        const key = arg(1);
+        if (key.k !== "str") throw new PyException("TypeError", `${name}(): attribute name must be string`, e.range);
+        const v = x.k === "object" ? objectAttribute(x, key.v) : x.k === "class" ? classLookup(x, key.v)?.value : undefined;
+        if (name === "hasattr") return pyBool(v !== undefined);
+        if (v !== undefined) return v.k === "method" && v.fn.def.decorators.some((d) => d.kind === "Name" && d.id === "property") && x.k === "object" ? this.objectAttr(x, key.v, e.range) : v;
+        if (args[2]) return args[2];
+        throw new PyException("AttributeError", `${describe(x)} has no attribute '${key.v}'`, e.range);
+      }
+      case "setattr": {
+        const x = arg(0);
+        const key = arg(1);
+        if ((x.k !== "object" && x.k !== "class") || key.k !== "str") throw new PyException("TypeError", `setattr() on ${describe(x)}`, e.range);
+        x.attrs.set(key.v, arg(2));
+        return NONE;
+      }
+      case "type": {
+        const x = arg(0);
+        return x.k === "object" ? x.cls : { k: "builtin", name: x.k === "ndarray" ? "numpy.ndarray" : x.k };
+      }
+      case "staticmethod": case "classmethod": case "property":
+        return arg(0);
+      case "dict": {
+        const entries = new Map<string, PyValue>();
+        if (args[0]) for (const kv of this.iterate(args[0], e.range)) { const [k, v] = this.unpack(kv, 2, e.range); entries.set(dictKey(k!), v!); }
+        for (const [k, v] of kwargs) entries.set(k, v);
+        return { k: "dict", entries };
+      }
       case "allo.ir.types.Int": case "allo.ir.types.UInt": {
         const bits = this.intOf(arg(0), e.args[0]!.range);
         if (bits < 1 || bits > MAX_INT_BITS) throw new UserError("E-type", `integer widths must be 1..${MAX_INT_BITS}; got ${bits}`, e.range);
@@ -1239,8 +1394,29 @@ function looksLikeKernel(d: ast.FunctionDef): boolean {
   return d.typeParams.length > 0 || d.args.some((a) => a.annotation !== undefined) || d.returns !== undefined;
 }
 
+/** The root class, for `object()`; user classes without bases derive from it implicitly (no attributes). */
+const OBJECT_CLASS: PyClass = { k: "class", name: "object", bases: [], attrs: new Map() };
+
+/** `isinstance(x, c)` for script classes and the builtin types the interpreter models. */
+function isInstance(x: PyValue, c: PyValue): boolean {
+  if (c.k === "class") return x.k === "object" && isSubclass(x.cls, c);
+  if (c.k !== "builtin") return false;
+  switch (c.name) {
+    case "object": return true;
+    case "int": return x.k === "int" || x.k === "bool";
+    case "float": return x.k === "float";
+    case "bool": return x.k === "bool";
+    case "str": return x.k === "str";
+    case "list": return x.k === "list";
+    case "tuple": return x.k === "tuple";
+    case "dict": return x.k === "dict";
+    case "numpy.ndarray": return x.k === "ndarray";
+    default: return c.name.startsWith("exc.") && x.k === "exception" && x.type === c.name.slice(4);
+  }
+}
+
 function builtinName(id: string): PyValue | undefined {
-  if (["range", "len", "int", "float", "str", "abs", "min", "max", "print", "list", "tuple", "isinstance", "repr", "bool", "enumerate", "zip", "sum", "any", "all", "round"].includes(id)) return { k: "builtin", name: id };
+  if (["range", "len", "int", "float", "str", "abs", "min", "max", "print", "list", "tuple", "isinstance", "repr", "bool", "enumerate", "zip", "sum", "any", "all", "round", "super", "issubclass", "hasattr", "getattr", "setattr", "type", "object", "staticmethod", "classmethod", "property", "dict"].includes(id)) return { k: "builtin", name: id };
   if (EXCEPTION_TYPES.has(id) && id !== "AlloCompileError") return { k: "builtin", name: `exc.${id}` };
   return undefined;
 }

@@ -391,6 +391,7 @@ class FuncLowering {
       case "Continue": throw new UserError("E-unsupported", "'continue' is not supported in kernels; guard the rest of the body with an if instead", s.range);
       case "Global": throw new UserError("E-unsupported", "'global' is not supported in kernels; pass the array as an argument", s.range);
       case "Import": case "ImportFrom": throw new UserError("E-unsupported", "imports are not allowed inside kernels; import at module level", s.range);
+      case "ClassDef": throw new UserError("E-unsupported", "class definitions are not allowed inside kernels; define the class at module level", s.range);
       case "ErrorStmt": throw new UserError("E-syntax-follow", "", s.range);
       case "UnsupportedStmt": throw new UserError("E-unsupported", `${s.what} is not supported in kernels`, s.range);
       case "Assert": case "Raise": case "Try":
@@ -912,6 +913,7 @@ class FuncLowering {
       case "UnsupportedExpr": throw new UserError("E-unsupported", `${e.what} is not supported in kernels`, e.range);
       case "JoinedStr": throw new UserError("E-unsupported", "f-strings are not supported in kernels", e.range);
       case "ListComp": throw new UserError("E-unsupported", "list comprehension is not supported in kernels", e.range);
+      case "Starred": throw new UserError("E-unsupported", "a starred argument (*x) is not supported in kernels", e.range);
     }
     throw new UserError("E-unsupported", "unsupported expression", (e as ast.Expr).range);
   }
