@@ -13,6 +13,14 @@ import type { ArgSpan, MappingPrimitiveRecord, PrimitiveRecord, ScheduleValue } 
 import { didYouMean, didYouMeanText, scopeNames } from "../suggest";
 import type { PyClass, PyObject, PyValue } from "./values";
 import { classLookup, isSubclass, mro, objectAttribute, superAttribute } from "./classes";
+import { parseModule } from "./parse";
+import { LineMap } from "../diagnostics";
+import { TORCH_PRELUDE } from "./models/torch-prelude";
+import { callTorch, namedParameters, TorchState, torchMember } from "./models/torch-module";
+import { TENSOR_METHODS, tensorAttribute, tensorBinop, tensorCompare, tensorMethod, tensorNeg } from "./models/tensor";
+import { Tracer, withTracer } from "./models/trace";
+import type { GeneratedDesign } from "./models/pytorch-design";
+import { DesignError, generateDesign } from "./models/pytorch-design";
 import { describe, NONE, pyBool, pyFloat, pyInt, pyStr, Scope, truthy } from "./values";
 import type { Module } from "../ir/nodes";
 import { walkStmts } from "../ir/nodes";
@@ -73,6 +81,17 @@ export class ScriptInterpreter {
   private readonly unknownNames = new Set<string>();
   /** pytest marks of the functions defined so far. */
   readonly marks = new Map<ast.FunctionDef, TestMarks>();
+  /** Compiles a generated design file (from_pytorch) into a schedule; set by the pipeline. */
+  modelHook?: (design: GeneratedDesign, at: SourceRange) => ScheduleValue | undefined;
+  /** The last design from_pytorch generated (the studio's model view reads its operator table). */
+  lastModel?: GeneratedDesign;
+  private readonly torch = new TorchState();
+  private preludeScope?: Scope;
+  private readonly preludeDefs = new Set<ast.FunctionDef>();
+  /** >0 while the torch prelude's Python runs (its errors are reported at the user's call). */
+  private preludeDepth = 0;
+  /** The innermost call in the user's own code (a traced operation's source range). */
+  private userCallAt?: SourceRange;
   /** `allo.verify(a, b)`: set by the pipeline (the interpreter itself knows no schedule engine). */
   verifyHook?: (a: ScheduleValue, b: ScheduleValue, at: SourceRange) => boolean;
 
@@ -125,7 +144,7 @@ export class ScriptInterpreter {
 
   /** Python truthiness; an array of several elements raises numpy's ValueError. */
   private truth(v: PyValue): boolean {
-    return v.k === "ndarray" ? arrayTruth(v.a) : truthy(v);
+    return v.k === "ndarray" || v.k === "tensor" ? arrayTruth(v.a) : truthy(v);
   }
 
   // ------------------------------------------------------------ statements
@@ -363,6 +382,80 @@ export class ScriptInterpreter {
     return v;
   }
 
+  /** `torch.X`, `nn.X`, `F.X`: prelude classes load the torch prelude on first use. */
+  private torchAttr(path: string, name: string, at: SourceRange): PyValue {
+    const m = torchMember(path, name);
+    if (!m) throw new PyException("AttributeError", `module '${path}' has no attribute '${name}' in Allo Studio's torch subset`, at);
+    if (!("preludeClass" in m)) return m;
+    const v = this.prelude().lookup(m.preludeClass);
+    if (!v) throw new Error(`internal: the torch prelude defines no ${m.preludeClass}`);
+    return v;
+  }
+
+  private prelude(): Scope {
+    if (this.preludeScope) return this.preludeScope;
+    const sink = new DiagnosticSink(new LineMap(TORCH_PRELUDE));
+    const mod = parseModule(TORCH_PRELUDE, sink);
+    if (sink.hasErrors) throw new Error(`internal: the torch prelude does not parse: ${sink.items[0]?.message}`);
+    const collect = (body: readonly ast.Stmt[]): void => {
+      for (const st of body) {
+        if (st.kind === "FunctionDef") { this.preludeDefs.add(st); collect(st.body); }
+        else if (st.kind === "ClassDef") collect(st.body);
+      }
+    };
+    collect(mod.body);
+    const scope = new Scope();
+    scope.set("torch", { k: "module", path: "torch" });
+    scope.set("nn", { k: "module", path: "torch.nn" });
+    scope.set("F", { k: "module", path: "torch.nn.functional" });
+    this.preludeScope = scope;
+    this.preludeDepth++;
+    try {
+      this.execBlock(mod.body, scope, false);
+    } finally {
+      this.preludeDepth--;
+    }
+    const m = scope.lookup("Module");
+    if (m?.k === "class") this.torch.moduleClass = m;
+    return scope;
+  }
+
+  /**
+   * `allo.frontend.from_pytorch(model, example_inputs=[...])`: runs forward on traced copies of the
+   * inputs (trace.ts), turns the graph into a design file (pytorch-design.ts) and compiles it.
+   */
+  private fromPytorch(args: PyValue[], kwargs: Map<string, PyValue>, e: ast.Call, scope: Scope): PyValue {
+    const model = args[0];
+    if (!model || model.k !== "object") throw new PyException("TypeError", `from_pytorch() takes an nn.Module instance first; got ${model ? describe(model) : "nothing"}`, e.range);
+    const ex = kwargs.get("example_inputs") ?? args[1];
+    if (!ex || (ex.k !== "list" && ex.k !== "tuple") || ex.items.length === 0) throw new PyException("TypeError", "from_pytorch() needs example_inputs=[torch.rand(...)], one tensor per argument of forward", e.range);
+    const fwd = classLookup(model.cls, "forward");
+    const names = fwd && fwd.value.k === "function" ? fwd.value.def.args.slice(1).map((a) => a.name.replace(/^\*/, "")) : [];
+    const tracer = new Tracer(() => this.userCallAt ?? e.range);
+    for (const [n, t] of namedParameters(model, this.torch)) if (t.k === "tensor") tracer.paramNames.set(t.a, n);
+    const inputs = ex.items.map((v, i) => {
+      if (v.k !== "tensor" && v.k !== "ndarray") throw new PyException("TypeError", `example_inputs[${i}] must be a tensor; got ${describe(v)}`, e.range);
+      return tracer.input(names[i] ?? `x${i}`, v.a.astype("float32"));
+    });
+    const out = withTracer(tracer, () => this.callValue(model, inputs, new Map(), e, scope));
+    if (out.k !== "tensor" || !out.node || out.node.tracer !== tracer) throw new PyException("TypeError", `from_pytorch(): forward must return one tensor computed from its inputs; it returned ${describe(out)}`, e.range);
+    let design: GeneratedDesign;
+    try {
+      design = generateDesign(tracer.nodes, out.node.id, tracer.paramNames, "forward");
+    } catch (x) {
+      if (x instanceof DesignError) throw new PyException("NotImplementedError", x.message, x.at);
+      throw x;
+    }
+    this.lastModel = design;
+    const sv = this.modelHook?.(design, e.range);
+    if (!sv) throw new PyException("AlloCompileError", "from_pytorch(): the generated design did not compile", e.range);
+    const t = kwargs.get("target");
+    const target = t && t.k === "str" ? t.v : "llvm";
+    const s: ScheduleValue & { variable?: string } = { ...sv, id: this.nextScheduleId++, range: e.range, built: { target } };
+    this.schedules.push(s);
+    return { k: "built", s, target, steps: s.records.length };
+  }
+
   private tryStmt(s: ast.Try, scope: Scope): void {
     let raised: PyException | undefined;
     try {
@@ -514,6 +607,10 @@ export class ScriptInterpreter {
       if (v.a.ndim === 0) throw new UserError("E-iterate", "iteration over a 0-d array", at);
       return Array.from({ length: v.a.shape[0]! }, (_, i) => wrapItem(getItem(v.a, [{ k: "int", v: i }])));
     }
+    if (v.k === "tensor") {
+      if (v.a.ndim === 0) throw new PyException("TypeError", "iteration over a 0-d tensor", at);
+      return Array.from({ length: v.a.shape[0]! }, (_, i): PyValue => ({ k: "tensor", a: getItem(v.a, [{ k: "int", v: i }]) }));
+    }
     if (v.k === "dict") return [...v.entries.keys()].map((k) => pyStr(k));
     if (v.k === "str") return [...v.v].map((c) => pyStr(c));
     if (v.k === "opaque") return [];
@@ -559,6 +656,8 @@ export class ScriptInterpreter {
         if (e.op === "not") return x.k === "opaque" ? x : pyBool(!this.truth(x));
         if (x.k === "opaque") return x;
         if (x.k === "ndarray") return this.numpy(() => arrayUnary(e.op as "-" | "+" | "~", x.a), e.range);
+        if (x.k === "tensor" && e.op === "-") return this.numpy(() => tensorNeg(x), e.range);
+        if (x.k === "tensor" && e.op === "+") return x;
         const n = toNumberish(x);
         if (!n) throw new UserError("E-operand", `bad operand for unary '${e.op}': ${describe(x)}`, e.range);
         if (e.op === "+") return n;
@@ -585,7 +684,10 @@ export class ScriptInterpreter {
             continue;
           }
           if (left.k === "opaque" || right.k === "opaque") return { k: "opaque", what: "comparison with a value only a script run computes" };
-          const arr = this.numpy(() => arrayCompare(e.ops[i]!, left, right), e.range);
+          const op = e.ops[i]!;
+          const lv = left;
+          const tc = (lv.k === "tensor" || right.k === "tensor") && !["in", "not in", "is", "is not"].includes(op) ? this.numpy(() => tensorCompare(op as "==", lv, right), e.range) : undefined;
+          const arr = tc ?? this.numpy(() => arrayCompare(op, lv, right), e.range);
           if (arr) {
             if (e.ops.length === 1) return arr;
             if (!this.truth(arr)) return pyBool(false);
@@ -652,6 +754,11 @@ export class ScriptInterpreter {
   private binop(op: ast.BinOperator, l: PyValue, r: PyValue, at: SourceRange): PyValue {
     if (l.k === "opaque") return l;
     if (r.k === "opaque") return r;
+    if (l.k === "tensor" || r.k === "tensor") {
+      if (this.preludeDepth === 0) this.userCallAt = at;
+      const t = this.numpy(() => tensorBinop(op, l, r), at);
+      if (t) return t;
+    }
     const arr = this.numpy(() => arrayBinop(op, l, r), at);
     if (arr) return arr;
     if (op === "@") {
@@ -732,6 +839,12 @@ export class ScriptInterpreter {
     switch (obj.k) {
       case "object":
         return this.objectAttr(obj, name, e.attrRange);
+      case "tensor": {
+        if (TENSOR_METHODS.has(name)) return { k: "bound", self: obj, name };
+        const v = this.numpy(() => tensorAttribute(obj, name), e.attrRange);
+        if (!v) throw new PyException("AttributeError", `'Tensor' object has no attribute '${name}' (Allo Studio's torch subset)`, e.attrRange);
+        return v;
+      }
       case "class": {
         if (name === "__name__") return pyStr(obj.name);
         const v = classLookup(obj, name)?.value;
@@ -769,6 +882,7 @@ export class ScriptInterpreter {
         if (name === "hls_code") return pyStr(this.host.builtText(obj));
         return { k: "opaque", what: `${describe(obj)}.${name}` };
       case "module": {
+        if (obj.path === "torch" || obj.path.startsWith("torch.")) return this.torchAttr(obj.path, name, e.attrRange);
         const v = obj.path.startsWith("numpy") ? numpyMember(obj.path, name) : obj.path.startsWith("pytest") ? pytestMember(obj.path, name) : moduleMember(obj.path, name);
         if (!v) throw new UserError("E-attr", `module '${obj.path}' has no attribute '${name}'`, e.attrRange);
         return v;
@@ -788,6 +902,9 @@ export class ScriptInterpreter {
         break;
       case "list":
         if (name === "append" || name === "extend") return { k: "bound", self: obj, name };
+        break;
+      case "dict":
+        if (["items", "keys", "values", "get"].includes(name)) return { k: "bound", self: obj, name };
         break;
       case "opaque":
         return obj;
@@ -886,6 +1003,10 @@ export class ScriptInterpreter {
       }
       case "opaque":
         return obj;
+      case "tensor": {
+        if (obj.node) throw new PyException("NotImplementedError", "indexing a traced tensor is not supported by from_pytorch yet; use view/permute/transpose", e.range);
+        return { k: "tensor", a: this.numpy(() => getItem(obj.a, this.indexItems(idx, scope)), e.range) };
+      }
       case "object": {
         const v = this.special(obj, "__getitem__", [this.eval(idx, scope)], e.range);
         if (v) return v;
@@ -939,6 +1060,7 @@ export class ScriptInterpreter {
     }
     const kwargs = new Map<string, PyValue>();
     for (const k of e.keywords) kwargs.set(k.name, this.eval(k.value, scope));
+    if (this.preludeDepth === 0) this.userCallAt = e.range;
     return this.callValue(f, args, kwargs, e, scope);
   }
 
@@ -958,6 +1080,12 @@ export class ScriptInterpreter {
         break;
       }
       case "builtin":
+        if (f.name.startsWith("torch.")) {
+          if (f.name === "torch.Tensor" || f.name.startsWith("torch.float") || f.name === "torch.int64" || f.name === "torch.long" || f.name === "torch.bool") throw new PyException("TypeError", `${f.name} is a type here, not a constructor; use torch.tensor(...)`, e.range);
+          return this.numpy(() => callTorch(f.name, args, kwargs, this.torch), e.range);
+        }
+        if (f.name === "allo.frontend.from_pytorch") return this.fromPytorch(args, kwargs, e, scope);
+        if (f.name === "allo.backend.hls.is_available") return pyBool(false);
         if (f.name.startsWith("numpy.")) {
           if (args.some((a) => a.k === "opaque") || [...kwargs.values()].some((a) => a.k === "opaque")) return { k: "opaque", what: `result of ${f.name}` };
           return this.numpy(() => callNumpy(f.name, args, kwargs), e.range);
@@ -969,8 +1097,16 @@ export class ScriptInterpreter {
         return this.host.callBuilt(f, args, e.range);
       case "bound":
         if (f.self.k === "ndarray") { const self = f.self; return this.numpy(() => ndarrayMethod(self.a, f.name, args, kwargs), e.range); }
+        if (f.self.k === "tensor") { const self = f.self; return this.numpy(() => tensorMethod(self, f.name, args, kwargs), e.range); }
         if (f.self.k === "rng") { const self = f.self; return this.numpy(() => rngMethod(self.g, f.name, args, kwargs), e.range); }
         if (f.self.k === "schedule") return this.scheduleMethod(f.self.s, f.name, args, kwargs, e);
+        if (f.self.k === "dict") {
+          const d = f.self;
+          if (f.name === "get") return d.entries.get(dictKey(args[0] ?? NONE)) ?? args[1] ?? NONE;
+          const keys = [...d.entries.keys()].map((k) => pyStr(k));
+          const vals = [...d.entries.values()];
+          return { k: "list", items: f.name === "keys" ? keys : f.name === "values" ? vals : keys.map((k, i): PyValue => ({ k: "tuple", items: [k, vals[i]!] })) };
+        }
         if (f.self.k === "list") {
           if (f.name === "append") f.self.items.push(args[0] ?? NONE);
           else f.self.items.push(...this.iterate(args[0] ?? NONE, e.range));
@@ -988,7 +1124,38 @@ export class ScriptInterpreter {
   }
 
   private callPython(f: PyValue & { k: "function" }, args: PyValue[], kwargs: Map<string, PyValue>, e: ast.Call): PyValue {
+    if (this.preludeDefs.has(f.def) && this.preludeDepth === 0) {
+      // The torch prelude's own lines are not the user's: its errors point at the user's call.
+      this.preludeDepth++;
+      try {
+        return this.callPythonBody(f, args, kwargs, e);
+      } catch (x) {
+        if (x instanceof PyException) throw new PyException(x.type, x.message, e.range, x.diagnostics);
+        if (x instanceof UserError) throw new UserError(x.code, x.message, e.range);
+        if (x instanceof NumpyError) throw new PyException(x.pyType, x.message, e.range);
+        throw x;
+      } finally {
+        this.preludeDepth--;
+      }
+    }
+    if (this.preludeDefs.has(f.def)) {
+      this.preludeDepth++;
+      try { return this.callPythonBody(f, args, kwargs, e); } finally { this.preludeDepth--; }
+    }
+    return this.callPythonBody(f, args, kwargs, e);
+  }
+
+  private callPythonBody(f: PyValue & { k: "function" }, args: PyValue[], kwargs: Map<string, PyValue>, e: ast.Call): PyValue {
     const d = f.def;
+    const variadic = d.args.findIndex((a) => a.annotation?.kind === "UnsupportedExpr" && a.annotation.what === "variadic parameter");
+    if (variadic >= 0 && (f.owner || this.preludeDefs.has(d) || !looksLikeKernel({ ...d, args: d.args.filter((_, i) => i !== variadic) }))) {
+      // def f(a, *rest): the extra positional arguments as a tuple.
+      const fixed = d.args.slice(0, variadic);
+      const rest = args.slice(fixed.length);
+      const def: ast.FunctionDef = { ...d, args: [...fixed, { name: d.args[variadic]!.name.replace(/^\*/, ""), range: d.args[variadic]!.range }, ...d.args.slice(variadic + 1)] };
+      if (this.preludeDefs.has(d)) this.preludeDefs.add(def);
+      return this.callPythonBody({ ...f, def }, [...args.slice(0, fixed.length), { k: "tuple", items: rest }], kwargs, e);
+    }
     if (!f.owner && (d.typeParams.length > 0 || d.args.some((a) => a.annotation))) {
       // A kernel called at module level: Allo runs it in CPython; a script runs it on the simulator.
       if (this.host.mode === "script" && d.typeParams.length === 0) return this.host.callBuilt(this.directBuild(f, e), args, e.range);
@@ -1071,6 +1238,7 @@ export class ScriptInterpreter {
         if (v.k === "str") return pyInt(v.v.length);
         if (v.k === "dict") return pyInt(v.entries.size);
         if (v.k === "opaque") return v;
+        if (v.k === "tensor") return pyInt(v.a.shape[0] ?? 0);
         if (v.k === "object") {
           const n = this.special(v, "__len__", [], e.range);
           if (n) return n;
@@ -1411,6 +1579,7 @@ function isInstance(x: PyValue, c: PyValue): boolean {
     case "tuple": return x.k === "tuple";
     case "dict": return x.k === "dict";
     case "numpy.ndarray": return x.k === "ndarray";
+    case "torch.Tensor": return x.k === "tensor";
     default: return c.name.startsWith("exc.") && x.k === "exception" && x.type === c.name.slice(4);
   }
 }
@@ -1436,7 +1605,7 @@ function wrapItem(a: import("./numpy/ndarray").NDArray): PyValue {
 
 /** `int(a)` / `float(a)` of a one-element array reads its element, as numpy allows. */
 function scalarOfArray(v: PyValue, at: SourceRange): PyValue {
-  if (v.k !== "ndarray") return v;
+  if (v.k !== "ndarray" && v.k !== "tensor") return v;
   if (v.a.size !== 1) throw new PyException("TypeError", "only length-1 arrays can be converted to Python scalars", at);
   return wrapItem(new NDArrayCtor(v.a.dtype, [], [v.a.data[0]!]));
 }

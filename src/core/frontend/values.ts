@@ -54,6 +54,8 @@ export type PyValue =
   | { readonly k: "buffer-handle"; readonly func: string; readonly name: string; readonly range: SourceRange }
   /** A loop band or loop from `get_loops`, `fuse`, `split`... (`path` like ["S_i_j_0", "i"]). */
   | { readonly k: "loop-handle"; readonly func?: string; readonly path: readonly string[]; readonly range: SourceRange }
+  /** A torch tensor (models/tensor.ts): its values, and while `from_pytorch` traces, the graph node that made it. */
+  | { readonly k: "tensor"; readonly a: NDArray; readonly node?: TraceRef; readonly param?: boolean }
   /** A numpy array of the script (numpy/ndarray.ts). */
   | { readonly k: "ndarray"; readonly a: NDArray }
   /** A Python exception object (`except E as e`, `pytest.raises(...) as info`). */
@@ -65,6 +67,8 @@ export type PyValue =
   /** Opaque result of a schedule method (e.g. `unfold`'s axes, `build`'s module). */
   | { readonly k: "opaque"; readonly what: string };
 
+/** A tensor's producer in a trace (models/trace.ts): which tracer, which node. */
+export interface TraceRef { readonly tracer: object; readonly id: number }
 export interface PyClass { readonly k: "class"; readonly name: string; readonly bases: readonly PyClass[]; readonly attrs: Map<string, PyValue>; readonly range?: SourceRange }
 export interface PyObject { readonly k: "object"; readonly cls: PyClass; readonly attrs: Map<string, PyValue> }
 
@@ -116,6 +120,7 @@ export function describe(v: PyValue): string {
     case "bound": return `method ${v.name}`;
     case "buffer-handle": return `buffer ${v.func}:${v.name}`;
     case "loop-handle": return `loop ${v.path.join(".")}`;
+    case "tensor": return `tensor of shape (${v.a.shape.join(", ")})`;
     case "ndarray": return `ndarray of shape (${v.a.shape.join(", ")}${v.a.shape.length === 1 ? "," : ""}) and dtype ${v.a.dtype}`;
     case "exception": return `${v.type}(${JSON.stringify(v.message)})`;
     case "rng": return "numpy Generator";
