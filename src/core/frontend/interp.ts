@@ -32,6 +32,8 @@ import { NDArray as NDArrayCtor, NumpyError } from "./numpy/ndarray";
 import { callNumpy, indexItem, ndarrayAttribute, ndarrayMethod, numpyMember, rngMethod, toArray } from "./numpy/module";
 import { getItem, setItem, sliceRange } from "./numpy/indexing";
 import type { IndexItem } from "./numpy/indexing";
+import { isLibraryModule, scheduleOf } from "../library/index";
+import { libraryCallText, relocatedLibrary } from "../library/load";
 import { arrayBinop, arrayCompare, arrayTruth, arrayUnary, formatSpec, pyRepr, pyStrOf } from "./script-values";
 
 /** Compiles a kernel for `allo.customize`; reports its own diagnostics. */
@@ -92,6 +94,8 @@ export class ScriptInterpreter {
   private preludeDepth = 0;
   /** The innermost call in the user's own code (a traced operation's source range). */
   private userCallAt?: SourceRange;
+  /** Library modules (`allo.library.nn`) loaded by this design, by path: their module scopes. */
+  private readonly libraries = new Map<string, Scope>();
   /** `allo.verify(a, b)`: set by the pipeline (the interpreter itself knows no schedule engine). */
   verifyHook?: (a: ScheduleValue, b: ScheduleValue, at: SourceRange) => boolean;
 
@@ -202,6 +206,7 @@ export class ScriptInterpreter {
       case "Import":
         for (const a of s.names) {
           if (!knownModule(a.name)) this.sink.warning("W-import", `module '${a.name}' is not known to Allo Studio; its names evaluate to nothing`, a.range);
+          if (isLibraryModule(a.name)) this.libraryScope(a.name, a.range);
           if (a.asname) scope.set(a.asname, this.moduleValue(a.name));
           else scope.set(a.name.split(".")[0]!, this.moduleValue(a.name.split(".")[0]!));
         }
@@ -215,8 +220,13 @@ export class ScriptInterpreter {
             }
             continue;
           }
-          const modeled = ["allo", "allo.ir", "allo.ir.types", "allo.dataflow"].includes(s.module);
           const sub = `${s.module}.${a.name}`;
+          if (isLibraryModule(s.module)) {
+            scope.set(a.asname ?? a.name, this.libraryMember(s.module, a.name, a.range));
+            continue;
+          }
+          if (isLibraryModule(sub)) this.libraryScope(sub, a.range);
+          const modeled = ["allo", "allo.ir", "allo.ir.types", "allo.dataflow"].includes(s.module);
           const v = moduleMember(s.module, a.name) ?? (["allo.ir", "allo.ir.types", "allo.dataflow"].includes(sub) || (!modeled && knownModule(sub)) ? this.moduleValue(sub) : undefined);
           if (!v || (modeled && v.k === "opaque")) {
             const err = new UserError("E-import", `cannot import '${a.name}' from '${s.module}': it has no such member${s.module === "allo.ir.types" ? " (types are int1..int16, int32, int64, uint*, float16/32/64, bfloat16, index, bool, Int, UInt, Float, Fixed, UFixed)" : ""}`, a.range);
@@ -883,6 +893,7 @@ export class ScriptInterpreter {
         return { k: "opaque", what: `${describe(obj)}.${name}` };
       case "module": {
         if (obj.path === "torch" || obj.path.startsWith("torch.")) return this.torchAttr(obj.path, name, e.attrRange);
+        if (isLibraryModule(obj.path)) return this.libraryMember(obj.path, name, e.attrRange);
         const v = obj.path.startsWith("numpy") ? numpyMember(obj.path, name) : obj.path.startsWith("pytest") ? pytestMember(obj.path, name) : moduleMember(obj.path, name);
         if (!v) throw new UserError("E-attr", `module '${obj.path}' has no attribute '${name}'`, e.attrRange);
         return v;
@@ -891,6 +902,7 @@ export class ScriptInterpreter {
         if (SCHEDULE_METHODS.has(name)) return { k: "bound", self: obj, name };
         // print(s.module): the MLIR after the steps so far (Allo applies primitives immediately)
         if (name === "module" && this.host.mode === "script") return { k: "built", s: obj.s, target: "mlir", steps: obj.s.records.length };
+        if (name === "top_func_name") return pyStr(obj.s.top);
         if (name === "module" || name === "top_func" || name === "primitive_sequences" || name === "func_args") return { k: "opaque", what: `schedule.${name}` };
         return this.bufferHandle(obj.s, obj.s.top, name, e.attrRange);
       }
@@ -912,6 +924,42 @@ export class ScriptInterpreter {
         break;
     }
     throw new UserError("E-attr", `${describe(obj)} has no attribute '${name}'`, e.attrRange);
+  }
+
+  /** The scope of library module `path`, run on first use; `at` is where the design imports it. */
+  private libraryScope(path: string, at: SourceRange): Scope {
+    let scope = this.libraries.get(path);
+    if (!scope) {
+      scope = new Scope();
+      scope.set("__name__", pyStr(path));
+      this.libraries.set(path, scope);
+      this.execBlock(relocatedLibrary(path, at).body, scope, false);
+    }
+    return scope;
+  }
+
+  private libraryMember(path: string, name: string, at: SourceRange): PyValue {
+    const v = this.libraryScope(path, at).vars.get(name);
+    if (v !== undefined && name !== "__name__") return v;
+    const names = [...this.libraryScope(path, at).vars.keys()].filter((n) => n !== "__name__" && n !== "allo" && !TYPE_ALIASES.has(n) && n !== "Int" && n !== "UInt");
+    const guess = didYouMean(name, names);
+    throw new UserError("E-attr", `module '${path}' has no member '${name}'${didYouMeanText(guess)} (it has: ${names.join(", ")})`, at, guess === undefined ? undefined : { range: at, text: guess });
+  }
+
+  /** `s.compose(kernel, instantiate=[...])`: customizes a library kernel and applies its registered schedule. */
+  private librarySchedule(fn: PyValue & { k: "function" }, inst: PyValue | undefined, e: ast.Call): PyValue {
+    const reg = scheduleOf(fn.def.name);
+    const lib = reg && this.libraries.get(reg.module);
+    const schedFn = lib?.vars.get(reg!.schedule);
+    if (!reg || !schedFn || schedFn.k !== "function" || lib?.vars.get(fn.def.name) !== fn) {
+      throw new UserError("E-compose", `compose(${fn.def.name}) needs a schedule: pass allo.customize(${fn.def.name}, ...) with its primitives, or a library kernel that has one (Allo's KERNEL2SCHEDULE)`, e.args[0]?.range ?? e.range);
+    }
+    const kw = new Map<string, PyValue>(inst ? [["instantiate", inst]] : []);
+    const sch = this.customize([fn], kw, e, this.globals);
+    // a sub-schedule of this compose, never the design itself
+    if (sch.k === "schedule") this.schedules.splice(this.schedules.indexOf(sch.s), 1);
+    this.callPython(schedFn, [sch], new Map(), e);
+    return sch;
   }
 
   private bufferHandle(s: ScheduleValue, func: string, name: string, at: SourceRange): PyValue {
@@ -1503,7 +1551,12 @@ export class ScriptInterpreter {
   }
 
   private scheduleMethod(s: ScheduleValue, method: string, args: PyValue[], kwargs: Map<string, PyValue>, e: ast.Call): PyValue {
-    const text = this.source.slice(e.range.from, e.range.to);
+    const text = libraryCallText.get(e) ?? this.source.slice(e.range.from, e.range.to);
+    if (method === "compose" && args[0]?.k === "function") {
+      // compose(nn.linear2d, instantiate=[...]): the library kernel with its own schedule (Allo's KERNEL2SCHEDULE)
+      args = [this.librarySchedule(args[0], kwargs.get("instantiate"), e), ...args.slice(1)];
+      kwargs = new Map([...kwargs].filter(([k]) => k !== "instantiate"));
+    }
     const span = (x: ast.Expr): ArgSpan => ({ range: x.range, name: nameSpan(x, this.source) });
     const rec: PrimitiveRecord = {
       method, args, kwargs, range: e.range, text,

@@ -48,6 +48,7 @@ export function moduleMember(path: string, attr: string): PyValue | undefined {
       if (attr === "Partition") return { k: "module", path: "allo.Partition" };
       if (attr === "frontend") return { k: "module", path: "allo.frontend" };
       if (attr === "backend") return { k: "module", path: "allo.backend" };
+      if (attr === "library") return { k: "module", path: "allo.library" };
       if (ALLO_BUILTINS.includes(attr)) return { k: "builtin", name: full };
       return typesMember(attr);
     case "allo.ir":
@@ -55,6 +56,10 @@ export function moduleMember(path: string, attr: string): PyValue | undefined {
       return undefined;
     case "allo.ir.types":
       return typesMember(attr);
+    case "allo.library":
+      // the library's modules (their members come from the library's own source, library/load.ts)
+      if (attr === "nn" || attr === "systolic") return { k: "module", path: full };
+      return undefined;
     case "allo.Partition":
       if (attr === "Complete" || attr === "Block" || attr === "Cyclic") return { k: "builtin", name: full };
       return undefined;

@@ -88,7 +88,13 @@ export class Scope {
       const v = s.vars.get(name);
       if (v !== undefined) return v;
     }
-    return this.fallback?.lookup(name);
+    // Fallbacks of the whole chain: a compile-time scope nested in a kernel's lookup scope still
+    // sees the kernel's own globals.
+    for (let s: Scope | undefined = this; s; s = s.parent) {
+      const v = s.fallback?.lookup(name);
+      if (v !== undefined) return v;
+    }
+    return undefined;
   }
   set(name: string, v: PyValue): void {
     this.vars.set(name, v);
