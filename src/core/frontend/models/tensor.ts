@@ -34,6 +34,17 @@ function op(name: TraceOp, operands: readonly PyValue[], attrs: Record<string, n
   return t ? t.record(name, operands, attrs, result) : tensor(result);
 }
 
+/**
+ * While tracing, an operation on a traced tensor needs only its result's shape (torch.fx's proxies):
+ * the graph is what from_pytorch compiles, and values come from simulating it. Returns the recorded
+ * placeholder, or undefined when the values must be computed (eager mode, or no traced operand).
+ */
+function traced(name: TraceOp, operands: readonly PyValue[], attrs: Record<string, number | string | readonly number[]>, shape: readonly number[]): PyValue | undefined {
+  const t = activeTracer();
+  if (!t || !operands.some((v) => v.k === "tensor" && v.node?.tracer === t)) return undefined;
+  return t.record(name, operands, attrs, NDArray.filled("float32", shape, 0));
+}
+
 function f32(a: NDArray): NDArray {
   return a.dtype === "float32" ? a : a.astype("float32");
 }
@@ -55,19 +66,31 @@ function shapeArgs(args: readonly PyValue[]): number[] {
 export function tBinary(o: "+" | "-" | "*" | "/", l: PyValue, r: PyValue): PyValue {
   const a = arr(l, `operand of ${o}`);
   const b = arr(r, `operand of ${o}`);
+  const name0: TraceOp = o === "+" ? "add" : o === "-" ? "sub" : o === "*" ? "mul" : "div";
+  const early = traced(name0, [l, r], {}, broadcastShapes(a.shape, b.shape));
+  if (early) return early;
   const res = f32(binary(o as BinaryOp, a.dtype === "float64" ? a.astype("float32") : a, b.dtype === "float64" ? b.astype("float32") : b));
   const name: TraceOp = o === "+" ? "add" : o === "-" ? "sub" : o === "*" ? "mul" : "div";
   return op(name, [l, r], {}, res);
 }
 
 export function tMatmul(l: PyValue, r: PyValue): PyValue {
-  return op("matmul", [l, r], {}, f32(matmul(arr(l, "matmul"), arr(r, "matmul"))));
+  const A = arr(l, "matmul");
+  const B = arr(r, "matmul");
+  if (A.ndim >= 2 && B.ndim >= 2) {
+    if (A.shape[A.ndim - 1] !== B.shape[B.ndim - 2]) fail("RuntimeError", `matmul: shapes (${A.shape.join("x")}) and (${B.shape.join("x")}) cannot be multiplied`);
+    const early = traced("matmul", [l, r], {}, [...broadcastShapes(A.shape.slice(0, -2), B.shape.slice(0, -2)), A.shape[A.ndim - 2]!, B.shape[B.ndim - 1]!]);
+    if (early) return early;
+  }
+  return op("matmul", [l, r], {}, f32(matmul(A, B)));
 }
 
 export function tLinear(x: PyValue, w: PyValue, b: PyValue | undefined): PyValue {
   const X = arr(x, "linear input");
   const W = arr(w, "linear weight");
   if (W.ndim !== 2 || X.shape[X.ndim - 1] !== W.shape[1]) fail("RuntimeError", `mat1 and mat2 shapes cannot be multiplied (${X.shape.join("x")} and ${W.shape[1]}x${W.shape[0]})`);
+  const early = traced("linear", b && b.k !== "none" ? [x, w, b] : [x, w], {}, [...X.shape.slice(0, -1), W.shape[0]!]);
+  if (early) return early;
   let Y = f32(matmul(X, transpose(W)));
   if (b && b.k !== "none") Y = f32(binary("+", Y, arr(b, "linear bias")));
   return op("linear", b && b.k !== "none" ? [x, w, b] : [x, w], {}, Y);
@@ -98,8 +121,11 @@ export function tReshape(x: PyValue, shape: readonly number[]): PyValue {
 }
 
 export function tSoftmax(x: PyValue, dim: number): PyValue {
-  const a = f32(arr(x, "softmax"));
-  const d = normAxis(dim, a.ndim);
+  const a0 = arr(x, "softmax");
+  const d = normAxis(dim, a0.ndim);
+  const early = traced("softmax", [x], { dim: d }, a0.shape);
+  if (early) return early;
+  const a = f32(a0);
   const mx = reduce("max", a, d, true);
   const e = unaryMath("exp", f32(binary("-", a, mx)));
   const res = f32(binary("/", f32(e), f32(reduce("sum", f32(e), d, true))));
@@ -110,6 +136,11 @@ export function tLayerNorm(x: PyValue, normalized: readonly number[], w: PyValue
   const a = f32(arr(x, "layer_norm"));
   if (normalized.length !== 1 || a.shape[a.ndim - 1] !== normalized[0]) fail("RuntimeError", `layer_norm over the last dimension only: normalized_shape (${normalized.join(", ")}) must be the input's last dimension (${a.shape[a.ndim - 1]})`);
   const n = normalized[0]!;
+  const affineOps: PyValue[] = [x];
+  if (w && w.k !== "none") affineOps.push(w);
+  if (b && b.k !== "none") affineOps.push(b);
+  const early = traced("layer_norm", affineOps, { eps, affine: w && w.k !== "none" ? 1 : 0, hasBias: b && b.k !== "none" ? 1 : 0 }, a.shape);
+  if (early) return early;
   const out = new Array<number>(a.size);
   const W = w && w.k !== "none" ? arr(w, "layer_norm weight").data : undefined;
   const B = b && b.k !== "none" ? arr(b, "layer_norm bias").data : undefined;
@@ -130,7 +161,10 @@ export function tLayerNorm(x: PyValue, normalized: readonly number[], w: PyValue
 }
 
 export function tUnary(name: "gelu" | "gelu_tanh" | "relu" | "tanh" | "sigmoid" | "exp" | "neg", x: PyValue): PyValue {
-  const a = f32(arr(x, name));
+  const a0 = arr(x, name);
+  const early = traced(name, [x], {}, a0.shape);
+  if (early) return early;
+  const a = f32(a0);
   const f: (v: number) => number =
     name === "gelu" ? (v) => 0.5 * v * (1 + erfOf(v / Math.SQRT2))
     : name === "gelu_tanh" ? (v) => 0.5 * v * (1 + Math.tanh(Math.sqrt(2 / Math.PI) * (v + 0.044715 * v * v * v)))
