@@ -294,10 +294,17 @@ function denseAttr(buf: Buffer): string {
   // A large float32 table (a model's weights) as MLIR's hex form: the raw little-endian bytes, which
   // prints in a fraction of the time of millions of decimal literals and parses to the same values.
   if (init.values.length > 4096 && elem.kind === "float" && elem.name === "f32") {
-    const bytes = new Uint8Array(new Float32Array(init.values.map(Number)).buffer);
-    const hex = new Array<string>(bytes.length);
-    for (let i = 0; i < bytes.length; i++) hex[i] = HEX[bytes[i]!]!;
-    return `dense<"0x${hex.join("")}">`;
+    const f = new Float32Array(init.values.length);
+    for (let i = 0; i < f.length; i++) f[i] = Number(init.values[i]!);
+    const bytes = new Uint8Array(f.buffer);
+    const chunks: string[] = [];
+    for (let at = 0; at < bytes.length; at += 8192) {
+      let part = "";
+      const end = Math.min(bytes.length, at + 8192);
+      for (let i = at; i < end; i++) part += HEX[bytes[i]!]!;
+      chunks.push(part);
+    }
+    return `dense<"0x${chunks.join("")}">`;
   }
   let pos = 0;
   const nest = (d: number): string => {
