@@ -1,13 +1,15 @@
 /** The exported diagram (SVG, the PNG's source) keeps text inside boxes and edge labels apart. */
 import { test, expect } from "@playwright/test";
 import { readFile } from "node:fs/promises";
-import { openFromGallery } from "./helpers";
+import { galleryCode, typeDesign } from "./typing";
 
 test.use({ viewport: { width: 1280, height: 800 } });
+// Typing a schedule key by key while each edit recompiles takes a while on a busy machine.
+test.setTimeout(120_000);
 
 for (const file of ["systolic_16x16.py", "conv2d_reuse.py"]) {
-  test(`${file}: exported SVG text fits its boxes and no two edge labels overlap`, async ({ page }) => {
-    await openFromGallery(page, file);
+  test(`${file}: the schedule typed key by key: exported SVG text fits its boxes and no two edge labels overlap`, async ({ page }) => {
+    await typeDesign(page, galleryCode(file), { typeFrom: "s = allo.customize" });
     await expect(page.getByTestId("arch-diagram")).toBeVisible({ timeout: 30_000 });
     const [download] = await Promise.all([
       page.waitForEvent("download"),

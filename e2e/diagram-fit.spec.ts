@@ -1,8 +1,10 @@
-/** The diagram opens on the whole design at a readable zoom; large PE grids open as a summary to expand. */
+/** A typed design shows whole at a readable zoom; large PE grids show as a summary to expand. */
 import { test, expect, type Page } from "@playwright/test";
-import { openFromGallery } from "./helpers";
+import { galleryCode, typeDesign } from "./typing";
 
 test.use({ viewport: { width: 1280, height: 800 } });
+// Typing a schedule key by key while each edit recompiles takes a while on a busy machine.
+test.setTimeout(120_000);
 
 const diagram = (page: Page) => page.locator('section[data-pane="diagram"]');
 
@@ -23,8 +25,8 @@ async function expectWholeDesignOnScreen(page: Page): Promise<void> {
 }
 
 for (const [file, size, pes] of [["systolic_4x4.py", "4×4", 16], ["systolic_16x16.py", "16×16", 256]] as const) {
-  test(`${file} opens whole at a readable zoom with its PE grid summarized; + expands it`, async ({ page }) => {
-    await openFromGallery(page, file);
+  test(`${file}: the schedule typed key by key shows whole at a readable zoom with its PE grid summarized; + expands it`, async ({ page }) => {
+    await typeDesign(page, galleryCode(file), { typeFrom: "s = allo.customize" });
     const summary = diagram(page).getByTestId("grid-summary");
     await expect(summary).toHaveText(`PE grid ${size} · ${pes} PEs`, { timeout: 30_000 });
     await page.waitForTimeout(300); // the fit waits two frames

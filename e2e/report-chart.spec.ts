@@ -1,11 +1,11 @@
 /** The report's chart and table read right: a linear axis, grouped PE instances, times that are not "0 µs". */
 import { test, expect } from "@playwright/test";
-import { openFromGallery } from "./helpers";
+import { galleryCode, typeDesign } from "./typing";
 
 test.use({ viewport: { width: 1280, height: 800 } });
 
-test("systolic_4x4: 16 identical PEs are one row, tens of cycles read in ns, the chart has a linear axis", async ({ page }) => {
-  await openFromGallery(page, "systolic_4x4.py");
+test("systolic_4x4, its schedule typed key by key: 16 identical PEs are one row, tens of cycles read in ns, the chart has a linear axis", async ({ page }) => {
+  await typeDesign(page, galleryCode("systolic_4x4.py"), { typeFrom: "s = allo.customize" });
   const pane = page.locator('section[data-pane="report"]');
   await expect(pane.getByTestId("estimates")).toBeVisible({ timeout: 30_000 });
   await expect(pane.getByTestId("estimate-summary")).toContainText(/cycles \(\d+ ns\)/);

@@ -1,6 +1,7 @@
 /** Typing as a person does: real key presses, line by line (no clipboard). */
-import type { Page } from "@playwright/test";
-import { editor } from "./helpers";
+import { expect, type Page } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import { editor, setSource, waitForCompiled } from "./helpers";
 
 /** Empties the design editor with the keyboard (select all, delete). */
 export async function clearEditor(page: Page): Promise<void> {
@@ -32,4 +33,37 @@ export async function documentSource(page: Page): Promise<string | undefined> {
     const raw = localStorage.getItem("allo-studio:document");
     return raw ? (JSON.parse(raw) as { source: string }).source : undefined;
   });
+}
+
+/** A gallery design's code as a person would type it: the file without its leading comment block. */
+export function galleryCode(file: string): string {
+  const text = readFileSync(new URL(`../public/examples/${file}`, import.meta.url), "utf8");
+  const lines = text.split("\n");
+  let i = 0;
+  while (i < lines.length && (lines[i]!.startsWith("#") || lines[i]!.trim() === "")) i++;
+  return lines.slice(i).join("\n").trimEnd();
+}
+
+/**
+ * Opens the studio, empties the editor and types `text` line by line with real key presses, then waits
+ * until the typed design compiled and the diagram shows it. With `typeFrom`, the text before its first
+ * occurrence (e.g. the kernel) is pasted and only the rest (e.g. the schedule that triggers a defect) is typed.
+ */
+export async function typeDesign(page: Page, text: string, opts: { typeFrom?: string } = {}): Promise<void> {
+  await page.goto("/");
+  // The diagram is on screen (its key handlers are live) before the first key press.
+  await expect(page.getByTestId("arch-diagram")).toBeVisible({ timeout: 30_000 });
+  const at = opts.typeFrom === undefined ? 0 : text.indexOf(opts.typeFrom);
+  expect(at, `"${opts.typeFrom}" in the design`).toBeGreaterThanOrEqual(0);
+  if (at > 0) {
+    // The pasted part ends with a newline: the cursor is at the start of an empty line.
+    expect(text[at - 1]).toBe("\n");
+    await setSource(page, text.slice(0, at));
+    await expect.poll(() => documentSource(page), { timeout: 10_000 }).toBe(text.slice(0, at));
+  } else await clearEditor(page);
+  await typeLines(page, text.slice(at));
+  await expect.poll(() => documentSource(page), { timeout: 20_000 }).toBe(text);
+  await waitForCompiled(page);
+  await expect(page.getByTestId("compile-state")).toHaveText(/^ok/);
+  await expect(page.getByTestId("diagram-stale")).toHaveCount(0, { timeout: 30_000 });
 }

@@ -27,6 +27,36 @@ describe("architecture graph", () => {
     expect(g.edges.some((e) => e.from === "kernel:compute_y" && e.to === "memory:y" && e.elements === 24)).toBe(true);
   });
 
+  it("names the buffers schedule steps create after the variables the user assigned them to", () => {
+    const g = architecture(readFileSync(join(dir, "conv2d_reuse.py"), "utf8")).graph!;
+    const buffers = g.nodes.filter((n) => n.kind === "buffer").map((n) => n.label);
+    expect(buffers).toEqual(expect.arrayContaining(["LB", "WB"]));
+    expect(buffers.some((b) => b.includes("_reuse_"))).toBe(false);
+    // Without an assignment (or assigned to something other than a plain name) the compiler's name stays.
+    const src = `import allo
+from allo.ir.types import int32
+
+
+def conv(A: int32[6, 6]) -> int32[4, 4]:
+    B: int32[4, 4] = 0
+    for y, x in allo.grid(4, 4):
+        v: int32 = 0
+        for r, c in allo.reduction(3, 3):
+            v += A[y + r, x + c]
+        B[y, x] = v
+    return B
+
+
+s = allo.customize(conv)
+bufs = {}
+bufs["lb"] = s.reuse_at(s.A, "y")
+line_buffer = s.reuse_at(bufs["lb"], "x")
+`;
+    const labels = architecture(src).graph!.nodes.filter((n) => n.kind === "buffer").map((n) => n.label);
+    expect(labels).toContain("line_buffer");
+    expect(labels.some((l) => /_reuse_y$/.test(l))).toBe(true);
+  });
+
   for (const f of files) {
     it(`is well formed for ${f}`, () => {
       const src = readFileSync(join(dir, f), "utf8");

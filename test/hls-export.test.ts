@@ -183,9 +183,13 @@ def ops2(A: int32[N], F: float32[N], X: Fixed(12, 4)[N], Y: Fixed(12, 4)[N], V: 
 STRESS["systolic_3x5_k7.py"] = readFileSync(join(EXAMPLES, "systolic_4x4.py"), "utf8").replace("M, N, K = 4, 4, 4", "M, N, K = 3, 5, 7");
 
 const gallery = readdirSync(EXAMPLES).filter((f) => f.endsWith(".py")).sort();
-const designs: { name: string; source: string }[] = [
+const designs: { name: string; source: string; sharedPEs?: boolean }[] = [
   ...gallery.map((f) => ({ name: f, source: readFileSync(join(EXAMPLES, f), "utf8") })),
   ...Object.entries(STRESS).map(([name, source]) => ({ name, source })),
+  // PE grids written as one PE function called per PE with its coordinates (the form grids over
+  // 1024 PEs export in, e.g. bench/designs/systolic_64x64.py; test/compact-grid.test.ts checks its text).
+  { name: "systolic_4x4.py (shared PE)", source: readFileSync(join(EXAMPLES, "systolic_4x4.py"), "utf8"), sharedPEs: true },
+  { name: "systolic_3x5_k7.py (shared PE)", source: STRESS["systolic_3x5_k7.py"]!, sharedPEs: true },
 ];
 
 let work = "";
@@ -195,8 +199,8 @@ beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), "allo-hls-export-"));
   const limit = limiter(Math.max(2, Math.min(4, cpus().length)));
   for (const d of designs) {
-    const r = exportProject(d.source, { target: "vitis_hls", designName: d.name });
-    const dir = join(work, d.name.replace(/\.py$/, ""));
+    const r = exportProject(d.source, { target: "vitis_hls", designName: d.name, sharedPEs: d.sharedPEs });
+    const dir = join(work, d.name.replace(/\.py.*$/, "").concat(d.sharedPEs ? "_shared" : ""));
     const errors = r.diagnostics.filter((x) => x.severity === "error").map((x) => `${x.line}: ${x.message}`);
     if (!r.files) {
       results.set(d.name, Promise.resolve({ export: errors.length ? errors : ["no files"], dir }));

@@ -278,7 +278,7 @@ describe("resources (items 15-16)", () => {
 def k(A: int32[4000, 4000]) -> int32:
     return A[0, 0]
 `;
-    expectError(simulate(src, { stepBudget: 1e6 }).diagnostics, "E-budget", /seeded input values.*--budget/);
+    expectError(simulate(src, { stepBudget: 1e6 }).diagnostics, "E-budget", /seeded input values.*--step-budget/);
   });
 
   it("a FIFO deeper than the limit is a located error", () => {
@@ -316,7 +316,7 @@ def k(A: int32[16]):
     for i in range(100000):
         A[i % 16] += 1
 `;
-    expectError(exportProject(src, { target: "vitis_hls", stepBudget: 1000 }).diagnostics, "E-budget", /--budget/);
+    expectError(exportProject(src, { target: "vitis_hls", stepBudget: 1000 }).diagnostics, "E-budget", /--step-budget/);
   });
 });
 

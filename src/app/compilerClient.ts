@@ -71,8 +71,9 @@ export interface CompilerClient {
   compile(source: string, options?: CompileOptions): Job<CompileResult>;
   simulate(source: string, options?: SimulateOptions, onProgress?: (phase: ProgressPhase) => void, inputFiles?: Readonly<Record<string, InputFile>>): Job<Simulated>;
   architecture(source: string, step?: number): Job<ArchitectureResult>;
-  checkSteps(source: string, seed: number): Job<CheckStepsResult>;
-  exportProject(source: string, target: ExportTarget, options?: { device?: string; designName?: string; seed?: number }): Job<ExportedProject>;
+  /** `stepBudget`: of all the check's simulations together (the run settings' budget; the check's default when absent). */
+  checkSteps(source: string, seed: number, stepBudget?: number): Job<CheckStepsResult>;
+  exportProject(source: string, target: ExportTarget, options?: { device?: string; designName?: string; seed?: number; stepBudget?: number }): Job<ExportedProject>;
   parseReport(xml: string): Job<ParsedReport>;
   /** The AI Engine mapping for the tile-array view. */
   aieMapping(source: string, device?: string): Job<AieMappingView>;
@@ -206,7 +207,7 @@ export function createCompilerClient(params: CompilerClientParams): CompilerClie
     compile: (source, options) => send<CompileResult>({ kind: "compile", id: nextId++, source, options }),
     simulate: (source, options, onProgress, inputFiles) => send<Simulated>({ kind: "simulate", id: nextId++, source, options, ...(inputFiles ? { inputFiles } : {}) }, onProgress),
     architecture: (source, step) => send<ArchitectureResult>({ kind: "architecture", id: nextId++, source, ...(step === undefined ? {} : { step }) }),
-    checkSteps: (source, seed) => send<CheckStepsResult>({ kind: "checkSteps", id: nextId++, source, seed }),
+    checkSteps: (source, seed, stepBudget) => send<CheckStepsResult>({ kind: "checkSteps", id: nextId++, source, seed, ...(stepBudget ? { stepBudget } : {}) }),
     exportProject: (source, target, options) => send<ExportedProject>({ kind: "export", id: nextId++, source, target, ...options }),
     parseReport: (xml) => send<ParsedReport>({ kind: "parseReport", id: nextId++, xml }),
     aieMapping: (source, device) => send<AieMappingView>({ kind: "aieMapping", id: nextId++, source, ...(device ? { device } : {}) }),

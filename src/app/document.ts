@@ -33,7 +33,7 @@ export interface StudioDocument {
   readonly selectedStep: number | null;
 }
 
-export const DEFAULT_PANES: PaneSizes = { editor: 0.42, top: 0.6, diagram: 0.5, simulation: 0.62 };
+export const DEFAULT_PANES: PaneSizes = { editor: 0.4, top: 0.6, diagram: 0.5, simulation: 0.55 };
 
 export const STARTER_SOURCE = `# A 32x32 int32 matrix multiply, scheduled for HLS.
 import allo

@@ -226,7 +226,8 @@ export function createStudioController(p: StudioControllerParams): StudioControl
     actions().setChecks({ status: "running", source });
     checkTimer = setTimeout(() => {
       checkTimer = undefined;
-      const job = checkClient.checkSteps(source, store.getState().sim.seed || 1);
+      const { seed, stepBudget } = store.getState().sim;
+      const job = checkClient.checkSteps(source, seed || 1, stepBudget);
       checkJob = job.id;
       void job.done.then((outcome) => {
         if (job.id !== checkJob || destroyed) return;
@@ -242,7 +243,8 @@ export function createStudioController(p: StudioControllerParams): StudioControl
 
   /** The equivalence proofs, on the step-check worker after the simulation check (never before the diagram). */
   function startProofs(source: string, checks: readonly StepCheck[]): void {
-    const job = checkClient.verify!(source, { budget: { timeMs: PROOF_BUDGET_MS } });
+    const stepBudget = store.getState().sim.stepBudget;
+    const job = checkClient.verify!(source, { budget: { timeMs: PROOF_BUDGET_MS, ...(stepBudget ? { stepBudget } : {}) } });
     checkJob = job.id;
     void job.done.then((outcome) => {
       if (job.id !== checkJob || destroyed) return;
@@ -422,7 +424,8 @@ export function createStudioController(p: StudioControllerParams): StudioControl
     const source = store.getState().doc.source;
     actions().setExporting({ status: "running", label, diagnostics: [] });
     // The data files hold the inputs the user simulated with: the seed chosen in the simulation pane.
-    const outcome = await client.exportProject(source, target, { designName: EXPORT_DESIGN_NAME, seed: store.getState().sim.seed }).done;
+    const { seed, stepBudget } = store.getState().sim;
+    const outcome = await client.exportProject(source, target, { designName: EXPORT_DESIGN_NAME, seed, ...(stepBudget ? { stepBudget } : {}) }).done;
     if (destroyed) return;
     if (outcome.kind !== "ok") {
       const error = describe(outcome, "export");

@@ -6,7 +6,8 @@ import { readFileSync, writeFileSync, mkdirSync, existsSync, statSync } from "no
 import { basename, join } from "node:path";
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { architecture, compile, estimate, exportProject, simulate } from "../core/api";
+import { aieMappingView, architecture, checkSteps, compile, estimate, exportProject, simulate } from "../core/api";
+import { formatAieCycles } from "../core/backend/aie/cycles";
 import { formatEstimate } from "../core/analysis/format";
 import { LineMap } from "../core/diagnostics";
 import type { Tensor } from "../core/api-types";
@@ -25,13 +26,16 @@ import { verifyCommand } from "./verify";
 const USAGE = `usage: allo-studio <command> FILE [options]
 
 commands:
-  check  FILE [--json]                                   report diagnostics
+  check  FILE [--json] [--steps] [--seed N] [--schedule NAME]
+                                                         report diagnostics (--steps: simulate each schedule step
+                                                         against the kernel as written)
   ir     FILE [--steps] [--schedule NAME]                print the design's MLIR
-  run    FILE [--in ARG=PATH.npy|ARG=VALUE]... [--out DIR] [--seed N] [--schedule NAME] [--budget N]
+  run    FILE [--in ARG=PATH.npy|ARG=VALUE]... [--out DIR] [--seed N] [--schedule NAME]
                                                          simulate the top function
-  export FILE --target vhls|vitis_hls|aie|mlir [-o OUT.zip] [--device u280|npu1|npu2|…] [--aie-syntax current|v1] [--schedule NAME] [--budget N]
+  export FILE --target vhls|vitis_hls|aie|mlir [-o OUT.zip] [--device u280|npu1|npu2|…] [--aie-syntax current|v1] [--schedule NAME]
   report FILE [--json] [--device u280|u250|u200|u55c] [--schedule NAME] [--import CSYNTH.xml]
                                                          estimated latency, II and resources (or a Vitis HLS report)
+  report FILE --target aie [--device npu1|npu2|…] [--json]  AI Engine cycles per core and FIFO, the bottleneck
   arch   FILE [--json] [--step N]
   script FILE [--seed N]                                 run the file as Python would (numpy testbench, asserts)
   test   FILE [-k EXPR]                                  run its test_* functions as pytest would
@@ -43,7 +47,16 @@ limits (every command; see RELIABILITY.md):
   --max-array-elements N   elements of one array (default 16,777,216)
   --max-total-elements N   elements of all arrays together (default 67,108,864)
   --max-fifo-depth N       depth of one FIFO (default 1,048,576)
-  --max-memory MB          heap of the compiler thread (default 4096)`;
+  --max-script-string N    characters of one string the design's Python code builds (default 1,048,576)
+  --max-script-list N      items of one list or tuple it builds (default 1,048,576)
+  --max-script-items N     list items and string characters it builds in all (default 16,777,216)
+  --max-script-int-bits N  bits of one integer it computes (default 65,536)
+  --max-script-steps N     statements and loop iterations it runs (default 1,000,000)
+  --max-memory MB          heap of the compiler thread (default 4096)
+  --step-budget N          loop iterations, calls and seeded input values a simulation may take
+                           (run, script, test and export's golden data: default 2,000,000,000;
+                           check --steps, all runs together, and verify's confirming runs: 100,000,000;
+                           --budget N is the older name, for run and export)`;
 
 /** A user error; its message is shown escaped for the terminal unless it is our own text (`trusted`). */
 class CliError extends Error {
@@ -61,20 +74,22 @@ interface Parsed {
 
 /** Flags each command accepts; `true` = takes a value. */
 const FLAGS: Record<string, Record<string, boolean>> = {
-  check: { json: false },
+  check: { json: false, steps: false, seed: true, schedule: true, "step-budget": true },
   ir: { steps: false, schedule: true },
-  run: { in: true, out: true, seed: true, schedule: true, budget: true },
-  export: { target: true, o: true, schedule: true, device: true, budget: true, "aie-syntax": true },
-  report: { json: false, device: true, import: true, schedule: true },
+  run: { in: true, out: true, seed: true, schedule: true, budget: true, "step-budget": true },
+  export: { target: true, o: true, schedule: true, device: true, budget: true, "step-budget": true, "aie-syntax": true },
+  report: { json: false, device: true, import: true, schedule: true, target: true },
   arch: { json: false, step: true },
-  script: { seed: true },
-  test: { k: true, seed: true },
-  verify: { json: false, step: true, against: true, schedule: true, "time-ms": true },
+  script: { seed: true, "step-budget": true },
+  test: { k: true, seed: true, "step-budget": true },
+  verify: { json: false, step: true, against: true, schedule: true, "time-ms": true, "step-budget": true },
 };
 
 /** Flags of every command: resource limits (RELIABILITY.md). */
 const LIMIT_FLAGS: Readonly<Record<string, keyof Limits | "memory">> = {
   "max-array-elements": "arrayElements", "max-total-elements": "totalElements", "max-fifo-depth": "fifoDepth", "max-memory": "memory",
+  "max-script-string": "scriptString", "max-script-list": "scriptList", "max-script-items": "scriptItems",
+  "max-script-int-bits": "scriptIntBits", "max-script-steps": "scriptSteps",
 };
 
 function parseArgs(argv: string[]): Parsed {
@@ -193,6 +208,8 @@ function run(p: Parsed): number {
   const schedule = p.flags.get("schedule")?.[0];
   switch (p.command) {
     case "check": {
+      if (p.flags.has("steps")) return checkStepsCommand(p, source, schedule);
+      if (p.flags.has("step-budget") || p.flags.has("seed")) throw new CliError(`allo-studio check: --step-budget and --seed go with --steps`);
       const r = compile(source, { schedule, limits: limitsOf(p) });
       if (p.flags.has("json")) {
         console.log(JSON.stringify({ file: p.file, diagnostics: r.diagnostics, top: r.design?.top }, null, 2));
@@ -242,7 +259,9 @@ function run(p: Parsed): number {
       const seedFlag = p.flags.get("seed")?.[0];
       const seed = seedFlag === undefined ? undefined : Number(seedFlag);
       if (seed !== undefined && !Number.isInteger(seed)) throw new CliError(`allo-studio ${p.command}: --seed takes an integer`);
-      return p.command === "script" ? scriptCommand(p.file, source, seed) : testCommand(p.file, source, p.flags.get("k")?.[0], seed);
+      const stepBudget = budgetOf(p);
+      const opts = { seed, stepBudget, limits: limitsOf(p) };
+      return p.command === "script" ? scriptCommand(p.file, source, opts) : testCommand(p.file, source, p.flags.get("k")?.[0], opts);
     }
     case "verify": {
       const num = (name: string): number | undefined => {
@@ -251,16 +270,43 @@ function run(p: Parsed): number {
         if (!/^\d+$/.test(f)) throw new CliError(`allo-studio verify: --${name} takes a positive number, got '${f}'`);
         return Number(f);
       };
-      return verifyCommand(p.file, source, { schedule, step: num("step"), against: p.flags.get("against")?.[0], json: p.flags.has("json"), timeMs: num("time-ms"), limits: limitsOf(p) }, (ds) => printDiagnostics(p.file, ds));
+      return verifyCommand(p.file, source, { schedule, step: num("step"), against: p.flags.get("against")?.[0], json: p.flags.has("json"), timeMs: num("time-ms"), stepBudget: budgetOf(p), limits: limitsOf(p) }, (ds) => printDiagnostics(p.file, ds));
     }
     default:
       throw new CliError(USAGE, true);
   }
 }
 
+/** `check FILE --steps`: the differential check of every schedule step (as the studio's steps pane). */
+function checkStepsCommand(p: Parsed, source: string, schedule: string | undefined): number {
+  const seedFlag = p.flags.get("seed")?.[0];
+  const seed = seedFlag === undefined ? 1 : Number(seedFlag);
+  if (!Number.isInteger(seed)) throw new CliError(`allo-studio check: --seed takes an integer, got '${seedFlag}'`);
+  const r = checkSteps(source, { schedule, seed, stepBudget: budgetOf(p), limits: limitsOf(p) });
+  const bad = printDiagnostics(p.file, r.diagnostics);
+  if (!r.checks) return 1;
+  if (p.flags.has("json")) console.log(JSON.stringify({ file: p.file, diagnostics: r.diagnostics, checks: r.checks }, null, 2));
+  else {
+    if (r.checks.length === 0) console.log(terminalText(`${p.file}: the design has no schedule steps to check`));
+    for (const ch of r.checks) {
+      const diff = ch.firstDiff ? ` (${ch.firstDiff.name}[${ch.firstDiff.index}]: ${ch.firstDiff.before} before, ${ch.firstDiff.after} after)` : "";
+      console.log(terminalText(`step ${ch.index}: ${ch.status}${diff}${ch.note ? `: ${ch.note}` : ""}`));
+    }
+  }
+  return bad || r.checks.some((ch) => ch.status === "changed") ? 1 : 0;
+}
+
 /** `report FILE`: the estimator's latency, II and resources per function and loop, with the why. */
 function reportEstimate(p: Parsed, source: string, schedule: string | undefined): number {
   const device = p.flags.get("device")?.[0];
+  const target = p.flags.get("target")?.[0];
+  if (target !== undefined && target !== "aie" && target !== "hls") throw new CliError(`allo-studio report: --target is 'hls' (the default: FPGA estimates) or 'aie' (AI Engine cycles), not '${target}'`);
+  if (target === "aie") {
+    const v = aieMappingView(source, { device, schedule });
+    if (printDiagnostics(p.file, v.diagnostics) || !v.cycles) return 1;
+    console.log(p.flags.has("json") ? JSON.stringify(v.cycles, null, 2) : formatAieCycles(v.cycles).split("\n").map(terminalText).join("\n"));
+    return 0;
+  }
   const r = estimate(source, { schedule, device, limits: limitsOf(p) });
   if (printDiagnostics(p.file, r.diagnostics) || !r.estimate) return 1;
   console.log(p.flags.has("json") ? JSON.stringify(r.estimate, null, 2) : formatEstimate(r.estimate, new LineMap(source)));
@@ -282,7 +328,7 @@ function exportCommand(p: Parsed, source: string, schedule: string | undefined):
   const designName = basename(p.file);
   const syntax = p.flags.get("aie-syntax")?.[0];
   if (syntax !== undefined && syntax !== "current" && syntax !== "v1") throw new CliError(`allo-studio export: --aie-syntax is 'current' or 'v1', not '${syntax}'`);
-  const r = exportProject(source, { target, schedule, device: p.flags.get("device")?.[0], designName, syntax, stepBudget: budgetOf(p, "export"), limits: limitsOf(p) });
+  const r = exportProject(source, { target, schedule, device: p.flags.get("device")?.[0], designName, syntax, stepBudget: budgetOf(p), limits: limitsOf(p) });
   if (printDiagnostics(p.file, r.diagnostics) || !r.zip || !r.files) return 1;
   const out = p.flags.get("o")?.[0] ?? `${designName.replace(/\.py$/, "")}_${target}.zip`;
   try {
@@ -298,7 +344,7 @@ function runCommand(p: Parsed, source: string, schedule: string | undefined): nu
   const seedFlag = p.flags.get("seed")?.[0];
   const seed = seedFlag === undefined ? 1 : Number(seedFlag);
   if (!Number.isInteger(seed)) throw new CliError(`allo-studio run: --seed takes an integer, got '${seedFlag}'`);
-  const stepBudget = budgetOf(p, "run");
+  const stepBudget = budgetOf(p);
   // Compile first to know the parameters' types for --in.
   const c = compile(source, { schedule, limits: limitsOf(p) });
   if (printDiagnostics(p.file, c.diagnostics) || !c.design) return 1;
@@ -380,11 +426,13 @@ function positiveFlag(p: Parsed, name: string): number | undefined {
   return v;
 }
 
-function budgetOf(p: Parsed, command: string): number | undefined {
-  return command === p.command ? positiveFlag(p, "budget") : undefined;
+/** --step-budget N (or its older name --budget N). */
+function budgetOf(p: Parsed): number | undefined {
+  if (p.flags.has("step-budget") && p.flags.has("budget")) throw new CliError(`allo-studio ${p.command}: give --step-budget or --budget, not both`);
+  return positiveFlag(p, "step-budget") ?? positiveFlag(p, "budget");
 }
 
-/** --max-array-elements, --max-total-elements, --max-fifo-depth. */
+/** --max-array-elements, --max-total-elements, --max-fifo-depth, --max-script-*. */
 function limitsOf(p: Parsed): Partial<Limits> {
   const out: Partial<Record<keyof Limits, number>> = {};
   for (const [flag, key] of Object.entries(LIMIT_FLAGS)) {

@@ -5,12 +5,17 @@
  */
 import { basename } from "node:path";
 import { runScript, runTests } from "../core/api";
-import type { ScriptFailure } from "../core/api";
+import type { ScriptFailure, ScriptOptions } from "../core/api";
 import { formatDiagnostic } from "../core/diagnostics";
+import { INTERNAL_ERROR_CODE } from "../core/api-guard";
 
-export function scriptCommand(file: string, source: string, seed?: number): number {
-  const r = runScript(source, { file: basename(file), seed });
-  for (const d of r.diagnostics) if (d.severity === "warning") console.error(formatDiagnostic(file, d));
+/** Options of a script or test run: the seed, the simulations' step budget and the script's limits. */
+export type ScriptRunFlags = Pick<ScriptOptions, "seed" | "stepBudget" | "limits">;
+
+export function scriptCommand(file: string, source: string, flags: ScriptRunFlags = {}): number {
+  const r = runScript(source, { ...flags, file: basename(file) });
+  for (const d of r.diagnostics) if (d.severity === "warning" || d.code === INTERNAL_ERROR_CODE) console.error(formatDiagnostic(file, d));
+  if (r.diagnostics.some((d) => d.code === INTERNAL_ERROR_CODE)) return 2;
   for (const o of r.output) process.stdout.write(o.text);
   if (r.failure) {
     console.error(r.failure.traceback);
@@ -19,9 +24,13 @@ export function scriptCommand(file: string, source: string, seed?: number): numb
   return 0;
 }
 
-export function testCommand(file: string, source: string, keyword?: string, seed?: number): number {
+export function testCommand(file: string, source: string, keyword?: string, flags: ScriptRunFlags = {}): number {
   const t0 = Date.now();
-  const r = runTests(source, { file: basename(file), keyword, seed });
+  const r = runTests(source, { ...flags, file: basename(file), keyword });
+  for (const d of r.diagnostics) if (d.code === INTERNAL_ERROR_CODE) {
+    console.error(formatDiagnostic(file, d));
+    return 2;
+  }
   const out = (s: string) => process.stdout.write(`${s}\n`);
   for (const o of r.output) process.stdout.write(o.text);
   if (r.collectionFailure) {

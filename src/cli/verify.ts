@@ -9,12 +9,13 @@ export interface VerifyFlags {
   readonly against?: string;
   readonly json: boolean;
   readonly timeMs?: number;
+  readonly stepBudget?: number;
   readonly limits?: CompileOptions["limits"];
 }
 
 /** Prints the verdicts; returns the exit code: 1 when a step differs (or the design has errors), else 0. */
 export function verifyCommand(file: string, source: string, flags: VerifyFlags, printDiagnostics: (ds: readonly Diagnostic[]) => boolean): number {
-  const r = verify(source, { limits: flags.limits, schedule: flags.schedule, step: flags.step, against: flags.against, budget: flags.timeMs !== undefined ? { timeMs: flags.timeMs } : undefined });
+  const r = verify(source, { limits: flags.limits, schedule: flags.schedule, step: flags.step, against: flags.against, budget: { ...(flags.timeMs !== undefined ? { timeMs: flags.timeMs } : {}), ...(flags.stepBudget !== undefined ? { stepBudget: flags.stepBudget } : {}) } });
   const bad = printDiagnostics(r.diagnostics);
   if (!r.steps) return 1;
   if (flags.json) {
@@ -39,6 +40,7 @@ export function formatVerdict(v: VerifyVerdict, reassociatedBy?: number): string
     case "reassociated": return `equal up to float re-association (${v.output}[${v.index.join(", ")}]${reassociatedBy ? `; first by step ${reassociatedBy}` : ""}) ${cost}`;
     case "not-provable": return `not provable here: ${v.reason}${v.line ? ` (line ${v.line})` : ""}; the step keeps its simulation check`;
     case "budget": return v.reason;
+    case "same-deadlock": return `equivalent deadlock: ${v.reason}${v.line ? ` (line ${v.line})` : ""} ${cost}`;
     case "differs": {
       const c = v.counterexample;
       if (!c) return `DIFFERS: ${v.reason}`;
@@ -47,7 +49,7 @@ export function formatVerdict(v: VerifyVerdict, reassociatedBy?: number): string
         `    before${c.before.line ? ` (line ${c.before.line})` : ""}: ${c.before.term} = ${c.before.value}`,
         `    after${c.after.line ? ` (line ${c.after.line})` : ""}:  ${c.after.term} = ${c.after.value}`,
         `    on inputs ${Object.entries(c.inputs).map(([k, t]) => `${k}=${summarize(t)}`).join(", ")}`,
-        `    ${c.confirmed ? `the simulator confirms: ${c.before.simulated} vs ${c.after.simulated}` : "the simulator did not reproduce the difference"}`,
+        `    ${c.confirmed ? `the simulator confirms: ${c.before.simulated} vs ${c.after.simulated}` : c.unconfirmed ? `the simulator could not check it: ${c.unconfirmed}` : "the simulator did not reproduce the difference"}`,
       ];
       return lines.join("\n");
     }

@@ -10,7 +10,7 @@ import { InternalError } from "./diagnostics";
 export const INTERNAL_ERROR_CODE = "E-internal";
 
 const CLI_COMMAND: Readonly<Record<string, string>> = {
-  compile: "check", checkSteps: "check", simulate: "run", architecture: "arch", estimate: "report", exportProject: "export", verify: "verify",
+  compile: "check", checkSteps: "check", simulate: "run", architecture: "arch", estimate: "report", exportProject: "export", verify: "verify", runScript: "script", runTests: "test", aieMappingView: "export --target aie",
 };
 
 export function internalErrorDiagnostic(stage: string, e: unknown): Diagnostic {

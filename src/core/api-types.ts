@@ -73,6 +73,15 @@ export interface StepInfo {
   readonly estimate?: EstimateSummary;
 }
 
+export interface CheckStepsOptions extends CompileOptions {
+  readonly seed?: number;
+  /**
+   * Loop iterations, calls and seeded input values of all the check's simulations together (the kernel as
+   * written runs once, then the module after each applied step); DEFAULT_CHECK_STEP_BUDGET when absent.
+   */
+  readonly stepBudget?: number;
+}
+
 /** Whether a step keeps what the design computes (simulated against the kernel as written). */
 export interface StepCheck {
   readonly index: number;

@@ -3,14 +3,16 @@
  * Nothing here throws on user input: mistakes come back as diagnostics.
  */
 export type * from "./api-types";
-import type { CompileOptions, CompileResult, DesignInfo, SimulateOptions, SimulateResult, StepCheck, StepInfo } from "./api-types";
+import type { CheckStepsOptions, CompileOptions, CompileResult, DesignInfo, SimulateOptions, SimulateResult, StepCheck, StepInfo } from "./api-types";
 import type { EstimateRequestOptions, EstimateResult, EstimateSummary } from "./api-types";
 import { estimate as estimateModule, findDevice, summarize, ESTIMATE_DEVICES } from "./analysis";
-import { differentialCheck } from "./schedule";
+import { compareRuns } from "./schedule";
+import { DEFAULT_CHECK_STEP_BUDGET, STEP_BUDGET_FLAG } from "./limits";
 import { compileDesign } from "./compile";
 import type { Diagnostic } from "./diagnostics";
 import { printModule } from "./ir/mlir";
 import { DEFAULT_STEP_BUDGET, runModule } from "./sim/simulate";
+import type { SimOutcome } from "./sim/simulate";
 import type { Module } from "./ir/nodes";
 import { buildArchGraph } from "./arch/graph";
 import type { ArchGraph } from "./arch/graph";
@@ -49,7 +51,7 @@ function compileUnguarded(source: string, options: CompileOptions = {}): Compile
   }));
   const mlir0 = options.stepIR ? printModule(c.design.unscheduled) : undefined;
   timings.print = now() - t;
-  const graph = options.graph ? buildArchGraph(c.design.module) : undefined;
+  const graph = options.graph ? buildArchGraph(c.design.compact) : undefined;
   const estimate0 = options.estimates ? summaryOf(c.design.unscheduled) : undefined;
   return { diagnostics: c.sink.items, design: designInfo(c.design.module), mlir, mlir0, steps, graph, timings, ...(estimate0 ? { estimate0 } : {}), ...(outputs ? { outputs } : {}) };
 }
@@ -61,13 +63,34 @@ export const FLOAT_REORDER_TOLERANCE = 1e-4;
  * The differential check (issue: schedule primitives): simulates the kernel as written and the module
  * after each step on the same seeded inputs and says whether the step kept the results.
  */
-function checkStepsUnguarded(source: string, options: CompileOptions & { seed?: number } = {}): { diagnostics: readonly Diagnostic[]; checks?: StepCheck[] } {
+function checkStepsUnguarded(source: string, options: CheckStepsOptions = {}): { diagnostics: readonly Diagnostic[]; checks?: StepCheck[] } {
   const c = compileDesign(source, options);
   if (!c.design) return { diagnostics: c.sink.items };
   const seed = options.seed ?? 1;
+  const budget = options.stepBudget ?? DEFAULT_CHECK_STEP_BUDGET;
+  let left = budget;
+  const outOfBudget = `not run: the step check's simulations may take ${budget.toLocaleString("en-US")} loop iterations and calls together (raise it with ${STEP_BUDGET_FLAG})`;
+  // Every step is compared with the same run of the kernel as written: run it once.
+  let reference: SimOutcome | undefined;
+  const run = (m: Module): SimOutcome | "budget" => {
+    if (left <= 0) return "budget";
+    const r = runModule(m, {}, seed, left);
+    if (r.ok) left -= r.spent;
+    else if (r.error.code === "E-budget") {
+      left = 0;
+      c.sink.warning("W-check-budget", `the step check stopped here: its simulations may take ${budget.toLocaleString("en-US")} loop iterations and calls together (raise it with ${STEP_BUDGET_FLAG})`, r.error.range);
+      return "budget";
+    }
+    return r;
+  };
   const checks: StepCheck[] = c.design.steps.map((st) => {
     if (st.status !== "applied") return { index: st.index, status: "not-run", note: st.status === "error" ? "the step failed" : "an earlier step failed" };
-    const d = differentialCheck(c.design!.unscheduled, st.module, seed);
+    const a = reference ?? run(c.design!.unscheduled);
+    if (a === "budget") return { index: st.index, status: "not-run", note: outOfBudget };
+    reference = a;
+    const b = run(st.module);
+    if (b === "budget") return { index: st.index, status: "not-run", note: outOfBudget };
+    const d = compareRuns(a, b);
     if (d.error) return { index: st.index, status: "not-run", note: d.error };
     if (d.equal) return { index: st.index, status: "preserved" };
     const fd = d.firstDiff!;
@@ -101,7 +124,7 @@ function architectureUnguarded(source: string, options: CompileOptions & { step?
   const c = compileDesign(source, options);
   if (!c.design) return { diagnostics: c.sink.items };
   const step = options.step;
-  const module = step === undefined ? c.design.module : step === 0 ? c.design.unscheduled : c.design.steps[step - 1]?.module;
+  const module = step === undefined ? c.design.compact : step === 0 ? c.design.unscheduled : c.design.steps[step - 1]?.compact;
   if (!module) return { diagnostics: [...c.sink.items, { severity: "error", code: "E-step", message: `the schedule has ${c.design.steps.length} step(s); choose 0..${c.design.steps.length}`, range: { from: 0, to: 0 }, line: 1, col: 1 }] };
   return { diagnostics: c.sink.items, graph: buildArchGraph(module) };
 }
@@ -126,7 +149,26 @@ export function aieMappingView(source: string, options: { device?: string; sched
     return { diagnostics: [internalErrorDiagnostic("aieMappingView", e)], tiles: [], fifos: [], fits: false };
   }
 }
-export { runScript, runTests } from "./script/run";
+import { runScript as runScriptUnguarded, runTests as runTestsUnguarded } from "./script/run";
+import type { ScriptOptions, ScriptOutcome, TestOutcome } from "./script/run";
+
+/** The file run as Python runs it; a compiler bug becomes an internal-error diagnostic with no output. */
+export function runScript(source: string, options: ScriptOptions = {}): ScriptOutcome {
+  try {
+    return runScriptUnguarded(source, options);
+  } catch (e) {
+    return { diagnostics: [internalErrorDiagnostic("runScript", e)], output: [] };
+  }
+}
+
+/** The file's test_* functions run as pytest runs them; a compiler bug becomes an internal-error diagnostic. */
+export function runTests(source: string, options: ScriptOptions & { keyword?: string } = {}): TestOutcome {
+  try {
+    return runTestsUnguarded(source, options);
+  } catch (e) {
+    return { diagnostics: [internalErrorDiagnostic("runTests", e)], output: [], tests: [] };
+  }
+}
 export type { ScriptOutcome, ScriptFailure, TestOutcome, TestCaseResult, ConsoleLine, ScriptOptions } from "./script/run";
 
 /** Headline estimate of one IR snapshot (steps list); a snapshot the estimator cannot read has none. */

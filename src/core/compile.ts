@@ -15,8 +15,10 @@ import type { ScheduleStep } from "./schedule";
 import { newInterpreter } from "./script/interpreter";
 
 export interface Design {
-  /** The module after the schedule's last applied step (what runs and exports). */
+  /** The module after the schedule's last applied step (what runs and exports), PE grids expanded when first read. */
   readonly module: Module;
+  /** The same with PE grids compact (schedule/grid.ts): what views that summarize a grid read. */
+  readonly compact: Module;
   readonly schedule?: ScheduleValue;
   /** The kernel as written (step 0). */
   readonly unscheduled: Module;
@@ -38,7 +40,7 @@ export function compileDesign(source: string, options: CompileOptions = {}): Com
   const ast = parseModule(source, sink);
   timings.parse = now() - t;
   t = now();
-  const interp = newInterpreter(source, sink);
+  const interp = newInterpreter(source, sink, undefined, options.limits);
   const script = interp.run(ast);
   timings.script = now() - t;
   t = now();
@@ -48,12 +50,12 @@ export function compileDesign(source: string, options: CompileOptions = {}): Com
     const s = schedules.find((x) => x.variable === options.schedule);
     if (!s) {
       sink.error("E-schedule-name", `no schedule is assigned to '${options.schedule}'; schedules: ${schedules.map((x) => x.variable ?? "(unnamed)").join(", ") || "none"}`, { from: 0, to: 0 });
-    } else if (s.module) design = { module: s.module, schedule: s, unscheduled: s.module, steps: [] };
+    } else if (s.module) design = { module: s.module, compact: s.module, schedule: s, unscheduled: s.module, steps: [] };
   } else {
     const built = [...schedules].reverse().find((s) => s.built);
     const chosen = built ?? schedules[schedules.length - 1];
     if (chosen) {
-      if (chosen.module) design = { module: chosen.module, schedule: chosen, unscheduled: chosen.module, steps: [] };
+      if (chosen.module) design = { module: chosen.module, compact: chosen.module, schedule: chosen, unscheduled: chosen.module, steps: [] };
     } else {
       const k = script.kernels[script.kernels.length - 1];
       const untyped = [...ast.body].reverse().find((st): st is FunctionDef => st.kind === "FunctionDef" && st.args.some((a) => !a.annotation));
@@ -66,7 +68,7 @@ export function compileDesign(source: string, options: CompileOptions = {}): Com
         sink.error("E-template", `the design's kernel '${k.def.name}' is a template; instantiate it with s = allo.customize(${k.def.name}, instantiate=[...])`, k.def.nameRange);
       } else {
         const module = lowerKernel(new LowerContext(sink, interp, source), k, undefined, k.def.nameRange);
-        if (module) design = { module, unscheduled: module, steps: [] };
+        if (module) design = { module, compact: module, unscheduled: module, steps: [] };
       }
     }
   }
@@ -78,13 +80,14 @@ export function compileDesign(source: string, options: CompileOptions = {}): Com
   t = now();
   if (design?.schedule && design.schedule.records.length > 0) {
     // Schedule errors are reported but keep the design: its steps up to the error stay visible.
-    const { steps, final } = applySchedule(design.unscheduled, design.schedule.records, design.schedule.top);
-    for (const st of steps) {
+    const result = applySchedule(design.unscheduled, design.schedule.records, design.schedule.top);
+    for (const st of result.steps) {
       for (const d of st.diagnostics) sink.add(d.code === "E-schedule-unsupported" ? "warning" : "error", d.code, d.message, d.range, d.fix);
     }
-    design = { ...design, module: final, steps };
+    const { module: _, ...rest } = design;
+    design = Object.defineProperty({ ...rest, compact: result.compactFinal, steps: result.steps }, "module", { get: () => result.final, enumerable: true }) as unknown as Design;
     // A step may add FIFOs (`s.to(..., depth=)`) or buffers.
-    if (!checkModuleLimits(final, limits, sink)) design = undefined;
+    if (!checkModuleLimits(result.compactFinal, limits, sink)) design = undefined;
   }
   timings.schedule = now() - t;
   return { sink, design, timings };

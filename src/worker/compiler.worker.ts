@@ -54,7 +54,7 @@ function run(req: Exclude<WorkerRequest, { kind: "cancel" }>): void {
     }
     if (req.kind === "checkSteps") {
       post({ kind: "progress", id: req.id, phase: "checking" });
-      const r = checkSteps(req.source, { seed: req.seed });
+      const r = checkSteps(req.source, { seed: req.seed, ...(req.stepBudget ? { stepBudget: req.stepBudget } : {}) });
       post({ kind: "checked", id: req.id, result: { diagnostics: r.diagnostics, checks: r.checks } });
       return;
     }
@@ -65,7 +65,7 @@ function run(req: Exclude<WorkerRequest, { kind: "cancel" }>): void {
     }
     if (req.kind === "export") {
       post({ kind: "progress", id: req.id, phase: "exporting" });
-      const r = exportProject(req.source, { target: req.target, device: req.device, designName: req.designName, seed: req.seed });
+      const r = exportProject(req.source, { target: req.target, device: req.device, designName: req.designName, seed: req.seed, ...(req.stepBudget ? { stepBudget: req.stepBudget } : {}) });
       const texts: Record<string, string> = {};
       for (const [name, content] of Object.entries(r.files ?? {})) if (typeof content === "string") texts[name] = content;
       // Transfer the archive's bytes; copy first if it is a view into a larger buffer.

@@ -23,10 +23,10 @@ export type WorkerRequest =
   /** The architecture graph of the design, or of the module after schedule step `step` (0: as written). */
   | { readonly kind: "architecture"; readonly id: number; readonly source: string; readonly step?: number }
   /** The differential check of every schedule step (simulates: run it lazily). */
-  | { readonly kind: "checkSteps"; readonly id: number; readonly source: string; readonly seed: number }
+  | { readonly kind: "checkSteps"; readonly id: number; readonly source: string; readonly seed: number; readonly stepBudget?: number }
   /** The equivalence checker: a proof (or counterexample) per schedule step (run it lazily, after the check). */
   | { readonly kind: "verify"; readonly id: number; readonly source: string; readonly options?: VerifyOptions }
-  | { readonly kind: "export"; readonly id: number; readonly source: string; readonly target: ExportTarget; readonly device?: string; readonly designName?: string; readonly seed?: number }
+  | { readonly kind: "export"; readonly id: number; readonly source: string; readonly target: ExportTarget; readonly device?: string; readonly designName?: string; readonly seed?: number; readonly stepBudget?: number }
   /** Reads a Vitis HLS csynth.xml report. */
   | { readonly kind: "parseReport"; readonly id: number; readonly xml: string }
   /** The estimator: latency, II and resources of the design (and headline numbers per step). */

@@ -57,7 +57,7 @@ export function corpus(): { name: string; source: string }[] {
 
 /** What identifies a failure across programs: its kind, stage and message without numbers and names. */
 export function signatureOf(o: JobOutcome): string {
-  if (o.kind === "hang") return "hang";
+  if (o.kind === "hang") return o.stage ? `hang ${o.stage}` : "hang";
   if (o.kind === "crash") return `crash ${o.detail.replace(/\d+/g, "N").slice(0, 120)}`;
   if (o.kind === "exception") {
     const f = o.failures[0]!;
@@ -104,7 +104,7 @@ export async function fuzz(opts: FuzzOptions): Promise<{ counts: FuzzCounts; fai
         const signature = signatureOf(o);
         if (!seen.has(signature)) {
           seen.add(signature);
-          failures.push({ kind: o.kind, signature, detail: o.kind === "exception" ? o.failures.map((f) => `${f.stage}: ${f.message}`).join("\n") : o.kind === "crash" ? o.detail : `no answer within ${opts.timeoutMs ?? 10_000} ms`, source: src });
+          failures.push({ kind: o.kind, signature, detail: o.kind === "exception" ? o.failures.map((f) => `${f.stage}: ${f.message}`).join("\n") : o.kind === "crash" ? o.detail : `${o.stage ? `stage ${o.stage}: ` : ""}no answer within ${opts.timeoutMs ?? 10_000} ms of CPU time`, source: src });
         }
       }
       opts.onProgress?.(counts.programs, counts, failures);

@@ -1,6 +1,6 @@
 /**
- * Child processes that run fuzz jobs under limits: a job that takes longer than `timeoutMs` is a hang
- * (the child is killed and replaced); a child that dies mid-job (V8 abort, out of memory) is a crash.
+ * Child processes that run fuzz jobs under limits: a stage of a job that takes longer than `timeoutMs` is a
+ * hang (the child is killed and replaced); a child that dies mid-job (V8 abort, out of memory) is a crash.
  */
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -10,7 +10,7 @@ import type { StageFailure } from "./stages";
 export type JobOutcome =
   | { readonly kind: "ok"; readonly ms: number }
   | { readonly kind: "exception"; readonly failures: readonly StageFailure[]; readonly ms: number }
-  | { readonly kind: "hang"; readonly ms: number }
+  | { readonly kind: "hang"; readonly ms: number; readonly stage?: string }
   | { readonly kind: "crash"; readonly detail: string };
 
 export interface PoolOptions {
@@ -40,7 +40,7 @@ class Worker {
   private proc!: ChildProcessWithoutNullStreams;
   private buf = "";
   private stderr = "";
-  private pending?: { id: number; resolve: (o: JobOutcome) => void; timer: NodeJS.Timeout; start: number };
+  private pending?: { id: number; resolve: (o: JobOutcome) => void; timer: NodeJS.Timeout; start: number; cpu0: number; stage?: string };
   private nextId = 0;
 
   constructor(private readonly opts: PoolOptions) {
@@ -60,9 +60,16 @@ class Worker {
       while ((nl = this.buf.indexOf("\n")) >= 0) {
         const line = this.buf.slice(0, nl);
         this.buf = this.buf.slice(nl + 1);
-        const msg = JSON.parse(line) as { id: number; failures: StageFailure[]; ms: number };
+        const msg = JSON.parse(line) as { id: number; failures: StageFailure[]; ms: number } | { id: number; stage: string };
         const p = this.pending;
         if (!p || p.id !== msg.id) continue;
+        if ("stage" in msg) {
+          // Each stage gets the whole time limit: a program runs a dozen of them.
+          p.stage = msg.stage;
+          p.start = Date.now();
+          p.cpu0 = cpuMs(this.proc.pid);
+          continue;
+        }
         clearTimeout(p.timer);
         this.pending = undefined;
         p.resolve(msg.failures.length ? { kind: "exception", failures: msg.failures, ms: msg.ms } : { kind: "ok", ms: msg.ms });
@@ -92,25 +99,27 @@ class Worker {
       const id = this.nextId++;
       const start = Date.now();
       const cpu0 = cpuMs(this.proc.pid);
+      // One stage's CPU and wall time since it started (the child says when each stage starts).
       // A hang is `timeoutMs` of the child's CPU time (on a loaded machine wall time says little), or
       // `wallMs` of wall time.
       const wallMs = this.opts.wallMs ?? 4 * this.opts.timeoutMs;
       const check = () => {
-        if (this.pending?.id !== id) return;
-        const cpu = cpuMs(this.proc.pid) - cpu0;
-        const wall = Date.now() - start;
+        const p = this.pending;
+        if (p?.id !== id) return;
+        const cpu = cpuMs(this.proc.pid) - p.cpu0;
+        const wall = Date.now() - p.start;
         if (cpu < this.opts.timeoutMs && wall < wallMs) {
-          this.pending.timer = setTimeout(check, Math.max(100, this.opts.timeoutMs - cpu));
+          p.timer = setTimeout(check, Math.max(100, this.opts.timeoutMs - cpu));
           return;
         }
         this.pending = undefined;
         const old = this.proc;
         this.start();
         old.kill("SIGKILL");
-        resolve({ kind: "hang", ms: Math.min(cpu, wall) });
+        resolve({ kind: "hang", ms: Math.min(cpu, wall), ...(p.stage ? { stage: p.stage } : {}) });
       };
       const timer = setTimeout(check, this.opts.timeoutMs);
-      this.pending = { id, resolve, timer, start };
+      this.pending = { id, resolve, timer, start, cpu0 };
       this.proc.stdin.write(`${JSON.stringify({ id, source, quick: this.opts.quick })}\n`);
     });
   }

@@ -2,7 +2,7 @@
  * Runs one program through every API stage with small budgets and reports what escaped: exceptions thrown
  * past the API or internal-error diagnostics (the API's boundary turns the first into the second).
  */
-import { architecture, checkSteps, compile, estimate, exportProject, simulate } from "../../src/core/api";
+import { aieMappingView, architecture, checkSteps, compile, estimate, exportProject, runScript, runTests, simulate, verify } from "../../src/core/api";
 import { INTERNAL_ERROR_CODE } from "../../src/core/api-guard";
 import type { Diagnostic } from "../../src/core/diagnostics";
 
@@ -13,14 +13,21 @@ export interface StageFailure {
 
 /** Budgets small enough that a mutant cannot keep a stage busy for long. */
 const STEP_BUDGET = 200_000;
+const VERIFY_BUDGET = { timeMs: 2_000, maxOps: 2_000_000, maxTerms: 2_000_000, stepBudget: STEP_BUDGET };
 
-/** Every stage; `quick` drops the per-step extras (step estimates, the differential step check). */
+/**
+ * Every stage a user can reach; `quick` (the unit suite's run) drops the slower extras: per-step estimates,
+ * the differential step check, the equivalence checker, the AIE export and tile view, the MLIR export.
+ */
 type Stage = readonly [string, (src: string) => { readonly diagnostics: readonly Diagnostic[] }];
 
 function stages(quick: boolean): readonly Stage[] {
   const extras: Stage[] = [
     ["mlir", (s) => exportProject(s, { target: "mlir" })],
-    ["check-steps", (s) => checkSteps(s)],
+    ["aie", (s) => exportProject(s, { target: "aie" })],
+    ["aie-view", (s) => aieMappingView(s)],
+    ["check-steps", (s) => checkSteps(s, { stepBudget: STEP_BUDGET })],
+    ["verify", (s) => verify(s, { budget: VERIFY_BUDGET })],
   ];
   return [
     ["compile", (s) => compile(s, { graph: !quick })],
@@ -32,9 +39,17 @@ function stages(quick: boolean): readonly Stage[] {
   ];
 }
 
-export function runStages(source: string, quick = false): StageFailure[] {
+/** The file run as Python and as pytest (not in `quick`): they run whether or not the design compiles. */
+const SCRIPT_STAGES: readonly Stage[] = [
+  ["script", (s) => runScript(s, { stepBudget: STEP_BUDGET })],
+  ["test", (s) => runTests(s, { stepBudget: STEP_BUDGET })],
+];
+
+/** `onStage` is told before each stage starts (the fuzzer times each stage on its own). */
+export function runStages(source: string, quick = false, onStage?: (stage: string) => void): StageFailure[] {
   const out: StageFailure[] = [];
-  for (const [stage, run] of stages(quick)) {
+  for (const [stage, run] of [...(quick ? [] : SCRIPT_STAGES), ...stages(quick)]) {
+    onStage?.(stage);
     try {
       const r = run(source);
       for (const d of r.diagnostics) if (d.code === INTERNAL_ERROR_CODE) out.push({ stage, message: d.message });

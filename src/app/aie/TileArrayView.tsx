@@ -8,9 +8,8 @@ import { useState } from "react";
 import type { AieMappingView, AieTileView } from "../../core/backend/aie/view-model";
 import { useActions } from "../store/hooks";
 import { useAieMapping } from "./useAieMapping";
+import { AIE_DEVICE_NAMES } from "./devices";
 import "./tiles.css";
-
-export const AIE_DEVICE_NAMES = ["npu1", "npu1_1col", "npu1_2col", "npu1_3col", "npu2", "xcvc1902"] as const;
 
 const CELL = 120;
 const GAP = 14;

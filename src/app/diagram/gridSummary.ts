@@ -15,6 +15,7 @@ export function gridsByKernel(graph: Pick<ArchGraph, "nodes">): Map<string, Grid
   const out = new Map<string, GridSize>();
   for (const n of graph.nodes) {
     if (n.kind !== "pe" || !n.parent || !n.grid || n.grid.length === 0) continue;
+    // A grid drawn as one node (too large to draw PE by PE) says its shape; `grid` is its last PE.
     const g = out.get(n.parent) ?? { rows: 1, cols: 1 };
     const row = n.grid[0] ?? 0;
     const col = n.grid.length > 1 ? n.grid[1]! : 0;

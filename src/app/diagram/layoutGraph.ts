@@ -280,7 +280,7 @@ function gridEdges(edges: readonly LaidOutEdge[], inBlock: ReadonlyMap<string, B
     }
     f.edges.forEach((e, i) => out.push({ ...e, label: i === 0 ? e.label : "", ...(fromTop ? { targetHandle: "t" } : {}) }));
   }
-  const merged = new Map<string, { from: string; to: string; kind: LaidOutEdge["kind"]; elements: number | undefined; ids: string[] }>();
+  const merged = new Map<string, { from: string; to: string; kind: LaidOutEdge["kind"]; elements: number | undefined; ids: string[]; layout?: string }>();
   for (const e of edges) {
     const fb = inBlock.get(e.from);
     const tb = inBlock.get(e.to);
@@ -307,7 +307,7 @@ function gridEdges(edges: readonly LaidOutEdge[], inBlock: ReadonlyMap<string, B
     if (m) {
       m.elements = m.elements === undefined || e.elements === undefined ? undefined : m.elements + e.elements;
       m.ids.push(e.id);
-    } else merged.set(key, { from, to, kind: e.kind, elements: e.elements, ids: [e.id] });
+    } else merged.set(key, { from, to, kind: e.kind, elements: e.elements, ids: [e.id], ...(e.label && (e.kind === "read" || e.kind === "write") ? { layout: e.label } : {}) });
   }
   const blockIds = new Set([...inBlock.values()].map((b) => b.id));
   for (const [key, m] of merged) {
@@ -315,12 +315,13 @@ function gridEdges(edges: readonly LaidOutEdge[], inBlock: ReadonlyMap<string, B
     const back = merged.get(`${m.to}->${m.from}:${m.kind === "write" ? "read" : "write"}`);
     if (back && (m.kind === "write" || m.kind === "read")) {
       if (!blockIds.has(m.from)) continue; // emitted from the grid's side
-      const text = `${edgeLabel("read", back.elements)} in · ${edgeLabel("write", m.elements)} out`;
+      const text = `${m.layout ?? back.layout ? `${m.layout ?? back.layout} · ` : ""}${edgeLabel("read", back.elements)} in · ${edgeLabel("write", m.elements)} out`;
       out.push({ id: `${m.ids[0]}+${m.ids.length + back.ids.length - 1}`, from: m.from, to: m.to, kind: m.kind, elements: m.elements, label: text, both: true });
       continue;
     }
     void key;
-    out.push({ id: `${m.ids[0]}+${m.ids.length - 1}`, from: m.from, to: m.to, kind: m.kind, elements: m.elements, label: edgeLabel(m.kind, m.elements) });
+    // A Layout-sharded argument says how it is split (each PE's shard) before the total it moves.
+    out.push({ id: `${m.ids[0]}+${m.ids.length - 1}`, from: m.from, to: m.to, kind: m.kind, elements: m.elements, label: m.layout ? `${m.layout} · ${edgeLabel(m.kind, m.elements)}` : edgeLabel(m.kind, m.elements) });
   }
   return out;
 }

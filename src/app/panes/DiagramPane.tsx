@@ -5,8 +5,8 @@ import { defaultCollapsed, gridsByKernel, type GridSize } from "../diagram/gridS
 import { fitsReadably, type DiagramLayout } from "../diagram/layoutTypes";
 import { useDiagramLayout } from "../diagram/useDiagramLayout";
 import { Pane } from "../layout/Pane";
-import { useActions, useArch, useCommands, useEditorReady, useSteps } from "../store/hooks";
-import { withUserNames } from "../diagram/userNames";
+import { useActions, useArch, useCommands, useEditorReady } from "../store/hooks";
+import { withWrittenLoops } from "../diagram/writtenLoops";
 
 // React Flow and its styles load with the first diagram, after the editor.
 const ArchDiagram = lazy(() => import("../diagram/ArchDiagram").then((m) => ({ default: m.ArchDiagram })));
@@ -39,12 +39,8 @@ function paneSize(): { width: number; height: number } {
 export function DiagramPane() {
   const arch = useArch();
   const { stale, error, hasErrors, step, lastGood } = arch;
-  const { steps, source: stepsSource } = useSteps();
-  // Buffers under the names the user gave them, kernels with the loops the user wrote.
-  const graph = useMemo(
-    () => arch.graph && withUserNames(arch.graph, arch.source, stepsSource === arch.source ? steps : []),
-    [arch.graph, arch.source, steps, stepsSource],
-  );
+  // Kernels with the loops the user wrote (buffers already carry the user's names from the compiler).
+  const graph = useMemo(() => arch.graph && withWrittenLoops(arch.graph, arch.source), [arch.graph, arch.source]);
   const actions = useActions();
   const commands = useCommands();
   // A design opens with its large PE grids collapsed (and every grid, when the design would not fit at

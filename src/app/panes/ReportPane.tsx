@@ -1,14 +1,57 @@
 /**
  * Report: the studio's estimates of the design (latency, II, resources per function and loop, with
- * why) and, when a Vitis HLS csynth.xml is imported, its numbers next to the estimates.
+ * why) and, when a Vitis HLS csynth.xml is imported, its numbers next to the estimates. With the target
+ * set to the AI Engine, the cycles per core and FIFO of the design's mapping onto the chosen NPU.
  */
+import { useEffect, useState } from "react";
 import { Pane } from "../layout/Pane";
+import { AieCycleTables } from "../report/AieCycleTables";
+import { AIE_DEVICE_NAMES } from "../aie/devices";
+import { useAieMapping } from "../aie/useAieMapping";
 import { EstimateTables } from "../report/EstimateTables";
 import { ESTIMATE_DEVICE_NAMES, useEstimates, type EstimateDevice } from "../report/estimates";
 import { ReportTables } from "../report/ReportTables";
-import { useCommands, useReport, useShowsLastGood } from "../store/hooks";
+import { useCommands, useReport, useShowsLastGood, useSource } from "../store/hooks";
 
 export function ReportPane() {
+  const [target, setTarget] = useState<"hls" | "aie">("hls");
+  // A design built with target="aie" (typed or opened) switches the report to the AI Engine.
+  const builtForAie = /\btarget\s*=\s*["']aie["']/.test(useSource());
+  useEffect(() => { if (builtForAie) setTarget("aie"); }, [builtForAie]);
+  return target === "aie" ? <AieReport onTarget={setTarget} /> : <HlsReport onTarget={setTarget} />;
+}
+
+function TargetSelect({ value, onChange }: { value: "hls" | "aie"; onChange: (t: "hls" | "aie") => void }) {
+  return (
+    <select className="estimate-device" aria-label="Target for estimates" value={value} onChange={(e) => onChange(e.target.value as "hls" | "aie")}>
+      <option value="hls">FPGA (HLS)</option>
+      <option value="aie">AI Engine</option>
+    </select>
+  );
+}
+
+function AieReport({ onTarget }: { onTarget: (t: "hls" | "aie") => void }) {
+  const [device, setDevice] = useState<string>("npu1");
+  const { view, pending } = useAieMapping(device);
+  const actions = (
+    <>
+      <TargetSelect value="aie" onChange={onTarget} />
+      <select className="estimate-device" aria-label="AI Engine device for estimates" value={device} onChange={(e) => setDevice(e.target.value)}>
+        {AIE_DEVICE_NAMES.map((d) => <option key={d} value={d}>{d}</option>)}
+      </select>
+    </>
+  );
+  const badge = pending && view ? <span className="pane-badge badge-stale">estimating…</span> : null;
+  return (
+    <Pane id="report" title="Report" actions={actions} badge={badge}>
+      <div className={`report-body${pending && view ? " is-stale" : ""}`}>
+        <AieCycleTables view={view} device={device} />
+      </div>
+    </Pane>
+  );
+}
+
+function HlsReport({ onTarget }: { onTarget: (t: "hls" | "aie") => void }) {
   const report = useReport();
   const commands = useCommands();
   const est = useEstimates();
@@ -18,6 +61,7 @@ export function ReportPane() {
   };
   const actions = (
     <>
+      <TargetSelect value="hls" onChange={onTarget} />
       <select className="estimate-device" aria-label="Device for estimates" value={est.device} onChange={(e) => est.setDevice(e.target.value as EstimateDevice)}>
         {ESTIMATE_DEVICE_NAMES.map((d) => <option key={d} value={d}>{d}</option>)}
       </select>

@@ -172,7 +172,8 @@ export function EstimateTables({ estimate: e, source }: { readonly estimate: Est
               data-line={lineAt(starts, r.range.from)} title="Show why, and the code" onClick={() => choose(r)} onKeyDown={(ev) => onKey(ev, i)}
             >
               <td style={{ paddingLeft: `${0.4 + r.depth * 1.2}em` }}>
-                {r.label}
+                {/* A long name is cut with an ellipsis in a narrow pane (the why panel names it in full); its flags stay. */}
+                <span className={`row-name${r.iiMiss || r.limitingShare !== undefined ? " has-flags" : ""}`}>{r.label}</span>
                 {(r.iiMiss || r.limitingShare !== undefined) && " "}
                 {r.iiMiss && <span className="flag flag-ii" data-testid="flag-ii-miss" title={`II ${r.loop?.ii}, asked ${r.loop?.requestedII}: see why below`} aria-label="misses its II">⚠</span>}
                 {r.limitingShare !== undefined && <span className="flag flag-limit" data-testid="flag-limiting" title={`Takes ${Math.round(r.limitingShare * 100)}% of ${r.loop?.func}'s latency`} aria-label="limits the latency">◆</span>}

@@ -21,7 +21,7 @@ export function CounterexampleView(props: { step: number; c: Counterexample; onR
         <dt>inputs</dt>
         <dd>{Object.entries(c.inputs).map(([k, t]) => <div key={k}><code>{k}</code> = {preview(t)}</div>)}</dd>
       </dl>
-      <p>{c.confirmed ? `The simulator agrees: ${c.before.simulated} vs ${c.after.simulated}.` : "The simulator did not reproduce this difference."}</p>
+      <p>{c.confirmed ? `The simulator agrees: ${c.before.simulated} vs ${c.after.simulated}.` : c.unconfirmed ? `The simulator could not check it: ${c.unconfirmed}.` : "The simulator did not reproduce this difference."}</p>
       <button type="button" onClick={() => props.onRun(c.inputs)} data-testid={`run-counterexample-${props.step}`}>Run these inputs</button>
     </details>
   );

@@ -12,6 +12,7 @@ export function checkBadge(step: StepInfo, check: StepCheck | undefined, checkin
     const by = proof!.reassociatedBy && proof!.reassociatedBy !== step.index ? ` (first by step ${proof!.reassociatedBy})` : " (by this step)";
     return { mark: "≈", kind: "reassociated", title: `Equal up to float re-association${by}: floats are summed in another order, first at ${v.output}[${v.index.join(", ")}], so results may differ in the last bits` };
   }
+  if (v?.status === "same-deadlock") return { mark: "⊘", kind: "deadlock", title: `Equivalent deadlock: ${v.reason}${v.line ? ` (line ${v.line})` : ""}. The kernel as written deadlocks too, so this step changed nothing observable` };
   if (v?.status === "differs") {
     const c = v.counterexample;
     return { mark: "✗", kind: "differs", title: c ? `Differs from the kernel as written at ${c.output}[${c.index.join(", ")}]: open the counterexample below` : `Differs from the kernel as written: ${v.reason}` };

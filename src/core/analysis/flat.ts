@@ -11,15 +11,16 @@ import type { SourceRange } from "../diagnostics";
 import type * as ir from "../ir/nodes";
 import { exprChildren as children } from "../ir/nodes";
 import type { Affine, Env, Ranges } from "./affine";
-import { affineOf, constAffine, provablyDifferent, tripCount } from "./affine";
+import { affineOf, constAffine, provablyDifferent, stepOf, tripCount } from "./affine";
 import type { MemoryInfo } from "./memory";
 import { bankOf } from "./memory";
 import type { OpCost } from "./operators";
 import { opCost } from "./operators";
 import type { EstimateWhy } from "./types";
+import { ESTIMATOR_LIMITS } from "../limits";
 
 /** Copies of one unrolled loop scheduled one by one; beyond this the rest are extrapolated. */
-export const MAX_COPIES = 1024;
+export const MAX_COPIES = ESTIMATOR_LIMITS.copiesPerLoop;
 
 export interface CalleeCost {
   readonly latency: number;
@@ -180,8 +181,16 @@ class FlatScheduler {
   private lastCallEnd = 0;
   /** Buffers declared in this pass: re-created every iteration, so they carry nothing across iterations. */
   private readonly declared = new Set<number>();
+  /**
+   * Copies of the innermost body walked per walk of the current one: the product of the copies walked by
+   * the unrolls around it. Nested unrolls multiply (1,024 copies of 1,024 copies of ...), so each one
+   * walks at most what the work limit leaves for it and extrapolates the rest.
+   */
+  private multiplicity: number;
 
-  constructor(private readonly ctx: FlatContext) {}
+  constructor(private readonly ctx: FlatContext, multiplicity = 1) {
+    this.multiplicity = multiplicity;
+  }
 
   private op(cost: OpCost, times = 1): void {
     if (cost.latency === 0 && cost.lut === 0 && cost.dsp === 0) return;
@@ -358,16 +367,20 @@ class FlatScheduler {
     if (!trip.exact) this.r.notes.push({ text: `loop ${f.loopName} is unrolled but its bounds are not constant here: ${n} copies assumed (its largest trip count)`, range: f.range });
     this.r.unrolled.set(f, { trip: n, range: f.range });
     const lb = affineOf(f.lb, env) ?? constAffine(0);
-    const copies = Math.min(n, MAX_COPIES);
+    const copies = Math.min(n, MAX_COPIES, Math.max(1, Math.floor(ESTIMATOR_LIMITS.copiesPerSchedule / this.multiplicity)));
     let end = at;
     const opsBefore = new Map([...this.r.ops].map(([k, v]) => [k, v.count]));
     const macsBefore = this.r.macs;
+    const outer = this.multiplicity;
+    this.multiplicity = outer * copies;
+    const step = stepOf(f, env);
     for (let k = 0; k < copies; k++) {
-      const v: Affine = { c: lb.c + k * f.step, t: lb.t };
       const inner = new Map(env);
-      inner.set(f.iv.id, v);
+      // With a run-time step the copies' values are unknown: the variable stays symbolic.
+      if (step !== undefined) inner.set(f.iv.id, { c: lb.c + k * step, t: lb.t } satisfies Affine);
       end = Math.max(end, this.stmts(f.body, inner, at));
     }
+    this.multiplicity = outer;
     if (copies < n) {
       // Extrapolate the copies not scheduled one by one.
       const ratio = n / copies;
@@ -375,7 +388,9 @@ class FlatScheduler {
       for (const [k, v] of this.r.ops) v.count = Math.round((opsBefore.get(k) ?? 0) + (v.count - (opsBefore.get(k) ?? 0)) * ratio);
       this.r.macs = macsBefore + (this.r.macs - macsBefore) * ratio;
       for (const a of this.r.accesses.values()) a.any = Math.round(a.any * ratio);
-      this.r.notes.push({ text: `loop ${f.loopName}: ${n} unrolled copies; the first ${copies} are scheduled and the rest extrapolated`, range: f.range });
+      // Once per loop, not once per copy of the loops around it.
+      const text = `loop ${f.loopName}: ${n} unrolled copies; the first ${copies} are scheduled and the rest extrapolated`;
+      if (!this.r.notes.some((x) => x.text === text && x.range === f.range)) this.r.notes.push({ text, range: f.range });
     }
     return end;
   }
@@ -412,7 +427,7 @@ export function scheduleFlat(body: readonly ir.Stmt[], env: Env, ctx: FlatContex
  * extrapolated as in an unroll inside a flat schedule.
  */
 export function scheduleCopies(body: readonly ir.Stmt[], env: Env, iv: ir.LoopVar, values: readonly Affine[], ctx: FlatContext, total = values.length, range?: SourceRange): FlatResult {
-  const s = new FlatScheduler(ctx);
+  const s = new FlatScheduler(ctx, Math.min(values.length, MAX_COPIES));
   let end = 0;
   for (const v of values.slice(0, MAX_COPIES)) {
     const inner = new Map(env);

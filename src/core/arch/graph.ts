@@ -8,7 +8,9 @@ import { externalPorts, memoryOf } from "./plan";
 import type { SourceRange } from "../diagnostics";
 import * as ir from "../ir/nodes";
 import { elementCount, typeToString } from "../types/types";
-import { exprChildren } from "../ir/nodes";
+import { constTrips, exprChildren, stmtExprs } from "../ir/nodes";
+import { expandGrids, hasCompactGrids } from "../schedule/grid";
+import { layoutText } from "../frontend/layout";
 
 export type ArchNodeKind = "memory" | "port" | "kernel" | "buffer" | "pe" | "fifo";
 
@@ -27,6 +29,12 @@ export interface ArchNode {
   readonly interface?: "m_axi" | "on-chip copy";
   /** PEs: position in the grid. */
   readonly grid?: readonly number[];
+  /**
+   * A PE grid drawn as one node (more than MAX_DRAWN_PES PEs): its shape; `grid` is then its last
+   * PE's position. FIFOs: how many channels of a grid's FIFO chain the node stands for.
+   */
+  readonly shape?: readonly number[];
+  readonly instances?: number;
   /** FIFOs: depth. */
   readonly depth?: number;
   /** Kernels: loop count and whether any loop is pipelined. */
@@ -108,8 +116,17 @@ function peGrid(m: ir.Module): Map<string, { grid: number[]; caller: string }> {
   return out;
 }
 
-/** Builds the graph of module `m` (callees become kernel nodes inside the top; unfolded PEs become "pe" nodes with their grid position). */
+/** PE grids of more PEs than this are drawn as one node, their FIFO chains as one FIFO node each. */
+export const MAX_DRAWN_PES = 1024;
+
+/**
+ * Builds the graph of module `m` (callees become kernel nodes inside the top; unfolded PEs become "pe"
+ * nodes with their grid position). `m` may hold compact PE grids (schedule/grid.ts): grids up to
+ * MAX_DRAWN_PES are drawn PE by PE; larger ones as one summary node (never expanded).
+ */
 export function buildArchGraph(m: ir.Module): ArchGraph {
+  const big = m.funcs.some((f) => f.attrs.peGrid && f.attrs.peGrid.shape.reduce((a, b) => a * b, 1) > MAX_DRAWN_PES);
+  if (hasCompactGrids(m) && !big) m = expandGrids(m);
   const nodes: ArchNode[] = [];
   const edges: ArchEdge[] = [];
   const top = m.funcs.find((f) => f.name === m.top)!;
@@ -118,6 +135,8 @@ export function buildArchGraph(m: ir.Module): ArchGraph {
   // Which node represents each buffer (by IR id): top array args are memories, locals are buffers.
   const bufNode = new Map<number, string>();
   const pes = peGrid(m);
+  /** "kernel|memory node" → the Layout of the parameter it is bound through (`@ [S(0), R] · 32×64`). */
+  const shardLabels = new Map<string, string>();
 
   const external = externalPorts(m);
   for (const p of top.params) {
@@ -132,9 +151,13 @@ export function buildArchGraph(m: ir.Module): ArchGraph {
   }
 
   const visited = new Set<string>();
+  // Compact grids: the function whose unfold loops call each PE body.
+  const gridCaller = new Map<string, string>();
   const visitFunc = (f: ir.Func): void => {
     if (visited.has(f.name)) return;
     visited.add(f.name);
+    const spec = f.attrs.peGrid;
+    const instances = spec ? spec.shape.reduce((a, b) => a * b, 1) : 1;
     const kid = kernelId(f.name);
     let loops = 0;
     let pipelined = false;
@@ -158,17 +181,16 @@ export function buildArchGraph(m: ir.Module): ArchGraph {
             if (s.buf.type.shape.length === 0) break;
             const id = `buffer:${f.name}:${s.buf.name}:${s.buf.id}`;
             const { banks, storage } = storageOf(s.buf);
-            nodes.push({ id, kind: "buffer", label: s.buf.name, type: typeToString(s.buf.type), parent: kid, banks, storage, ranges: [s.buf.range] });
+            nodes.push({ id, kind: "buffer", label: s.buf.userName ?? s.buf.name, type: typeToString(s.buf.type), parent: kid, banks, storage, ranges: [s.buf.range] });
             bufNode.set(s.buf.id, id);
             break;
           }
           case "for": {
             loops++;
             if (s.attrs.pipelineII !== undefined) pipelined = true;
-            const trips = s.lb.kind === "const" && s.ub.kind === "const" ? Math.max(0, Math.ceil((Number(s.ub.value) - Number(s.lb.value)) / s.step)) : undefined;
+            const trips = constTrips(s);
             const inner = mult === undefined || trips === undefined ? undefined : mult * trips;
-            visitExpr(s.lb, mult);
-            visitExpr(s.ub, mult);
+            for (const e of stmtExprs(s)) visitExpr(e, mult);
             visit(s.body, inner);
             break;
           }
@@ -192,13 +214,15 @@ export function buildArchGraph(m: ir.Module): ArchGraph {
               const p = callee.params[i];
               // The callee's parameter stands for the caller's buffer.
               if (p && p.kind === "buffer") bufNode.set(p.id, bufNode.get(a.id) ?? "");
+              if (p && p.kind === "buffer" && p.shard) shardLabels.set(`${s.callee}|${bufNode.get(a.id) ?? ""}`, `${p.name} @ ${layoutText(p.shard.parts)} · ${p.shard.shape.join("×")}`);
             });
             s.results.forEach((r) => {
               if (r.type.shape.length === 0) return;
               const id = `buffer:${f.name}:${r.name}:${r.id}`;
-              nodes.push({ id, kind: "buffer", label: r.name, type: typeToString(r.type), parent: kid, ...storageOf(r), ranges: [s.range] });
+              nodes.push({ id, kind: "buffer", label: r.userName ?? r.name, type: typeToString(r.type), parent: kid, ...storageOf(r), ranges: [s.range] });
               bufNode.set(r.id, id);
             });
+            if (callee.attrs.peGrid) gridCaller.set(callee.name, f.name);
             visitFunc(callee);
             edges.push({ id: `call:${f.name}->${s.callee}:${edges.length}`, from: kid, to: kernelId(s.callee), kind: "call", label: s.callee });
             break;
@@ -207,21 +231,27 @@ export function buildArchGraph(m: ir.Module): ArchGraph {
       }
     };
     const idx = nodes.length;
-    visit(f.body, 1);
+    // A compact grid's body stands for all its PEs: what it moves, it moves once per PE.
+    visit(f.body, instances);
     const pe = pes.get(f.name);
-    nodes.splice(idx, 0, pe
+    const caller = gridCaller.get(f.name);
+    nodes.splice(idx, 0, spec && caller
+      ? { id: kid, kind: "pe", label: `${f.name} [${spec.shape.join("×")}]`, parent: kernelId(caller), grid: spec.shape.map((n) => n - 1), shape: spec.shape, instances, loops, pipelined, ranges: [f.range] }
+      : pe
       ? { id: kid, kind: "pe", label: f.name, parent: kernelId(pe.caller), grid: pe.grid, loops, pipelined, ranges: [f.range] }
       : { id: kid, kind: "kernel", label: f.name, parent: f === top ? undefined : kernelId(top.name), loops, pipelined, ranges: [f.range] });
     for (const [node, c] of counts) {
       if (!node) continue;
-      if (c.reads !== 0) edges.push({ id: `read:${node}->${kid}`, from: node, to: kid, kind: "read", elements: c.reads });
-      if (c.writes !== 0) edges.push({ id: `write:${kid}->${node}`, from: kid, to: node, kind: "write", elements: c.writes });
+      const shard = shardLabels.get(`${f.name}|${node}`);
+      if (c.reads !== 0) edges.push({ id: `read:${node}->${kid}`, from: node, to: kid, kind: "read", elements: c.reads, ...(shard ? { label: shard } : {}) });
+      if (c.writes !== 0) edges.push({ id: `write:${kid}->${node}`, from: kid, to: node, kind: "write", elements: c.writes, ...(shard ? { label: shard } : {}) });
     }
   };
   visitFunc(top);
 
   addStreams(m, nodes, edges, bufNode);
   addChannels(m, nodes, edges);
+  addChains(m, nodes, edges, gridCaller, bufNode);
 
   // Returned arrays leave the accelerator: show them as output memories.
   top.results.forEach((t, i) => {
@@ -275,7 +305,7 @@ function addChannelsOf(m: ir.Module, top: ir.Func, nodes: ArchNode[], edges: Arc
     const visit = (ss: readonly ir.Stmt[], mult: number | undefined): void => {
       for (const st of ss) {
         if (st.kind === "for") {
-          const trips = st.lb.kind === "const" && st.ub.kind === "const" ? Math.max(0, Math.ceil((Number(st.ub.value) - Number(st.lb.value)) / st.step)) : undefined;
+          const trips = constTrips(st);
           visit(st.body, mult === undefined || trips === undefined ? undefined : mult * trips);
         } else if (st.kind === "while") visit(st.body, undefined);
         else if (st.kind === "if") { visitE(st.cond, mult); visit(st.then, mult); visit(st.else, mult); }
@@ -290,6 +320,39 @@ function addChannelsOf(m: ir.Module, top: ir.Func, nodes: ArchNode[], edges: Arc
       const fifo = `fifo:${key.slice(4)}`;
       if (c.put) edges.push({ id: `stream:${kid}->${fifo}`, from: kid, to: fifo, kind: "stream", elements: c.n, label: key.slice(4) });
       else edges.push({ id: `stream:${fifo}->${kid}`, from: fifo, to: kid, kind: "stream", elements: c.n, label: key.slice(4) });
+    }
+  }
+}
+
+/**
+ * The FIFO chains of compact PE grids drawn as one node each: `<buf>_fifo` with the chains' depth,
+ * standing for one channel into every PE but the first of its line; the grid puts to it and gets
+ * from it. Elements: every PE but the last of a line forwards each element it reads.
+ */
+function addChains(m: ir.Module, nodes: ArchNode[], edges: ArchEdge[], gridCaller: ReadonlyMap<string, string>, bufNode: ReadonlyMap<number, string>): void {
+  for (const f of m.funcs) {
+    const spec = f.attrs.peGrid;
+    const caller = gridCaller.get(f.name);
+    if (!spec || !caller) continue;
+    const count = spec.shape.reduce((a, b) => a * b, 1);
+    for (const r of spec.relays) {
+      const n = spec.shape[r.axis] ?? 1;
+      const channels = (count / n) * (n - 1);
+      const src = bufNode.get(r.bufId);
+      const read = edges.find((e) => e.kind === "read" && e.from === src && e.to === `kernel:${f.name}`);
+      // Only the first PE of each line still reads the array; the rest of its reads come from the chain.
+      const perPe = read?.elements === undefined ? undefined : read.elements / count;
+      const id = `fifo:${r.bufName}_fifo`;
+      const owner = m.funcs.find((g) => g.name === caller);
+      const b = owner ? ir.buffersOf(owner).find((x) => x.id === r.bufId) : undefined;
+      nodes.push({ id, kind: "fifo", label: `${r.bufName}_fifo ×${channels}`, type: b ? typeToString(b.type.elem) : undefined, depth: r.depth, instances: channels, parent: `kernel:${caller}`, ranges: [r.range] });
+      if (read) {
+        const i = edges.indexOf(read);
+        edges[i] = { ...read, elements: perPe === undefined ? undefined : perPe * (count / n) };
+      }
+      const moved = perPe === undefined ? undefined : perPe * channels;
+      edges.push({ id: `stream:kernel:${f.name}->${id}`, from: `kernel:${f.name}`, to: id, kind: "stream", elements: moved, label: `${r.bufName}_fifo` });
+      edges.push({ id: `stream:${id}->kernel:${f.name}`, from: id, to: `kernel:${f.name}`, kind: "stream", elements: moved, label: `${r.bufName}_fifo` });
     }
   }
 }

@@ -9,6 +9,7 @@ import type { Diagnostic } from "../diagnostics";
 import { backendFor, BACKENDS } from "./index";
 import { deterministicZip } from "./zip";
 import type { Limits } from "../limits";
+import { largestGrid, sharedPeGrids } from "../schedule/grid";
 
 export interface ExportOptions {
   /** A key of BACKENDS: vhls, vitis_hls, mlir, aie. */
@@ -29,7 +30,15 @@ export interface ExportOptions {
   readonly syntax?: "current" | "v1";
   /** Inputs for the testbench's golden data; without them the design script's first call of its built module gives them. */
   readonly inputs?: Readonly<Record<string, Tensor>>;
+  /**
+   * HLS targets: write a PE grid as one PE function called once per PE with its coordinates (instead
+   * of one function per PE). Default: for grids of more than SHARED_PE_EXPORT PEs.
+   */
+  readonly sharedPEs?: boolean;
 }
+
+/** Grids of more PEs than this export as one shared PE function (one function per PE up to here). */
+export const SHARED_PE_EXPORT = 1024;
 
 export interface ExportResult {
   readonly diagnostics: readonly Diagnostic[];
@@ -47,8 +56,10 @@ export function exportProject(source: string, options: ExportOptions): ExportRes
     return { diagnostics: c.sink.items };
   }
   if (!c.design) return { diagnostics: c.sink.items };
-  const m = c.design.module;
-  const fromScript = options.inputs || options.target !== "vitis_hls" ? undefined : scriptInputs(source, m);
+  const hls = options.target === "vhls" || options.target === "vitis_hls";
+  const shared = hls && (options.sharedPEs ?? largestGrid(c.design.compact) > SHARED_PE_EXPORT) ? sharedPeGrids(c.design.compact) : undefined;
+  const m = shared ?? c.design.module;
+  const fromScript = options.inputs || options.target !== "vitis_hls" ? undefined : scriptInputs(source, m, options.limits);
   const inputs = options.inputs ?? fromScript;
   const inputsFrom = options.inputs ? "the given files" : fromScript ? "the design's script" : undefined;
   const files = backend.build({ module: m, source, sink: c.sink, device: options.device, designName: options.designName, seed: options.seed, stepBudget: options.stepBudget, syntax: options.syntax, mappingPrimitives: c.design.schedule?.built?.mappingPrimitives, ...(inputs ? { inputs } : {}), ...(inputsFrom ? { inputsFrom } : {}) });

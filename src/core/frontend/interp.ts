@@ -8,7 +8,7 @@ import { DiagnosticSink, UserError } from "../diagnostics";
 import type * as ast from "./ast";
 import type { ScalarType } from "../types/types";
 import { arrayType, fixedType, intType, MAX_INT_BITS, typeToString } from "../types/types";
-import { knownModule, moduleMember, SCHEDULE_METHODS, TYPE_ALIASES } from "./names";
+import { knownModule, moduleMember, moduleMembers, SCHEDULE_METHODS, TYPE_ALIASES } from "./names";
 import type { ArgSpan, MappingPrimitiveRecord, PrimitiveRecord, ScheduleValue } from "./schedule-record";
 import { didYouMean, didYouMeanText, scopeNames } from "../suggest";
 import type { PyClass, PyObject, PyValue } from "./values";
@@ -24,7 +24,8 @@ import { DesignError, generateDesign } from "./models/pytorch-design";
 import { describe, NONE, pyBool, pyFloat, pyInt, pyStr, Scope, truthy } from "./values";
 import type { Module } from "../ir/nodes";
 import { walkStmts } from "../ir/nodes";
-import { bitLength, checkIntBits, checkListSize, checkStringSize, MAX_SCRIPT_ALLOCATION } from "./script-limits";
+import { bitLength, checkIntBits, checkItems, checkListSize, checkStringSize, DEFAULT_SCRIPT_LIMITS, stepsMessage } from "./script-limits";
+import type { ScriptLimits } from "./script-limits";
 import type { ScriptHost } from "./script-host";
 import { DESIGN_HOST } from "./script-host";
 import { EXCEPTION_TYPES, fromUserError, matches, PyException } from "./pyexc";
@@ -60,7 +61,6 @@ class ReturnSignal {
 }
 
 const MAX_CALL_DEPTH = 64;
-const MAX_SCRIPT_STEPS = 1_000_000;
 /** `Memory(storage_type=...)` values Vitis HLS accepts in `bind_storage` (reference §Memory). */
 const STORAGE_TYPES = ["RAM_1P", "RAM_2P", "RAM_T2P", "RAM_1WNR", "RAM_S2P", "ROM_1P", "ROM_2P", "ROM_NP", "FIFO"];
 
@@ -75,6 +75,8 @@ export class ScriptInterpreter {
   /** List items and string characters created so far (script-limits.ts). */
   private allocated = 0;
   private nextScheduleId = 0;
+  /** The statement `name = call(...)` being executed, so a schedule call can record its result's name. */
+  private assigning: { readonly value: ast.Expr; readonly name: string } | undefined;
   /** The Python functions being run, innermost last ("<module>" at the bottom): traceback names. */
   private readonly funcStack: string[] = ["<module>"];
   /** Exceptions being handled by an except clause (a bare `raise` re-raises the innermost). */
@@ -104,6 +106,7 @@ export class ScriptInterpreter {
     private readonly sink: DiagnosticSink,
     private readonly lower: KernelLowerer,
     readonly host: ScriptHost = DESIGN_HOST,
+    readonly limits: ScriptLimits = DEFAULT_SCRIPT_LIMITS,
   ) {
     this.globals.set("__name__", pyStr(host.moduleName));
   }
@@ -201,7 +204,7 @@ export class ScriptInterpreter {
   }
 
   private execStmt(s: ast.Stmt, scope: Scope): void {
-    if (++this.steps > MAX_SCRIPT_STEPS) throw new UserError("E-script-budget", "the schedule script runs too long (over a million steps); check its loops", s.range);
+    if (++this.steps > this.limits.scriptSteps) throw new UserError("E-script-budget", stepsMessage("the schedule script runs too long; check its loops", this.limits), s.range);
     switch (s.kind) {
       case "Import":
         for (const a of s.names) {
@@ -229,10 +232,12 @@ export class ScriptInterpreter {
           const modeled = ["allo", "allo.ir", "allo.ir.types", "allo.dataflow"].includes(s.module);
           const v = moduleMember(s.module, a.name) ?? (["allo.ir", "allo.ir.types", "allo.dataflow"].includes(sub) || (!modeled && knownModule(sub)) ? this.moduleValue(sub) : undefined);
           if (!v || (modeled && v.k === "opaque")) {
-            const err = new UserError("E-import", `cannot import '${a.name}' from '${s.module}': it has no such member${s.module === "allo.ir.types" ? " (types are int1..int16, int32, int64, uint*, float16/32/64, bfloat16, index, bool, Int, UInt, Float, Fixed, UFixed)" : ""}`, a.range);
+            const guess = didYouMean(a.name, moduleMembers(s.module));
+            const at = { from: a.range.from, to: a.range.from + a.name.length };
+            const err = new UserError("E-import", `cannot import '${a.name}' from '${s.module}': it has no such member${didYouMeanText(guess)}${s.module === "allo.ir.types" ? " (types are int1..int16, int32, int64, uint*, float16/32/64, bfloat16, index, bool, Int, UInt, Float, Fixed, UFixed)" : ""}`, guess === undefined ? a.range : at, guess === undefined ? undefined : { range: at, text: guess });
             if (this.host.mode === "script") throw err;
             // Only the failed name is undefined; the others on the line import normally.
-            this.sink.error(err.code, err.message, err.range);
+            this.sink.error(err.code, err.message, err.range, err.fix);
             scope.set(a.asname ?? a.name, { k: "opaque", what: `${a.asname ?? a.name} (not defined: its import failed)` });
             continue;
           }
@@ -267,7 +272,17 @@ export class ScriptInterpreter {
         if (this.host.mode === "design" && this.unknownNames.size > 0 && namesIn(s.value).some((n) => this.unknownNames.has(n))) {
           for (const t of s.targets) for (const n of namesIn(t)) this.unknownNames.add(n);
         }
-        const v = this.eval(s.value, scope);
+        // `LB = s.reuse_at(...)`: the schedule call records the user's name for the buffer it creates.
+        const only = s.targets.length === 1 ? s.targets[0] : undefined;
+        const named = only?.kind === "Name" && s.value.kind === "Call" ? only.id : undefined;
+        const outer = this.assigning;
+        this.assigning = named !== undefined ? { value: s.value, name: named } : undefined;
+        let v: PyValue;
+        try {
+          v = this.eval(s.value, scope);
+        } finally {
+          this.assigning = outer;
+        }
         for (const t of s.targets) this.assign(t, v, scope);
         return;
       }
@@ -299,7 +314,7 @@ export class ScriptInterpreter {
       }
       case "While": {
         while (this.truth(this.eval(s.test, scope))) {
-          if (++this.steps > MAX_SCRIPT_STEPS) throw new UserError("E-script-budget", "this loop of the schedule script does not terminate (over a million steps)", s.range);
+          if (++this.steps > this.limits.scriptSteps) throw new UserError("E-script-budget", stepsMessage("this loop of the schedule script does not terminate", this.limits), s.range);
           this.execBlock(s.body, scope, false);
         }
         this.execBlock(s.orelse, scope, false);
@@ -729,7 +744,7 @@ export class ScriptInterpreter {
           if (g === e.generators.length) { out.push(this.eval(e.elt, local)); return; }
           const gen = e.generators[g]!;
           for (const x of this.iterate(this.eval(gen.iter, local), gen.iter.range)) {
-            if (++this.steps > MAX_SCRIPT_STEPS) throw new UserError("E-script-budget", "this comprehension runs too long (over a million steps)", e.range);
+            if (++this.steps > this.limits.scriptSteps) throw new UserError("E-script-budget", stepsMessage("this comprehension runs too long", this.limits), e.range);
             this.assign(gen.target, x, local);
             if (gen.ifs.every((c) => this.truth(this.eval(c, local)))) loop(g + 1);
           }
@@ -745,10 +760,10 @@ export class ScriptInterpreter {
 
   /** Accounts for a new string or list of `n` characters / items before it is built. */
   private allocate(n: number, isString: boolean, at: SourceRange): void {
-    if (isString) checkStringSize(n, at);
-    else checkListSize(n, at);
+    if (isString) checkStringSize(n, this.limits, at);
+    else checkListSize(n, this.limits, at);
     this.allocated += n;
-    if (this.allocated > MAX_SCRIPT_ALLOCATION) throw new UserError("E-script-limit", `the script has built more than ${MAX_SCRIPT_ALLOCATION.toLocaleString("en-US")} list items and string characters; it is limited to that`, at);
+    checkItems(this.allocated, this.limits, at);
   }
 
   /** Runs a numpy operation, raising its errors as Python exceptions at `at`. */
@@ -784,7 +799,7 @@ export class ScriptInterpreter {
       return l.k === "list" ? { k: "list", items: [...l.items, ...(r as { items: PyValue[] }).items] } : { k: "tuple", items: [...l.items, ...(r as { items: PyValue[] }).items] };
     }
     if ((l.k === "list" || l.k === "tuple" || l.k === "str") && op === "*" && (r.k === "int")) {
-      const n = r.v < 0n ? 0 : r.v > BigInt(MAX_SCRIPT_ALLOCATION) ? Infinity : Number(r.v);
+      const n = r.v < 0n ? 0 : r.v > BigInt(this.limits.scriptItems) ? Infinity : Number(r.v);
       this.allocate(n === 0 ? 0 : (l.k === "str" ? l.v.length : l.items.length) * n, l.k === "str", at);
       if (l.k === "str") return pyStr(l.v.repeat(n));
       const items: PyValue[] = [];
@@ -795,7 +810,7 @@ export class ScriptInterpreter {
     const b = toNumberish(r);
     if (!a || !b) throw new UserError("E-operand", `unsupported operand types for '${op}': ${describe(l)} and ${describe(r)}`, at);
     if (a.k === "int" && b.k === "int") {
-      checkIntResult(op, a.v, b.v, at);
+      checkIntResult(op, a.v, b.v, this.limits, at);
       return intBinop(op, a.v, b.v, at);
     }
     const x = a.k === "int" ? Number(a.v) : a.v;
@@ -895,7 +910,11 @@ export class ScriptInterpreter {
         if (obj.path === "torch" || obj.path.startsWith("torch.")) return this.torchAttr(obj.path, name, e.attrRange);
         if (isLibraryModule(obj.path)) return this.libraryMember(obj.path, name, e.attrRange);
         const v = obj.path.startsWith("numpy") ? numpyMember(obj.path, name) : obj.path.startsWith("pytest") ? pytestMember(obj.path, name) : moduleMember(obj.path, name);
-        if (!v) throw new UserError("E-attr", `module '${obj.path}' has no attribute '${name}'`, e.attrRange);
+        if (!v) {
+          // `allo.grdi`: the member meant, with the fix, marked at the misspelled name.
+          const guess = didYouMean(name, moduleMembers(obj.path));
+          throw new UserError("E-attr", `module '${obj.path}' has no attribute '${name}'${didYouMeanText(guess)}`, e.attrRange, guess === undefined ? undefined : { range: e.attrRange, text: guess });
+        }
         return v;
       }
       case "schedule": {
@@ -920,6 +939,12 @@ export class ScriptInterpreter {
         break;
       case "opaque":
         return obj;
+      case "builtin": {
+        // `Layout.Shard` / `Layout.Replicate` (Allo's allo.memory.Layout)
+        const v = obj.name === "allo.Layout" ? moduleMember("allo.Layout", name) : undefined;
+        if (v) return v;
+        break;
+      }
       default:
         break;
     }
@@ -1272,7 +1297,7 @@ export class ScriptInterpreter {
         const items: PyValue[] = [];
         for (let i = lo; st > 0 ? i < hi : i > hi; i += st) {
           items.push(pyInt(i));
-          if (items.length > MAX_SCRIPT_STEPS) throw new UserError("E-script-budget", "range() is too long for the schedule script", e.range);
+          if (items.length > this.limits.scriptSteps) throw new UserError("E-script-budget", stepsMessage("range() is too long for the schedule script", this.limits), e.range);
         }
         return { k: "list", items };
       }
@@ -1441,6 +1466,19 @@ export class ScriptInterpreter {
         if (st && (storageType === undefined || !STORAGE_TYPES.includes(storageType))) throw new UserError("E-memory", `invalid storage_type; use one of ${STORAGE_TYPES.join(", ")}`, e.range);
         return { k: "memory", resource: r, storageType };
       }
+      case "allo.Layout.Shard": {
+        const axis = this.intOf(arg(0), e.args[0]?.range ?? e.range);
+        if (axis < 0) throw new UserError("E-layout", `Layout.Shard takes the index of a mapping dimension (0, 1, ...); got ${axis}`, e.range);
+        return { k: "shard", axis };
+      }
+      case "allo.Layout.Replicate":
+        // `R()` is the same marker as `R` (Allo accepts both the class and an instance).
+        return { k: "builtin", name };
+      case "allo.Layout": {
+        const ps = arg(0);
+        if (ps.k !== "list" && ps.k !== "tuple") throw new UserError("E-layout", `Layout takes a list of partitions, one per dimension, e.g. Layout([S(0), R]); got ${describe(ps)}`, e.range);
+        return { k: "layout", parts: ps.items };
+      }
       case "allo.customize":
         return this.customize(args, kwargs, e, scope);
       case "allo.verify": {
@@ -1563,6 +1601,8 @@ export class ScriptInterpreter {
       ...(e.func.kind === "Attribute" ? { methodRange: e.func.attrRange } : {}),
       argSpans: e.args.map(span),
       kwargSpans: new Map(e.keywords.map((k) => [k.name, span(k.value)])),
+      keywordRanges: new Map(e.keywords.map((k) => [k.name, { from: k.range.from, to: k.range.from + k.name.length }])),
+      ...(this.assigning?.value === e ? { assignedTo: this.assigning.name } : {}),
     };
     switch (method) {
       case "build": {
@@ -1688,14 +1728,14 @@ function toNumberish(v: PyValue): ({ k: "int"; v: bigint } | { k: "float"; v: nu
   return undefined;
 }
 
-/** Refuses integer results beyond MAX_SCRIPT_INT_BITS before computing them. */
-function checkIntResult(op: ast.BinOperator, a: bigint, b: bigint, at: SourceRange): void {
+/** Refuses integer results beyond the script's integer size limit before computing them. */
+function checkIntResult(op: ast.BinOperator, a: bigint, b: bigint, limits: ScriptLimits, at: SourceRange): void {
   const la = bitLength(a);
   const lb = bitLength(b);
-  if (op === "*") checkIntBits(la + lb, at);
-  else if (op === "**" && b > 0n && la > 1) checkIntBits((la - 1) * Number(b), at);
-  else if (op === "<<" && b > 0n && a !== 0n) checkIntBits(la + Number(b), at);
-  else if (op === "+" || op === "-") checkIntBits(Math.max(la, lb) + 1, at);
+  if (op === "*") checkIntBits(la + lb, limits, at);
+  else if (op === "**" && b > 0n && la > 1) checkIntBits((la - 1) * Number(b), limits, at);
+  else if (op === "<<" && b > 0n && a !== 0n) checkIntBits(la + Number(b), limits, at);
+  else if (op === "+" || op === "-") checkIntBits(Math.max(la, lb) + 1, limits, at);
 }
 
 function intBinop(op: ast.BinOperator, a: bigint, b: bigint, at: SourceRange): PyValue {

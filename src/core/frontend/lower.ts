@@ -20,8 +20,11 @@ import type { KernelEnv, StreamDecl } from "./dataflow";
 import { lowerRegion } from "./dataflow";
 import { didYouMean, didYouMeanText, scopeNames } from "../suggest";
 import { toPyNested } from "./numpy/module";
+import { applyShards, layoutParts, shardOf } from "./layout";
+import type { ShardedParam } from "./layout";
 
-type FnValue = { readonly def: ast.FunctionDef; readonly scope: Scope };
+/** `enclosing`: names of the kernel a nested def is written in (its arguments may not reuse them, as in Allo). */
+type FnValue = { readonly def: ast.FunctionDef; readonly scope: Scope; readonly enclosing?: ReadonlySet<string> };
 
 /** One dimension of a sub-array view: a fixed index or a constant strided range. */
 type ViewDim = { readonly kind: "fixed"; readonly e: ir.Expr } | { readonly kind: "range"; readonly lo: number; readonly step: number; readonly count: number };
@@ -150,6 +153,8 @@ class FuncLowering {
   /** Region channels this instance uses, in the order of its channel parameters. */
   readonly channelArgs: ir.Buffer[] = [];
   private readonly channelParams = new Map<number, ir.Buffer>();
+  /** Parameters with a `Layout`: the shard view the body names and the region-shaped parameter. */
+  private readonly sharded: ShardedParam[] = [];
 
   constructor(private readonly ctx: LowerContext, private readonly fn: FnValue, targs: readonly PyValue[], private readonly name: string, private readonly at: SourceRange, private readonly df?: KernelEnv) {
     // Names resolve in the caller's frames first, then the kernel's own defining scope (reference §1.2).
@@ -162,10 +167,22 @@ class FuncLowering {
     this.bindTypeParams();
     for (const a of d.args) {
       if (!a.annotation) throw new UserError("E-annotation", `argument '${a.name}' of kernel '${d.name}' needs a type annotation, e.g. ${a.name}: int32[16]`, a.range);
-      if (this.lookup(a.name)) throw new UserError("E-name", `argument name '${a.name}' conflicts with an existing symbol`, a.range);
+      // Allo checks its kernel symbol table only (with the enclosing kernel's symbols for a nested
+      // def): an argument shadows a module-level name (np_A, s).
+      if (this.scopes.some((sc) => sc.has(a.name)) || this.fn.enclosing?.has(a.name)) throw new UserError("E-name", `argument name '${a.name}' conflicts with an existing symbol`, a.range);
       const ann = this.typeOf(a.annotation);
       if (ann.stateful) throw new UserError("E-stateful", `function parameter '${a.name}' cannot be Stateful; declare a Stateful local instead`, a.range);
-      if (ann.t.kind === "array") {
+      const layoutAt = a.annotation.kind === "BinOp" ? a.annotation.right.range : a.annotation.range;
+      if (ann.layout && !this.df) throw new UserError("E-layout", `a Layout splits a @df.kernel argument over the kernel's mapping grid; '${a.name}' of '${d.name}' is not a kernel of a @df.region — remove the Layout or make '${d.name}' a @df.kernel`, layoutAt);
+      if (ann.t.kind === "array" && ann.layout && this.df) {
+        // The body sees the shard; the parameter stays the region's array (layout.ts).
+        const shard = shardOf(a.name, ann.layout, ann.t, this.df.mapping, this.df.pid, layoutAt);
+        const param: ir.Buffer = { kind: "buffer", id: this.ctx.id(), name: a.name, type: ann.t, storage: "arg", memory: ann.memory, shard, range: a.range };
+        const view: ir.Buffer = { kind: "buffer", id: this.ctx.id(), name: a.name, type: arrayType(ann.t.elem, shard.shape), storage: "arg", range: a.range };
+        this.params.push(param);
+        this.sharded.push({ view, param, shard });
+        this.declare(a.name, { k: "buf", buf: view });
+      } else if (ann.t.kind === "array") {
         const buf: ir.Buffer = { kind: "buffer", id: this.ctx.id(), name: a.name, type: ann.t, storage: "arg", memory: ann.memory, range: a.range };
         this.params.push(buf);
         this.declare(a.name, { k: "buf", buf });
@@ -181,6 +198,7 @@ class FuncLowering {
       this.results = items.map((x) => this.typeOf(x).t);
     }
     this.block(d.body);
+    if (this.sharded.length) this.body[0] = applyShards(this.body[0]!, this.sharded, () => this.ctx.id());
     if (this.df && this.results.length > 0) throw new UserError("E-dataflow", `a @df.kernel returns nothing: write results into an argument or put them on a stream`, d.returns!.range);
     // Channels become trailing parameters, as Allo's lowering moves streams to the interface.
     for (const c of this.channelArgs) this.params.push(this.channelParams.get(c.id)!);
@@ -218,17 +236,18 @@ class FuncLowering {
   }
 
   /** Evaluates an annotation (an expression or a string holding one) to a type. */
-  private typeOf(e: ast.Expr): { t: ValueType; memory?: ir.MemorySpec; stateful: boolean; constexpr?: ScalarType } {
+  private typeOf(e: ast.Expr): { t: ValueType; memory?: ir.MemorySpec; stateful: boolean; constexpr?: ScalarType; layout?: (number | undefined)[] } {
     const v = this.evalConst(e);
     return this.asType(v, e.range);
   }
 
-  private asType(v: PyValue, at: SourceRange): { t: ValueType; memory?: ir.MemorySpec; stateful: boolean; constexpr?: ScalarType } {
+  private asType(v: PyValue, at: SourceRange): { t: ValueType; memory?: ir.MemorySpec; stateful: boolean; constexpr?: ScalarType; layout?: (number | undefined)[] } {
     switch (v.k) {
       case "type": return { t: v.t, stateful: false };
       case "array-type": {
         const mem = v.refinements?.find((r) => r.k === "memory");
-        return { t: v.t, stateful: !!v.refinements?.some(isStateful), memory: mem && mem.k === "memory" ? { resource: mem.resource, storageType: mem.storageType } : undefined };
+        const lay = v.refinements?.find((r) => r.k === "layout" || r.k === "list" || r.k === "tuple");
+        return { t: v.t, stateful: !!v.refinements?.some(isStateful), memory: mem && mem.k === "memory" ? { resource: mem.resource, storageType: mem.storageType } : undefined, ...(lay ? { layout: layoutParts(lay, at) } : {}) };
       }
       case "refined": return { t: v.t, stateful: v.refinements.some(isStateful) };
       case "constexpr": return { t: v.t, stateful: false, constexpr: v.t };
@@ -385,7 +404,8 @@ class FuncLowering {
         // A nested def is a kernel of its own; it sees the enclosing compile-time constants.
         const closure = new Scope(this.pyScope);
         for (const m of this.scopes) for (const [n, sym] of m) if (sym.k === "const") closure.set(n, sym.v);
-        this.declare(s.name, { k: "fn", fn: { def: s, scope: closure } });
+        const enclosing = new Set(this.scopes.flatMap((m) => [...m.keys()]));
+        this.declare(s.name, { k: "fn", fn: { def: s, scope: closure, enclosing } });
         return;
       }
       case "Break": throw new UserError("E-unsupported", "'break' is not supported in kernels (hardware loops have fixed trip counts); use a while loop with a flag or an if around the body", s.range);
@@ -740,7 +760,7 @@ class FuncLowering {
     for (const n of names) {
       if (this.loopNames.includes(n)) throw new UserError("E-loop", `loop variable '${n}' is already used by an enclosing loop`, s.target.range);
     }
-    let bounds: { lb: ir.Expr; ub: ir.Expr; step: number; extentConst?: number }[];
+    let bounds: { lb: ir.Expr; ub: ir.Expr; step: number | ir.Expr; extentConst?: number }[];
     let reduction = false;
     const kw = new Map(it.keywords.map((k) => [k.name, k.value] as const));
     let bandName: string | undefined;
@@ -754,12 +774,13 @@ class FuncLowering {
       if (names.length !== 1) throw new UserError("E-loop", "range() gives one loop variable", s.target.range);
       if (it.args.length < 1 || it.args.length > 3) throw new UserError("E-range", "range() takes 1 to 3 arguments", it.range);
       const args = it.args.map((a) => this.indexExpr(a));
-      let step = 1;
+      let step: number | ir.Expr = 1;
       if (it.args.length === 3) {
         const sv = this.constIntOrUndefined(it.args[2]!);
-        if (sv === undefined) throw new UserError("E-range", "the range() step must be a compile-time constant", it.args[2]!.range);
-        if (sv <= 0) throw new UserError("E-range", `the range() step must be positive (got ${sv}); loop upwards and compute the index, e.g. N - 1 - i`, it.args[2]!.range);
-        step = sv;
+        if (sv !== undefined && sv <= 0) throw new UserError("E-range", `the range() step must be positive (got ${sv}); loop upwards and compute the index, e.g. N - 1 - i`, it.args[2]!.range);
+        // A step known only at run time (an argument, an array element) is read once on entry, as
+        // Allo's scf.for does; the simulator stops when it is not positive.
+        step = sv ?? args[2]!;
       }
       const [lb, ub] = args.length === 1 ? [ir.indexConst(0), args[0]!] : [args[0]!, args[1]!];
       bounds = [{ lb, ub, step }];
@@ -775,7 +796,7 @@ class FuncLowering {
       this.evalConstIn(it.func); // reports an undefined name as such
       throw new UserError("E-loop", `kernel loops iterate over range(...), allo.grid(...) or allo.reduction(...), not ${this.text(it.func)}()`, it.range);
     }
-    const attrs = this.inlineLoopAttrs(kw, names.length);
+    const attrs = this.inlineLoopAttrs(kw, names.length, it.keywords);
     const opName = bandName ?? `S_${names.join("_")}_${this.forCount}`;
     const vars = names.map((n) => ({ kind: "loop-var" as const, id: this.ctx.id(), name: n }));
     // Build the perfect nest inside-out.
@@ -801,7 +822,7 @@ class FuncLowering {
   }
 
   /** `pipeline=` / `unroll=` keyword arguments of grid/range (inline schedule hints). */
-  private inlineLoopAttrs(kw: Map<string, ast.Expr>, n: number): ir.LoopAttrs[] {
+  private inlineLoopAttrs(kw: Map<string, ast.Expr>, n: number, keywords: readonly ast.Keyword[]): ir.LoopAttrs[] {
     const out: ir.LoopAttrs[] = Array.from({ length: n }, () => ({}));
     const apply = (key: "pipeline" | "unroll", e: ast.Expr) => {
       const v = this.evalConstIn(e);
@@ -816,7 +837,13 @@ class FuncLowering {
     };
     for (const [k, e] of kw) {
       if (k === "pipeline" || k === "unroll") apply(k, e);
-      else if (k !== "name") throw new UserError("E-loop", `unknown loop keyword '${k}'; use name=, pipeline= or unroll=`, e.range);
+      else if (k !== "name") {
+        // Marked at the keyword itself (`nme=`), with the fix when one keyword is clearly meant.
+        const node = keywords.find((x) => x.name === k);
+        const at = node ? { from: node.range.from, to: node.range.from + k.length } : e.range;
+        const guess = didYouMean(k, ["name", "pipeline", "unroll"]);
+        throw new UserError("E-loop", `unknown loop keyword '${k}'${didYouMeanText(guess)}; use name=, pipeline= or unroll=`, at, guess === undefined || !node ? undefined : { range: at, text: guess });
+      }
     }
     return out;
   }

@@ -4,6 +4,7 @@
  */
 import type { ScalarType } from "../types/types";
 import { BF16, BOOL, F16, F32, F64, INDEX, intType } from "../types/types";
+import { editDistance } from "../suggest";
 import type { PyValue } from "./values";
 
 function typeAliases(): Map<string, ScalarType> {
@@ -35,6 +36,12 @@ const ALLO_BUILTINS = [
   "meta_else", "meta_for", "Memory", "Layout", "verify", "ones", "zeros", "linear", "softmax", "conv2d",
   "maxpool", "sumpool", "view", "concat", "layernorm", "gelu", "tril", "get_pid",
 ];
+/** The kernel-language functions of `allo/dsl.py` (also exported as `allo.<name>`). */
+const DSL_BUILTINS = [
+  "grid", "reduction", "matmul", "bmm", "add", "sub", "mul", "div", "exp", "log", "log2", "log10", "sqrt", "sin",
+  "cos", "tan", "tanh", "power", "abs", "relu", "copy", "transpose", "ones", "zeros", "linear", "softmax", "conv2d",
+  "maxpool", "sumpool", "view", "concat", "layernorm", "gelu", "tril",
+];
 const TYPES_BUILTINS = ["Int", "UInt", "Float", "Fixed", "UFixed", "Stateful", "ConstExpr", "Stream", "Struct", "Memory"];
 const DATAFLOW_BUILTINS = ["region", "kernel", "get_pid", "build", "customize", "pipe", "array", "gather", "scatter"];
 
@@ -45,6 +52,7 @@ export function moduleMember(path: string, attr: string): PyValue | undefined {
     case "allo":
       if (attr === "ir") return { k: "module", path: "allo.ir" };
       if (attr === "dataflow") return { k: "module", path: "allo.dataflow" };
+      if (attr === "dsl") return { k: "module", path: "allo.dsl" };
       if (attr === "Partition") return { k: "module", path: "allo.Partition" };
       if (attr === "frontend") return { k: "module", path: "allo.frontend" };
       if (attr === "backend") return { k: "module", path: "allo.backend" };
@@ -75,6 +83,17 @@ export function moduleMember(path: string, attr: string): PyValue | undefined {
     case "allo.backend.hls":
       if (attr === "is_available") return { k: "builtin", name: full };
       return { k: "opaque", what: full };
+    case "allo.dsl":
+      // `from allo import dsl; dsl.grid(...)` is `allo.grid`. A near miss of a known function is an error
+      // (with "did you mean"); other names stay unmodelled, as before.
+      if (DSL_BUILTINS.includes(attr)) return { k: "builtin", name: `allo.${attr}` };
+      return DSL_BUILTINS.some((b) => editDistance(attr, b) <= Math.max(1, Math.floor(attr.length / 3))) ? undefined : { k: "opaque", what: full };
+    case "allo.memory":
+      if (attr === "Memory" || attr === "Layout") return { k: "builtin", name: `allo.${attr}` };
+      return undefined;
+    case "allo.Layout":
+      if (attr === "Shard" || attr === "Replicate") return { k: "builtin", name: full };
+      return undefined;
     case "math":
       if (attr === "pi") return { k: "float", v: Math.PI };
       if (attr === "e") return { k: "float", v: Math.E };
@@ -93,6 +112,19 @@ function typesMember(attr: string): PyValue | undefined {
   if (t) return { k: "type", t };
   if (TYPES_BUILTINS.includes(attr)) return { k: "builtin", name: `allo.ir.types.${attr}` };
   return undefined;
+}
+
+/** The members of a module `moduleMember` knows by name (the candidates for a misspelled one; [] if unlisted). */
+export function moduleMembers(path: string): string[] {
+  switch (path) {
+    case "allo": return ["ir", "dataflow", "dsl", "Partition", ...ALLO_BUILTINS, ...TYPE_ALIASES.keys(), ...TYPES_BUILTINS];
+    case "allo.ir": return ["types"];
+    case "allo.ir.types": return [...TYPE_ALIASES.keys(), ...TYPES_BUILTINS];
+    case "allo.Partition": return ["Complete", "Block", "Cyclic"];
+    case "allo.dataflow": return [...DATAFLOW_BUILTINS];
+    case "allo.dsl": return [...DSL_BUILTINS];
+    default: return [];
+  }
 }
 
 /** Canonical module path of an import ("allo.ir.types"), or undefined if we do not know it. */

@@ -19,6 +19,10 @@ export interface PrimitiveRecord {
   /** Where each positional / keyword argument is written (errors about an argument point there). */
   readonly argSpans?: readonly ArgSpan[];
   readonly kwargSpans?: ReadonlyMap<string, ArgSpan>;
+  /** Where each keyword's name is written (`factr` in `factr=4`): an unknown keyword is marked there. */
+  readonly keywordRanges?: ReadonlyMap<string, SourceRange>;
+  /** The plain variable the call's result is assigned to (`LB = s.reuse_at(...)` → "LB"): names what the step creates. */
+  readonly assignedTo?: string;
 }
 
 /**

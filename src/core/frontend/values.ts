@@ -31,6 +31,10 @@ export type PyValue =
   | { readonly k: "builtin"; readonly name: string }
   /** `Memory(resource=..., ...)` */
   | { readonly k: "memory"; readonly resource: string; readonly storageType?: string; readonly latency?: number; readonly depth?: number }
+  /** `Layout.Shard(axis)` (`S(0)`): one entry of a kernel argument's Layout. `Layout.Replicate` is the builtin itself. */
+  | { readonly k: "shard"; readonly axis: number }
+  /** `Layout([S(0), R])` (or the bare list after `@`): how a @df.kernel argument is split over the instance grid. */
+  | { readonly k: "layout"; readonly parts: readonly PyValue[] }
   /** `ConstExpr[int32]` */
   | { readonly k: "constexpr"; readonly t: ScalarType }
   /** A user `def`: interpreted when called at module level, compiled when passed to customize or called from a kernel. */
@@ -118,6 +122,8 @@ export function describe(v: PyValue): string {
     case "module": return `module ${v.path}`;
     case "builtin": return v.name;
     case "memory": return "Memory(...)";
+    case "shard": return `Layout.Shard(${v.axis})`;
+    case "layout": return "Layout(...)";
     case "constexpr": return `ConstExpr[${typeToString(v.t)}]`;
     case "function": return `${v.region ? "dataflow region" : "function"} ${v.def.name}`;
     case "stream-type": return `Stream[${typeToString(v.elem)}, ${v.depth}]${v.shape.length ? `[${v.shape.join(", ")}]` : ""}`;

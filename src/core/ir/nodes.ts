@@ -24,10 +24,17 @@ export type BufferKind = "arg" | "local" | "const" | "stateful" | "stream";
 export interface DimPartition { readonly mode: "complete" | "block" | "cyclic"; readonly factor: number }
 
 /** A FIFO stream requested by `s.to(target, dst, axis=, depth=)`. */
-export interface StreamSpec { readonly depth: number; readonly axis?: number; readonly to?: string }
+/** `to`: the kernel or (with `band`) the loop band of the same kernel the stream flows to. */
+export interface StreamSpec { readonly depth: number; readonly axis?: number; readonly to?: string; readonly band?: boolean }
 
 /** Storage request from `@ Memory(...)`. */
 export interface MemorySpec { readonly resource: string; readonly storageType?: string; readonly latency?: number; readonly depth?: number }
+
+/**
+ * A @df.kernel parameter's `Layout` (`A: T[M, K] @ [S(0), R]`): the part of the region argument this
+ * instance owns. `parts[d]` is the mapping dimension dimension d is split over (undefined: replicated).
+ */
+export interface ShardSpec { readonly parts: readonly (number | undefined)[]; readonly origin: readonly number[]; readonly shape: readonly number[] }
 
 /** Initial contents of a local, constant or stateful buffer. */
 export type BufferInit =
@@ -40,6 +47,11 @@ export interface Buffer {
   /** Unique within the module; user names may repeat across scopes. */
   readonly id: number;
   readonly name: string;
+  /**
+   * The variable a schedule step's result was assigned to (`LB = s.reuse_at(s.A, "y")` → "LB") when the
+   * step created this buffer: the diagram shows the user's name, the generated code keeps `name`.
+   */
+  readonly userName?: string;
   readonly type: ArrayType;
   readonly storage: BufferKind;
   readonly init?: BufferInit;
@@ -48,6 +60,8 @@ export interface Buffer {
   readonly partition?: readonly (DimPartition | undefined)[];
   /** From `s.to`: the buffer is a FIFO of this depth (HLS `#pragma HLS stream`); `axis` is the PE-grid axis it flows along. */
   readonly stream?: StreamSpec;
+  /** Instance parameters with a `Layout`: this instance's shard (element accesses stay inside it). */
+  readonly shard?: ShardSpec;
   readonly range: SourceRange;
 }
 
@@ -130,6 +144,11 @@ export interface LoopAttrs {
   readonly unroll?: number;
   readonly parallel?: boolean;
   readonly dataflow?: boolean;
+  /**
+   * From `unfold`: every iteration of this loop is a physical PE, the compact form of a PE grid
+   * (schedule/grid.ts). Such loops hold exactly the next loop of the grid or the call of its PE body.
+   */
+  readonly unfold?: boolean;
 }
 
 export type Stmt = For | If | While | Store | Alloc | CallStmt | Return | Copy | StreamPut | StreamPutBlock | StreamGetBlock;
@@ -142,7 +161,12 @@ export interface For extends StmtBase {
   readonly iv: LoopVar;
   readonly lb: Expr;
   readonly ub: Expr;
-  readonly step: number;
+  /**
+   * A positive constant, or an index expression evaluated once on entry (Allo's `scf.for` with a
+   * step from a value, e.g. `range(A[i], 10, A[i])`); the simulator stops with a diagnostic when
+   * that value is not positive (Python's `range` raises on 0; an scf.for would not end).
+   */
+  readonly step: number | Expr;
   readonly body: readonly Stmt[];
   readonly loopName: string;
   readonly opName?: string;
@@ -177,6 +201,30 @@ export interface FuncAttrs {
   readonly inline?: boolean;
   /** A dataflow-region kernel instance (`@df.kernel(mapping=...)`): its kernel and grid position. */
   readonly instance?: { readonly kernel: string; readonly pid: readonly number[]; readonly mapping: readonly number[] };
+  /** The one body of an unfolded PE grid, parameterized by its PE's coordinates (schedule/grid.ts). */
+  readonly peGrid?: PeGridSpec;
+}
+
+/**
+ * A PE grid in compact form: the function's first `shape.length` parameters are the PE's coordinates
+ * (index scalars); a caller runs it inside `unfold` loops, one call per PE. `relays` are the `s.to`
+ * FIFO chains applied to the grid, in order; they become real channels when the grid is expanded.
+ */
+export interface PeGridSpec {
+  readonly band: string;
+  readonly shape: readonly number[];
+  readonly relays: readonly RelaySpec[];
+}
+
+/** `s.to(buf, pe, axis, depth)` on a compact grid: `buf` (a buffer of the grid's caller) flows along `axis`. */
+export interface RelaySpec {
+  readonly bufId: number;
+  readonly bufName: string;
+  readonly axis: number;
+  readonly depth: number;
+  readonly range: SourceRange;
+  /** The PE body the reads were proved equal along `axis` on; when it is still the body, expansion need not prove it again. */
+  readonly provedOn: readonly Stmt[];
 }
 
 export interface Func {
@@ -240,7 +288,7 @@ export function select(type: ScalarType, cond: Expr, a: Expr, b: Expr, range?: S
   return { kind: "select", type, cond, a, b, range };
 }
 export function forLoop(f: Omit<For, "kind">): For {
-  internalAssert(Number.isInteger(f.step) && f.step > 0, "loop step must be a positive integer");
+  internalAssert(typeof f.step === "number" ? Number.isInteger(f.step) && f.step > 0 : f.step.type.kind === "index", "loop step must be a positive integer or an index expression");
   internalAssert(f.lb.type.kind === "index" && f.ub.type.kind === "index", "loop bounds must be index-typed");
   return { kind: "for", ...f };
 }
@@ -271,7 +319,7 @@ export function exprChildren(e: Expr): readonly Expr[] {
 /** The expressions a statement holds directly (not those of nested statements). */
 export function stmtExprs(s: Stmt): readonly Expr[] {
   switch (s.kind) {
-    case "for": return [s.lb, s.ub];
+    case "for": return typeof s.step === "number" ? [s.lb, s.ub] : [s.lb, s.ub, s.step];
     case "if": case "while": return [s.cond];
     case "store": return [...s.indices, s.value];
     case "call": return s.args.filter((a): a is Expr => a.kind !== "buffer");
@@ -303,4 +351,17 @@ export function buffersOf(f: Func): Buffer[] {
 
 export function findFunc(m: Module, name: string): Func | undefined {
   return m.funcs.find((f) => f.name === name);
+}
+
+/** A loop's step when it is known at compile time (a constant, or a constant-folded expression). */
+export function constStep(f: For): number | undefined {
+  if (typeof f.step === "number") return f.step;
+  return f.step.kind === "const" ? Number(f.step.value) : undefined;
+}
+
+/** A loop's trip count when its bounds and step are constants. */
+export function constTrips(f: For): number | undefined {
+  const step = constStep(f);
+  if (f.lb.kind !== "const" || f.ub.kind !== "const" || step === undefined) return undefined;
+  return Math.max(0, Math.ceil((Number(f.ub.value) - Number(f.lb.value)) / step));
 }

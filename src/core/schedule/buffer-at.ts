@@ -9,7 +9,7 @@
 import type * as ir from "../ir/nodes";
 import { sameType } from "../types/types";
 import { arg, constValue, fail, freshIds, ic, iter, mapStmtsExprs, mapList, namedBuffers, perfectNest, resolveBuffer, resolveLoop, sub, add, updateLoop } from "./ir-util";
-import { definePrimitive } from "./primitive";
+import { definePrimitive, userName } from "./primitive";
 
 export const bufferAt = definePrimitive((m, rec, ctx) => {
   const target = resolveBuffer(m, arg(rec, 0, "target"), rec, ctx);
@@ -78,7 +78,7 @@ export const bufferAt = definePrimitive((m, rec, ctx) => {
     const red = band[firstRed]!;
     checkAccesses(red.body, nonRed);
     // A 0-d buffer (Allo: memref<1xT>): the IR's scalar form, which the simulator keeps in a local.
-    const nb: ir.Buffer = { kind: "buffer", id: fresh(), name: bname, type: { kind: "array", elem, shape: [] }, storage: "local", range: buf.range };
+    const nb: ir.Buffer = { kind: "buffer", id: fresh(), name: bname, ...userName(rec), type: { kind: "array", elem, shape: [] }, storage: "local", range: buf.range };
     const idx0: ir.Expr[] = [];
     const red2: ir.For = { ...red, body: redirect(red.body, nb, idx0) };
     const load0: ir.Expr = { kind: "load", type: elem, buf: nb, indices: idx0 };
@@ -102,7 +102,7 @@ export const bufferAt = definePrimitive((m, rec, ctx) => {
     if (lb === undefined || ub === undefined || l.step !== 1) fail(rec, `buffer_at(): loop ${l.loopName} needs constant bounds and step 1`);
     return { lb, size: Math.max(0, ub - lb) };
   });
-  const nb: ir.Buffer = { kind: "buffer", id: fresh(), name: bname, type: { kind: "array", elem, shape: bounds.map((b) => b.size) }, storage: "local", range: buf.range };
+  const nb: ir.Buffer = { kind: "buffer", id: fresh(), name: bname, ...userName(rec), type: { kind: "array", elem, shape: bounds.map((b) => b.size) }, storage: "local", range: buf.range };
   const bufIdx = inner.map((l, i) => sub(iter(l.iv), ic(bounds[i]!.lb)));
   const nest = (suffix: string, leaf: (vs: ir.LoopVar[]) => ir.Stmt): ir.For => {
     const vs = inner.map((l) => ({ kind: "loop-var", id: fresh(), name: `${l.iv.name}_${suffix}` }) as ir.LoopVar);

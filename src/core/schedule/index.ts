@@ -8,9 +8,11 @@ import type { PrimitiveRecord } from "../frontend/schedule-record";
 import type { Module } from "../ir/nodes";
 import type { Tensor } from "../api-types";
 import { runModule } from "../sim/simulate";
+import type { SimOutcome } from "../sim/simulate";
 import type { ScheduleContext, ScheduleDiagnostic } from "./ir-util";
 import { ScheduleError, emptyContext } from "./ir-util";
 import { primitiveFor, primitiveNames } from "./registry";
+import { expandGrids } from "./grid";
 
 export type { ScheduleDiagnostic, ScheduleContext } from "./ir-util";
 export type { Plan, Primitive } from "./primitive";
@@ -26,8 +28,13 @@ export interface ScheduleStep {
   /** What the step did, in words (or why it did not apply). */
   readonly description: string;
   readonly status: "applied" | "error" | "skipped";
-  /** The module after this step (the previous one for error and skipped steps). */
+  /**
+   * The module after this step (the previous one for error and skipped steps), PE grids expanded to
+   * one function per PE (computed when first read).
+   */
   readonly module: Module;
+  /** The same module with PE grids in compact form (schedule/grid.ts), as the schedule works on it. */
+  readonly compact: Module;
   readonly diagnostics: readonly ScheduleDiagnostic[];
   /** True when a float accumulation now runs in another order, so results may differ in the last bits. */
   readonly reordersFloatReduction: boolean;
@@ -35,8 +42,15 @@ export interface ScheduleStep {
 
 export interface ScheduleResult {
   readonly steps: ScheduleStep[];
-  /** The module after the last applied step. */
+  /** The module after the last applied step, PE grids expanded (computed when first read). */
   readonly final: Module;
+  /** The same, grids compact. */
+  readonly compactFinal: Module;
+}
+
+/** `o` with a `module` that is `compact` with its grids expanded, computed when first read. */
+function withExpanded<T extends object>(o: T, compact: Module): T & { readonly module: Module; readonly compact: Module } {
+  return Object.defineProperty({ ...o, compact }, "module", { get: () => expandGrids(compact), enumerable: true }) as T & { module: Module; compact: Module };
 }
 
 /** Applies `records` in order to `m` (never mutated); steps after a failing one are skipped. */
@@ -48,7 +62,7 @@ export function applySchedule(m: Module, records: readonly PrimitiveRecord[], to
   records.forEach((rec, i) => {
     const common = { index: i + 1, method: rec.method, text: rec.text, range: rec.range };
     if (failed) {
-      steps.push({ ...common, description: "skipped: an earlier step failed", status: "skipped", module: cur, diagnostics: [], reordersFloatReduction: false });
+      steps.push(withExpanded({ ...common, description: "skipped: an earlier step failed", status: "skipped" as const, diagnostics: [], reordersFloatReduction: false }, cur));
       return;
     }
     const ctx: ScheduleContext = { ...base, position: i + 1, scheduleTop: top };
@@ -57,14 +71,15 @@ export function applySchedule(m: Module, records: readonly PrimitiveRecord[], to
       cur = p.module;
       p.partitions?.forEach(([k, d]) => base.partitions.set(k, [...(base.partitions.get(k) ?? []), d]));
       if (p.alias) base.aliases.set(p.alias[0], p.alias[1]);
-      steps.push({ ...common, description: p.description, status: "applied", module: cur, diagnostics: [], reordersFloatReduction: !!p.reordersFloatReduction });
+      steps.push(withExpanded({ ...common, description: p.description, status: "applied" as const, diagnostics: [], reordersFloatReduction: !!p.reordersFloatReduction }, cur));
     } catch (e) {
       if (!(e instanceof ScheduleError)) throw e;
       failed = true;
-      steps.push({ ...common, description: `error: ${e.message}`, status: "error", module: cur, diagnostics: [e.diagnostic], reordersFloatReduction: false });
+      steps.push(withExpanded({ ...common, description: `error: ${e.message}`, status: "error" as const, diagnostics: [e.diagnostic], reordersFloatReduction: false }, cur));
     }
   });
-  return { steps, final: cur };
+  const compactFinal = cur;
+  return Object.defineProperty({ steps, compactFinal }, "final", { get: () => expandGrids(compactFinal), enumerable: true }) as ScheduleResult;
 }
 
 export interface DifferentialResult {
@@ -82,8 +97,11 @@ export const DIFF_BUDGET = 5e8;
  * buffers still line up.
  */
 export function differentialCheck(before: Module, after: Module, seed: number, budget = DIFF_BUDGET): DifferentialResult {
-  const a = runModule(before, {}, seed, budget);
-  const b = runModule(after, {}, seed, budget);
+  return compareRuns(runModule(before, {}, seed, budget), runModule(after, {}, seed, budget));
+}
+
+/** The comparison of {@link differentialCheck} on two finished runs (so a caller can reuse the first). */
+export function compareRuns(a: SimOutcome, b: SimOutcome): DifferentialResult {
   if (!a.ok) return { equal: false, error: `unscheduled module: ${a.error.message}` };
   if (!b.ok) return { equal: false, error: `scheduled module: ${b.error.message}` };
   const pairs: [string, Tensor, Tensor | undefined][] = [

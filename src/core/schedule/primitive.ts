@@ -45,3 +45,8 @@ export function definePrimitive(plan: PlanFn): Primitive {
     },
   };
 }
+
+/** The user's name for a buffer a step creates (`LB = s.reuse_at(...)`), as a spread into the new buffer. */
+export function userName(rec: PrimitiveRecord): { readonly userName?: string } {
+  return rec.assignedTo !== undefined ? { userName: rec.assignedTo } : {};
+}

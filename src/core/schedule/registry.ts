@@ -7,6 +7,7 @@ import { fail, ScheduleError } from "./ir-util";
 import { didYouMean, didYouMeanText } from "../suggest";
 import { fuse } from "./fuse";
 import { inline } from "./inline";
+import { checkKeywords } from "./keywords";
 import { parallel } from "./parallel";
 import { partition } from "./partition";
 import { pipeline } from "./pipeline";
@@ -46,8 +47,21 @@ const unknown = definePrimitive((_m, rec) => {
   throw new ScheduleError("E-schedule", message, rec.methodRange, guess === undefined ? undefined : { range: rec.methodRange, text: guess });
 });
 
+const checked = new Map<string, Primitive>();
+
+/** The primitive for `method`; its keyword arguments are checked before it plans. */
 export function primitiveFor(method: string): Primitive {
-  return registry().get(method) ?? unknown;
+  const p = registry().get(method);
+  if (!p) return unknown;
+  let c = checked.get(method);
+  if (!c) {
+    c = definePrimitive((m, rec, ctx) => {
+      checkKeywords(rec);
+      return p.plan(m, rec, ctx);
+    });
+    checked.set(method, c);
+  }
+  return c;
 }
 
 export function primitiveNames(): string[] {

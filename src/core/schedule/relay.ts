@@ -13,15 +13,21 @@
  */
 import type { SourceRange } from "../diagnostics";
 import type * as ir from "../ir/nodes";
+import { compare, indexConst, stmtExprs } from "../ir/nodes";
+import { INDEX } from "../types/types";
 import type { PrimitiveRecord } from "../frontend/schedule-record";
 import { fail, freshIds, mapExpr, mapList } from "./ir-util";
 
 interface PeCall { readonly call: ir.CallStmt; readonly func: ir.Func; readonly coords: readonly number[]; readonly param: ir.Buffer; readonly argIndex: number }
 
 /** Thrown inside the read-trace walk; turned into the primitive's diagnostic. */
-class NotRelayable { constructor(readonly why: string) {} }
+export class NotRelayable { constructor(readonly why: string) {} }
 
-export function relayThroughPEs(m: ir.Module, owner: ir.Func, buf: ir.Buffer, requestedAxis: number, rank: number, depth: number, rec: PrimitiveRecord): { module: ir.Module; axis: number; note?: string } {
+/**
+ * `trusted`: the reads were already proved equal along `requestedAxis` on the PE grid's compact body
+ * (schedule/grid.ts), so the per-PE traces are not compared again.
+ */
+export function relayThroughPEs(m: ir.Module, owner: ir.Func, buf: ir.Buffer, requestedAxis: number, rank: number, depth: number, rec: Pick<PrimitiveRecord, "range">, trusted = false): { module: ir.Module; axis: number; note?: string } {
   let axis = requestedAxis;
   const byName = new Map(m.funcs.map((f) => [f.name, f]));
   // PE calls of `owner` that take `buf`, grouped by band (schedule/unfold.ts names them <owner>_<band>_<i>_<j>).
@@ -57,7 +63,7 @@ export function relayThroughPEs(m: ir.Module, owner: ir.Func, buf: ir.Buffer, re
 
   // Every PE's reads of the buffer, written canonically (loop variables by depth, no data).
   const traces = new Map<PeCall, string>();
-  for (const pe of pes) {
+  for (const pe of trusted ? [] : pes) {
     try {
       traces.set(pe, readTrace(pe.func.body, pe.param));
     } catch (e) {
@@ -69,7 +75,7 @@ export function relayThroughPEs(m: ir.Module, owner: ir.Func, buf: ir.Buffer, re
   const firstOfLine = (pe: PeCall) => at.get(pe.coords.map((x, d) => (d === axis ? 0 : x)).join(","))!;
   const sameAlong = (a: number) => pes.every((pe) => traces.get(pe) === traces.get(at.get(pe.coords.map((x, d) => (d === a ? 0 : x)).join(","))!));
   let note: string | undefined;
-  if (!sameAlong(axis)) {
+  if (!trusted && !sameAlong(axis)) {
     const bad = pes.find((pe) => traces.get(pe) !== traces.get(firstOfLine(pe)))!;
     const other = Array.from({ length: rank }, (_, d) => d).filter((d) => d !== axis && sameAlong(d));
     const why = `the PEs along axis ${axis} read different elements of ${buf.name} (${firstOfLine(bad).func.name} and ${bad.func.name}), so one FIFO chain cannot feed them`;
@@ -118,14 +124,15 @@ export function relayThroughPEs(m: ir.Module, owner: ir.Func, buf: ir.Buffer, re
 
 /**
  * The reads of `p` in `body` as a canonical string: the loops and branches around them and their
- * indices. Fails (NotRelayable) where the reads depend on data, are written, or escape.
+ * indices. Fails (NotRelayable) where the reads depend on data, are written, or escape. `coords`
+ * names the PE-coordinate parameters of a compact grid body (`@pe<d>` for coordinate d).
  */
-function readTrace(body: readonly ir.Stmt[], p: ir.Buffer): string {
+export function readTrace(body: readonly ir.Stmt[], p: ir.Buffer, coords?: ReadonlyMap<number, number>): string {
   const levels = new Map<number, number>();
   const canon = (e: ir.Expr): string => {
     switch (e.kind) {
       case "const": return `${e.value}`;
-      case "param": return `$${e.param.name}`;
+      case "param": { const d = coords?.get(e.param.id); return d === undefined ? `$${e.param.name}` : `@pe${d}`; }
       case "iter": {
         const l = levels.get(e.v.id);
         if (l === undefined) throw new NotRelayable("uses a loop variable outside its loops");
@@ -153,10 +160,10 @@ function readTrace(body: readonly ir.Stmt[], p: ir.Buffer): string {
     for (const s of ss) {
       switch (s.kind) {
         case "for":
-          if (usesP(s.lb, p) || usesP(s.ub, p)) throw new NotRelayable("reads it in a loop bound");
+          if (stmtExprs(s).some((e) => usesP(e, p))) throw new NotRelayable("reads it in a loop bound");
           if (!has(s.body)) break;
           levels.set(s.iv.id, depth);
-          out.push(`for(${canon(s.lb)},${canon(s.ub)},${s.step}){${walk(s.body, depth + 1)}}`);
+          out.push(`for(${canon(s.lb)},${canon(s.ub)},${typeof s.step === "number" ? s.step : canon(s.step)}){${walk(s.body, depth + 1)}}`);
           break;
         case "while":
           if (usesP(s.cond, p) || has(s.body)) throw new NotRelayable("reads it in a while loop (its trip count is not known)");
@@ -225,7 +232,7 @@ function stmtsUseP(ss: readonly ir.Stmt[], p: ir.Buffer): boolean {
   const arg = (a: ir.CallArg) => (a.kind === "buffer" ? a.id === p.id : ex(a));
   return ss.some((s): boolean => {
     switch (s.kind) {
-      case "for": return ex(s.lb) || ex(s.ub) || stmtsUseP(s.body, p);
+      case "for": return stmtExprs(s).some(ex) || stmtsUseP(s.body, p);
       case "while": return ex(s.cond) || stmtsUseP(s.body, p);
       case "if": return ex(s.cond) || stmtsUseP(s.then, p) || stmtsUseP(s.else, p);
       case "store": return s.buf.id === p.id || s.indices.some(ex) || ex(s.value);
@@ -238,20 +245,34 @@ function stmtsUseP(ss: readonly ir.Stmt[], p: ir.Buffer): boolean {
   });
 }
 
+/** A body shared by every PE of a line: its coordinate along the line and the line's length. */
+export interface RelayGuard { readonly coord: ir.ScalarParam; readonly length: number }
+
 /**
  * `body` with every read of `p` taken through a register: the first PE of a line (`inCh` absent)
  * loads it from the array, the others get it from `inCh`; each forwards it to `outCh` when present.
  * The reads of one statement happen just before it, in the order the expression walk meets them
  * (the same order in every PE, whose traces are equal).
  */
-function relayBody(body: readonly ir.Stmt[], p: ir.Buffer, inCh: ir.Buffer | undefined, outCh: ir.Buffer | undefined, fresh: () => number, range: SourceRange): readonly ir.Stmt[] {
+export function relayBody(body: readonly ir.Stmt[], p: ir.Buffer, inCh: ir.Buffer | undefined, outCh: ir.Buffer | undefined, fresh: () => number, range: SourceRange, guard?: RelayGuard): readonly ir.Stmt[] {
   const hoist = (e: ir.Expr, pre: ir.Stmt[]): ir.Expr => mapExpr(e, (x) => {
     if (x.kind !== "load" || x.buf.id !== p.id) return undefined;
     const reg: ir.Buffer = { kind: "buffer", id: fresh(), name: `${p.name}_v`, type: { kind: "array", elem: p.type.elem, shape: [] }, storage: "local", range };
-    const value: ir.Expr = inCh ? { kind: "stream-get", type: p.type.elem, stream: inCh, range: x.range } : x;
+    const get: ir.Expr | undefined = inCh ? { kind: "stream-get", type: p.type.elem, stream: inCh, range: x.range } : undefined;
     const held: ir.Load = { kind: "load", type: p.type.elem, buf: reg, indices: [], range: x.range };
-    pre.push({ kind: "alloc", buf: reg, range }, { kind: "store", buf: reg, indices: [], value, range });
-    if (outCh) pre.push({ kind: "stream-put", stream: outCh, value: held, range });
+    const put: ir.Stmt | undefined = outCh ? { kind: "stream-put", stream: outCh, value: held, range } : undefined;
+    pre.push({ kind: "alloc", buf: reg, range });
+    if (guard && get && put) {
+      // One body for every PE of the line: the first reads the array, the last forwards nothing.
+      const at = (pred: ir.CmpPred, n: number): ir.Expr => compare(pred, { kind: "param", type: INDEX, param: guard.coord }, indexConst(n));
+      pre.push(
+        { kind: "if", cond: at("eq", 0), then: [{ kind: "store", buf: reg, indices: [], value: x, range }], else: [{ kind: "store", buf: reg, indices: [], value: get, range }], range },
+        { kind: "if", cond: at("lt", guard.length - 1), then: [put], else: [], range },
+      );
+      return held;
+    }
+    pre.push({ kind: "store", buf: reg, indices: [], value: get ?? x, range });
+    if (put) pre.push(put);
     return held;
   });
   const arg = (a: ir.CallArg, pre: ir.Stmt[]): ir.CallArg => (a.kind === "buffer" ? a : hoist(a, pre));

@@ -1,13 +1,17 @@
 /**
  * `s.reorder(*axes)`: permutes the loops of the band's maximal perfect nest. Named loops take the
  * slots of the named loops in the given order; the others keep theirs; the band name moves to the new
- * outermost loop (Allo's runReordering). Like Allo, no dependence test is made: the differential check
- * shows changed results. A loop whose bounds use another loop cannot move outside it.
+ * outermost loop (Allo's runReordering). A loop whose bounds use another loop cannot move outside it.
+ * Unlike Allo, an interchange that would reverse a loop-carried dependence (dependence.ts) is rejected
+ * here, at the call, with the access pair and its distance vector: its results would change for every
+ * input, and there is nothing for the checks after it to find out.
  */
 import type * as ir from "../ir/nodes";
 import type { LoopRef } from "./ir-util";
 import { fail, ivsOf, perfectNest, resolveLoop, updateLoop } from "./ir-util";
 import { definePrimitive } from "./primitive";
+import { interchangeViolation } from "./dependence";
+import type { Violation } from "./dependence";
 
 export const reorder = definePrimitive((m, rec, ctx) => {
   const args = rec.args;
@@ -30,10 +34,14 @@ export const reorder = definePrimitive((m, rec, ctx) => {
   if (order.every((l, i) => l === nest[i])) return { module: m, description: `reorder ${first.band}: order unchanged (${nest.map((l) => l.loopName).join(", ")})` };
   order.forEach((l, p) => {
     const deps = new Set([...ivsOf(l.lb), ...ivsOf(l.ub)]);
+    const stepDeps = typeof l.step === "number" ? new Set<number>() : ivsOf(l.step);
     for (const q of order.slice(p + 1)) {
       if (deps.has(q.iv.id)) fail(rec, `Cannot reorder: the bounds of loop ${l.loopName} depend on loop ${q.loopName}, which would move inside it`);
+      if (stepDeps.has(q.iv.id)) fail(rec, `Cannot reorder: the step of loop ${l.loopName} depends on loop ${q.loopName}, which would move inside it`);
     }
   });
+  const bad = interchangeViolation(nest, order);
+  if (bad) fail(rec, dependenceMessage(bad, nest, order), "E-schedule-dependence");
   const bandName = nest[0]!.opName;
   let body: readonly ir.Stmt[] = nest[nest.length - 1]!.body;
   for (let p = order.length - 1; p >= 0; p--) {
@@ -52,6 +60,16 @@ export const reorder = definePrimitive((m, rec, ctx) => {
   };
 });
 export const { check, apply } = reorder;
+
+function dependenceMessage(v: Violation, nest: readonly ir.For[], order: readonly ir.For[]): string {
+  const names = nest.map((l) => l.loopName).join(", "), newNames = order.map((l) => l.loopName).join(", ");
+  const vec = (xs: readonly (number | "*")[]) => `(${xs.join(", ")})`;
+  const after = order.map((l) => v.witness[nest.indexOf(l)]!);
+  return `Cannot reorder ${names} to ${newNames}: ${v.buffer} is written as ${v.write} and ${v.otherIsWrite ? "written again" : "read"} as ${v.other}, ` +
+    `a loop-carried dependence of distance ${vec(v.distance)} over (${names}). Iterations ${vec(v.witness)} apart in that order are ` +
+    `${vec(after)} apart in the order (${newNames}), so the two accesses would happen the other way round and the results change. ` +
+    `Keep an order in which every dependence still points forward, or write the results to a separate buffer first.`;
+}
 
 /**
  * Whether a float store in the nest sees its updates in another order: for one element the updates

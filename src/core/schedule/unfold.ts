@@ -1,23 +1,31 @@
 /**
  * `s.unfold(band, axes)` (and the paper's `s.unfold(band, axis=[0, 1], factor=[M, N])`): physically
- * replicates the body of the listed consecutive loops of a band into processing elements. Each grid
- * point (i, j, …) becomes a function `<func>_<band>_<i>_<j>` whose body is the loop body with the
- * loop variables replaced by constants; the loops are replaced by the calls of every PE (row-major)
- * and the function that holds them is marked `dataflow`. Functions called inside the body are cloned
- * per PE with suffix `_<i>_<j>`. The PEs run one after another in the simulator, exactly like the
- * loop iterations did, so results are bit-identical (until `to` turns shared buffers into streams).
+ * replicates the body of the listed consecutive loops of a band into processing elements, in the
+ * compact form of schedule/grid.ts: the body becomes one function `<func>_<band>` whose first
+ * parameters are the PE's coordinates, the loops stay as PE axes (`unfold` loops) around its call, and
+ * the function that holds them is marked `dataflow`. Expanded (what the simulator, the exports and the
+ * diagram read), each grid point (i, j, …) is a function `<func>_<band>_<i>_<j>` whose body is the
+ * loop body with the loop variables replaced by constants, called row-major; functions called inside
+ * the body are cloned per PE with suffix `_<i>_<j>`. The PEs run one after another in the simulator,
+ * exactly like the loop iterations did, so results are bit-identical (until `to` turns shared
+ * buffers into streams).
  *
- * The architecture graph recognises PEs by this naming: a callee `<caller>_<band>_<i>_<j>` of a
- * `dataflow` function (see arch/graph.ts `peGrid`).
+ * The architecture graph recognises expanded PEs by this naming: a callee `<caller>_<band>_<i>_<j>`
+ * of a `dataflow` function (see arch/graph.ts `peGrid`).
  */
 import type { PyValue } from "../frontend/values";
 import type * as ir from "../ir/nodes";
+import { stmtExprs } from "../ir/nodes";
 import {
-  arg, bandsOf, constValue, fail, findFuncOrFail, freshIds, ic, mapExpr, mapList, mapStmtsExprs, perfectNest, replaceStmt, substIvs,
+  arg, bandsOf, constValue, fail, findFuncOrFail, freshIds, mapExpr, mapList, mapStmtsExprs, perfectNest, replaceStmt, substIvs,
 } from "./ir-util";
 import type { ScheduleContext } from "./ir-util";
 import type { PrimitiveRecord } from "../frontend/schedule-record";
 import { definePrimitive } from "./primitive";
+import { INDEX } from "../types/types";
+
+/** Bound on the PEs of one grid (the compact form costs nothing per PE; expanding it does). */
+export const MAX_PES = 65536;
 
 function intList(v: PyValue | undefined, rec: PrimitiveRecord, what: string): number[] | undefined {
   if (v === undefined || v.k === "none") return undefined;
@@ -46,7 +54,7 @@ function resolveBand(m: ir.Module, v: PyValue | undefined, rec: PrimitiveRecord,
 }
 
 /** Re-creates every definition (loop variable, local buffer, call result) of `ss` with fresh ids. */
-function cloneStmts(ss: readonly ir.Stmt[], fresh: () => number, bufs: Map<number, ir.Buffer>, params: Map<number, ir.ScalarParam>, callee: (n: string) => string): readonly ir.Stmt[] {
+export function cloneStmts(ss: readonly ir.Stmt[], fresh: () => number, bufs: Map<number, ir.Buffer>, params: Map<number, ir.ScalarParam>, callee: (n: string) => string): readonly ir.Stmt[] {
   const ivs = new Map<number, ir.LoopVar>();
   const defs = (xs: readonly ir.Stmt[]) => {
     for (const s of xs) {
@@ -78,7 +86,7 @@ function cloneStmts(ss: readonly ir.Stmt[], fresh: () => number, bufs: Map<numbe
 }
 
 /** A copy of `f` named `name` with fresh ids everywhere. */
-function cloneFunc(f: ir.Func, name: string, fresh: () => number, callee: (n: string) => string): ir.Func {
+export function cloneFunc(f: ir.Func, name: string, fresh: () => number, callee: (n: string) => string): ir.Func {
   const bufs = new Map<number, ir.Buffer>(), params = new Map<number, ir.ScalarParam>();
   const ps = f.params.map((p): ir.Param => {
     if (p.kind === "buffer") { const q = { ...p, id: fresh() }; bufs.set(p.id, q); return q; }
@@ -102,7 +110,7 @@ function freeValues(ss: readonly ir.Stmt[]): { bufs: ir.Buffer[]; params: ir.Sca
   const walk = (xs: readonly ir.Stmt[]) => {
     for (const s of xs) {
       switch (s.kind) {
-        case "for": definedIv.add(s.iv.id); expr(s.lb); expr(s.ub); walk(s.body); break;
+        case "for": definedIv.add(s.iv.id); stmtExprs(s).forEach(expr); walk(s.body); break;
         case "while": expr(s.cond); walk(s.body); break;
         case "if": expr(s.cond); walk(s.then); walk(s.else); break;
         case "alloc": defined.add(s.buf.id); break;
@@ -140,7 +148,7 @@ export const unfold = definePrimitive((m, rec, ctx) => {
     fail(rec, `unfold(): factor=[${factors.join(", ")}] must equal the bounds of loops ${loops.map((l) => l.loopName).join(", ")} ([${bounds.join(", ")}]): partial unfolding is not supported`);
   }
   const count = bounds.reduce((a, b) => a * b, 1);
-  if (count > 1024) fail(rec, `unfold(): ${count} PEs is too many to replicate (at most 1024)`);
+  if (count > MAX_PES) fail(rec, `unfold(): ${count} PEs is more than the ${MAX_PES} a design may have`);
   const inner = loops[loops.length - 1]!;
   const free = freeValues(inner.body);
   // The function's own parameters first, in their order; then its locals in first-use order.
@@ -150,51 +158,39 @@ export const unfold = definePrimitive((m, rec, ctx) => {
   const stray = free.ivs.find((v) => !unfolded.has(v.id));
   if (stray) fail(rec, `unfold(): the body uses loop variable ${stray.name} of a loop outside the unfolded axes; unfold the outer loops of band ${band.name} too`);
 
+  // The compact grid (schedule/grid.ts): one PE body whose first parameters are the PE's
+  // coordinates, called from the unfolded loops, now marked as PE axes. Consumers that need one
+  // function per PE expand it (as `<func>_<band>_<i>_<j>`, callees cloned per PE).
   const fresh = freshIds(m);
   const taken = new Set(m.funcs.map((x) => x.name));
-  const unique = (n: string) => { let s = n; for (let k = 1; taken.has(s); k++) s = `${n}_${k}`; taken.add(s); return s; };
-  const byName = new Map(m.funcs.map((x) => [x.name, x]));
-  const newFuncs: ir.Func[] = [];
-  const calls: ir.Stmt[] = [];
-  const names: string[] = [];
-  const coords: number[][] = [[]];
-  bounds.forEach((n) => { const next: number[][] = []; for (const c of coords) for (let v = 0; v < n; v++) next.push([...c, v]); coords.splice(0, coords.length, ...next); });
-  for (const c of coords) {
-    const suffix = c.join("_");
-    // Clone every function reachable from the body, per PE.
-    const renamed = new Map<string, string>();
-    const cloneCallee = (n: string): string => {
-      const g = byName.get(n);
-      if (!g) return n;
-      const got = renamed.get(n);
-      if (got) return got;
-      const nn = unique(`${n}_${suffix}`);
-      renamed.set(n, nn);
-      newFuncs.push(cloneFunc(g, nn, fresh, cloneCallee));
-      return nn;
-    };
-    const body0 = substIvs(inner.body, new Map(loops.map((l, i) => [l.iv.id, ic(c[i]!)])));
-    const bufs = new Map<number, ir.Buffer>(), params = new Map<number, ir.ScalarParam>();
-    const ps: ir.Param[] = [
-      ...free.bufs.map((b) => { const q: ir.Buffer = { ...b, id: fresh(), storage: "arg", init: undefined }; bufs.set(b.id, q); return q; }),
-      ...free.params.map((p) => { const q = { ...p, id: fresh() }; params.set(p.id, q); return q; }),
-    ];
-    const body = cloneStmts(body0, fresh, bufs, params, cloneCallee);
-    const name = unique(`${f.name}_${band.name}_${suffix}`);
-    names.push(name);
-    newFuncs.push({ kind: "func", name, params: ps, results: [], body, attrs: {}, range: inner.range });
-    calls.push({
-      kind: "call", callee: name, results: [], range: inner.range,
-      args: [...free.bufs, ...free.params.map((p): ir.Expr => ({ kind: "param", type: p.type, param: p }))],
-    });
-  }
+  let tname = `${f.name}_${band.name}`;
+  for (let k = 1; taken.has(tname); k++) tname = `${f.name}_${band.name}_${k}`;
+  const coordParams = loops.map((l): ir.ScalarParam => ({ kind: "scalar-param", id: fresh(), name: l.iv.name, type: INDEX, range: l.range }));
+  const body0 = substIvs(inner.body, new Map(loops.map((l, i) => [l.iv.id, { kind: "param", type: INDEX, param: coordParams[i]! } as ir.Expr])));
+  const bufs = new Map<number, ir.Buffer>(), params = new Map<number, ir.ScalarParam>();
+  const ps: ir.Param[] = [
+    ...coordParams,
+    ...free.bufs.map((b) => { const q: ir.Buffer = { ...b, id: fresh(), storage: "arg", init: undefined }; bufs.set(b.id, q); return q; }),
+    ...free.params.map((p) => { const q = { ...p, id: fresh() }; params.set(p.id, q); return q; }),
+  ];
+  const body = cloneStmts(body0, fresh, bufs, params, (n) => n);
+  const template: ir.Func = { kind: "func", name: tname, params: ps, results: [], body, attrs: { peGrid: { band: band.name, shape: bounds, relays: [] } }, range: inner.range };
+  const call: ir.Stmt = {
+    kind: "call", callee: tname, results: [], range: inner.range,
+    args: [...loops.map((l): ir.Expr => ({ kind: "iter", type: INDEX, v: l.iv })), ...free.bufs, ...free.params.map((p): ir.Expr => ({ kind: "param", type: p.type, param: p }))],
+  };
+  const nestOf = (i: number): ir.Stmt => {
+    const l = loops[i]!;
+    return { ...l, attrs: { ...l.attrs, unfold: true }, body: [i + 1 < loops.length ? nestOf(i + 1) : call] };
+  };
   const outer = loops[0]!;
-  const f2: ir.Func = { ...f, body: replaceStmt(f.body, outer, calls), attrs: { ...f.attrs, dataflow: true } };
+  const f2: ir.Func = { ...f, body: replaceStmt(f.body, outer, [nestOf(0)]), attrs: { ...f.attrs, dataflow: true } };
   const at = m.funcs.indexOf(f);
-  const funcs = [...m.funcs.slice(0, at), ...newFuncs, f2, ...m.funcs.slice(at + 1)];
+  const funcs = [...m.funcs.slice(0, at), template, f2, ...m.funcs.slice(at + 1)];
+  const pe = (c: number[]) => `${f.name}_${band.name}_${c.join("_")}`;
   return {
     module: { ...m, funcs },
-    description: `unfold ${f.name}:${band.name} loops ${loops.map((l) => l.loopName).join(", ")} into ${count} PEs (${bounds.join("×")}: ${names[0]}${count > 1 ? ` … ${names[names.length - 1]}` : ""}) called from dataflow function ${f.name}`,
+    description: `unfold ${f.name}:${band.name} loops ${loops.map((l) => l.loopName).join(", ")} into ${count} PEs (${bounds.join("×")}: ${pe(bounds.map(() => 0))}${count > 1 ? ` … ${pe(bounds.map((b) => b - 1))}` : ""}) called from dataflow function ${f.name}`,
   };
 });
 export const { check, apply } = unfold;

@@ -3,6 +3,7 @@
  * built module whose top function matches the design's. The vitis_hls export's golden data uses them,
  * so kernels whose inputs are indices or addresses get a testbench with in-bounds values.
  */
+import type { ScriptLimits } from "../frontend/script-limits";
 import type { Tensor } from "../api-types";
 import { DiagnosticSink, LineMap } from "../diagnostics";
 import { parseModule } from "../frontend/parse";
@@ -16,7 +17,7 @@ class Captured {
   constructor(readonly inputs: Readonly<Record<string, Tensor>>) {}
 }
 
-export function scriptInputs(source: string, design: Module): Readonly<Record<string, Tensor>> | undefined {
+export function scriptInputs(source: string, design: Module, limits?: Partial<ScriptLimits>): Readonly<Record<string, Tensor>> | undefined {
   resetNumpy();
   const sink = new DiagnosticSink(new LineMap(source));
   const ast = parseModule(source, sink);
@@ -29,7 +30,7 @@ export function scriptInputs(source: string, design: Module): Readonly<Record<st
       t.params.every((p, i) => p.name === top.params[i]!.name && JSON.stringify(p.type) === JSON.stringify(top.params[i]!.type));
     if (same) throw new Captured(inputs);
   };
-  const interp = newInterpreter(source, sink, host);
+  const interp = newInterpreter(source, sink, host, limits);
   try {
     interp.run(ast);
   } catch (e) {

@@ -35,7 +35,7 @@ export class SimulatingHost implements ScriptHost {
   /** Sees every simulated call's inputs (the export takes its golden data from the first one). */
   onCall?: (m: Module, inputs: Readonly<Record<string, Tensor>>) => void;
 
-  constructor(readonly moduleName: string, private readonly sink: DiagnosticSink, private readonly source: string, private readonly seed = 1) {}
+  constructor(readonly moduleName: string, private readonly sink: DiagnosticSink, private readonly source: string, private readonly seed = 1, private readonly stepBudget = DEFAULT_STEP_BUDGET) {}
 
   print(text: string, at: SourceRange): void {
     this.output.push({ text, line: this.sink.lines.lineCol(at.from).line });
@@ -97,7 +97,7 @@ export class SimulatingHost implements ScriptHost {
       inputs[p.name] = { type: elem, shape, data: tensorData(a, elem) };
     });
     this.onCall?.(m, inputs);
-    const r = runModule(m, inputs, this.seed, DEFAULT_STEP_BUDGET);
+    const r = runModule(m, inputs, this.seed, this.stepBudget);
     if (!r.ok) throw new PyException("RuntimeError", r.error.message, at);
     // Outputs go back into the caller's arrays, as Allo's module does.
     top.params.forEach((p, i) => {

@@ -15,6 +15,7 @@ import { pyStrOf } from "../frontend/script-values";
 import { SimulatingHost } from "./host";
 import type { ConsoleLine } from "./host";
 import { matchesKeyword } from "./keyword";
+import type { ScriptLimits } from "../frontend/script-limits";
 
 export type { ConsoleLine };
 
@@ -59,6 +60,10 @@ export interface ScriptOptions {
   readonly file?: string;
   /** Seed for simulator inputs that are not given (Allo's calling convention always gives them). */
   readonly seed?: number;
+  /** Step budget of each simulated call of a built module (the simulator's default when absent). */
+  readonly stepBudget?: number;
+  /** Script sizes and steps (limits.ts); unset entries keep their defaults. */
+  readonly limits?: Partial<ScriptLimits>;
 }
 
 interface Session {
@@ -73,8 +78,8 @@ function start(source: string, moduleName: string, options: ScriptOptions): Sess
   resetNumpy();
   const sink = new DiagnosticSink(new LineMap(source));
   const ast = parseModule(source, sink);
-  const host = new SimulatingHost(moduleName, sink, source, options.seed ?? 1);
-  const interp = newInterpreter(source, sink, host);
+  const host = new SimulatingHost(moduleName, sink, source, options.seed ?? 1, options.stepBudget);
+  const interp = newInterpreter(source, sink, host, options.limits);
   const session = { sink, interp, host, file: options.file ?? "design.py", source };
   if (sink.hasErrors) {
     // A syntax error stops Python before anything runs.

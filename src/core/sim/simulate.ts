@@ -7,16 +7,17 @@ import type { SourceRange } from "../diagnostics";
 import type * as ir from "../ir/nodes";
 import type { ArrayType, ScalarType } from "../types/types";
 import { elementCount, typeToString } from "../types/types";
-import { BudgetExceeded, compileModule, isBig, OutOfBounds, storageOf } from "./codegen";
+import { BadStep, BudgetExceeded, compileModule, isBig, OutOfBounds, storageOf } from "./codegen";
 import * as R from "./runtime";
 import { Deadlock, Network } from "./kpn";
 import { dataflowTrace } from "./trace";
 import { afterCyclesFor, cyclesFor } from "../analysis/cycles";
+import { STEP_BUDGET_FLAG } from "../limits";
 
 export const DEFAULT_STEP_BUDGET = 2_000_000_000;
 
 export type SimOutcome =
-  | { readonly ok: true; readonly inputs: Record<string, Tensor>; readonly args: Record<string, Tensor>; readonly returns: Tensor[]; readonly steps: number; readonly timings: Record<string, number>; readonly dataflow?: DataflowTrace }
+  | { readonly ok: true; readonly inputs: Record<string, Tensor>; readonly args: Record<string, Tensor>; readonly returns: Tensor[]; readonly steps: number; readonly spent: number; readonly timings: Record<string, number>; readonly dataflow?: DataflowTrace }
   | { readonly ok: false; readonly error: { readonly code: string; readonly message: string; readonly range: SourceRange }; readonly dataflow?: DataflowTrace };
 
 /** `timeline`: record stall intervals and FIFO occupancy of dataflow regions (timed mode). */
@@ -42,7 +43,7 @@ export function runModule(m: ir.Module, inputs: Readonly<Record<string, Tensor>>
       const n = elementCount(p.type);
       // Generating seeded inputs is work too: it counts against the step budget.
       budget -= n;
-      if (budget < 0) return fail("E-budget", `generating ${n.toLocaleString("en-US")} seeded input values for '${p.name}' exceeds the step budget (raise it with --budget N, or pass the array with --in)`, p.range);
+      if (budget < 0) return fail("E-budget", `generating ${n.toLocaleString("en-US")} seeded input values for '${p.name}' exceeds the step budget of ${fullBudget.toLocaleString("en-US")} (raise it with ${STEP_BUDGET_FLAG}, or pass the array with --in)`, p.range);
       const data: (number | bigint)[] = new Array(n);
       if (elem.kind === "float" && (elem.name === "f32" || elem.name === "f64")) {
         // The hot case inlined (same values as randomValue: uniform in [-1, 1), rounded to the format).
@@ -78,7 +79,10 @@ export function runModule(m: ir.Module, inputs: Readonly<Record<string, Tensor>>
       return { ...fail("E-deadlock", trace.deadlock!.message, first.range), dataflow: trace };
     }
     if (e instanceof BudgetExceeded) {
-      return fail("E-budget", `the simulation stopped after ${fullBudget.toLocaleString("en-US")} loop iterations and calls: this loop may not terminate (raise the step budget if it is just long: --budget N on the command line)`, loopRanges[e.loop]!);
+      return fail("E-budget", `the simulation stopped after ${fullBudget.toLocaleString("en-US")} loop iterations and calls: this loop may not terminate (if it is just long, raise the step budget with ${STEP_BUDGET_FLAG})`, loopRanges[e.loop]!);
+    }
+    if (e instanceof BadStep) {
+      return fail("E-range", `this loop's step is ${e.step} at run time; range() needs a positive step`, loopRanges[e.loop]!);
     }
     if (e instanceof OutOfBounds) {
       const a = accesses[e.access]!;
@@ -96,7 +100,8 @@ export function runModule(m: ir.Module, inputs: Readonly<Record<string, Tensor>>
     return rt.kind === "array" ? fromStorage(v, rt) : { type: rt, shape: [], data: [fromScalar(v, rt)] as number[] | bigint[] };
   });
   const dataflow = out.channels.length > 0 || net.processes.length > 0 ? dataflowTrace(m, out, net, false) : undefined;
-  return { ok: true, inputs: used, args, returns, steps, timings, dataflow };
+  // `spent` also counts the seeded input values generated (what the budget paid for in all).
+  return { ok: true, inputs: used, args, returns, steps, spent: fullBudget - budget + steps, timings, dataflow };
 }
 
 function fail(code: string, message: string, range: SourceRange): SimOutcome {

@@ -8,6 +8,7 @@ import type { SourceRange } from "../../diagnostics";
 import type { Module } from "../../ir/nodes";
 import { findFunc } from "../../ir/nodes";
 import { runModule } from "../../sim/simulate";
+import { STEP_BUDGET_FLAG } from "../../limits";
 import { makeRng } from "../../sim/runtime";
 import { elementCount } from "../../types/types";
 import type { Value } from "./concrete";
@@ -20,7 +21,6 @@ import { Op, TermStore } from "./terms";
 import type { Counterexample } from "./types";
 
 const ATTEMPTS = 120;
-const SIM_BUDGET = 5e8;
 const PRINT_DEPTH = 6;
 
 export interface SearchRequest {
@@ -38,6 +38,8 @@ export interface SearchRequest {
   readonly show: (term: number) => number;
   /** Time (ms, `performance.now()`) after which the search gives up. */
   readonly deadline: number;
+  /** Step budget of each confirming simulator run. */
+  readonly stepBudget: number;
 }
 
 export function findCounterexample(q: SearchRequest): Counterexample | undefined {
@@ -64,9 +66,11 @@ export function findCounterexample(q: SearchRequest): Counterexample | undefined
   if (!found) return undefined;
   const inputs = inputTensors(s, q.reference, found.values);
   const index = unflattenIndex(q.flat, x.shape);
-  const simA = simulatedElement(q.reference, inputs, x, q.flat);
-  const simB = simulatedElement(q.candidate, inputs, y, q.flat);
+  const a = simulatedElement(q.reference, inputs, x, q.flat, q.stepBudget);
+  const b = simulatedElement(q.candidate, inputs, y, q.flat, q.stepBudget);
+  const simA = typeof a === "object" ? undefined : a, simB = typeof b === "object" ? undefined : b;
   const confirmed = simA !== undefined && simB !== undefined && !sameValue(simA, simB);
+  const unconfirmed = typeof a === "object" ? `the design as written: ${a.error}` : typeof b === "object" ? `the scheduled design: ${b.error}` : undefined;
   const rangeA = q.explain(q.reference, q.output, q.flat);
   const rangeB = q.explain(q.candidate, q.output, q.flat);
   const show = (t: Output, val: Value) => String(rawToExchange(t.type, val));
@@ -77,6 +81,7 @@ export function findCounterexample(q: SearchRequest): Counterexample | undefined
     after: { term: printTerm(s, q.show(v), PRINT_DEPTH), range: rangeB, value: show(y, found.b), simulated: simB === undefined ? undefined : String(simB) },
     inputs,
     confirmed,
+    ...(unconfirmed ? { unconfirmed } : {}),
   };
 }
 
@@ -129,10 +134,12 @@ function inputTensors(s: TermStore, m: Module, found: ReadonlyMap<number, Value>
   return out;
 }
 
-/** The element the simulator computes for an output on `inputs` (exchange form), or undefined if it fails. */
-function simulatedElement(m: Module, inputs: Record<string, Tensor>, out: Output, flat: number): number | bigint | undefined {
-  const r = runModule(m, inputs, 1, SIM_BUDGET);
-  if (!r.ok) return undefined;
+/** The element the simulator computes for an output on `inputs` (exchange form), or why the run failed. */
+function simulatedElement(m: Module, inputs: Record<string, Tensor>, out: Output, flat: number, budget: number): number | bigint | undefined | { readonly error: string } {
+  const r = runModule(m, inputs, 1, budget);
+  if (!r.ok) {
+    return { error: r.error.code === "E-budget" ? `the simulator stopped after ${budget.toLocaleString("en-US")} loop iterations and calls (raise it with ${STEP_BUDGET_FLAG})` : r.error.message };
+  }
   if (out.name === "return") return r.returns[0]?.data[flat];
   if (out.name.startsWith("return ")) return r.returns[Number(out.name.slice(7))]?.data[flat];
   return r.args[out.name]?.data[flat];

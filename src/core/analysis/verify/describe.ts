@@ -11,5 +11,6 @@ export function formatVerdictShort(v: VerifyVerdict): string {
     }
     case "not-provable": return `not provable here: ${v.reason}`;
     case "budget": return v.reason;
+    case "same-deadlock": return `equivalent, but both deadlock: ${v.reason.replace(/^both deadlock in the same state: /, "")}`;
   }
 }

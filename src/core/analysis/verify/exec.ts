@@ -17,7 +17,7 @@ import * as C from "./concrete";
 import type { Value } from "./concrete";
 import { BIN_INDEX, TermStore } from "./terms";
 import { Chan, runProcesses } from "./streams";
-import { BudgetStop, NotStatic, OutOfBoundsAccess } from "./stops";
+import { BudgetStop, DeadlockStop, NotStatic, OutOfBoundsAccess } from "./stops";
 import { processKinds } from "../../sim/process-kinds";
 export { BudgetStop, DeadlockStop, NotStatic, OutOfBoundsAccess } from "./stops";
 import type { Blocked } from "./streams";
@@ -98,7 +98,15 @@ export class SymbolicExecutor {
       // Array arguments are written in place: give the run its own copy of the symbols.
       return typeof v === "number" ? v : this.mem(new Int32Array(v.t));
     });
-    const ret = this.call(top, args);
+    let ret: (number | Mem)[];
+    try {
+      ret = this.call(top, args);
+    } catch (e) {
+      if (e instanceof DeadlockStop) {
+        e.partial = top.params.flatMap((p, i) => (p.kind === "buffer" && p.type.shape.length > 0 ? [{ name: p.name, shape: p.type.shape, t: (args[i] as Mem).t }] : []));
+      }
+      throw e;
+    }
     const outs: Output[] = [];
     top.params.forEach((p, i) => {
       if (p.kind === "buffer" && p.type.shape.length > 0) outs.push({ name: p.name, type: p.type.elem, shape: p.type.shape, mem: args[i] as Mem });
@@ -289,7 +297,33 @@ class FuncCompiler {
     }
   }
 
+  /** `iv + c`, `iv - c`, `c + iv` or a constant `c` (k = -1) of index type: its loop slot and offset. */
+  private iterPlusConst(e: ir.Expr): { k: number; c: number } | undefined {
+    if (e.type.kind !== "index") return undefined;
+    if (e.kind === "iter") return { k: this.iter(e.v), c: 0 };
+    if (e.kind === "const") return typeof e.value === "number" && Number.isInteger(e.value) && Math.abs(e.value) < 2 ** 30 ? { k: -1, c: e.value } : undefined;
+    if (e.kind === "binary" && (e.op === "add" || e.op === "sub")) {
+      const a = this.iterPlusConst(e.lhs), b = this.iterPlusConst(e.rhs);
+      if (!a || !b || (a.k >= 0 && b.k >= 0) || (e.op === "sub" && b.k >= 0)) return undefined;
+      const c = e.op === "add" ? a.c + b.c : a.c - b.c;
+      return Math.abs(c) < 2 ** 30 ? { k: a.k >= 0 ? a.k : b.k, c } : undefined;
+    }
+    return undefined;
+  }
+
   /** A value that control flow or addressing needs concretely: a number, or NotStatic with `why`. */
+  /** A loop's step, evaluated on entry; a step that is not positive stops the proof (the simulator reports it). */
+  private loopStep(st: ir.For): (fr: Frame) => number {
+    const step = st.step;
+    if (typeof step === "number") return () => step;
+    const f = this.concrete(step, "a loop step computed from input data", st.range);
+    return (fr) => {
+      const v = f(fr);
+      if (v <= 0) throw new NotStatic(`a loop step of ${v} (range() needs a positive step)`, step.range ?? st.range);
+      return v;
+    };
+  }
+
   private concrete(e: ir.Expr, why: string, at: SourceRange | undefined): (fr: Frame) => number {
     if (this.isStatic(e)) {
       const f = this.staticFn(e);
@@ -372,10 +406,36 @@ class FuncCompiler {
     const shape = b.type.shape;
     if (shape.length === 0) return () => 0;
     const range = at ?? b.range;
-    const idx = indices.map((e) => this.concrete(e, `an index of '${b.name}' computed from input data`, range));
     const oob = (v: number, d: number): never => {
       throw new OutOfBoundsAccess(`index ${v} is out of bounds for dimension ${d + 1} of '${b.name}' (size ${shape[d]})`, range);
     };
+    // The common case, every index a loop variable plus a constant, reads the loop counters directly
+    // (no closure per index): this runs once per load and store executed.
+    const simple = indices.map((e) => this.iterPlusConst(e));
+    if (simple.every((x) => x !== undefined)) {
+      const ks = Int32Array.from(simple.map((x) => x!.k)), cs = Int32Array.from(simple.map((x) => x!.c));
+      const dims = Int32Array.from(shape);
+      if (shape.length === 2 && ks[0]! >= 0 && ks[1]! >= 0) {
+        const k0 = ks[0]!, c0 = cs[0]!, k1 = ks[1]!, c1 = cs[1]!, n0 = shape[0]!, n1 = shape[1]!;
+        return (fr) => {
+          const it = fr.it, a = it[k0]! + c0, c = it[k1]! + c1;
+          if (a < 0 || a >= n0) oob(a, 0);
+          if (c < 0 || c >= n1) oob(c, 1);
+          return a * n1 + c;
+        };
+      }
+      return (fr) => {
+        const it = fr.it;
+        let lin = 0;
+        for (let d = 0; d < dims.length; d++) {
+          const v = (ks[d]! < 0 ? 0 : it[ks[d]!]!) + cs[d]!;
+          if (v < 0 || v >= dims[d]!) oob(v, d);
+          lin = lin * dims[d]! + v;
+        }
+        return lin;
+      };
+    }
+    const idx = indices.map((e) => this.concrete(e, `an index of '${b.name}' computed from input data`, range));
     if (shape.length === 1) {
       const i0 = idx[0]!, n0 = shape[0]!;
       return (fr) => { const v = i0(fr); if (v < 0 || v >= n0) oob(v, 0); return v; };
@@ -417,11 +477,11 @@ class FuncCompiler {
       case "for": {
         const lb = this.concrete(st.lb, "a loop bound computed from input data", st.range);
         const ub = this.concrete(st.ub, "a loop bound computed from input data", st.range);
-        const k = this.iter(st.iv), step = st.step;
+        const k = this.iter(st.iv), step = this.loopStep(st);
         const body = this.block(st.body);
         return (fr) => {
-          const hi = ub(fr);
-          for (let v = lb(fr); v < hi; v += step) {
+          const hi = ub(fr), by = step(fr);
+          for (let v = lb(fr); v < hi; v += by) {
             fr.it[k] = v;
             x.checkBudget();
             if (body(fr)) return true;
@@ -576,11 +636,11 @@ class FuncCompiler {
         if (gets.length) throw new NotStatic("a loop bound read from a FIFO", st.range);
         const lb = this.concrete(st.lb, "a loop bound computed from input data", st.range);
         const ub = this.concrete(st.ub, "a loop bound computed from input data", st.range);
-        const k = this.iter(st.iv), step = st.step;
+        const k = this.iter(st.iv), step = this.loopStep(st);
         const body = this.genBlock(st.body);
         return function* (fr) {
-          const hi = ub(fr);
-          for (let v = lb(fr); v < hi; v += step) {
+          const hi = ub(fr), by = step(fr);
+          for (let v = lb(fr); v < hi; v += by) {
             fr.it[k] = v;
             x.checkBudget();
             if (yield* body(fr)) return true;

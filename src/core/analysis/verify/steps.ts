@@ -42,7 +42,7 @@ export function verifyDesignSteps(design: Design, lines: LineMap, budget: Verify
 
 /** Fills in the 1-based lines of a verdict's source ranges. */
 export function withLines(v: VerifyVerdict, lines: LineMap): VerifyVerdict {
-  if (v.status === "not-provable" && v.range) return { ...v, line: lines.lineCol(v.range.from).line };
+  if ((v.status === "not-provable" || v.status === "same-deadlock") && v.range) return { ...v, line: lines.lineCol(v.range.from).line };
   if (v.status === "differs" && v.counterexample) {
     const c: Counterexample = v.counterexample;
     const side = (x: Counterexample["before"]) => (x.range ? { ...x, line: lines.lineCol(x.range.from).line } : x);

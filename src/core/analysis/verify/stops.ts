@@ -11,7 +11,19 @@ export class OutOfBoundsAccess {
 }
 /** Every process of a dataflow region is blocked. */
 export class DeadlockStop {
-  constructor(readonly message: string, readonly range?: SourceRange) {}
+  /** What the top function's array arguments held when it stopped (filled in by the executor). */
+  partial?: readonly PartialOutput[];
+  /**
+   * @param waits one line per blocked process ("P waits to get from 'c'"), sorted: two deadlocks are the same
+   *   state when these are equal (a Kahn network's final state does not depend on the schedule).
+   */
+  constructor(readonly message: string, readonly range?: SourceRange, readonly waits: readonly string[] = []) {}
+}
+/** An output array as far as it was written before a deadlock. */
+export interface PartialOutput {
+  readonly name: string;
+  readonly shape: readonly number[];
+  readonly t: Int32Array;
 }
 /** The time or operation budget ran out. */
 export class BudgetStop {

@@ -64,7 +64,7 @@ export function runProcesses(procs: readonly Process[], tick: () => void): void 
     if (alive > 0 && !finished && Chan.ops === before) {
       const waits = live.filter((e) => e.p && e.blocked).map((e) => `${e.p!.name} waits to ${e.blocked!.op} ${e.blocked!.op === "get" ? "from" : "to"} '${e.blocked!.chan.name}'`);
       const first = live.find((e) => e.p && e.blocked)?.blocked;
-      throw new DeadlockStop(`every process is blocked: ${waits.slice(0, 4).join("; ")}${waits.length > 4 ? `; and ${waits.length - 4} more` : ""}`, first?.range);
+      throw new DeadlockStop(`every process is blocked: ${waits.slice(0, 4).join("; ")}${waits.length > 4 ? `; and ${waits.length - 4} more` : ""}`, first?.range, [...waits].sort());
     }
   }
 }

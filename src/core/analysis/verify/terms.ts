@@ -56,6 +56,14 @@ export class TermStore {
    */
   private rec = new Int32Array(REC * 4096);
   private n = 0;
+  /**
+   * Per term, its last cast: (target type id + 1, result). Reductions cast the same operands over and over
+   * (int32 · int32 widened to int64 per MAC): this answers from one array read instead of a table probe.
+   */
+  private castMemo = new Int32Array(2 * 4096);
+  /** Each term's kind again, one byte per term: the constant-folding checks on operands read this small
+   * array (mostly cache-resident) instead of the operand's record (a cache miss per old operand). */
+  private kinds = new Uint8Array(4096);
   private pool = new Int32Array(1 << 12);
   private poolN = 0;
   /** Open addressing: pairs (term id + 1, hash), so most mismatches are rejected without reading the term. */
@@ -98,14 +106,14 @@ export class TermStore {
   }
 
   /** The term's kind (`Op`), type id, and kind-specific number (operator, constant or symbol index). */
-  opOf(id: number): number { return this.rec[id * REC]!; }
+  opOf(id: number): number { return this.kinds[id]!; }
   tyOf(id: number): number { return this.rec[id * REC + 1]!; }
   auxOf(id: number): number { return this.rec[id * REC + 2]!; }
   typeOf(id: number): ScalarType {
     return this.types[this.rec[id * REC + 1]!]!;
   }
   isConst(id: number): boolean {
-    return this.rec[id * REC] === Op.Const;
+    return this.kinds[id] === Op.Const;
   }
   constValue(id: number): Value {
     return this.values[this.rec[id * REC + 2]!]!;
@@ -156,9 +164,16 @@ export class TermStore {
       const r = new Int32Array(this.rec.length * 2);
       r.set(this.rec);
       this.rec = r;
+      const kd = new Uint8Array(this.kinds.length * 2);
+      kd.set(this.kinds);
+      this.kinds = kd;
+      const cm = new Int32Array(this.castMemo.length * 2);
+      cm.set(this.castMemo);
+      this.castMemo = cm;
     }
     const r = id * REC;
     const rec = this.rec;
+    this.kinds[id] = op;
     rec[r] = op; rec[r + 1] = ty; rec[r + 2] = aux; rec[r + 3] = n; rec[r + 4] = a0; rec[r + 5] = a1;
     this.n = id + 1;
     return id;
@@ -278,8 +293,8 @@ export class TermStore {
 
   /** `binary` with the operator index and type id already looked up (the executor precomputes them). */
   binaryK(k: number, ty: number, t: ScalarType, a: number, b: number): number {
-    const rec = this.rec;
-    if (rec[a * REC] === Op.Const && rec[b * REC] === Op.Const) return this.const(t, C.evalBinary(BIN_OPS[k]!, t, this.constValue(a), this.constValue(b)));
+    const kinds = this.kinds;
+    if (kinds[a] === Op.Const && kinds[b] === Op.Const) return this.const(t, C.evalBinary(BIN_OPS[k]!, t, this.constValue(a), this.constValue(b)));
     if (COMMUTES[k] && b < a) { const x = a; a = b; b = x; }
     if (t.kind !== "float") {
       // Identities that hold bit for bit at every width (values are always canonical for their type).
@@ -313,9 +328,17 @@ export class TermStore {
     return this.castK(this.typeId(t), t, x);
   }
   castK(ty: number, t: ScalarType, x: number): number {
-    if (this.tyOf(x) === ty) return x;
-    if (this.opOf(x) === Op.Const) return this.const(t, C.evalCast(this.typeOf(x), t, this.constValue(x)));
-    return this.node1(Op.Cast, ty, 0, x);
+    const rec = this.rec, r = x * REC;
+    if (rec[r + 1] === ty) return x;
+    const memo = this.castMemo;
+    if (memo[2 * x] === ty + 1) {
+      this.builds++; // the same work count as the lookup it replaces
+      return memo[2 * x + 1]!;
+    }
+    const y = this.kinds[x] === Op.Const ? this.const(t, C.evalCast(this.typeOf(x), t, this.constValue(x))) : this.node1(Op.Cast, ty, 0, x);
+    this.castMemo[2 * x] = ty + 1;
+    this.castMemo[2 * x + 1] = y;
+    return y;
   }
 
   select(t: ScalarType, c: number, a: number, b: number): number {

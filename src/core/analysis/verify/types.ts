@@ -24,6 +24,8 @@ export interface Counterexample {
   readonly inputs: Readonly<Record<string, Tensor>>;
   /** The simulator, run on `inputs`, gives different values for this element. */
   readonly confirmed: boolean;
+  /** Why the simulator could not be asked (it stopped at its step budget, or failed): then not `confirmed`. */
+  readonly unconfirmed?: string;
 }
 
 export interface VerifyStats {
@@ -37,9 +39,11 @@ export interface VerifyStats {
 export type VerifyVerdict = VerifyStats & (
   | { readonly status: "proved"; readonly how: "identical" | "algebra" }
   | { readonly status: "reassociated"; readonly output: string; readonly index: readonly number[] }
-  | { readonly status: "differs"; readonly reason: string; readonly counterexample?: Counterexample }
+  | { readonly status: "differs"; readonly reason: string; readonly counterexample?: Counterexample; readonly range?: SourceRange }
   | { readonly status: "not-provable"; readonly reason: string; readonly range?: SourceRange; readonly line?: number }
   | { readonly status: "budget"; readonly reason: string }
+  /** Both programs deadlock in the same state (same blocked processes and FIFOs, same outputs so far). */
+  | { readonly status: "same-deadlock"; readonly reason: string; readonly range?: SourceRange; readonly line?: number }
 );
 
 export type VerifyStatus = VerifyVerdict["status"];
@@ -51,4 +55,9 @@ export interface VerifyBudget {
   readonly maxOps?: number;
   /** Terms in the store (default 20 M). */
   readonly maxTerms?: number;
+  /**
+   * Loop iterations, calls and seeded input values of each simulator run that confirms a counterexample
+   * (default DEFAULT_CHECK_STEP_BUDGET).
+   */
+  readonly stepBudget?: number;
 }

@@ -13,12 +13,14 @@ import { makeSymbolicInputs, signatureMismatch } from "./inputs";
 import { Normalizer } from "./normalize";
 import { Reassociator } from "./reassoc";
 import { TermBudgetExceeded, TermStore } from "./terms";
-import type { VerifyBudget, VerifyVerdict } from "./types";
+import type { VerifyBudget, VerifyStats, VerifyVerdict } from "./types";
 import { findCounterexample } from "./counterexample";
+import { DEFAULT_CHECK_STEP_BUDGET } from "../../limits";
+import { printTerm } from "./print";
 
 const now = () => (typeof performance !== "undefined" ? performance.now() : Date.now());
 
-type RunOutcome = { readonly outputs: Output[] } | { readonly stop: VerifyVerdict };
+type RunOutcome = { readonly outputs: Output[] } | { readonly stop: VerifyVerdict; readonly deadlock?: DeadlockStop };
 
 /** Differing elements examined for a counterexample before giving up. */
 const MAX_SEARCHED = 16;
@@ -46,7 +48,7 @@ export class Verifier {
     } catch (e) {
       if (e instanceof NotStatic) return { stop: { status: "not-provable", reason: `${which}: ${e.reason}`, range: e.range, ...stats() } };
       if (e instanceof OutOfBoundsAccess) return { stop: { status: "not-provable", reason: `${which} accesses memory out of bounds: ${e.message}`, range: e.range, ...stats() } };
-      if (e instanceof DeadlockStop) return { stop: { status: "not-provable", reason: `${which} deadlocks: ${e.message}`, range: e.range, ...stats() } };
+      if (e instanceof DeadlockStop) return { stop: { status: "not-provable", reason: `${which} deadlocks: ${e.message}`, range: e.range, ...stats() }, deadlock: e };
       if (e instanceof BudgetStop || e instanceof TermBudgetExceeded) {
         const what = e instanceof TermBudgetExceeded ? `${e.terms.toLocaleString("en-US")} terms` : e.why === "time" ? `${Math.round(now() - t0)} ms` : `${(this.store.builds - ops0).toLocaleString("en-US")} symbolic operations`;
         return { stop: { status: "budget", reason: `not proved within budget: stopped after ${what} while running ${which} (${(this.store.builds - ops0).toLocaleString("en-US")} operations done)`, ...stats() } };
@@ -66,12 +68,18 @@ export class Verifier {
     const a = this.reference;
     if ("stop" in a) {
       this.reference = undefined; // a budget stop may pass with more time: do not cache failures
-      return { ...a.stop, ...stats() };
+      if (!a.deadlock) return { ...a.stop, ...stats() };
     }
     const b = this.run(m, t0, ops0, labels.candidate, timeMs);
+    if ("stop" in a) {
+      // The reference deadlocked: the candidate must deadlock the same way to be equivalent.
+      if ("stop" in b && b.deadlock) return this.compareDeadlocks(a.deadlock!, b.deadlock, labels, stats());
+      if ("stop" in b) return b.stop;
+      return { status: "differs", reason: `${a.stop.status === "not-provable" ? a.stop.reason : labels.reference + " deadlocks"}, and ${labels.candidate} runs to completion`, range: a.stop.status === "not-provable" ? a.stop.range : undefined, ...stats() };
+    }
     if ("stop" in b) {
       // A deadlock in one program and not the other is a difference.
-      if (b.stop.status === "not-provable" && b.stop.reason.includes("deadlocks")) return { status: "differs", reason: b.stop.reason, ...stats() };
+      if (b.deadlock) return { status: "differs", reason: `${b.stop.status === "not-provable" ? b.stop.reason : labels.candidate + " deadlocks"}, and ${labels.reference} runs to completion`, ...stats() };
       return b.stop;
     }
     if (a.outputs.length !== b.outputs.length) return { status: "differs", reason: `the designs have ${a.outputs.length} and ${b.outputs.length} outputs`, ...stats() };
@@ -92,7 +100,7 @@ export class Verifier {
         }
         if (searched >= MAX_SEARCHED || now() > t0 + timeMs) { unexplained ??= { output: x.name, index: unflatten(k, x.shape) }; continue; }
         searched++;
-        const cex = findCounterexample({ store: this.store, reference: this.ref, candidate: m, output: o, flat: k, outputs: [x, y], rng: makeRng(k + 1), explain: (mod, out, flat) => this.explainRun(mod, out, flat), show: (t) => this.ints.norm(t), deadline: t0 + timeMs });
+        const cex = findCounterexample({ store: this.store, reference: this.ref, candidate: m, output: o, flat: k, outputs: [x, y], rng: makeRng(k + 1), explain: (mod, out, flat) => this.explainRun(mod, out, flat), show: (t) => this.ints.norm(t), deadline: t0 + timeMs, stepBudget: this.budget.stepBudget ?? DEFAULT_CHECK_STEP_BUDGET });
         if (cex) return { status: "differs", reason: `'${x.name}' differs at [${cex.index.join(", ")}]`, counterexample: cex, ...stats() };
         unexplained ??= { output: x.name, index: unflatten(k, x.shape) };
       }
@@ -102,6 +110,36 @@ export class Verifier {
     }
     if (reassociated) return { status: "reassociated", ...reassociated, ...stats() };
     return { status: "proved", how: algebra ? "algebra" : "identical", ...stats() };
+  }
+
+  /**
+   * Both programs deadlock: equivalent when every process waits on the same FIFO in the same way (a Kahn
+   * network's final state does not depend on the schedule) and the outputs hold the same values so far.
+   */
+  private compareDeadlocks(a: DeadlockStop, b: DeadlockStop, labels: { reference: string; candidate: string }, st: VerifyStats): VerifyVerdict {
+    const wa = new Set(a.waits), wb = new Set(b.waits);
+    const onlyA = a.waits.filter((w) => !wb.has(w)), onlyB = b.waits.filter((w) => !wa.has(w));
+    if (onlyA.length || onlyB.length) {
+      const say = (xs: string[]) => (xs.length ? xs.slice(0, 3).join("; ") + (xs.length > 3 ? `; and ${xs.length - 3} more` : "") : "nothing else");
+      return { status: "differs", reason: `both deadlock, but in different states: in ${labels.reference} ${say(onlyA)}; in ${labels.candidate} ${say(onlyB)}`, ...st };
+    }
+    const pa = a.partial ?? [], pb = b.partial ?? [];
+    for (let o = 0; o < pa.length; o++) {
+      const x = pa[o]!, y = pb[o];
+      if (!y || x.t.length !== y.t.length) return { status: "differs", reason: `both deadlock in the same state, but their outputs differ in shape ('${x.name}')`, ...st };
+      for (let k = 0; k < x.t.length; k++) {
+        const u = x.t[k]!, v = y.t[k]!;
+        if (u === v || this.ints.norm(u) === this.ints.norm(v) || this.floats.form(u) === this.floats.form(v)) continue;
+        const at = unflatten(k, x.shape).join(", ");
+        return {
+          status: "differs",
+          reason: `both deadlock in the same state (${a.message.replace(/^every process is blocked: /, "")}), but '${x.name}' at [${at}] was written differently before it: ` +
+            `${printTerm(this.store, this.ints.norm(u), 5)} in ${labels.reference}, ${printTerm(this.store, this.ints.norm(v), 5)} in ${labels.candidate}`,
+          ...st,
+        };
+      }
+    }
+    return { status: "same-deadlock", reason: `both deadlock in the same state: ${a.message}; the outputs written before it are equal`, range: a.range, ...st };
   }
 
   /** Re-runs a module recording which store wrote each output element (only for counterexamples). */

@@ -64,7 +64,7 @@ export function planAie(input: PlanInput): { plan?: AiePlan; usage?: readonly Ti
   for (const v of views) {
     let k: KernelCpp;
     try {
-      k = kernelFunction(v);
+      k = kernelFunction(v, device.arch);
     } catch (e) {
       if (e instanceof CppUnsupported) {
         sink.error("E-aie-unsupported", `the AIE kernel C++ cannot express ${e.what} (in '${v.instance.name}')`, e.range ?? v.instance.range);

@@ -94,13 +94,28 @@ export function extractRegion(m: ir.Module, sink: DiagnosticSink): Region | unde
   const argUses = new Map<number, ArgUse[]>();
   const streamEnds = new Map<number, { put: { inst: Instance; param: ir.Buffer; count: number | undefined }[]; get: { inst: Instance; param: ir.Buffer; count: number | undefined }[] }>();
   const topArgs = top.params as readonly ir.Buffer[];
+  /** Kernels already reported for an access outside a shard (one diagnostic per kernel and argument). */
+  const outside = new Set<string>();
   const addUses = (inst: Instance, bindings: readonly { param: ir.Buffer; arg: ir.Buffer }[]): void => {
     const acc = analyzeAccesses(inst.func, bindings.map((b) => b.param));
     for (const { param, arg } of bindings) {
       const a = acc.get(param.id)!;
       if (!a.read && !a.written) continue;
+      // A declared Layout shard is what the core receives (Allo transfers whole shards); the accesses must stay in it.
+      let box = a.box;
+      let covered = a.covered;
+      if (param.shard) {
+        const shard: Box = { origin: param.shard.origin, shape: param.shard.shape };
+        if (!a.box.origin.every((o, d) => o >= shard.origin[d]! && o + a.box.shape[d]! <= shard.origin[d]! + shard.shape[d]!)) {
+          if (!outside.has(`${inst.kernel}|${arg.name}`)) sink.error("E-layout", `'${inst.name}' accesses ${boxText(a.box)} of '${arg.name}', outside its Layout shard ${boxText(shard)}; keep the local indices within ${param.shard.shape.join(" × ")}`, param.range);
+          outside.add(`${inst.kernel}|${arg.name}`);
+          continue;
+        }
+        covered = a.covered && sameBox(a.box, shard);
+        box = shard;
+      }
       const list = argUses.get(arg.id) ?? [];
-      list.push({ instance: inst, param, read: a.read, written: a.written, covered: a.covered, box: a.box });
+      list.push({ instance: inst, param, read: a.read, written: a.written, covered, box });
       argUses.set(arg.id, list);
     }
   };
@@ -137,6 +152,7 @@ export function extractRegion(m: ir.Module, sink: DiagnosticSink): Region | unde
       addUses(inst, bindings);
     }
   }
+  if (outside.size) return undefined;
   const streams: StreamEdge[] = [];
   const streamBufs = new Map<number, ir.Buffer>();
   for (const s of top.body) if (s.kind === "alloc" && s.buf.storage === "stream") streamBufs.set(s.buf.id, s.buf);
@@ -177,6 +193,10 @@ export function extractRegion(m: ir.Module, sink: DiagnosticSink): Region | unde
     }
   }
   return { top, module: m, instances, args, streams };
+}
+
+function boxText(b: Box): string {
+  return `[${b.origin.map((o, d) => `${o}:${o + b.shape[d]!}`).join(", ")}]`;
 }
 
 export function overlaps(a: Box, b: Box): boolean {

@@ -1,17 +1,19 @@
 /**
  * The tile-array view's data (plain, structured-clone): the device grid, each kernel instance on its
  * tile, the object FIFOs with their routes (through mem tiles), per-tile use of memory, DMA channels,
- * locks and BDs against the budget, and the diagnostics of tiles that do not fit. Also an estimate of
- * cycles per core, scalar against the vector lanes a recognised kernel uses.
+ * locks and BDs against the budget, and the diagnostics of tiles that do not fit. Also the cycle
+ * estimates per core and FIFO (cycles.ts) the tile view and the report show.
  */
 import { compileDesign } from "../../compile";
 import type { Diagnostic, SourceRange } from "../../diagnostics";
-import type * as ir from "../../ir/nodes";
-import { exprChildren, stmtExprs } from "../../ir/nodes";
 import type { Resource } from "./budget";
 import { aieDevice, DEFAULT_AIE_DEVICE } from "./device";
 import type { TileKind } from "./device";
 import { planAie } from "./plan";
+import { aieCycles } from "./cycles";
+import type { AieCycles } from "./cycles";
+
+export { operationCount } from "./ops";
 
 export interface AieTileView {
   readonly col: number;
@@ -44,22 +46,8 @@ export interface AieMappingView {
   readonly fifos: readonly AieFifoView[];
   /** Whether the design fits (a project can be exported). */
   readonly fits: boolean;
-}
-
-/** Operations of one run of a kernel function (loops multiplied by their trip counts; 1 per operation). */
-export function operationCount(ss: readonly ir.Stmt[]): number {
-  let n = 0;
-  const ex = (e: ir.Expr): number => 1 + exprChildren(e).reduce((a, c) => a + ex(c), 0);
-  for (const s of ss) {
-    const own = stmtExprs(s).reduce((a, e) => a + ex(e), 0) + 1;
-    if (s.kind === "for") {
-      const trips = s.lb.kind === "const" && s.ub.kind === "const" ? Math.max(0, Math.ceil((Number(s.ub.value) - Number(s.lb.value)) / s.step)) : 1;
-      n += own + trips * operationCount(s.body);
-    } else if (s.kind === "if") n += own + Math.max(operationCount(s.then), operationCount(s.else));
-    else if (s.kind === "while") n += own + operationCount(s.body);
-    else n += own;
-  }
-  return n;
+  /** Cycles per core and FIFO, and the bottleneck (designs that fit). */
+  readonly cycles?: AieCycles;
 }
 
 export function aieMappingView(source: string, options: { device?: string; schedule?: string } = {}): AieMappingView {
@@ -75,20 +63,12 @@ export function aieMappingView(source: string, options: { device?: string; sched
   const diagnostics = c.sink.items.slice(before).length ? c.sink.items : c.sink.items;
   const usage = r.usage ?? [];
   const m = r.mapping;
+  const est = r.plan ? aieCycles(r.plan) : undefined;
   const tiles: AieTileView[] = usage.map((u) => {
     const core = m?.cores.find((x) => x.tile.col === u.tile.col && x.tile.row === u.tile.row);
-    let cycles: AieTileView["cycles"];
-    if (core) {
-      let scalar = 0, vector = 0, vec = false;
-      for (const s of core.steps) {
-        const ops = operationCount(s.view.func.body);
-        scalar += ops;
-        const k = r.plan?.kernels.get(s.symbol);
-        // One vector instruction does a lane-full of a recognised element-wise loop; ~3 ops per element.
-        if (k?.vectorized) { vec = true; vector += Math.ceil(ops / 16); } else vector += ops;
-      }
-      cycles = vec ? { scalar, vector } : { scalar };
-    }
+    const cc = core && est?.cores.find((x) => x.tile.col === core.tile.col && x.tile.row === core.tile.row);
+    const vec = cc?.kernels.some((k) => k.vector !== undefined);
+    const cycles: AieTileView["cycles"] = cc ? { scalar: cc.kernels.reduce((a, k) => a + k.scalar, 0), ...(vec ? { vector: cc.compute } : {}) } : undefined;
     return {
       col: u.tile.col, row: u.tile.row, kind: u.kind, instances: u.instances, used: u.used, limit: u.limit,
       over: (Object.keys(u.used) as Resource[]).filter((k) => u.used[k] > u.limit[k] && !(u.kind === "shim" && k === "memory")),
@@ -96,5 +76,5 @@ export function aieMappingView(source: string, options: { device?: string; sched
     };
   });
   const fifos: AieFifoView[] = (m?.fifos ?? []).map((f) => ({ name: f.name, role: f.role, what: f.what, from: f.producer, to: f.consumers, depth: f.depth }));
-  return { diagnostics, device: dev, tiles, fifos, fits: !!r.plan };
+  return { diagnostics, device: dev, tiles, fifos, fits: !!r.plan, ...(est ? { cycles: est } : {}) };
 }

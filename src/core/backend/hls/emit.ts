@@ -290,11 +290,22 @@ class Emitter {
    */
   private csimOrder(f: ir.Func): readonly ir.Stmt[] {
     const calls = f.body.filter((s): s is ir.CallStmt => s.kind === "call");
+    // The channels each callee's body uses, once per callee (a shared PE function is called per PE).
+    const usedBy = new Map<string, Set<number>>();
     const chans = (c: ir.CallStmt, op: "stream-put" | "stream-get"): Set<number> => {
       const callee = this.m.funcs.find((g) => g.name === c.callee);
       const out = new Set<number>();
       if (!callee) return out;
+      const memo = usedBy.get(`${op}:${callee.name}`);
+      if (memo) {
+        c.args.forEach((a, i) => {
+          const p = callee.params[i];
+          if (a.kind === "buffer" && p && p.kind === "buffer" && memo.has(p.id)) out.add(a.id);
+        });
+        return out;
+      }
       const used = new Set<number>();
+      usedBy.set(`${op}:${callee.name}`, used);
       const visitE = (e: ir.Expr): void => {
         if (e.kind === "stream-get" && op === "stream-get") used.add(e.stream.id);
         for (const x of exprKids(e)) visitE(x);
@@ -319,6 +330,10 @@ class Emitter {
     if (!calls.some((c) => c.args.some((a) => a.kind === "buffer" && a.storage === "stream"))) return f.body;
     const writes = calls.map((c) => chans(c, "stream-put"));
     const reads = calls.map((c) => chans(c, "stream-get"));
+    // Most networks (a PE grid's chains among them) are already in an order C simulation can run.
+    const lastWriter = new Map<number, number>();
+    writes.forEach((w, i) => w.forEach((ch) => lastWriter.set(ch, i)));
+    if (reads.every((r, i) => [...r].every((ch) => (lastWriter.get(ch) ?? -1) <= i))) return f.body;
     const order: number[] = [];
     const placed = new Set<number>();
     while (order.length < calls.length) {
@@ -496,8 +511,10 @@ class Emitter {
     }
     let lb = this.ex(s.lb);
     let ub = this.ex(s.ub);
-    if (!constBounds) {
-      // The simulator evaluates the bounds once, before the loop.
+    const dynStep = typeof s.step === "number" ? undefined : s.step;
+    let stepText = typeof s.step === "number" ? String(s.step) : this.ex(s.step);
+    if (!constBounds || dynStep) {
+      // The simulator evaluates the bounds and the step once, before the loop.
       this.line("{");
       this.ind += "  ";
       const lbv = this.namer.take(`${v}_lb`);
@@ -506,9 +523,14 @@ class Emitter {
       this.line(`const int ${ubv} = ${ub};`);
       lb = lbv;
       ub = ubv;
+      if (dynStep) {
+        const stv = this.namer.take(`${v}_step`);
+        this.line(`const int ${stv} = ${stepText};`);
+        stepText = stv;
+      }
     }
     const label = this.labels.take(s.opName ? `l_${s.opName}_${s.loopName}` : `l_${s.loopName}`);
-    const step = s.step === 1 ? `${v}++` : `${v} += ${s.step}`;
+    const step = s.step === 1 ? `${v}++` : `${v} += ${stepText}`;
     this.line(`${label}: for (int ${v} = ${lb}; ${v} < ${ub}; ${step}) {${this.lineComment(s.range)}`);
     const saved = this.ind;
     this.ind += "  ";
@@ -520,7 +542,7 @@ class Emitter {
     this.stmts(s.body);
     this.ind = saved;
     this.line("}");
-    if (!constBounds) {
+    if (!constBounds || dynStep) {
       this.ind = this.ind.slice(2);
       this.line("}");
     }
@@ -541,6 +563,10 @@ class Emitter {
     if (b.type.shape.length === 0) {
       const v = b.init?.kind === "fill" ? b.init.value : b.init?.kind === "data" ? b.init.values[0]! : 0;
       this.line(`${stat}${c.name} ${name} = ${this.lit(b.type.elem, v)};${lc}`);
+    } else if (b.stream?.band) {
+      // A FIFO between two bands (`s.to(B, "band")`): the producer band writes every element before
+      // any is read (checked by `to`), so the fill is never seen, and a fill would be extra writes.
+      this.line(`${c.name} ${name}${dims};${lc}`);
     } else if (b.init?.kind === "data") {
       const vals = b.init.values.map((x) => this.lit(b.type.elem, x));
       this.line(`${stat}${c.name} ${name}${dims} = {${lc}`);

@@ -11,6 +11,7 @@ import type * as ir from "../../ir/nodes";
 import { BudgetExceeded, compileModule, isBig, storageOf } from "../../sim/codegen";
 import * as R from "../../sim/runtime";
 import { DEFAULT_STEP_BUDGET, runModule } from "../../sim/simulate";
+import { STEP_BUDGET_FLAG } from "../../limits";
 import type { ArrayType, ScalarType } from "../../types/types";
 import { elementCount } from "../../types/types";
 
@@ -98,7 +99,7 @@ export function goldenRun(m: ir.Module, seed: number, budget = DEFAULT_STEP_BUDG
   try {
     ({ results } = inst.call(storage, budget));
   } catch (e) {
-    if (e instanceof BudgetExceeded) return { ok: false, code: "E-budget", message: `the simulation did not finish within its step budget of ${budget.toLocaleString("en-US")} loop iterations and calls (raise it with export --budget N, API: stepBudget)`, range: top.range };
+    if (e instanceof BudgetExceeded) return { ok: false, code: "E-budget", message: `the simulation did not finish within its step budget of ${budget.toLocaleString("en-US")} loop iterations and calls (raise it with ${STEP_BUDGET_FLAG})`, range: top.range };
     throw e;
   }
   const argsAfter = top.params.map((p, i): RawTensor => {

@@ -1,0 +1,293 @@
+/**
+ * The compact PE grid. `unfold` keeps a grid as one PE body parameterized by its coordinates (a
+ * function with `attrs.peGrid`, its first parameters the coordinates) called inside the unfolded
+ * loops (`attrs.unfold`), and `to` records its FIFO chains on it (`peGrid.relays`) after proving them
+ * on that one body. So a schedule step on a 64×64 grid costs what it costs on one PE.
+ *
+ * `expandGrids` is the instance table made real, for the consumers that need one function per PE
+ * (the simulator's processes, the exports' PE functions, the diagram's PE nodes, the verifier): each
+ * grid point becomes `<caller>_<band>_<i>_<j>` with the coordinates as constants, functions its body
+ * calls cloned per PE, the loops replaced by the calls (row-major), then every recorded relay turned
+ * into channels (schedule/relay.ts). The result is memoized per module.
+ */
+import { buffersOf } from "../ir/nodes";
+import type * as ir from "../ir/nodes";
+import type { PrimitiveRecord } from "../frontend/schedule-record";
+import { constValue, fail, freshIds, ic, mapStmtsExprs } from "./ir-util";
+import { NotRelayable, readTrace, relayBody, relayThroughPEs } from "./relay";
+import { cloneFunc, cloneStmts } from "./unfold";
+
+/** One grid's loops (outermost first) and the call of its PE body inside them. */
+interface Nest { readonly loops: readonly ir.For[]; readonly call: ir.CallStmt; readonly template: ir.Func }
+
+/** The unfold nest rooted at `s`, when `s` is the outermost loop of one. */
+function nestAt(s: ir.Stmt, templates: ReadonlyMap<string, ir.Func>): Nest | undefined {
+  if (s.kind !== "for" || !s.attrs.unfold) return undefined;
+  const loops: ir.For[] = [s];
+  for (;;) {
+    const last = loops[loops.length - 1]!;
+    const only = last.body.length === 1 ? last.body[0]! : undefined;
+    if (only?.kind === "for" && only.attrs.unfold) { loops.push(only); continue; }
+    const template = only?.kind === "call" ? templates.get(only.callee) : undefined;
+    return template && only?.kind === "call" ? { loops, call: only, template } : undefined;
+  }
+}
+
+function templatesOf(m: ir.Module): Map<string, ir.Func> {
+  return new Map(m.funcs.filter((f) => f.attrs.peGrid).map((f) => [f.name, f]));
+}
+
+/** True when `m` holds a compact grid. */
+export function hasCompactGrids(m: ir.Module): boolean {
+  return m.funcs.some((f) => f.attrs.peGrid);
+}
+
+/** Row-major coordinates of a grid of `shape`. */
+export function gridPoints(shape: readonly number[]): number[][] {
+  let out: number[][] = [[]];
+  for (const n of shape) {
+    const next: number[][] = [];
+    for (const c of out) for (let v = 0; v < n; v++) next.push([...c, v]);
+    out = next;
+  }
+  return out;
+}
+
+const expanded = new WeakMap<ir.Module, ir.Module>();
+
+/** `m` with every compact grid replaced by one function per PE (and its relays made channels). */
+export function expandGrids(m: ir.Module): ir.Module {
+  if (!hasCompactGrids(m)) return m;
+  const got = expanded.get(m);
+  if (got) return got;
+  const templates = templatesOf(m);
+  const fresh = freshIds(m);
+  const taken = new Set(m.funcs.filter((f) => !templates.has(f.name)).map((f) => f.name));
+  const unique = (n: string) => { let s = n; for (let k = 1; taken.has(s); k++) s = `${n}_${k}`; taken.add(s); return s; };
+  const byName = new Map(m.funcs.map((x) => [x.name, x]));
+  const relays: { owner: string; spec: ir.RelaySpec; rank: number; trusted: boolean }[] = [];
+  const before = new Map<string, ir.Func[]>();
+
+  const expandNest = (owner: ir.Func, n: Nest): ir.Stmt[] => {
+    const spec = n.template.attrs.peGrid!;
+    const rank = spec.shape.length;
+    const coordParams = n.template.params.slice(0, rank);
+    const rest = n.template.params.slice(rank);
+    const shape = n.loops.map((l) => constValue(l.ub) ?? 0);
+    const calls: ir.Stmt[] = [];
+    const newFuncs = before.get(owner.name) ?? [];
+    for (const c of gridPoints(shape)) {
+      const suffix = c.join("_");
+      const renamed = new Map<string, string>();
+      const cloneCallee = (name: string): string => {
+        const g = byName.get(name);
+        if (!g) return name;
+        const got = renamed.get(name);
+        if (got) return got;
+        const nn = unique(`${name}_${suffix}`);
+        renamed.set(name, nn);
+        newFuncs.push(cloneFunc(g, nn, fresh, cloneCallee));
+        return nn;
+      };
+      const at = new Map(coordParams.map((p, d) => [p.id, ic(c[d]!)]));
+      const body0 = mapStmtsExprs(n.template.body, (e) => (e.kind === "param" ? at.get(e.param.id) : undefined));
+      const bufs = new Map<number, ir.Buffer>(), params = new Map<number, ir.ScalarParam>();
+      const ps: ir.Param[] = rest.map((p) => {
+        const q = { ...p, id: fresh() };
+        if (q.kind === "buffer") bufs.set(p.id, q); else params.set(p.id, q as ir.ScalarParam);
+        return q;
+      });
+      const body = cloneStmts(body0, fresh, bufs, params, cloneCallee);
+      const name = unique(`${owner.name}_${spec.band}_${suffix}`);
+      newFuncs.push({ kind: "func", name, params: ps, results: [], body, attrs: {}, range: n.template.range });
+      calls.push({ kind: "call", callee: name, results: [], range: n.call.range, args: n.call.args.slice(rank) });
+    }
+    before.set(owner.name, newFuncs);
+    for (const r of spec.relays) relays.push({ owner: owner.name, spec: r, rank, trusted: r.provedOn === n.template.body });
+    return calls;
+  };
+  const expandIn = (owner: ir.Func, ss: readonly ir.Stmt[]): readonly ir.Stmt[] => {
+    if (!ss.some((s) => s.kind === "for" || s.kind === "while" || s.kind === "if")) return ss;
+    const out: ir.Stmt[] = [];
+    let changed = false;
+    for (const s of ss) {
+      const n = nestAt(s, templates);
+      if (n) { out.push(...expandNest(owner, n)); changed = true; continue; }
+      let t: ir.Stmt = s;
+      if (s.kind === "for" || s.kind === "while") { const body = expandIn(owner, s.body); if (body !== s.body) t = { ...s, body }; }
+      else if (s.kind === "if") { const a = expandIn(owner, s.then), b = expandIn(owner, s.else); if (a !== s.then || b !== s.else) t = { ...s, then: a, else: b }; }
+      if (t !== s) changed = true;
+      out.push(t);
+    }
+    return changed ? out : ss;
+  };
+  const bodies = new Map(m.funcs.filter((f) => !templates.has(f.name)).map((f) => [f.name, expandIn(f, f.body)]));
+  const funcs: ir.Func[] = [];
+  for (const f of m.funcs) {
+    if (templates.has(f.name)) continue;
+    funcs.push(...(before.get(f.name) ?? []));
+    const body = bodies.get(f.name)!;
+    funcs.push(body === f.body ? f : { ...f, body });
+  }
+  let out: ir.Module = { ...m, funcs };
+  for (const r of relays) {
+    const owner = out.funcs.find((f) => f.name === r.owner)!;
+    const buf = buffersOf(owner).find((b) => b.id === r.spec.bufId) ?? buffersOf(owner).find((b) => b.name === r.spec.bufName)!;
+    out = relayThroughPEs(out, owner, buf, r.spec.axis, r.rank, r.spec.depth, r.spec, r.trusted).module;
+  }
+  expanded.set(m, out);
+  return out;
+}
+
+/** Whether a grid body called under `s` (inside its loops or branches) takes `buf`. */
+function nestedGridTakes(s: ir.Stmt, templates: ReadonlyMap<string, ir.Func>, buf: ir.Buffer): boolean {
+  switch (s.kind) {
+    case "call": return templates.has(s.callee) && s.args.some((a) => a.kind === "buffer" && a.id === buf.id);
+    case "for": case "while": return s.body.some((x) => nestedGridTakes(x, templates, buf));
+    case "if": return s.then.some((x) => nestedGridTakes(x, templates, buf)) || s.else.some((x) => nestedGridTakes(x, templates, buf));
+    default: return false;
+  }
+}
+
+/**
+ * `s.to(buf, pe, axis, depth)` on a compact grid. The common case is proved on the one PE body: a
+ * single grid of `owner` at its top level takes `buf` once, and its reads of it (loops, conditions,
+ * indices) do not mention the coordinate along `axis`, so every PE of a line reads the same elements
+ * in the same order. Anything else is decided on the expanded grid by schedule/relay.ts, which gives
+ * the precise diagnostic (or finds the one other axis that works).
+ */
+export function relayCompact(m: ir.Module, owner: ir.Func, buf: ir.Buffer, axis: number, rank: number, depth: number, rec: PrimitiveRecord): { module: ir.Module; axis: number; note?: string } {
+  const templates = templatesOf(m);
+  const takesBuf = (c: ir.CallStmt) => c.args.filter((a) => a.kind === "buffer" && a.id === buf.id).length;
+  const nests = owner.body.map((s) => nestAt(s, templates)).filter((n): n is Nest => !!n && takesBuf(n.call) > 0);
+  const fast = (): { template: ir.Func; axis: number; note?: string } | undefined => {
+    if (nests.length !== 1) return undefined;
+    const n = nests[0]!;
+    if (takesBuf(n.call) !== 1 || n.template.attrs.peGrid!.shape.length !== rank) return undefined;
+    // A grid nested in a loop or branch that also takes buf is the slow path's to judge.
+    if (owner.body.some((s) => s !== n.loops[0] && nestedGridTakes(s, templates, buf))) return undefined;
+    const i = n.call.args.findIndex((a) => a.kind === "buffer" && a.id === buf.id);
+    const param = n.template.params[i];
+    if (!param || param.kind !== "buffer") return undefined;
+    const coords = new Map(n.template.params.slice(0, rank).map((p, d) => [p.id, d]));
+    let trace: string;
+    try { trace = readTrace(n.template.body, param, coords); } catch (e) {
+      if (e instanceof NotRelayable) return undefined;
+      throw e;
+    }
+    if (!trace.includes(`@pe${axis}`)) return { template: n.template, axis };
+    // Allo numbers the same schedule's axes both ways (see relay.ts): where exactly one other axis
+    // shares the reads, that is the relay to build.
+    const other = Array.from({ length: rank }, (_, d) => d).filter((d) => d !== axis && !trace.includes(`@pe${d}`));
+    if (other.length !== 1) return undefined;
+    return { template: n.template, axis: other[0]!, note: `axis=${axis} was given, but only the PEs along axis ${other[0]} read the same elements` };
+  };
+  const proved = fast();
+  let template: ir.Func;
+  let result: { axis: number; note?: string };
+  if (proved) {
+    template = proved.template;
+    result = { axis: proved.axis, note: proved.note };
+  } else {
+    const big = nests.reduce((a, n) => a + n.template.attrs.peGrid!.shape.reduce((x, y) => x * y, 1), 0);
+    if (nests.length === 0) {
+      // No compact grid takes it here: a grid already expanded is relayed as such; otherwise the
+      // expanded module's relay says why not.
+      const x = expandGrids(m);
+      const r = relayThroughPEs(x, x.funcs.find((f) => f.name === owner.name)!, buf, axis, rank, depth, rec);
+      if (x === m) return r;
+      fail(rec, `to(): ${buf.name} reaches the PEs of ${owner.name} only through a grid that is not at its top level`);
+    }
+    if (big > 4096) fail(rec, `to(): the reads of ${buf.name} in the PE body ${nests[0]!.template.name} cannot be shown equal along axis ${axis} on the one body, and the grid is too large (${big} PEs) to compare them PE by PE; stream a buffer whose reads depend only on the other coordinates`);
+    const x = expandGrids(m);
+    const r = relayThroughPEs(x, x.funcs.find((f) => f.name === owner.name)!, buf, axis, rank, depth, rec);
+    template = nests[0]!.template;
+    result = { axis: r.axis, note: r.note };
+  }
+  const spec = template.attrs.peGrid!;
+  const relay: ir.RelaySpec = { bufId: buf.id, bufName: buf.name, axis: result.axis, depth, range: rec.range, provedOn: template.body };
+  const t2: ir.Func = { ...template, attrs: { ...template.attrs, peGrid: { ...spec, relays: [...spec.relays, relay] } } };
+  const funcs = m.funcs.map((f) => (f === template ? t2 : f.name === owner.name ? { ...f, attrs: { ...f.attrs, dataflow: true } } : f));
+  return { module: { ...m, funcs }, ...result };
+}
+
+/** Whether an unfold loop sits under `s` (a grid nested in a loop or branch). */
+function holdsUnfold(s: ir.Stmt): boolean {
+  switch (s.kind) {
+    case "for": return !!s.attrs.unfold || s.body.some(holdsUnfold);
+    case "while": return s.body.some(holdsUnfold);
+    case "if": return s.then.some(holdsUnfold) || s.else.some(holdsUnfold);
+    default: return false;
+  }
+}
+
+/** The number of PEs of the largest compact grid of `m` (0 when none). */
+export function largestGrid(m: ir.Module): number {
+  return Math.max(0, ...m.funcs.map((f) => (f.attrs.peGrid ? f.attrs.peGrid.shape.reduce((a, b) => a * b, 1) : 0)));
+}
+
+/**
+ * `m` with each compact grid as one shared PE function called once per PE, the exports' compact
+ * form: the PE body takes its coordinates as arguments, and for each FIFO chain an input and an
+ * output channel; the first PE of a line reads the array and the last forwards nothing (decided on
+ * the coordinate inside the one body). Every line has a channel at each end that no PE uses, so
+ * all PEs take the same arguments. The calls are row-major, which C simulation can run in order
+ * (each chain flows towards higher coordinates). Undefined when a grid is not at the top level of
+ * its caller (the expanded form serves then).
+ */
+export function sharedPeGrids(m: ir.Module): ir.Module | undefined {
+  if (!hasCompactGrids(m)) return m;
+  const templates = templatesOf(m);
+  const fresh = freshIds(m);
+  const shared = new Map<string, ir.Func>();
+  let ok = true;
+  const funcs = m.funcs.map((f): ir.Func => {
+    if (templates.has(f.name)) return f;
+    let changed = false;
+    const body: ir.Stmt[] = [];
+    for (const s0 of f.body) {
+      const n = nestAt(s0, templates);
+      if (!n) {
+        if (holdsUnfold(s0)) ok = false;
+        body.push(s0);
+        continue;
+      }
+      changed = true;
+      const spec = n.template.attrs.peGrid!;
+      const rank = spec.shape.length;
+      const coords = n.template.params.slice(0, rank) as ir.ScalarParam[];
+      let tbody = n.template.body;
+      const extra: ir.Buffer[] = [];
+      const chains: { relay: ir.RelaySpec; chans: Map<string, ir.Buffer> }[] = [];
+      for (const r of spec.relays) {
+        const i = n.call.args.findIndex((a) => a.kind === "buffer" && (a.id === r.bufId || a.name === r.bufName));
+        const param = n.template.params[i];
+        if (!param || param.kind !== "buffer") { ok = false; continue; }
+        const chanType: ir.Buffer["type"] = { kind: "array", elem: param.type.elem, shape: [] };
+        const stream: ir.StreamSpec = { depth: r.depth, axis: r.axis };
+        const mk = (name: string): ir.Buffer => ({ kind: "buffer", id: fresh(), name, type: chanType, storage: "stream", stream, range: r.range });
+        const inP = mk(`${r.bufName}_in`), outP = mk(`${r.bufName}_out`);
+        tbody = relayBody(tbody, param, inP, outP, fresh, r.range, { coord: coords[r.axis]!, length: spec.shape[r.axis]! });
+        extra.push(inP, outP);
+        // The channel into each PE (named after it, as the expanded grid names them) and one past each line's end.
+        const chans = new Map<string, ir.Buffer>();
+        for (const c of gridPoints(spec.shape.map((x, d) => (d === r.axis ? x + 1 : x)))) chans.set(c.join(","), mk(`${r.bufName}_fifo_${c.join("_")}`));
+        chains.push({ relay: r, chans });
+      }
+      const name = n.template.name;
+      const t2: ir.Func = { ...n.template, name, params: [...n.template.params, ...extra], body: tbody, attrs: {} };
+      shared.set(n.template.name, t2);
+      for (const ch of chains) for (const b of ch.chans.values()) body.push({ kind: "alloc", buf: b, range: ch.relay.range });
+      for (const c of gridPoints(spec.shape)) {
+        const chanArgs = chains.flatMap((ch) => [
+          ch.chans.get(c.join(","))!,
+          ch.chans.get(c.map((x, d) => (d === ch.relay.axis ? x + 1 : x)).join(","))!,
+        ]);
+        body.push({ kind: "call", callee: name, range: n.call.range, results: [], args: [...c.map((x) => ic(x)), ...n.call.args.slice(rank), ...chanArgs] });
+      }
+    }
+    return changed ? { ...f, body, attrs: { ...f.attrs, dataflow: true } } : f;
+  });
+  if (!ok) return undefined;
+  return { ...m, funcs: funcs.map((f) => shared.get(f.name) ?? f) };
+}

@@ -1,0 +1,91 @@
+/**
+ * The compact PE grid (schedule/grid.ts) on the paper's systolic schedule at 64×64 (4096 PEs, more
+ * than `unfold` could replicate before): it compiles to one PE body with its instance table and FIFO
+ * chains, simulates to the plain matmul's bits, draws as one grid node, estimates, and exports as
+ * one PE function called per PE. Smaller grids expand to exactly the per-PE functions they always
+ * had (test/golden.test.ts pins the 4×4 and 16×16 IR and graphs; hls-export.test.ts runs the shared
+ * PE form through g++). Compile and proof times are in bench/ and BENCHMARKS.md, not here.
+ */
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { architecture, estimate } from "../src/core/api";
+import { exportProject } from "../src/core/backend/export";
+import { compileDesign } from "../src/core/compile";
+import { differentialCheck } from "../src/core/schedule";
+import { expandGrids, sharedPeGrids } from "../src/core/schedule/grid";
+import { runModule } from "../src/core/sim/simulate";
+
+const SRC64 = readFileSync(fileURLToPath(new URL("../bench/designs/systolic_64x64.py", import.meta.url)), "utf8");
+const SRC4 = readFileSync(fileURLToPath(new URL("../public/examples/systolic_4x4.py", import.meta.url)), "utf8");
+
+describe("a 64×64 systolic array through every stage", () => {
+  const c = compileDesign(SRC64);
+  const d = c.design!;
+
+  it("compiles to one PE body over its coordinates, its FIFO chains recorded on it", () => {
+    expect(c.sink.items.filter((x) => x.severity === "error")).toEqual([]);
+    expect(d.steps.map((s) => s.status)).toEqual(["applied", "applied", "applied", "applied", "applied", "applied"]);
+    const pe = d.compact.funcs.filter((f) => f.attrs.peGrid);
+    expect(pe.map((f) => f.name)).toEqual(["gemm_PE"]);
+    expect(pe[0]!.attrs.peGrid!.shape).toEqual([64, 64]);
+    expect(pe[0]!.attrs.peGrid!.relays.map((r) => [r.bufName, r.axis, r.depth])).toEqual([["A", 1, 65], ["B", 0, 65]]);
+    expect(d.compact.funcs).toHaveLength(2);
+    expect(d.steps[2]!.description).toContain("into 4096 PEs (64×64: gemm_PE_0_0 … gemm_PE_63_63)");
+  });
+
+  it("expands, where a consumer needs it, to 4096 PE functions and 8064 FIFOs", () => {
+    const x = d.module;
+    expect(x).toBe(expandGrids(d.compact));
+    expect(x.funcs.filter((f) => /^gemm_PE_\d+_\d+$/.test(f.name))).toHaveLength(4096);
+    const top = x.funcs.find((f) => f.name === "gemm")!;
+    expect(top.body.filter((s) => s.kind === "alloc" && s.buf.storage === "stream")).toHaveLength(2 * 64 * 63);
+  });
+
+  it("simulates as processes on FIFOs to the plain matmul's bits", () => {
+    const diff = differentialCheck(d.unscheduled, d.module, 7);
+    expect(diff).toEqual({ equal: true });
+  }, 300_000);
+
+  it("draws the grid as one node and each FIFO chain as one FIFO", () => {
+    const g = architecture(SRC64).graph!;
+    const pes = g.nodes.filter((n) => n.kind === "pe");
+    expect(pes.map((n) => [n.label, n.shape, n.instances])).toEqual([["gemm_PE [64×64]", [64, 64], 4096]]);
+    expect(g.nodes.filter((n) => n.kind === "fifo").map((n) => [n.id, n.depth, n.instances])).toEqual([["fifo:A_fifo", 65, 4032], ["fifo:B_fifo", 65, 4032]]);
+    // Only the first PE of each line reads the array: 64 lines × 64 elements.
+    expect(g.edges.find((e) => e.from === "memory:A" && e.kind === "read")?.elements).toBe(64 * 64);
+    expect(g.edges.find((e) => e.to === "fifo:A_fifo")?.elements).toBe(64 * 4032);
+    expect(g.nodes.length).toBeLessThan(12);
+  });
+
+  it("estimates", () => {
+    const r = estimate(SRC64);
+    expect(r.diagnostics.filter((x) => x.severity === "error")).toEqual([]);
+    expect(r.estimate!.latency).toBeGreaterThan(64);
+  }, 300_000);
+
+  it("exports one PE function called once per PE with its coordinates, connected by hls::stream FIFOs", () => {
+    const r = exportProject(SRC64, { target: "vitis_hls" });
+    expect(r.diagnostics.filter((x) => x.severity === "error")).toEqual([]);
+    const cpp = String(Object.entries(r.files!).find(([p]) => p.endsWith("kernel.cpp"))![1]);
+    expect(cpp.match(/^void gemm_PE\(/gm)).toHaveLength(1);
+    expect(cpp).not.toMatch(/gemm_PE_\d+_\d+/);
+    expect(cpp.match(/^\s*gemm_PE\(/gm)).toHaveLength(4096);
+    expect(cpp).toMatch(/gemm_PE\(63, 63, /);
+    // Every line has a channel at each end no PE uses: 64 × 65 per chain.
+    expect(cpp.match(/hls::stream< [^>]+ > A_fifo_\d+_\d+;/g)).toHaveLength(64 * 65);
+    expect(cpp).toContain("#pragma HLS stream variable=A_fifo_0_1 depth=65");
+    expect(cpp.length).toBeLessThan(2_000_000);
+  }, 300_000);
+});
+
+describe("the shared PE form", () => {
+  it("computes what the expanded grid computes (4×4)", () => {
+    const d = compileDesign(SRC4).design!;
+    const shared = sharedPeGrids(d.compact)!;
+    expect(shared.funcs.filter((f) => f.name.startsWith("gemm_PE"))).toHaveLength(1);
+    const a = runModule(d.module, {}, 3, 1e8), b = runModule(shared, {}, 3, 1e8);
+    expect(a.ok && b.ok).toBe(true);
+    if (a.ok && b.ok) expect(Array.from(b.returns[0]!.data as ArrayLike<number>)).toEqual(Array.from(a.returns[0]!.data as ArrayLike<number>));
+  });
+});
