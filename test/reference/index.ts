@@ -30,11 +30,12 @@ import { reference as aieVectorAdd } from "./aie_vector_add";
 import { reference as aieProducerConsumer } from "./aie_producer_consumer";
 import { reference4 as aieGemm4, reference16 as aieGemm16 } from "./aie_gemm";
 import { reference as aieLayernorm } from "./aie_layernorm";
+import { reference as gpt2W4a8 } from "./gpt2_w4a8";
 
 export type { Reference } from "./types";
 
 export const references: readonly Reference[] = [
   matmulInt8, gemm, atax, bicg, mvt, gesummv, twoMm, threeMm, jacobi1d, jacobi2d, seidel2d, trmm, symm, syrk,
   floydWarshall, nussinov, firFixed, bitops, multiFunction, systolic4x4, systolic16x16, conv2dReuse, syr2k, composeTop,
-  dfPipeline, dfSystolic, aieVectorAdd, aieProducerConsumer, aieGemm4, aieGemm16, aieLayernorm,
+  dfPipeline, dfSystolic, aieVectorAdd, aieProducerConsumer, aieGemm4, aieGemm16, aieLayernorm, gpt2W4a8,
 ];

@@ -14,7 +14,7 @@ interface NodeBase {
 export type Expr =
   | Name | IntLit | FloatLit | StrLit | BoolLit | NoneLit | EllipsisLit
   | BinOp | UnaryOp | BoolOp | Compare | Call | Attribute | Subscript | Slice
-  | Tuple | List | Dict | IfExp | JoinedStr | ListComp | ErrorExpr | UnsupportedExpr;
+  | Tuple | List | Dict | IfExp | JoinedStr | ListComp | Starred | ErrorExpr | UnsupportedExpr;
 
 export type BinOperator = "+" | "-" | "*" | "/" | "//" | "%" | "**" | "<<" | ">>" | "&" | "|" | "^" | "@";
 export type UnaryOperator = "-" | "+" | "~" | "not";
@@ -51,6 +51,8 @@ export interface FormattedValue { readonly value: Expr; readonly conversion?: st
 /** `[elt for target in iter if cond ...]` (the script interpreter runs it; kernels reject it). */
 export interface ListComp extends NodeBase { readonly kind: "ListComp"; readonly elt: Expr; readonly generators: readonly Comprehension[] }
 export interface Comprehension { readonly target: Expr; readonly iter: Expr; readonly ifs: readonly Expr[] }
+/** `*xs` as a call argument: the items of an iterable, spread (the script interpreter only). */
+export interface Starred extends NodeBase { readonly kind: "Starred"; readonly value: Expr }
 /** Placeholder where the source did not parse (a syntax diagnostic was already reported). */
 export interface ErrorExpr extends NodeBase { readonly kind: "ErrorExpr" }
 /** Valid Python we do not support, named for the diagnostic: "lambda", "list comprehension", "f-string", "await", "starred expression", "set", ... */
@@ -58,7 +60,7 @@ export interface UnsupportedExpr extends NodeBase { readonly kind: "UnsupportedE
 
 // ---------------------------------------------------------------- statements
 export type Stmt =
-  | FunctionDef | Return | Assign | AugAssign | AnnAssign | For | While | If | With | ExprStmt
+  | FunctionDef | ClassDef | Return | Assign | AugAssign | AnnAssign | For | While | If | With | ExprStmt
   | Pass | Break | Continue | Import | ImportFrom | Global | Assert | Raise | Try | ErrorStmt | UnsupportedStmt;
 
 export interface TypeParam extends NodeBase { readonly name: string; readonly bound?: Expr }
@@ -70,6 +72,15 @@ export interface FunctionDef extends NodeBase {
   readonly typeParams: readonly TypeParam[];
   readonly args: readonly Arg[];
   readonly returns?: Expr;
+  readonly body: readonly Stmt[];
+  readonly decorators: readonly Expr[];
+}
+/** `class Name(Base):` with its body (methods and class attributes); run by the script interpreter only. */
+export interface ClassDef extends NodeBase {
+  readonly kind: "ClassDef";
+  readonly name: string;
+  readonly nameRange: SourceRange;
+  readonly bases: readonly Expr[];
   readonly body: readonly Stmt[];
   readonly decorators: readonly Expr[];
 }

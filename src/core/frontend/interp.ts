@@ -11,7 +11,16 @@ import { arrayType, fixedType, intType, MAX_INT_BITS, typeToString } from "../ty
 import { knownModule, moduleMember, moduleMembers, SCHEDULE_METHODS, TYPE_ALIASES } from "./names";
 import type { ArgSpan, MappingPrimitiveRecord, PrimitiveRecord, ScheduleValue } from "./schedule-record";
 import { didYouMean, didYouMeanText, scopeNames } from "../suggest";
-import type { PyValue } from "./values";
+import type { PyClass, PyObject, PyValue } from "./values";
+import { classLookup, isSubclass, mro, objectAttribute, superAttribute } from "./classes";
+import { parseModule } from "./parse";
+import { LineMap } from "../diagnostics";
+import { TORCH_PRELUDE } from "./models/torch-prelude";
+import { callTorch, namedParameters, TorchState, torchMember } from "./models/torch-module";
+import { TENSOR_METHODS, tensorAttribute, tensorBinop, tensorCompare, tensorMethod, tensorNeg } from "./models/tensor";
+import { Tracer, withTracer } from "./models/trace";
+import type { GeneratedDesign } from "./models/pytorch-design";
+import { DesignError, generateDesign } from "./models/pytorch-design";
 import { describe, NONE, pyBool, pyFloat, pyInt, pyStr, Scope, truthy } from "./values";
 import type { Module } from "../ir/nodes";
 import { walkStmts } from "../ir/nodes";
@@ -79,6 +88,17 @@ export class ScriptInterpreter {
   private readonly unknownNames = new Set<string>();
   /** pytest marks of the functions defined so far. */
   readonly marks = new Map<ast.FunctionDef, TestMarks>();
+  /** Compiles a generated design file (from_pytorch) into a schedule; set by the pipeline. */
+  modelHook?: (design: GeneratedDesign, at: SourceRange) => ScheduleValue | undefined;
+  /** The last design from_pytorch generated (the studio's model view reads its operator table). */
+  lastModel?: GeneratedDesign;
+  private readonly torch = new TorchState();
+  private preludeScope?: Scope;
+  private readonly preludeDefs = new Set<ast.FunctionDef>();
+  /** >0 while the torch prelude's Python runs (its errors are reported at the user's call). */
+  private preludeDepth = 0;
+  /** The innermost call in the user's own code (a traced operation's source range). */
+  private userCallAt?: SourceRange;
   /** Library modules (`allo.library.nn`) loaded by this design, by path: their module scopes. */
   private readonly libraries = new Map<string, Scope>();
   /** Files `np.load` may read, by path relative to the design (CompileOptions.files). */
@@ -136,7 +156,7 @@ export class ScriptInterpreter {
 
   /** Python truthiness; an array of several elements raises numpy's ValueError. */
   private truth(v: PyValue): boolean {
-    return v.k === "ndarray" ? arrayTruth(v.a) : truthy(v);
+    return v.k === "ndarray" || v.k === "tensor" ? arrayTruth(v.a) : truthy(v);
   }
 
   // ------------------------------------------------------------ statements
@@ -249,6 +269,9 @@ export class ScriptInterpreter {
         if (scope === this.globals && (region || looksLikeKernel(s))) this.kernels.push(fn);
         return;
       }
+      case "ClassDef":
+        scope.set(s.name, this.classDef(s, scope));
+        return;
       case "Assign": {
         // Design mode: values computed from a built module's (unsimulated) outputs are unknown too.
         if (this.host.mode === "design" && this.unknownNames.size > 0 && namesIn(s.value).some((n) => this.unknownNames.has(n))) {
@@ -343,6 +366,124 @@ export class ScriptInterpreter {
         if (s.what === "del statement") return; // harmless in a script
         throw new UserError("E-unsupported", `${s.what} is not supported in an Allo design file`, s.range);
     }
+  }
+
+  /** Runs a class body in its own namespace; its functions become methods that see the enclosing scope. */
+  private classDef(s: ast.ClassDef, scope: Scope): PyClass {
+    const bases: PyClass[] = [];
+    s.bases.forEach((b) => {
+      const v = this.eval(b, scope);
+      if (v.k === "class") bases.push(v);
+      else if (v.k === "builtin" && (v.name === "object" || v.name.startsWith("exc."))) return;
+      else if (v.k !== "opaque") throw new UserError("E-class", `a class can only derive from classes; ${describe(v)} is not one`, b.range);
+    });
+    const cls: PyClass = { k: "class", name: s.name, bases, attrs: new Map(), range: s.nameRange };
+    const body = new Scope(scope);
+    this.execBlock(s.body, body, false);
+    for (const [name, v] of body.vars) cls.attrs.set(name, v.k === "function" && v.scope === body ? { ...v, scope, owner: cls } : v);
+    return cls;
+  }
+
+  /** `Cls(args)`: a new object, initialized by the first `__init__` along the MRO. */
+  private instantiate(cls: PyClass, args: PyValue[], kwargs: Map<string, PyValue>, e: ast.Call): PyValue {
+    const obj: PyObject = { k: "object", cls, attrs: new Map() };
+    const init = classLookup(cls, "__init__");
+    if (init && init.value.k === "function") this.callPython(init.value, [obj, ...args], kwargs, e);
+    else if (args.length > 0 || kwargs.size > 0) throw new PyException("TypeError", `${cls.name}() takes no arguments`, e.range);
+    return obj;
+  }
+
+  /** Calls a special method (`__iter__`, `__len__`, ...) of an object; undefined when its class has none. */
+  private special(obj: PyObject, name: string, args: PyValue[], at: SourceRange): PyValue | undefined {
+    const m = classLookup(obj.cls, name);
+    if (!m || m.value.k !== "function") return undefined;
+    const call: ast.Call = { kind: "Call", func: { kind: "Name", id: name, range: at }, args: [], keywords: [], range: at };
+    return this.callPython(m.value, [obj, ...args], new Map(), call);
+  }
+
+  /** `obj.name` on a script object, with `@property` getters run. */
+  private objectAttr(obj: PyObject, name: string, at: SourceRange): PyValue {
+    const v = objectAttribute(obj, name);
+    if (v === undefined) {
+      const guess = didYouMean(name, [...obj.attrs.keys(), ...mro(obj.cls).flatMap((c) => [...c.attrs.keys()])]);
+      throw new PyException("AttributeError", `'${obj.cls.name}' object has no attribute '${name}'${didYouMeanText(guess)}`, at);
+    }
+    if (v.k === "method" && v.fn.def.decorators.some((d) => d.kind === "Name" && d.id === "property")) return this.special(obj, name, [], at) ?? NONE;
+    return v;
+  }
+
+  /** `torch.X`, `nn.X`, `F.X`: prelude classes load the torch prelude on first use. */
+  private torchAttr(path: string, name: string, at: SourceRange): PyValue {
+    const m = torchMember(path, name);
+    if (!m) throw new PyException("AttributeError", `module '${path}' has no attribute '${name}' in Allo Studio's torch subset`, at);
+    if (!("preludeClass" in m)) return m;
+    const v = this.prelude().lookup(m.preludeClass);
+    if (!v) throw new Error(`internal: the torch prelude defines no ${m.preludeClass}`);
+    return v;
+  }
+
+  private prelude(): Scope {
+    if (this.preludeScope) return this.preludeScope;
+    const sink = new DiagnosticSink(new LineMap(TORCH_PRELUDE));
+    const mod = parseModule(TORCH_PRELUDE, sink);
+    if (sink.hasErrors) throw new Error(`internal: the torch prelude does not parse: ${sink.items[0]?.message}`);
+    const collect = (body: readonly ast.Stmt[]): void => {
+      for (const st of body) {
+        if (st.kind === "FunctionDef") { this.preludeDefs.add(st); collect(st.body); }
+        else if (st.kind === "ClassDef") collect(st.body);
+      }
+    };
+    collect(mod.body);
+    const scope = new Scope();
+    scope.set("torch", { k: "module", path: "torch" });
+    scope.set("nn", { k: "module", path: "torch.nn" });
+    scope.set("F", { k: "module", path: "torch.nn.functional" });
+    this.preludeScope = scope;
+    this.preludeDepth++;
+    try {
+      this.execBlock(mod.body, scope, false);
+    } finally {
+      this.preludeDepth--;
+    }
+    const m = scope.lookup("Module");
+    if (m?.k === "class") this.torch.moduleClass = m;
+    return scope;
+  }
+
+  /**
+   * `allo.frontend.from_pytorch(model, example_inputs=[...])`: runs forward on traced copies of the
+   * inputs (trace.ts), turns the graph into a design file (pytorch-design.ts) and compiles it.
+   */
+  private fromPytorch(args: PyValue[], kwargs: Map<string, PyValue>, e: ast.Call, scope: Scope): PyValue {
+    const model = args[0];
+    if (!model || model.k !== "object") throw new PyException("TypeError", `from_pytorch() takes an nn.Module instance first; got ${model ? describe(model) : "nothing"}`, e.range);
+    const ex = kwargs.get("example_inputs") ?? args[1];
+    if (!ex || (ex.k !== "list" && ex.k !== "tuple") || ex.items.length === 0) throw new PyException("TypeError", "from_pytorch() needs example_inputs=[torch.rand(...)], one tensor per argument of forward", e.range);
+    const fwd = classLookup(model.cls, "forward");
+    const names = fwd && fwd.value.k === "function" ? fwd.value.def.args.slice(1).map((a) => a.name.replace(/^\*/, "")) : [];
+    const tracer = new Tracer(() => this.userCallAt ?? e.range);
+    for (const [n, t] of namedParameters(model, this.torch)) if (t.k === "tensor") tracer.paramNames.set(t.a, n);
+    const inputs = ex.items.map((v, i) => {
+      if (v.k !== "tensor" && v.k !== "ndarray") throw new PyException("TypeError", `example_inputs[${i}] must be a tensor; got ${describe(v)}`, e.range);
+      return tracer.input(names[i] ?? `x${i}`, v.a.astype("float32"));
+    });
+    const out = withTracer(tracer, () => this.callValue(model, inputs, new Map(), e, scope));
+    if (out.k !== "tensor" || !out.node || out.node.tracer !== tracer) throw new PyException("TypeError", `from_pytorch(): forward must return one tensor computed from its inputs; it returned ${describe(out)}`, e.range);
+    let design: GeneratedDesign;
+    try {
+      design = generateDesign(tracer.nodes, out.node.id, tracer.paramNames, "forward");
+    } catch (x) {
+      if (x instanceof DesignError) throw new PyException("NotImplementedError", x.message, x.at);
+      throw x;
+    }
+    this.lastModel = design;
+    const sv = this.modelHook?.(design, e.range);
+    if (!sv) throw new PyException("AlloCompileError", "from_pytorch(): the generated design did not compile", e.range);
+    const t = kwargs.get("target");
+    const target = t && t.k === "str" ? t.v : "llvm";
+    const s: ScheduleValue & { variable?: string } = { ...sv, id: this.nextScheduleId++, range: e.range, built: { target } };
+    this.schedules.push(s);
+    return { k: "built", s, target, steps: s.records.length };
   }
 
   private tryStmt(s: ast.Try, scope: Scope): void {
@@ -470,6 +611,10 @@ export class ScriptInterpreter {
       case "Attribute": {
         const obj = this.eval(target.value, scope);
         if (obj.k === "opaque") return;
+        if (obj.k === "object" || obj.k === "class") {
+          obj.attrs.set(target.attr, v);
+          return;
+        }
         throw new UserError("E-assign", `cannot set attribute '${target.attr}' of ${describe(obj)}`, target.range);
       }
       default:
@@ -492,9 +637,17 @@ export class ScriptInterpreter {
       if (v.a.ndim === 0) throw new UserError("E-iterate", "iteration over a 0-d array", at);
       return Array.from({ length: v.a.shape[0]! }, (_, i) => wrapItem(getItem(v.a, [{ k: "int", v: i }])));
     }
+    if (v.k === "tensor") {
+      if (v.a.ndim === 0) throw new PyException("TypeError", "iteration over a 0-d tensor", at);
+      return Array.from({ length: v.a.shape[0]! }, (_, i): PyValue => ({ k: "tensor", a: getItem(v.a, [{ k: "int", v: i }]) }));
+    }
     if (v.k === "dict") return [...v.entries.keys()].map((k) => pyStr(k));
     if (v.k === "str") return [...v.v].map((c) => pyStr(c));
     if (v.k === "opaque") return [];
+    if (v.k === "object") {
+      const it = this.special(v, "__iter__", [], at);
+      if (it) return this.iterate(it, at);
+    }
     throw new UserError("E-iterate", `cannot iterate over ${describe(v)}`, at);
   }
 
@@ -533,6 +686,8 @@ export class ScriptInterpreter {
         if (e.op === "not") return x.k === "opaque" ? x : pyBool(!this.truth(x));
         if (x.k === "opaque") return x;
         if (x.k === "ndarray") return this.numpy(() => arrayUnary(e.op as "-" | "+" | "~", x.a), e.range);
+        if (x.k === "tensor" && e.op === "-") return this.numpy(() => tensorNeg(x), e.range);
+        if (x.k === "tensor" && e.op === "+") return x;
         const n = toNumberish(x);
         if (!n) throw new UserError("E-operand", `bad operand for unary '${e.op}': ${describe(x)}`, e.range);
         if (e.op === "+") return n;
@@ -559,7 +714,10 @@ export class ScriptInterpreter {
             continue;
           }
           if (left.k === "opaque" || right.k === "opaque") return { k: "opaque", what: "comparison with a value only a script run computes" };
-          const arr = this.numpy(() => arrayCompare(e.ops[i]!, left, right), e.range);
+          const op = e.ops[i]!;
+          const lv = left;
+          const tc = (lv.k === "tensor" || right.k === "tensor") && !["in", "not in", "is", "is not"].includes(op) ? this.numpy(() => tensorCompare(op as "==", lv, right), e.range) : undefined;
+          const arr = tc ?? this.numpy(() => arrayCompare(op, lv, right), e.range);
           if (arr) {
             if (e.ops.length === 1) return arr;
             if (!this.truth(arr)) return pyBool(false);
@@ -599,6 +757,7 @@ export class ScriptInterpreter {
         loop(0);
         return { k: "list", items: out };
       }
+      case "Starred": throw new UserError("E-unsupported", "a starred expression (*x) is only supported as a call argument", e.range);
       case "ErrorExpr": throw new UserError("E-syntax-follow", "", e.range);
       case "UnsupportedExpr": throw new UserError("E-unsupported", `${e.what} is not supported in an Allo design file`, e.range);
     }
@@ -625,6 +784,11 @@ export class ScriptInterpreter {
   private binop(op: ast.BinOperator, l: PyValue, r: PyValue, at: SourceRange): PyValue {
     if (l.k === "opaque") return l;
     if (r.k === "opaque") return r;
+    if (l.k === "tensor" || r.k === "tensor") {
+      if (this.preludeDepth === 0) this.userCallAt = at;
+      const t = this.numpy(() => tensorBinop(op, l, r), at);
+      if (t) return t;
+    }
     const arr = this.numpy(() => arrayBinop(op, l, r), at);
     if (arr) return arr;
     if (op === "@") {
@@ -703,6 +867,35 @@ export class ScriptInterpreter {
   private attribute(obj: PyValue, e: ast.Attribute): PyValue {
     const name = e.attr;
     switch (obj.k) {
+      case "object":
+        return this.objectAttr(obj, name, e.attrRange);
+      case "tensor": {
+        if (TENSOR_METHODS.has(name)) return { k: "bound", self: obj, name };
+        const v = this.numpy(() => tensorAttribute(obj, name), e.attrRange);
+        if (!v) throw new PyException("AttributeError", `'Tensor' object has no attribute '${name}' (Allo Studio's torch subset)`, e.attrRange);
+        return v;
+      }
+      case "class": {
+        if (name === "__name__") return pyStr(obj.name);
+        const v = classLookup(obj, name)?.value;
+        if (v === undefined) throw new PyException("AttributeError", `type object '${obj.name}' has no attribute '${name}'`, e.attrRange);
+        return v;
+      }
+      case "super": {
+        const v = superAttribute(obj.cls, obj.self, name);
+        if (v === undefined) {
+          if (name === "__init__") return { k: "builtin", name: "object.__init__" };
+          throw new PyException("AttributeError", `'super' object has no attribute '${name}'`, e.attrRange);
+        }
+        return v;
+      }
+      case "method":
+        if (name === "__self__") return obj.self;
+        if (name === "__name__") return pyStr(obj.fn.def.name);
+        break;
+      case "function":
+        if (name === "__name__") return pyStr(obj.def.name);
+        break;
       case "ndarray": {
         const v = ndarrayAttribute(obj.a, name, obj);
         if (!v) throw new PyException("AttributeError", `'numpy.ndarray' object has no attribute '${name}'`, e.attrRange);
@@ -719,6 +912,7 @@ export class ScriptInterpreter {
         if (name === "hls_code") return pyStr(this.host.builtText(obj));
         return { k: "opaque", what: `${describe(obj)}.${name}` };
       case "module": {
+        if (obj.path === "torch" || obj.path.startsWith("torch.")) return this.torchAttr(obj.path, name, e.attrRange);
         if (isLibraryModule(obj.path)) return this.libraryMember(obj.path, name, e.attrRange);
         const v = obj.path.startsWith("numpy") ? numpyMember(obj.path, name) : obj.path.startsWith("pytest") ? pytestMember(obj.path, name) : moduleMember(obj.path, name);
         if (!v) {
@@ -744,6 +938,9 @@ export class ScriptInterpreter {
         break;
       case "list":
         if (name === "append" || name === "extend") return { k: "bound", self: obj, name };
+        break;
+      case "dict":
+        if (["items", "keys", "values", "get"].includes(name)) return { k: "bound", self: obj, name };
         break;
       case "opaque":
         return obj;
@@ -898,6 +1095,15 @@ export class ScriptInterpreter {
       }
       case "opaque":
         return obj;
+      case "tensor": {
+        if (obj.node) throw new PyException("NotImplementedError", "indexing a traced tensor is not supported by from_pytorch yet; use view/permute/transpose", e.range);
+        return { k: "tensor", a: this.numpy(() => getItem(obj.a, this.indexItems(idx, scope)), e.range) };
+      }
+      case "object": {
+        const v = this.special(obj, "__getitem__", [this.eval(idx, scope)], e.range);
+        if (v) return v;
+        break;
+      }
       default:
         break;
     }
@@ -939,14 +1145,40 @@ export class ScriptInterpreter {
 
   private call(e: ast.Call, scope: Scope): PyValue {
     const f = this.eval(e.func, scope);
-    const args = e.args.map((a) => this.eval(a, scope));
+    const args: PyValue[] = [];
+    for (const a of e.args) {
+      if (a.kind === "Starred") args.push(...this.iterate(this.eval(a.value, scope), a.value.range));
+      else args.push(this.eval(a, scope));
+    }
     const kwargs = new Map<string, PyValue>();
     for (const k of e.keywords) kwargs.set(k.name, this.eval(k.value, scope));
+    if (this.preludeDepth === 0) this.userCallAt = e.range;
+    return this.callValue(f, args, kwargs, e, scope);
+  }
+
+  /** Calls any callable value with evaluated arguments. */
+  private callValue(f: PyValue, args: PyValue[], kwargs: Map<string, PyValue>, e: ast.Call, scope: Scope): PyValue {
     switch (f.k) {
       case "function":
         return this.callPython(f, args, kwargs, e);
+      case "class":
+        return this.instantiate(f, args, kwargs, e);
+      case "method":
+        return this.callPython(f.fn, [f.self, ...args], kwargs, e);
+      case "object": {
+        // nn.Module's __call__ runs forward (hooks aside); any class may define __call__ itself.
+        const m = classLookup(f.cls, "__call__") ?? classLookup(f.cls, "forward");
+        if (m && m.value.k === "function") return this.callPython(m.value, [f, ...args], kwargs, e);
+        break;
+      }
       case "builtin":
         if (f.name === "numpy.load") return this.npLoad(args, e);
+        if (f.name.startsWith("torch.")) {
+          if (f.name === "torch.Tensor" || f.name.startsWith("torch.float") || f.name === "torch.int64" || f.name === "torch.long" || f.name === "torch.bool") throw new PyException("TypeError", `${f.name} is a type here, not a constructor; use torch.tensor(...)`, e.range);
+          return this.numpy(() => callTorch(f.name, args, kwargs, this.torch), e.range);
+        }
+        if (f.name === "allo.frontend.from_pytorch") return this.fromPytorch(args, kwargs, e, scope);
+        if (f.name === "allo.backend.hls.is_available") return pyBool(false);
         if (f.name.startsWith("numpy.")) {
           if (args.some((a) => a.k === "opaque") || [...kwargs.values()].some((a) => a.k === "opaque")) return { k: "opaque", what: `result of ${f.name}` };
           return this.numpy(() => callNumpy(f.name, args, kwargs), e.range);
@@ -958,8 +1190,16 @@ export class ScriptInterpreter {
         return this.host.callBuilt(f, args, e.range);
       case "bound":
         if (f.self.k === "ndarray") { const self = f.self; return this.numpy(() => ndarrayMethod(self.a, f.name, args, kwargs), e.range); }
+        if (f.self.k === "tensor") { const self = f.self; return this.numpy(() => tensorMethod(self, f.name, args, kwargs), e.range); }
         if (f.self.k === "rng") { const self = f.self; return this.numpy(() => rngMethod(self.g, f.name, args, kwargs), e.range); }
         if (f.self.k === "schedule") return this.scheduleMethod(f.self.s, f.name, args, kwargs, e);
+        if (f.self.k === "dict") {
+          const d = f.self;
+          if (f.name === "get") return d.entries.get(dictKey(args[0] ?? NONE)) ?? args[1] ?? NONE;
+          const keys = [...d.entries.keys()].map((k) => pyStr(k));
+          const vals = [...d.entries.values()];
+          return { k: "list", items: f.name === "keys" ? keys : f.name === "values" ? vals : keys.map((k, i): PyValue => ({ k: "tuple", items: [k, vals[i]!] })) };
+        }
         if (f.self.k === "list") {
           if (f.name === "append") f.self.items.push(args[0] ?? NONE);
           else f.self.items.push(...this.iterate(args[0] ?? NONE, e.range));
@@ -977,14 +1217,50 @@ export class ScriptInterpreter {
   }
 
   private callPython(f: PyValue & { k: "function" }, args: PyValue[], kwargs: Map<string, PyValue>, e: ast.Call): PyValue {
+    if (this.preludeDefs.has(f.def) && this.preludeDepth === 0) {
+      // The torch prelude's own lines are not the user's: its errors point at the user's call.
+      this.preludeDepth++;
+      try {
+        return this.callPythonBody(f, args, kwargs, e);
+      } catch (x) {
+        if (x instanceof PyException) throw new PyException(x.type, x.message, e.range, x.diagnostics);
+        if (x instanceof UserError) throw new UserError(x.code, x.message, e.range);
+        if (x instanceof NumpyError) throw new PyException(x.pyType, x.message, e.range);
+        throw x;
+      } finally {
+        this.preludeDepth--;
+      }
+    }
+    if (this.preludeDefs.has(f.def)) {
+      this.preludeDepth++;
+      try { return this.callPythonBody(f, args, kwargs, e); } finally { this.preludeDepth--; }
+    }
+    return this.callPythonBody(f, args, kwargs, e);
+  }
+
+  private callPythonBody(f: PyValue & { k: "function" }, args: PyValue[], kwargs: Map<string, PyValue>, e: ast.Call): PyValue {
     const d = f.def;
-    if (d.typeParams.length > 0 || d.args.some((a) => a.annotation)) {
+    const variadic = d.args.findIndex((a) => a.annotation?.kind === "UnsupportedExpr" && a.annotation.what === "variadic parameter");
+    if (variadic >= 0 && (f.owner || this.preludeDefs.has(d) || !looksLikeKernel({ ...d, args: d.args.filter((_, i) => i !== variadic) }))) {
+      // def f(a, *rest): the extra positional arguments as a tuple.
+      const fixed = d.args.slice(0, variadic);
+      const rest = args.slice(fixed.length);
+      const def: ast.FunctionDef = { ...d, args: [...fixed, { name: d.args[variadic]!.name.replace(/^\*/, ""), range: d.args[variadic]!.range }, ...d.args.slice(variadic + 1)] };
+      if (this.preludeDefs.has(d)) this.preludeDefs.add(def);
+      return this.callPythonBody({ ...f, def }, [...args.slice(0, fixed.length), { k: "tuple", items: rest }], kwargs, e);
+    }
+    if (!f.owner && (d.typeParams.length > 0 || d.args.some((a) => a.annotation))) {
       // A kernel called at module level: Allo runs it in CPython; a script runs it on the simulator.
       if (this.host.mode === "script" && d.typeParams.length === 0) return this.host.callBuilt(this.directBuild(f, e), args, e.range);
       return { k: "opaque", what: `result of kernel ${d.name}` };
     }
     if (this.depth >= MAX_CALL_DEPTH) throw new UserError("E-recursion", "too many nested calls in the schedule script", e.range);
     const local = new Scope(f.scope);
+    // The zero-argument super() reads the defining class and the first argument, as CPython's cell does.
+    if (f.owner) {
+      local.set("__class__", f.owner);
+      if (args[0]) local.set(" self", args[0]);
+    }
     if (args.length > d.args.length) throw new UserError("E-call", `${d.name}() takes ${d.args.length} arguments but ${args.length} were given`, e.range);
     d.args.forEach((a, i) => {
       let v: PyValue | undefined = args[i] ?? kwargs.get(a.name);
@@ -1055,6 +1331,11 @@ export class ScriptInterpreter {
         if (v.k === "str") return pyInt(v.v.length);
         if (v.k === "dict") return pyInt(v.entries.size);
         if (v.k === "opaque") return v;
+        if (v.k === "tensor") return pyInt(v.a.shape[0] ?? 0);
+        if (v.k === "object") {
+          const n = this.special(v, "__len__", [], e.range);
+          if (n) return n;
+        }
         throw new UserError("E-call", `len() of ${describe(v)}`, e.range);
       }
       case "int": {
@@ -1133,7 +1414,49 @@ export class ScriptInterpreter {
         return pyInt(0);
       case "list": return { k: "list", items: args.length ? [...this.iterate(arg(0), e.range)] : [] };
       case "tuple": return { k: "tuple", items: args.length ? [...this.iterate(arg(0), e.range)] : [] };
-      case "isinstance": return pyBool(false);
+      case "isinstance": case "issubclass": {
+        const x = arg(0);
+        const kinds = arg(1).k === "tuple" ? (arg(1) as { items: readonly PyValue[] }).items : [arg(1)];
+        if (x.k === "opaque") return x;
+        return pyBool(kinds.some((c) => (name === "isinstance" ? isInstance(x, c) : x.k === "class" && c.k === "class" && isSubclass(x, c))));
+      }
+      case "super": {
+        const cls = args[0] ?? scope.lookup("__class__");
+        const self = args[1] ?? scope.lookup(" self");
+        if (!cls || cls.k !== "class" || !self || self.k !== "object") throw new PyException("RuntimeError", "super(): use it inside a method (or as super(Class, self))", e.range);
+        return { k: "super", cls, self };
+      }
+      case "object.__init__": case "object":
+        return args.length === 0 ? { k: "object", cls: OBJECT_CLASS, attrs: new Map() } : NONE;
+      case "hasattr": case "getattr": {
+        const x = arg(0);
+        const key = arg(1);
+        if (key.k !== "str") throw new PyException("TypeError", `${name}(): attribute name must be string`, e.range);
+        const v = x.k === "object" ? objectAttribute(x, key.v) : x.k === "class" ? classLookup(x, key.v)?.value : undefined;
+        if (name === "hasattr") return pyBool(v !== undefined);
+        if (v !== undefined) return v.k === "method" && v.fn.def.decorators.some((d) => d.kind === "Name" && d.id === "property") && x.k === "object" ? this.objectAttr(x, key.v, e.range) : v;
+        if (args[2]) return args[2];
+        throw new PyException("AttributeError", `${describe(x)} has no attribute '${key.v}'`, e.range);
+      }
+      case "setattr": {
+        const x = arg(0);
+        const key = arg(1);
+        if ((x.k !== "object" && x.k !== "class") || key.k !== "str") throw new PyException("TypeError", `setattr() on ${describe(x)}`, e.range);
+        x.attrs.set(key.v, arg(2));
+        return NONE;
+      }
+      case "type": {
+        const x = arg(0);
+        return x.k === "object" ? x.cls : { k: "builtin", name: x.k === "ndarray" ? "numpy.ndarray" : x.k };
+      }
+      case "staticmethod": case "classmethod": case "property":
+        return arg(0);
+      case "dict": {
+        const entries = new Map<string, PyValue>();
+        if (args[0]) for (const kv of this.iterate(args[0], e.range)) { const [k, v] = this.unpack(kv, 2, e.range); entries.set(dictKey(k!), v!); }
+        for (const [k, v] of kwargs) entries.set(k, v);
+        return { k: "dict", entries };
+      }
       case "allo.ir.types.Int": case "allo.ir.types.UInt": {
         const bits = this.intOf(arg(0), e.args[0]!.range);
         if (bits < 1 || bits > MAX_INT_BITS) throw new UserError("E-type", `integer widths must be 1..${MAX_INT_BITS}; got ${bits}`, e.range);
@@ -1352,8 +1675,30 @@ function looksLikeKernel(d: ast.FunctionDef): boolean {
   return d.typeParams.length > 0 || d.args.some((a) => a.annotation !== undefined) || d.returns !== undefined;
 }
 
+/** The root class, for `object()`; user classes without bases derive from it implicitly (no attributes). */
+const OBJECT_CLASS: PyClass = { k: "class", name: "object", bases: [], attrs: new Map() };
+
+/** `isinstance(x, c)` for script classes and the builtin types the interpreter models. */
+function isInstance(x: PyValue, c: PyValue): boolean {
+  if (c.k === "class") return x.k === "object" && isSubclass(x.cls, c);
+  if (c.k !== "builtin") return false;
+  switch (c.name) {
+    case "object": return true;
+    case "int": return x.k === "int" || x.k === "bool";
+    case "float": return x.k === "float";
+    case "bool": return x.k === "bool";
+    case "str": return x.k === "str";
+    case "list": return x.k === "list";
+    case "tuple": return x.k === "tuple";
+    case "dict": return x.k === "dict";
+    case "numpy.ndarray": return x.k === "ndarray";
+    case "torch.Tensor": return x.k === "tensor";
+    default: return c.name.startsWith("exc.") && x.k === "exception" && x.type === c.name.slice(4);
+  }
+}
+
 function builtinName(id: string): PyValue | undefined {
-  if (["range", "len", "int", "float", "str", "abs", "min", "max", "print", "list", "tuple", "isinstance", "repr", "bool", "enumerate", "zip", "sum", "any", "all", "round"].includes(id)) return { k: "builtin", name: id };
+  if (["range", "len", "int", "float", "str", "abs", "min", "max", "print", "list", "tuple", "isinstance", "repr", "bool", "enumerate", "zip", "sum", "any", "all", "round", "super", "issubclass", "hasattr", "getattr", "setattr", "type", "object", "staticmethod", "classmethod", "property", "dict"].includes(id)) return { k: "builtin", name: id };
   if (EXCEPTION_TYPES.has(id) && id !== "AlloCompileError") return { k: "builtin", name: `exc.${id}` };
   return undefined;
 }
@@ -1373,7 +1718,7 @@ function wrapItem(a: import("./numpy/ndarray").NDArray): PyValue {
 
 /** `int(a)` / `float(a)` of a one-element array reads its element, as numpy allows. */
 function scalarOfArray(v: PyValue, at: SourceRange): PyValue {
-  if (v.k !== "ndarray") return v;
+  if (v.k !== "ndarray" && v.k !== "tensor") return v;
   if (v.a.size !== 1) throw new PyException("TypeError", "only length-1 arrays can be converted to Python scalars", at);
   return wrapItem(new NDArrayCtor(v.a.dtype, [], [v.a.data[0]!]));
 }

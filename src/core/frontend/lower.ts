@@ -308,7 +308,8 @@ class FuncLowering {
     if (v === undefined) return undefined;
     if (v.k === "function") return { k: "fn", fn: { def: v.def, scope: v.scope } };
     // A module-level numpy array is a constant table of the kernel (nested lists, as np.array(...) literals).
-    if (v.k === "ndarray") return { k: "const", v: toPyNested(v.a) };
+    // Large float tables (a model's weights) stay arrays: constTable reads them without nested lists.
+    if (v.k === "ndarray") return { k: "const", v: v.a.size > 4096 && v.a.dtype.startsWith("float") ? v : toPyNested(v.a) };
     return { k: "const", v };
   }
 
@@ -414,6 +415,7 @@ class FuncLowering {
       case "Continue": throw new UserError("E-unsupported", "'continue' is not supported in kernels; guard the rest of the body with an if instead", s.range);
       case "Global": throw new UserError("E-unsupported", "'global' is not supported in kernels; pass the array as an argument", s.range);
       case "Import": case "ImportFrom": throw new UserError("E-unsupported", "imports are not allowed inside kernels; import at module level", s.range);
+      case "ClassDef": throw new UserError("E-unsupported", "class definitions are not allowed inside kernels; define the class at module level", s.range);
       case "ErrorStmt": throw new UserError("E-syntax-follow", "", s.range);
       case "UnsupportedStmt": throw new UserError("E-unsupported", `${s.what} is not supported in kernels`, s.range);
       case "Assert": case "Raise": case "Try":
@@ -942,6 +944,7 @@ class FuncLowering {
       case "UnsupportedExpr": throw new UserError("E-unsupported", `${e.what} is not supported in kernels`, e.range);
       case "JoinedStr": throw new UserError("E-unsupported", "f-strings are not supported in kernels", e.range);
       case "ListComp": throw new UserError("E-unsupported", "list comprehension is not supported in kernels", e.range);
+      case "Starred": throw new UserError("E-unsupported", "a starred argument (*x) is not supported in kernels", e.range);
     }
     throw new UserError("E-unsupported", "unsupported expression", (e as ast.Expr).range);
   }
@@ -1070,7 +1073,7 @@ class FuncLowering {
   private subscript(e: ast.Subscript): KVal {
     let base = this.expr(e.value);
     // A module-level table (np.array / list) indexed by a loop variable: a constant buffer of the kernel.
-    if (base.k === "const" && (base.v.k === "list" || base.v.k === "tuple") && this.hasRuntimeName(e.index)) {
+    if (base.k === "const" && (base.v.k === "list" || base.v.k === "tuple" || base.v.k === "ndarray") && this.hasRuntimeName(e.index)) {
       base = { k: "array", buf: this.constTable(e.value, base.v, e.range) };
     }
     if (base.k === "const") {
@@ -1562,6 +1565,13 @@ class FuncLowering {
     const key = this.text(src);
     const known = this.constTables.get(key);
     if (known) return known;
+    if (v.k === "ndarray") {
+      const elem = alloTypeOfDtype(v.a.dtype);
+      const buf: ir.Buffer = { kind: "buffer", id: this.ctx.id(), name: key.replace(/\W+/g, "_"), type: arrayType(elem, [...v.a.shape]), storage: "local", init: { kind: "data", values: v.a.data.slice() }, range: at };
+      this.body[0]!.unshift({ kind: "alloc", buf, range: at });
+      this.constTables.set(key, buf);
+      return buf;
+    }
     const shape: number[] = [];
     const flat: PyValue[] = [];
     const walk = (x: PyValue, depth: number): void => {

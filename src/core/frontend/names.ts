@@ -54,6 +54,8 @@ export function moduleMember(path: string, attr: string): PyValue | undefined {
       if (attr === "dataflow") return { k: "module", path: "allo.dataflow" };
       if (attr === "dsl") return { k: "module", path: "allo.dsl" };
       if (attr === "Partition") return { k: "module", path: "allo.Partition" };
+      if (attr === "frontend") return { k: "module", path: "allo.frontend" };
+      if (attr === "backend") return { k: "module", path: "allo.backend" };
       if (attr === "library") return { k: "module", path: "allo.library" };
       if (ALLO_BUILTINS.includes(attr)) return { k: "builtin", name: full };
       return typesMember(attr);
@@ -72,6 +74,15 @@ export function moduleMember(path: string, attr: string): PyValue | undefined {
     case "allo.dataflow":
       if (DATAFLOW_BUILTINS.includes(attr)) return { k: "builtin", name: full };
       return undefined;
+    case "allo.frontend":
+      if (attr === "from_pytorch") return { k: "builtin", name: full };
+      return undefined;
+    case "allo.backend":
+      if (attr === "hls") return { k: "module", path: "allo.backend.hls" };
+      return { k: "opaque", what: full };
+    case "allo.backend.hls":
+      if (attr === "is_available") return { k: "builtin", name: full };
+      return { k: "opaque", what: full };
     case "allo.dsl":
       // `from allo import dsl; dsl.grid(...)` is `allo.grid`. A near miss of a known function is an error
       // (with "did you mean"); other names stay unmodelled, as before.
@@ -120,7 +131,7 @@ export function moduleMembers(path: string): string[] {
 export function knownModule(path: string): boolean {
   return ["allo", "allo.ir", "allo.ir.types", "allo.dataflow", "numpy", "math", "allo.customize", "allo.memory",
     "allo.ir.utils", "allo.backend", "allo.library", "allo.spmw", "pytest", "sys", "os", "typing",
-    "allo.template", "allo.dsl"].includes(path) || path.startsWith("allo.") || path.startsWith("numpy");
+    "allo.template", "allo.dsl", "torch", "torch.nn", "torch.nn.functional"].includes(path) || path.startsWith("allo.") || path.startsWith("numpy");
 }
 
 /** Schedule methods (reference §2.2); the value is what the call returns to the script. */

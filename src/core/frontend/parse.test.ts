@@ -66,6 +66,7 @@ function sx(e: Expr | undefined): string {
     case "ErrorExpr": return "<error>";
     case "UnsupportedExpr": return `<${e.what}>`;
     case "JoinedStr": return `(f ${e.parts.map((p) => (typeof p === "string" ? JSON.stringify(p) : `{${sx(p.value)}${p.conversion ? "!" + p.conversion : ""}${p.spec !== undefined ? ":" + p.spec : ""}}`)).join(" ")})`;
+    case "Starred": return `*${sx(e.value)}`;
     case "ListComp": return `(listcomp ${sx(e.elt)} ${e.generators.map((g) => `for ${sx(g.target)} in ${sx(g.iter)}${g.ifs.map((c) => " if " + sx(c)).join("")}`).join(" ")})`;
   }
 }
@@ -411,21 +412,33 @@ describe("unsupported Python", () => {
     }
   });
 
-  it("reports starred and generator arguments in calls as unsupported", () => {
-    expect(sx(expr("f(*args, x, **kw)"))).toBe("(call f <starred argument> x <starred argument>)");
+  it("parses *args in calls; reports **kw and generator arguments as unsupported", () => {
+    expect(sx(expr("f(*args, x, **kw)"))).toBe("(call f *args x <keyword argument unpacking (**)>)");
     expect(sx(expr("f(a for a in b)"))).toBe("(call f <generator expression>)");
   });
 
   it("names unsupported statements", () => {
     const src = [
-      "class A: pass", "del x", "async def g(): pass",
+      "del x", "async def g(): pass",
       "nonlocal q", "match x:\n    case 1: pass", "type X = int",
     ].join("\n");
     const whats = ok(src).map((s) => (s.kind === "UnsupportedStmt" ? s.what : s.kind));
     expect(whats).toEqual([
-      "class definition", "del statement", "async function",
+      "del statement", "async function",
       "nonlocal statement", "match statement", "type alias statement",
     ]);
+  });
+
+  it("parses class definitions with bases, decorators and a body", () => {
+    const [c] = ok("@dec\nclass A(B, nn.Module):\n    x = 1\n    def f(self): return self.x\n");
+    expect(c!.kind).toBe("ClassDef");
+    if (c!.kind !== "ClassDef") return;
+    expect(c.name).toBe("A");
+    expect(c.bases.map(sx)).toEqual(["B", "nn.Module"]);
+    expect(c.decorators.map(sx)).toEqual(["dec"]);
+    expect(c.body.map((s) => s.kind)).toEqual(["Assign", "FunctionDef"]);
+    const [d] = ok("class C: pass\n");
+    expect(d!.kind === "ClassDef" && d.bases.length === 0 && d.body.length === 1).toBe(true);
   });
 
   it("parses f-strings into text and fields, with conversions and format specs", () => {

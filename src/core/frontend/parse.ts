@@ -325,7 +325,7 @@ class Converter {
       case "YieldStatement": // an expression statement in CPython's ast
         return { kind: "Expr", value: this.unsupported(n, "yield"), range: span(n.from, this.trimEnd(n.to)) };
       case "ClassDefinition":
-        return this.unsupportedStmt(n, "class definition");
+        return this.classDef(n, []);
       case "TryStatement":
         return this.tryStmt(n);
       case "MatchStatement":
@@ -718,7 +718,7 @@ class Converter {
     for (const k of ks) {
       if (k.name === "Decorator") decorators.push(this.decorator(k));
       else if (k.name === "FunctionDefinition") return this.funcDef(k, decorators);
-      else if (k.name === "ClassDefinition") return this.unsupportedStmt(k, "class definition");
+      else if (k.name === "ClassDefinition") return this.classDef(k, decorators);
       else if (k.type.isError) this.syntaxError(k);
     }
     return this.errorStmtFor(n);
@@ -782,6 +782,33 @@ class Converter {
     const range = span(n.from, this.compoundEnd(n, body));
     const base = { kind: "FunctionDef" as const, name, nameRange, typeParams, args, body, decorators, range };
     return returns ? { ...base, returns } : base;
+  }
+
+  /** `class Name(bases):` body; keyword arguments in the base list (metaclass=...) are not supported. */
+  private classDef(n: SyntaxNode, decorators: A.Expr[]): A.Stmt {
+    const ks = kids(n);
+    let name = "";
+    let nameRange = span(n.from, n.from);
+    const bases: A.Expr[] = [];
+    let body: A.Stmt[] = [];
+    let sawBody = false;
+    for (const k of ks) {
+      if (k.name === "class") continue;
+      if (k.name === "VariableName") {
+        name = this.src.slice(k.from, k.to);
+        nameRange = rangeOf(k);
+      } else if (k.name === "ArgList") {
+        const call = this.call({ kind: "Name", id: name, range: nameRange }, k, n.from);
+        if (call.keywords.length > 0) return this.unsupportedStmt(n, "class keyword argument (metaclass=...)");
+        bases.push(...call.args);
+      } else if (k.name === "Body") {
+        body = this.body(k, n);
+        sawBody = true;
+      } else if (k.type.isError) this.syntaxError(k);
+      else this.reportErrorsIn(k);
+    }
+    if (!sawBody) this.body(undefined, n);
+    return { kind: "ClassDef", name, nameRange, bases, body, decorators, range: span(n.from, this.compoundEnd(n, body)) };
   }
 
   private typeParams(n: SyntaxNode): A.TypeParam[] {
@@ -1054,8 +1081,10 @@ class Converter {
     const keywords: A.Keyword[] = [];
     for (const g of groups) {
       const head = g[0]!;
-      if (head.name === "*" || head.name === "**") {
-        args.push(this.unsupported(g, "starred argument"));
+      if (head.name === "*" && g.length > 1) {
+        args.push({ kind: "Starred", value: this.exprGroupRange(g, 1, g.length, head.to), range: span(head.from, g[g.length - 1]!.to) });
+      } else if (head.name === "*" || head.name === "**") {
+        args.push(this.unsupported(g, head.name === "**" ? "keyword argument unpacking (**)" : "starred argument"));
       } else if (g.some((k) => k.name === "for")) {
         args.push(this.unsupported(g, "generator expression"));
       } else if (g.length >= 2 && head.name === "VariableName" && g[1]!.name === "AssignOp") {

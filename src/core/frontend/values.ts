@@ -38,7 +38,15 @@ export type PyValue =
   /** `ConstExpr[int32]` */
   | { readonly k: "constexpr"; readonly t: ScalarType }
   /** A user `def`: interpreted when called at module level, compiled when passed to customize or called from a kernel. */
-  | { readonly k: "function"; readonly def: ast.FunctionDef; readonly scope: Scope; readonly region?: boolean; readonly standalone?: ast.Expr }
+  | { readonly k: "function"; readonly def: ast.FunctionDef; readonly scope: Scope; readonly region?: boolean; readonly standalone?: ast.Expr; readonly owner?: PyClass }
+  /** A Python class of the script (classes.ts): its bases and its attributes (methods, class variables). */
+  | PyClass
+  /** An instance of a script class: its own attributes, in assignment order. */
+  | PyObject
+  /** `obj.method`: a function of the object's class bound to it (`self` comes first). */
+  | { readonly k: "method"; readonly self: PyValue; readonly fn: PyValue & { k: "function" } }
+  /** `super()` / `super(C, self)`: attribute lookup starts after `cls` in the MRO of `self`'s class. */
+  | { readonly k: "super"; readonly cls: PyClass; readonly self: PyObject }
   /** `Stream[T, depth]`, optionally an array of streams `Stream[T, depth][P0, P1]`. */
   | { readonly k: "stream-type"; readonly elem: ScalarType | ArrayType; readonly depth: number; readonly shape: readonly number[] }
   /** `kernel[int32, 16]` or `kernel[5, "id"]`: a template with its arguments. */
@@ -50,6 +58,8 @@ export type PyValue =
   | { readonly k: "buffer-handle"; readonly func: string; readonly name: string; readonly range: SourceRange }
   /** A loop band or loop from `get_loops`, `fuse`, `split`... (`path` like ["S_i_j_0", "i"]). */
   | { readonly k: "loop-handle"; readonly func?: string; readonly path: readonly string[]; readonly range: SourceRange }
+  /** A torch tensor (models/tensor.ts): its values, and while `from_pytorch` traces, the graph node that made it. */
+  | { readonly k: "tensor"; readonly a: NDArray; readonly node?: TraceRef; readonly param?: boolean }
   /** A numpy array of the script (numpy/ndarray.ts). */
   | { readonly k: "ndarray"; readonly a: NDArray }
   /** A Python exception object (`except E as e`, `pytest.raises(...) as info`). */
@@ -60,6 +70,11 @@ export type PyValue =
   | { readonly k: "built"; readonly s: ScheduleValue; readonly target: string; readonly steps: number }
   /** Opaque result of a schedule method (e.g. `unfold`'s axes, `build`'s module). */
   | { readonly k: "opaque"; readonly what: string };
+
+/** A tensor's producer in a trace (models/trace.ts): which tracer, which node. */
+export interface TraceRef { readonly tracer: object; readonly id: number }
+export interface PyClass { readonly k: "class"; readonly name: string; readonly bases: readonly PyClass[]; readonly attrs: Map<string, PyValue>; readonly range?: SourceRange }
+export interface PyObject { readonly k: "object"; readonly cls: PyClass; readonly attrs: Map<string, PyValue> }
 
 export const NONE: PyValue = { k: "none" };
 export const pyInt = (v: bigint | number): PyValue => ({ k: "int", v: BigInt(v) });
@@ -117,9 +132,14 @@ export function describe(v: PyValue): string {
     case "bound": return `method ${v.name}`;
     case "buffer-handle": return `buffer ${v.func}:${v.name}`;
     case "loop-handle": return `loop ${v.path.join(".")}`;
+    case "tensor": return `tensor of shape (${v.a.shape.join(", ")})`;
     case "ndarray": return `ndarray of shape (${v.a.shape.join(", ")}${v.a.shape.length === 1 ? "," : ""}) and dtype ${v.a.dtype}`;
     case "exception": return `${v.type}(${JSON.stringify(v.message)})`;
     case "rng": return "numpy Generator";
+    case "class": return `class ${v.name}`;
+    case "object": return `${v.cls.name} object`;
+    case "method": return `method ${v.fn.def.name} of ${describe(v.self)}`;
+    case "super": return `super(${v.cls.name})`;
     case "built": return `module built for ${v.target} from schedule of ${v.s.top}`;
     case "opaque": return v.what;
   }

@@ -7,6 +7,7 @@ import { ScriptInterpreter } from "../frontend/interp";
 import type { ScriptHost } from "../frontend/script-host";
 import { LowerContext, lowerKernel } from "../frontend/lower";
 import { scriptVerify } from "../analysis/verify/script";
+import { compileModelDesign } from "./model-design";
 import { DEFAULT_SCRIPT_LIMITS } from "../frontend/script-limits";
 import type { ScriptLimits } from "../frontend/script-limits";
 
@@ -19,5 +20,6 @@ export function newInterpreter(source: string, sink: DiagnosticSink, host?: Scri
   // The lowering callback runs only after construction, so it may refer to `interp` itself.
   const interp: ScriptInterpreter = new ScriptInterpreter(source, sink, (fn, inst, at, caller) => lowerKernel(new LowerContext(sink, interp, source, caller), fn, inst, at), host, { ...DEFAULT_SCRIPT_LIMITS, ...definedOnly(limits) });
   interp.verifyHook = (a, b, at) => scriptVerify(sink, a, b, at);
+  interp.modelHook = (design, at) => compileModelDesign(design, at, sink, (src, sub) => newInterpreter(src, sub, undefined, limits));
   return interp;
 }

@@ -1,0 +1,107 @@
+import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { compile, runScript } from "../../api";
+import { readNpy } from "../../sim/npy";
+
+const FIX = join(__dirname, "../../../../test/fixtures/torch");
+/** Allo's examples/torch/gpt2.py, byte for byte. */
+const GPT2 = readFileSync(join(FIX, "gpt2.py"), "utf8");
+const CLASSES = GPT2.split("# Large size")[0]!;
+
+const run = (src: string) => {
+  const r = runScript(src);
+  return { text: r.output.map((o) => o.text).join(""), failure: r.failure };
+};
+
+describe("PyTorch models in design files", () => {
+  it("runs Allo's examples/torch/gpt2.py unchanged: from_pytorch simulates to the eager model (atol 1e-3) and prints HLS", () => {
+    const r = run(GPT2);
+    expect(r.failure).toBeUndefined();
+    expect(r.text).toContain("Test passed!");
+    expect(r.text).toContain("void forward(");
+  });
+
+  it("matches PyTorch's own output for a two-layer GPT-2 (reference written by scripts/torch-gpt2-reference.py)", () => {
+    const ref = readNpy(new Uint8Array(readFileSync(join(FIX, "gpt2_ref_out.npy"))));
+    if ("error" in ref) throw new Error(ref.error);
+    expect(ref.shape).toEqual([2, 4, 3]);
+    const refList = JSON.stringify(Array.from(ref.data as ArrayLike<number>, Number));
+    const r = run(`${CLASSES}
+model = GPT2(3, 8, 2, 2).eval()
+state = {}
+for i, (name, p) in enumerate(model.state_dict().items()):
+    n = p.numel()
+    state[name] = torch.tensor((np.sin(np.arange(n) * 0.37 + i) * 0.4).reshape(tuple(p.shape)).astype(np.float32))
+model.load_state_dict(state)
+x = np.cos(np.arange(2 * 4 * 8) * 0.21).reshape((2, 4, 8)).astype(np.float32)
+golden = model(torch.tensor(x)).detach().numpy()
+mod = allo.frontend.from_pytorch(model, example_inputs=[torch.tensor(x)])
+res = mod(x)
+ref = np.array(${refList}, dtype=np.float32).reshape((2, 4, 3))
+np.testing.assert_allclose(golden, ref, atol=1e-5)
+np.testing.assert_allclose(res, ref, atol=1e-5)
+print(res.shape, len(model.state_dict()))
+`);
+    expect(r.failure).toBeUndefined();
+    expect(r.text).toBe("(2, 4, 3) 36\n");
+  });
+
+  it("compiles a from_pytorch design: one kernel per operator in dataflow order, the top calling them", () => {
+    const c = compile(`${CLASSES}
+block = TransformerBlock(8, 2, 32)
+mod = allo.frontend.from_pytorch(block, example_inputs=[torch.rand(1, 4, 8)])
+`);
+    expect(c.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    const names = c.design!.functions;
+    expect(names[0]).toBe("forward");
+    const ops = names.slice(1).map((n) => n.replace(/_\d+$/, ""));
+    expect(ops).toEqual([
+      "linear", "reshape", "permute", "linear", "reshape", "permute", "linear", "reshape", "permute",
+      "permute", "matmul", "div", "add", "softmax", "matmul", "permute", "reshape", "linear", "add", "layer_norm",
+      "linear", "gelu", "linear", "add", "layer_norm",
+    ]);
+  });
+
+  it("reports a bad model at the user's line: a shape mismatch inside nn.Linear points at the call", () => {
+    const src = `
+import torch
+import torch.nn as nn
+import allo
+
+class M(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.fc = nn.Linear(8, 4)
+    def forward(self, x):
+        return self.fc(x)
+
+mod = allo.frontend.from_pytorch(M(), example_inputs=[torch.rand(2, 5)])
+`;
+    const c = compile(src);
+    const err = c.diagnostics.find((d) => d.severity === "error");
+    expect(err?.message).toContain("cannot be multiplied");
+    expect(src.slice(err!.range.from, err!.range.to)).toBe("self.fc(x)");
+  });
+
+  it("nn.Sequential, ReLU and Dropout; parameters are seeded and deterministic", () => {
+    const src = `
+import torch
+import torch.nn as nn
+import numpy as np
+import allo
+torch.manual_seed(3)
+net = nn.Sequential(nn.Linear(6, 5), nn.ReLU(), nn.Dropout(0.1), nn.Linear(5, 2))
+x = torch.randn(3, 6)
+mod = allo.frontend.from_pytorch(net, example_inputs=[x])
+out = mod(x.numpy())
+np.testing.assert_allclose(out, net(x).detach().numpy(), rtol=1e-5, atol=1e-6)
+print([n for n, p in net.named_parameters()], float(net[0].weight.sum()))
+`;
+    const a = run(src);
+    const b = run(src);
+    expect(a.failure).toBeUndefined();
+    expect(a.text).toBe(b.text);
+    expect(a.text).toContain("['0.weight', '0.bias', '3.weight', '3.bias']");
+  });
+});

@@ -1,0 +1,93 @@
+/**
+ * The W4A8 GPT-2 block (public/examples/gpt2_w4a8.py) against the same block in float64 on the
+ * dequantized weights and input: the simulator's int8 output, dequantized, is within the error that
+ * 4-bit weights and 8-bit activations allow. The numbers are the README's quantization error.
+ */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { simulate } from "../src/core/api";
+import type { Tensor } from "../src/core/api-types";
+import { I32, intType, F32 } from "../src/core/types/types";
+
+const SRC = readFileSync(new URL("../public/examples/gpt2_w4a8.py", import.meta.url), "utf8");
+const L = 16, D = 64, H = 2, F = 256, Dh = D / H;
+
+/** A deterministic pseudo-random real in [-1, 1). */
+const wave = (i: number, k: number) => Math.sin(i * 12.9898 + k * 78.233) * 0.999;
+
+function block(x: number[], w: Record<string, number[]>): number[] {
+  const lin = (X: number[], W: number[], b: number[], K: number, N: number) => {
+    const Y = new Array<number>(L * N).fill(0);
+    for (let i = 0; i < L; i++) for (let j = 0; j < N; j++) {
+      let s = b[j]!;
+      for (let k = 0; k < K; k++) s += X[i * K + k]! * W[k * N + j]!;
+      Y[i * N + j] = s;
+    }
+    return Y;
+  };
+  const ln = (A: number[], B: number[]) => {
+    const Y = new Array<number>(L * D).fill(0);
+    for (let i = 0; i < L; i++) {
+      const r = Array.from({ length: D }, (_, j) => A[i * D + j]! + B[i * D + j]!);
+      const m = r.reduce((a, b) => a + b, 0) / D;
+      const v = r.reduce((a, b) => a + (b - m) ** 2, 0) / D;
+      r.forEach((t, j) => { Y[i * D + j] = (t - m) / Math.sqrt(v + 1e-5); });
+    }
+    return Y;
+  };
+  const qkv = lin(x, w.Wqkv!, w.bqkv!, D, 3 * D);
+  const att = new Array<number>(L * D).fill(0);
+  for (let h = 0; h < H; h++) for (let i = 0; i < L; i++) {
+    const s = Array.from({ length: L }, (_, j) => {
+      if (j > i) return -Infinity;
+      let a = 0;
+      for (let d = 0; d < Dh; d++) a += qkv[i * 3 * D + h * Dh + d]! * qkv[j * 3 * D + D + h * Dh + d]!;
+      return a / Math.sqrt(Dh);
+    });
+    const m = Math.max(...s);
+    const e = s.map((t) => Math.exp(t - m));
+    const z = e.reduce((a, b) => a + b, 0);
+    for (let d = 0; d < Dh; d++) att[i * D + h * Dh + d] = e.reduce((a, p, j) => a + (p / z) * qkv[j * 3 * D + 2 * D + h * Dh + d]!, 0);
+  }
+  const h1 = ln(x, lin(att, w.Wo!, w.bo!, D, D));
+  const g = lin(h1, w.W1!, w.bf1!, D, F).map((v) => 0.5 * v * (1 + Math.tanh(Math.sqrt(2 / Math.PI) * (v + 0.044715 * v ** 3))));
+  return ln(h1, lin(g, w.W2!, w.bf2!, F, D));
+}
+
+describe("GPT-2 block, W4A8", () => {
+  it("simulates within the quantization error of the float block", () => {
+    const q = (n: number, k: number, scale: number, lo: number, hi: number) => Array.from({ length: n }, (_, i) => Math.max(lo, Math.min(hi, Math.round(wave(i, k) * scale))));
+    const shapes: Record<string, [number, number[]]> = { Wqkv: [D * 3 * D, [D, 3 * D]], Wo: [D * D, [D, D]], W1: [D * F, [D, F]], W2: [F * D, [F, D]] };
+    const ints: Record<string, number[]> = {};
+    const inputs: Record<string, Tensor> = {};
+    let k = 1;
+    // weights: int4 values −2…2 (real ±0.25 at scale 2^-3) so sums of 64–256 products stay in int8's range; biases small (scale 2^-7)
+    for (const [n, [size, shape]] of Object.entries(shapes)) {
+      ints[n] = q(size, k++, 7, -8, 7).map((v) => Math.round(v * 0.25));
+      inputs[n] = { type: intType(4, true), shape, data: ints[n]! };
+    }
+    for (const [n, size] of [["bqkv", 3 * D], ["bo", D], ["bf1", F], ["bf2", D]] as const) {
+      ints[n] = q(size, k++, 8, -8, 8);
+      inputs[n] = { type: I32, shape: [size], data: ints[n]! };
+    }
+    ints.x = q(L * D, k++, 24, -128, 127);
+    inputs.x = { type: intType(8, true), shape: [L, D], data: ints.x };
+    for (const n of ["g1", "g2"]) inputs[n] = { type: F32, shape: [D], data: new Array<number>(D).fill(1) };
+    for (const n of ["b1", "b2"]) inputs[n] = { type: F32, shape: [D], data: new Array<number>(D).fill(0) };
+    const r = simulate(SRC, { inputs });
+    expect(r.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    const got = Array.from(r.returns![0]!.data as ArrayLike<number>, (v) => Number(v) / 16);
+    const real: Record<string, number[]> = {};
+    for (const n of ["Wqkv", "Wo", "W1", "W2"]) real[n] = ints[n]!.map((v) => v / 8);
+    for (const n of ["bqkv", "bo", "bf1", "bf2"]) real[n] = ints[n]!.map((v) => v / 128);
+    const want = block(ints.x.map((v) => v / 16), real);
+    const err = got.map((g, i) => Math.abs(g - want[i]!));
+    const maxErr = Math.max(...err);
+    const meanErr = err.reduce((a, b) => a + b, 0) / err.length;
+    const maxOut = Math.max(...want.map(Math.abs));
+    console.log(`W4A8 GPT-2 block (L=${L}, D=${D}, H=${H}, F=${F}): max |error| ${maxErr.toFixed(4)}, mean |error| ${meanErr.toFixed(4)}, max |output| ${maxOut.toFixed(3)}`);
+    // LayerNorm outputs are O(1): an int8 step is 1/16; allow a few steps of accumulated error.
+    expect(meanErr).toBeLessThan(0.1);
+    expect(maxErr).toBeLessThan(0.6);
+  }, 120_000);
+});
