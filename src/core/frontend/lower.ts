@@ -252,7 +252,9 @@ class FuncLowering {
         const lay = v.refinements?.find((r) => r.k === "layout" || r.k === "list" || r.k === "tuple");
         return { t: v.t, stateful: !!v.refinements?.some(isStateful), memory: mem && mem.k === "memory" ? { resource: mem.resource, storageType: mem.storageType } : undefined, ...(lay ? { layout: layoutParts(lay, at) } : {}) };
       }
-      case "refined": return { t: v.t, stateful: v.refinements.some(isStateful) };
+      case "refined":
+        if (v.refinements.some((r) => r.k === "layout" || r.k === "list" || r.k === "tuple")) throw new UserError("E-layout", `a Layout splits an array over the kernel's mapping; ${typeToString(v.t)} is a scalar type — give the argument a shape (e.g. ${typeToString(v.t)}[M, N] @ [S(0), R])`, at);
+        return { t: v.t, stateful: v.refinements.some(isStateful) };
       case "constexpr": return { t: v.t, stateful: false, constexpr: v.t };
       case "str": return this.asType(this.evalString(v.v, at), at);
       default:
