@@ -3,7 +3,7 @@
  * Exit codes: 0 success, 1 user error (diagnostics, bad flags, bad files), 2 internal error.
  */
 import { readFileSync, writeFileSync, mkdirSync, existsSync, statSync } from "node:fs";
-import { basename, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { aieMappingView, architecture, checkSteps, compile, estimate, exportProject, simulate } from "../core/api";
@@ -210,7 +210,7 @@ function run(p: Parsed): number {
     case "check": {
       if (p.flags.has("steps")) return checkStepsCommand(p, source, schedule);
       if (p.flags.has("step-budget") || p.flags.has("seed")) throw new CliError(`allo-studio check: --step-budget and --seed go with --steps`);
-      const r = compile(source, { schedule, limits: limitsOf(p) });
+      const r = compile(source, { schedule, limits: limitsOf(p), files: designFiles(p.file, source) });
       if (p.flags.has("json")) {
         console.log(JSON.stringify({ file: p.file, diagnostics: r.diagnostics, top: r.design?.top }, null, 2));
         return r.diagnostics.some((d) => d.severity === "error") ? 1 : 0;
@@ -221,7 +221,7 @@ function run(p: Parsed): number {
     }
     case "ir": {
       const steps = p.flags.has("steps");
-      const r = compile(source, { schedule, stepIR: steps, limits: limitsOf(p) });
+      const r = compile(source, { schedule, stepIR: steps, limits: limitsOf(p), files: designFiles(p.file, source) });
       const bad = printDiagnostics(p.file, r.diagnostics);
       if (!r.mlir) return 1;
       const print = (text: string) => process.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
@@ -241,7 +241,7 @@ function run(p: Parsed): number {
       const stepFlag = p.flags.get("step")?.[0];
       const step = stepFlag === undefined ? undefined : Number(stepFlag);
       if (step !== undefined && !(Number.isInteger(step) && step >= 0)) throw new CliError(`allo-studio arch: --step takes a step number (0 = the kernel as written), got '${stepFlag}'`);
-      const r = architecture(source, { schedule, step, limits: limitsOf(p) });
+      const r = architecture(source, { schedule, step, limits: limitsOf(p), files: designFiles(p.file, source) });
       if (printDiagnostics(p.file, r.diagnostics) || !r.graph) return 1;
       if (p.flags.has("json")) console.log(JSON.stringify(r.graph, null, 2));
       else {
@@ -307,7 +307,7 @@ function reportEstimate(p: Parsed, source: string, schedule: string | undefined)
     console.log(p.flags.has("json") ? JSON.stringify(v.cycles, null, 2) : formatAieCycles(v.cycles).split("\n").map(terminalText).join("\n"));
     return 0;
   }
-  const r = estimate(source, { schedule, device, limits: limitsOf(p) });
+  const r = estimate(source, { schedule, device, limits: limitsOf(p), files: designFiles(p.file, source) });
   if (printDiagnostics(p.file, r.diagnostics) || !r.estimate) return 1;
   console.log(p.flags.has("json") ? JSON.stringify(r.estimate, null, 2) : formatEstimate(r.estimate, new LineMap(source)));
   return 0;
@@ -328,7 +328,7 @@ function exportCommand(p: Parsed, source: string, schedule: string | undefined):
   const designName = basename(p.file);
   const syntax = p.flags.get("aie-syntax")?.[0];
   if (syntax !== undefined && syntax !== "current" && syntax !== "v1") throw new CliError(`allo-studio export: --aie-syntax is 'current' or 'v1', not '${syntax}'`);
-  const r = exportProject(source, { target, schedule, device: p.flags.get("device")?.[0], designName, syntax, stepBudget: budgetOf(p), limits: limitsOf(p) });
+  const r = exportProject(source, { target, schedule, device: p.flags.get("device")?.[0], designName, syntax, stepBudget: budgetOf(p), limits: limitsOf(p), files: designFiles(p.file, source) });
   if (printDiagnostics(p.file, r.diagnostics) || !r.zip || !r.files) return 1;
   const out = p.flags.get("o")?.[0] ?? `${designName.replace(/\.py$/, "")}_${target}.zip`;
   try {
@@ -346,7 +346,7 @@ function runCommand(p: Parsed, source: string, schedule: string | undefined): nu
   if (!Number.isInteger(seed)) throw new CliError(`allo-studio run: --seed takes an integer, got '${seedFlag}'`);
   const stepBudget = budgetOf(p);
   // Compile first to know the parameters' types for --in.
-  const c = compile(source, { schedule, limits: limitsOf(p) });
+  const c = compile(source, { schedule, limits: limitsOf(p), files: designFiles(p.file, source) });
   if (printDiagnostics(p.file, c.diagnostics) || !c.design) return 1;
   const params = new Map(c.design.params.map((x) => [x.name, x]));
   const inputs: Record<string, Tensor> = {};
@@ -373,7 +373,7 @@ function runCommand(p: Parsed, source: string, schedule: string | undefined): nu
     if ("error" in t) throw new CliError(`allo-studio run: ${value}: ${t.error}`);
     inputs[name] = t;
   }
-  const r = simulate(source, { schedule, inputs, seed, stepBudget, limits: limitsOf(p) });
+  const r = simulate(source, { schedule, inputs, seed, stepBudget, limits: limitsOf(p), files: designFiles(p.file, source) });
   if (printDiagnostics(p.file, r.diagnostics) || !r.args) return 1;
   const out = p.flags.get("out")?.[0];
   const written: string[] = [];
@@ -430,6 +430,17 @@ function positiveFlag(p: Parsed, name: string): number | undefined {
 function budgetOf(p: Parsed): number | undefined {
   if (p.flags.has("step-budget") && p.flags.has("budget")) throw new CliError(`allo-studio ${p.command}: give --step-budget or --budget, not both`);
   return positiveFlag(p, "step-budget") ?? positiveFlag(p, "budget");
+}
+
+/** The .npy files a design np.loads by literal path (weights of an imported model), read beside it. */
+function designFiles(file: string, source: string): Record<string, Uint8Array> {
+  const out: Record<string, Uint8Array> = {};
+  for (const m of source.matchAll(/np\.load\(\s*["']([^"'\n]+)["']/g)) {
+    const rel = m[1]!.replace(/^(\.\/)+/, "");
+    const path = join(dirname(file), rel);
+    if (existsSync(path) && statSync(path).isFile()) out[rel] = new Uint8Array(readFileSync(path));
+  }
+  return out;
 }
 
 /** --max-array-elements, --max-total-elements, --max-fifo-depth, --max-script-*. */
