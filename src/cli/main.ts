@@ -22,6 +22,7 @@ import { parseScalarArg } from "./scalar-arg";
 import type { Limits } from "../core/limits";
 import { scriptCommand, testCommand } from "./script";
 import { verifyCommand } from "./verify";
+import { importOnnx } from "../core/frontend/models/onnx/import";
 
 const USAGE = `usage: allo-studio <command> FILE [options]
 
@@ -39,6 +40,7 @@ commands:
   arch   FILE [--json] [--step N]
   script FILE [--seed N]                                 run the file as Python would (numpy testbench, asserts)
   test   FILE [-k EXPR]                                  run its test_* functions as pytest would
+  import MODEL.onnx -o DIR                              write DIR/design.py (NN library calls) and its weights (.npy)
   verify FILE [--step N] [--against NAME] [--schedule NAME] [--json] [--time-ms N]
                                                          prove each schedule step equivalent to the kernel as written
                                                          (exit 1 when one differs)
@@ -83,6 +85,7 @@ const FLAGS: Record<string, Record<string, boolean>> = {
   script: { seed: true, "step-budget": true },
   test: { k: true, seed: true, "step-budget": true },
   verify: { json: false, step: true, against: true, schedule: true, "time-ms": true, "step-budget": true },
+  import: { o: true },
 };
 
 /** Flags of every command: resource limits (RELIABILITY.md). */
@@ -97,7 +100,7 @@ function parseArgs(argv: string[]): Parsed {
   if (!command) throw new CliError(USAGE, true);
   if (command === "--help" || command === "-h" || command === "help") throw new HelpRequested();
   const known = FLAGS[command] ? { ...FLAGS[command], ...Object.fromEntries(Object.keys(LIMIT_FLAGS).map((k) => [k, true])) } : undefined;
-  if (!known) throw new CliError(`allo-studio: unknown command '${command}' (try: check, ir, run, export, report, arch, script, test, verify)`);
+  if (!known) throw new CliError(`allo-studio: unknown command '${command}' (try: check, ir, run, export, report, arch, script, test, verify, import)`);
   const flags = new Map<string, string[]>();
   let file: string | undefined;
   for (let i = 0; i < rest.length; i++) {
@@ -204,6 +207,7 @@ export async function mainInline(argv: string[]): Promise<number> {
 }
 
 function run(p: Parsed): number {
+  if (p.command === "import") return importCommand(p);
   const source = readSource(p.file);
   const schedule = p.flags.get("schedule")?.[0];
   switch (p.command) {
@@ -430,6 +434,23 @@ function positiveFlag(p: Parsed, name: string): number | undefined {
 function budgetOf(p: Parsed): number | undefined {
   if (p.flags.has("step-budget") && p.flags.has("budget")) throw new CliError(`allo-studio ${p.command}: give --step-budget or --budget, not both`);
   return positiveFlag(p, "step-budget") ?? positiveFlag(p, "budget");
+}
+
+/** `import MODEL.onnx -o DIR`: the design file and its weights, or one line per problem. */
+function importCommand(p: Parsed): number {
+  const out = p.flags.get("o")?.[0];
+  if (!out) throw new CliError("allo-studio import: give the output folder with -o DIR");
+  if (!existsSync(p.file) || !statSync(p.file).isFile()) throw new CliError(`allo-studio: cannot read '${p.file}': no such file`);
+  const r = importOnnx(new Uint8Array(readFileSync(p.file)));
+  if (!r.design) {
+    for (const e of r.errors) console.error(`${p.file}: error: ${terminalText(e)}`);
+    return 1;
+  }
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, "design.py"), r.design);
+  for (const [name, bytes] of Object.entries(r.files)) writeFileSync(join(out, name), bytes);
+  console.log(`wrote ${join(out, "design.py")} and ${Object.keys(r.files).length} weight file(s)`);
+  return 0;
 }
 
 /** The .npy files a design np.loads by literal path (weights of an imported model), read beside it. */

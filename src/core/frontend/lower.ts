@@ -157,7 +157,10 @@ class FuncLowering {
 
   constructor(private readonly ctx: LowerContext, private readonly fn: FnValue, targs: readonly PyValue[], private readonly name: string, private readonly at: SourceRange, private readonly df?: KernelEnv) {
     // Names resolve in the caller's frames first, then the kernel's own defining scope (reference §1.2).
-    this.pyScope = ctx.caller && ctx.caller !== fn.scope ? new Scope(ctx.caller, fn.scope) : new Scope(fn.scope);
+    // A library kernel (allo.library.*) sees only its own module: the design's names must not capture its arguments.
+    const library = fn.scope.vars.get("__name__");
+    const isLibrary = library !== undefined && library.k === "str" && library.v.startsWith("allo.library.");
+    this.pyScope = ctx.caller && ctx.caller !== fn.scope && !isLibrary ? new Scope(ctx.caller, fn.scope) : new Scope(fn.scope);
     this.targs = targs;
   }
 
