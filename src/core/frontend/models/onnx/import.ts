@@ -66,7 +66,7 @@ class Importer {
   private readonly types = new Set<string>(["float32"]);
   private node!: OnnxNode;
 
-  constructor(private readonly m: OnnxModel) {}
+  constructor(private readonly m: OnnxModel, private readonly inlineWeights = false) {}
 
   run(): string {
     const params: string[] = [];
@@ -96,7 +96,7 @@ class Importer {
     const sched = [...this.instances].flatMap(([k, list]) => SCHEDULED.has(k) ? list.map((targs, i) => `s.compose(nn.${k}, instantiate=[${targs}]${i ? `, id=${i}` : ""})`) : []);
     return [
       `# Imported from ONNX (opset ${this.m.opset}) by allo-studio import: one NN library call per graph`,
-      "# node; the weights are the .npy files beside this file.",
+      this.inlineWeights ? "# node; the weights are the arrays below." : "# node; the weights are the .npy files beside this file.",
       "import allo",
       "import numpy as np",
       `from allo.ir.types import ${imports.join(", ")}`,
@@ -172,7 +172,7 @@ class Importer {
     const c = v.c!;
     const name = this.fresh(v.name ?? `c_${this.node?.name ?? "const"}`);
     this.types.add(c.dtype);
-    if (size(shape) <= 16) {
+    if (size(shape) <= 16 || this.inlineWeights) {
       const nest = (off: number, d: number): string => {
         if (d === shape.length) return c.dtype.startsWith("float") ? fmt(c.data[off]!) : c.dtype === "bool" ? (c.data[off] ? "True" : "False") : `${c.data[off]}`;
         const stride = size(shape.slice(d + 1));
@@ -659,7 +659,8 @@ function foldBinary(op: string, a: OnnxTensor, b: OnnxTensor, n: OnnxNode): Val 
 }
 
 /** Imports an ONNX model: the design file and its weight files, or the errors that stopped it. */
-export function importOnnx(bytes: Uint8Array): OnnxImportResult {
+/** `inlineWeights`: weights as np.array literals in the design (the studio's self-contained document), not .npy files. */
+export function importOnnx(bytes: Uint8Array, options: { readonly inlineWeights?: boolean } = {}): OnnxImportResult {
   let model: OnnxModel;
   try {
     model = decodeOnnx(bytes);
@@ -667,7 +668,7 @@ export function importOnnx(bytes: Uint8Array): OnnxImportResult {
     if (e instanceof OnnxFormatError) return { files: {}, errors: [e.message] };
     throw e;
   }
-  const imp = new Importer(model);
+  const imp = new Importer(model, options.inlineWeights);
   try {
     const design = imp.run();
     return { design, files: imp.files, errors: [] };
