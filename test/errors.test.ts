@@ -572,16 +572,6 @@ const cases: Case[] = [
     code: "E-range", message: "the range() step must be positive (got -1); loop upwards and compute the index, e.g. N - 1 - i", line: 3, col: 26, text: "-1",
   },
   {
-    name: "range step from a run-time value",
-    src: py`
-      from allo.ir.types import int32
-      def k(A: int32[8], s: int32):
-          for i in range(0, 8, s):
-              A[i] = 0
-    `,
-    code: "E-range", message: "the range() step must be a compile-time constant", line: 3, col: 26, text: "s",
-  },
-  {
     name: "range with four arguments",
     src: py`
       from allo.ir.types import int32

@@ -3,7 +3,7 @@
  * Exit codes: 0 success, 1 user error (diagnostics, bad flags, bad files), 2 internal error.
  */
 import { readFileSync, writeFileSync, mkdirSync, existsSync, statSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
+import { basename, dirname, isAbsolute, join } from "node:path";
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { aieMappingView, architecture, checkSteps, compile, estimate, exportProject, simulate } from "../core/api";
@@ -453,11 +453,15 @@ function importCommand(p: Parsed): number {
   return 0;
 }
 
-/** The .npy files a design np.loads by literal path (weights of an imported model), read beside it. */
+/**
+ * The .npy files a design np.loads by literal path (weights of an imported model), read beside it. Only
+ * `.npy` files in the design's folder or below: a design from a stranger must not read other files.
+ */
 function designFiles(file: string, source: string): Record<string, Uint8Array> {
   const out: Record<string, Uint8Array> = {};
   for (const m of source.matchAll(/np\.load\(\s*["']([^"'\n]+)["']/g)) {
     const rel = m[1]!.replace(/^(\.\/)+/, "");
+    if (!rel.endsWith(".npy") || isAbsolute(rel) || rel.split(/[\\/]/).some((part) => part === "..")) continue;
     const path = join(dirname(file), rel);
     if (existsSync(path) && statSync(path).isFile()) out[rel] = new Uint8Array(readFileSync(path));
   }

@@ -46,6 +46,50 @@ def k(A: int32[4], B: float32[4]):
   });
 });
 
+describe("names as Allo resolves them", () => {
+  it("a kernel argument shadows a module-level name of the same spelling (Allo checks its symbol table only)", () => {
+    const r = runScript(`
+import allo
+from allo.ir.types import int32
+import numpy as np
+
+A = np.arange(4, dtype=np.int32)
+s = 3
+
+def k(A: int32[4], s: int32) -> int32[4]:
+    B: int32[4] = 0
+    for i in range(4):
+        B[i] = A[i] * s
+    return B
+
+sch = allo.customize(k)
+np.testing.assert_array_equal(sch.build()(A, 2), A * 2)
+`);
+    expect(r.failure?.traceback).toBeUndefined();
+  });
+  it("a nested def's argument may not reuse a name of the kernel it is written in; SystemExit catches that", () => {
+    const r = runScript(`
+import allo
+import pytest
+from allo.ir.types import int32
+
+def outer(A: int32[4]) -> int32[4]:
+    def inner(A: int32[4], x: int32) -> int32:
+        return A[x]
+    B: int32[4] = 0
+    for i in range(4):
+        B[i] = inner(A, i)
+    return B
+
+with pytest.raises(SystemExit):
+    allo.customize(outer)
+print("raised")
+`);
+    expect(r.failure?.traceback).toBeUndefined();
+    expect(r.output.map((l) => l.text).join("")).toContain("raised");
+  });
+});
+
 describe("numpy constants in kernels", () => {
   it("indexes a module-level numpy table with a loop variable (a constant buffer of its dtype)", () => {
     const r = runScript(`

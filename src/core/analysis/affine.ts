@@ -125,24 +125,40 @@ export interface TripCount {
   readonly unknown: boolean;
   /** Trip count as a function of the enclosing variables is constant. */
   readonly exact: boolean;
+  /** The step is a run-time value (`range(lo, hi, A[i])`): `max` is the trip count with step 1. */
+  readonly stepUnknown?: boolean;
 }
 
 /** Default trip count assumed for loops whose bounds cannot be bounded (shown in the why). */
 export const UNKNOWN_TRIP = 1;
+
+/** A loop's step as a number when it is a constant here (a step from a run-time value is not). */
+export function stepOf(f: ir.For, env: Env): number | undefined {
+  if (typeof f.step === "number") return f.step;
+  const a = affineOf(f.step, env);
+  return a && isConst(a) && a.c > 0 ? a.c : undefined;
+}
 
 export function tripCount(f: ir.For, env: Env, ranges: Ranges): TripCount {
   const lb = affineOf(f.lb, env);
   const ub = affineOf(f.ub, env);
   if (!lb || !ub) return { avg: UNKNOWN_TRIP, min: UNKNOWN_TRIP, max: UNKNOWN_TRIP, unknown: true, exact: false };
   const span = combine(ub, lb, -1);
+  const step = stepOf(f, env);
+  if (step === undefined) {
+    // A step read at run time is at least 1 (the loop stops otherwise): the span bounds the trips.
+    const r = isConst(span) ? { max: span.c } : rangeOf(span, ranges);
+    const max = r ? Math.max(0, Math.ceil(r.max)) : UNKNOWN_TRIP;
+    return { avg: Math.min(UNKNOWN_TRIP, max), min: 0, max, unknown: true, exact: false, stepUnknown: true };
+  }
   if (isConst(span)) {
-    const n = Math.max(0, Math.ceil(span.c / f.step));
+    const n = Math.max(0, Math.ceil(span.c / step));
     return { avg: n, min: n, max: n, unknown: false, exact: true };
   }
   const r = rangeOf(span, ranges);
   if (!r) return { avg: UNKNOWN_TRIP, min: UNKNOWN_TRIP, max: UNKNOWN_TRIP, unknown: true, exact: false };
-  const trips = (x: number) => Math.max(0, Math.ceil(x / f.step));
-  return { avg: Math.max(0, r.avg / f.step), min: trips(r.min), max: trips(r.max), unknown: false, exact: false };
+  const trips = (x: number) => Math.max(0, Math.ceil(x / step));
+  return { avg: Math.max(0, r.avg / step), min: trips(r.min), max: trips(r.max), unknown: false, exact: false };
 }
 
 /** The range of a loop's variable given its bounds (used for the loops nested in it). */

@@ -18,9 +18,9 @@
  */
 import type * as ir from "../ir/nodes";
 import { elementCount } from "../types/types";
-import { buffersOf, exprChildren, findFunc, walkStmts } from "../ir/nodes";
+import { buffersOf, exprChildren, findFunc, stmtExprs, walkStmts } from "../ir/nodes";
 import type { Affine, Env, Ranges, SymbolRange } from "./affine";
-import { affineOf, constAffine, COPY_SYMBOL_BASE, ivRange, tripCount } from "./affine";
+import { affineOf, constAffine, COPY_SYMBOL_BASE, ivRange, stepOf, tripCount } from "./affine";
 import { DEFAULT_CLOCK_MHZ, DEFAULT_ESTIMATE_DEVICE, findDevice } from "./devices";
 import type { CalleeCost, FlatContext, FlatResult } from "./flat";
 import { hasLoop, MAX_COPIES, scheduleCopies, scheduleFlat } from "./flat";
@@ -345,7 +345,8 @@ export class ModuleAnalysis {
   private loop(f: ir.For, env: Env, ranges: Ranges, fname: string): { loop: LoopEstimate; ops: OpUse; macs: number; loopCount: number; calls: string[]; notes: EstimateWhy[] } {
     const trip = tripCount(f, env, ranges);
     const why: EstimateWhy[] = [];
-    if (trip.unknown) why.push({ text: `trip count unknown (bounds are not affine in constants and loop variables): ${trip.avg} assumed`, range: f.range });
+    if (trip.stepUnknown) why.push({ text: `trip count unknown (the step is a run-time value): at most ${fmt(trip.max)}, ${trip.avg} assumed`, range: f.range });
+    else if (trip.unknown) why.push({ text: `trip count unknown (bounds are not affine in constants and loop variables): ${trip.avg} assumed`, range: f.range });
     else if (!trip.exact) why.push({ text: `trip count ${fmt(trip.min)}–${fmt(trip.max)} (bounds depend on enclosing loops), average ${fmt(trip.avg)} used`, range: f.range });
     const inner = new Map(ranges);
     const r = ivRange(f, env, ranges);
@@ -429,12 +430,14 @@ export class ModuleAnalysis {
     const groups = factor > 0 ? Math.ceil(trip.avg / factor) : 0;
     const copyRanges = new Map(inner) as Map<number, SymbolRange>;
     const symbol = COPY_SYMBOL_BASE + f.iv.id;
-    if (factor >= n) return { n, factor, groups, values: Array.from({ length: Math.min(n, MAX_COPIES) }, (_, k) => ({ c: lb.c + k * f.step, t: lb.t })), total: n, copyRanges, symbol };
+    // A run-time step leaves the copies' addresses unknown; step 1 stands in (the trip is marked unknown).
+    const step = stepOf(f, env) ?? 1;
+    if (factor >= n) return { n, factor, groups, values: Array.from({ length: Math.min(n, MAX_COPIES) }, (_, k) => ({ c: lb.c + k * step, t: lb.t })), total: n, copyRanges, symbol };
     copyRanges.set(symbol, { min: 0, max: Math.max(0, groups - 1), avg: Math.max(0, groups - 1) / 2 });
     const values = Array.from({ length: Math.min(factor, MAX_COPIES) }, (_, c) => {
       const t = new Map(lb.t);
-      t.set(symbol, factor * f.step);
-      return { c: lb.c + c * f.step, t };
+      t.set(symbol, factor * step);
+      return { c: lb.c + c * step, t };
     });
     return { n, factor, groups, values, total: factor, copyRanges, symbol };
   }
@@ -561,7 +564,7 @@ function bufferUse(ss: readonly ir.Stmt[], m: ir.Module, use: (f: ir.Func) => Pa
   const stmt = (s: ir.Stmt): void => {
     switch (s.kind) {
       case "store": writes.add(s.buf.id); note(s.buf); touch(writeElems, s.buf.id, element(s.indices)); s.indices.forEach(expr); expr(s.value); return;
-      case "for": expr(s.lb); expr(s.ub); s.body.forEach(stmt); return;
+      case "for": stmtExprs(s).forEach(expr); s.body.forEach(stmt); return;
       case "while": expr(s.cond); s.body.forEach(stmt); return;
       case "if": expr(s.cond); s.then.forEach(stmt); s.else.forEach(stmt); return;
       case "call": call(s.callee, s.args); for (const r of s.results) { writes.add(r.id); touch(writeElems, r.id, null); } return;

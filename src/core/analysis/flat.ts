@@ -11,7 +11,7 @@ import type { SourceRange } from "../diagnostics";
 import type * as ir from "../ir/nodes";
 import { exprChildren as children } from "../ir/nodes";
 import type { Affine, Env, Ranges } from "./affine";
-import { affineOf, constAffine, provablyDifferent, tripCount } from "./affine";
+import { affineOf, constAffine, provablyDifferent, stepOf, tripCount } from "./affine";
 import type { MemoryInfo } from "./memory";
 import { bankOf } from "./memory";
 import type { OpCost } from "./operators";
@@ -373,10 +373,11 @@ class FlatScheduler {
     const macsBefore = this.r.macs;
     const outer = this.multiplicity;
     this.multiplicity = outer * copies;
+    const step = stepOf(f, env);
     for (let k = 0; k < copies; k++) {
-      const v: Affine = { c: lb.c + k * f.step, t: lb.t };
       const inner = new Map(env);
-      inner.set(f.iv.id, v);
+      // With a run-time step the copies' values are unknown: the variable stays symbolic.
+      if (step !== undefined) inner.set(f.iv.id, { c: lb.c + k * step, t: lb.t } satisfies Affine);
       end = Math.max(end, this.stmts(f.body, inner, at));
     }
     this.multiplicity = outer;

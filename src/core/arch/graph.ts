@@ -8,7 +8,7 @@ import { externalPorts, memoryOf } from "./plan";
 import type { SourceRange } from "../diagnostics";
 import * as ir from "../ir/nodes";
 import { elementCount, typeToString } from "../types/types";
-import { exprChildren } from "../ir/nodes";
+import { constTrips, exprChildren, stmtExprs } from "../ir/nodes";
 import { expandGrids, hasCompactGrids } from "../schedule/grid";
 import { layoutText } from "../frontend/layout";
 
@@ -188,10 +188,9 @@ export function buildArchGraph(m: ir.Module): ArchGraph {
           case "for": {
             loops++;
             if (s.attrs.pipelineII !== undefined) pipelined = true;
-            const trips = s.lb.kind === "const" && s.ub.kind === "const" ? Math.max(0, Math.ceil((Number(s.ub.value) - Number(s.lb.value)) / s.step)) : undefined;
+            const trips = constTrips(s);
             const inner = mult === undefined || trips === undefined ? undefined : mult * trips;
-            visitExpr(s.lb, mult);
-            visitExpr(s.ub, mult);
+            for (const e of stmtExprs(s)) visitExpr(e, mult);
             visit(s.body, inner);
             break;
           }
@@ -306,7 +305,7 @@ function addChannelsOf(m: ir.Module, top: ir.Func, nodes: ArchNode[], edges: Arc
     const visit = (ss: readonly ir.Stmt[], mult: number | undefined): void => {
       for (const st of ss) {
         if (st.kind === "for") {
-          const trips = st.lb.kind === "const" && st.ub.kind === "const" ? Math.max(0, Math.ceil((Number(st.ub.value) - Number(st.lb.value)) / st.step)) : undefined;
+          const trips = constTrips(st);
           visit(st.body, mult === undefined || trips === undefined ? undefined : mult * trips);
         } else if (st.kind === "while") visit(st.body, undefined);
         else if (st.kind === "if") { visitE(st.cond, mult); visit(st.then, mult); visit(st.else, mult); }

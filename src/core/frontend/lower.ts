@@ -23,7 +23,8 @@ import { toPyNested } from "./numpy/module";
 import { applyShards, layoutParts, shardOf } from "./layout";
 import type { ShardedParam } from "./layout";
 
-type FnValue = { readonly def: ast.FunctionDef; readonly scope: Scope };
+/** `enclosing`: names of the kernel a nested def is written in (its arguments may not reuse them, as in Allo). */
+type FnValue = { readonly def: ast.FunctionDef; readonly scope: Scope; readonly enclosing?: ReadonlySet<string> };
 
 /** One dimension of a sub-array view: a fixed index or a constant strided range. */
 type ViewDim = { readonly kind: "fixed"; readonly e: ir.Expr } | { readonly kind: "range"; readonly lo: number; readonly step: number; readonly count: number };
@@ -169,7 +170,9 @@ class FuncLowering {
     this.bindTypeParams();
     for (const a of d.args) {
       if (!a.annotation) throw new UserError("E-annotation", `argument '${a.name}' of kernel '${d.name}' needs a type annotation, e.g. ${a.name}: int32[16]`, a.range);
-      if (this.lookup(a.name)) throw new UserError("E-name", `argument name '${a.name}' conflicts with an existing symbol`, a.range);
+      // Allo checks its kernel symbol table only (with the enclosing kernel's symbols for a nested
+      // def): an argument shadows a module-level name (np_A, s).
+      if (this.scopes.some((sc) => sc.has(a.name)) || this.fn.enclosing?.has(a.name)) throw new UserError("E-name", `argument name '${a.name}' conflicts with an existing symbol`, a.range);
       const ann = this.typeOf(a.annotation);
       if (ann.stateful) throw new UserError("E-stateful", `function parameter '${a.name}' cannot be Stateful; declare a Stateful local instead`, a.range);
       const layoutAt = a.annotation.kind === "BinOp" ? a.annotation.right.range : a.annotation.range;
@@ -403,7 +406,8 @@ class FuncLowering {
         // A nested def is a kernel of its own; it sees the enclosing compile-time constants.
         const closure = new Scope(this.pyScope);
         for (const m of this.scopes) for (const [n, sym] of m) if (sym.k === "const") closure.set(n, sym.v);
-        this.declare(s.name, { k: "fn", fn: { def: s, scope: closure } });
+        const enclosing = new Set(this.scopes.flatMap((m) => [...m.keys()]));
+        this.declare(s.name, { k: "fn", fn: { def: s, scope: closure, enclosing } });
         return;
       }
       case "Break": throw new UserError("E-unsupported", "'break' is not supported in kernels (hardware loops have fixed trip counts); use a while loop with a flag or an if around the body", s.range);
@@ -757,7 +761,7 @@ class FuncLowering {
     for (const n of names) {
       if (this.loopNames.includes(n)) throw new UserError("E-loop", `loop variable '${n}' is already used by an enclosing loop`, s.target.range);
     }
-    let bounds: { lb: ir.Expr; ub: ir.Expr; step: number; extentConst?: number }[];
+    let bounds: { lb: ir.Expr; ub: ir.Expr; step: number | ir.Expr; extentConst?: number }[];
     let reduction = false;
     const kw = new Map(it.keywords.map((k) => [k.name, k.value] as const));
     let bandName: string | undefined;
@@ -771,12 +775,13 @@ class FuncLowering {
       if (names.length !== 1) throw new UserError("E-loop", "range() gives one loop variable", s.target.range);
       if (it.args.length < 1 || it.args.length > 3) throw new UserError("E-range", "range() takes 1 to 3 arguments", it.range);
       const args = it.args.map((a) => this.indexExpr(a));
-      let step = 1;
+      let step: number | ir.Expr = 1;
       if (it.args.length === 3) {
         const sv = this.constIntOrUndefined(it.args[2]!);
-        if (sv === undefined) throw new UserError("E-range", "the range() step must be a compile-time constant", it.args[2]!.range);
-        if (sv <= 0) throw new UserError("E-range", `the range() step must be positive (got ${sv}); loop upwards and compute the index, e.g. N - 1 - i`, it.args[2]!.range);
-        step = sv;
+        if (sv !== undefined && sv <= 0) throw new UserError("E-range", `the range() step must be positive (got ${sv}); loop upwards and compute the index, e.g. N - 1 - i`, it.args[2]!.range);
+        // A step known only at run time (an argument, an array element) is read once on entry, as
+        // Allo's scf.for does; the simulator stops when it is not positive.
+        step = sv ?? args[2]!;
       }
       const [lb, ub] = args.length === 1 ? [ir.indexConst(0), args[0]!] : [args[0]!, args[1]!];
       bounds = [{ lb, ub, step }];

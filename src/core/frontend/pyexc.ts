@@ -31,8 +31,10 @@ const PARENT: Record<string, string> = {
   AttributeError: "Exception", AssertionError: "Exception", RuntimeError: "Exception", NotImplementedError: "RuntimeError",
   MemoryError: "Exception", SyntaxError: "Exception", ImportError: "Exception", ModuleNotFoundError: "ImportError",
   RecursionError: "RuntimeError", StopIteration: "Exception", Exception: "BaseException",
+  SystemExit: "BaseException",
   // An Allo compile error: Allo itself raises several types for these (AssertionError, RuntimeError,
-  // TypeError...); `except`/`pytest.raises` of any Exception type catch it (see `matches`).
+  // TypeError..., and SystemExit when it prints a located error and exits); `except`/`pytest.raises`
+  // of any of those types catch it (see `matches`).
   AlloCompileError: "Exception",
 };
 

@@ -931,15 +931,17 @@ class FuncPrinter {
         const lbA = this.affineBound(s.lb, "max");
         const ubA = this.affineBound(s.ub, "min");
         const iv = this.fresh(`arg${this.nextArg++}`);
-        const step = s.step === 1 ? "" : ` step ${s.step}`;
-        if (lbA && ubA) {
+        const step = s.step === 1 ? "" : ` step ${typeof s.step === "number" ? s.step : ""}`;
+        if (lbA && ubA && typeof s.step === "number") {
           this.line(`affine.for ${iv} = ${this.renderBound(lbA, "max")} to ${this.renderBound(ubA, "min")}${step} {`);
         } else {
           const lb = this.emit(s.lb);
           const ub = this.emit(s.ub);
-          this.line(`scf.for ${iv} = ${lb} to ${ub} step ${this.constIndex(s.step)} {`);
+          // A step from a value makes this an scf.for, as Allo builds it (affine.for steps are constants).
+          const st = typeof s.step === "number" ? this.constIndex(s.step) : this.emit(s.step);
+          this.line(`scf.for ${iv} = ${lb} to ${ub} step ${st} {`);
         }
-        this.ivs.set(s.iv.id, { ssa: iv, affine: !!(lbA && ubA) });
+        this.ivs.set(s.iv.id, { ssa: iv, affine: !!(lbA && ubA) && typeof s.step === "number" });
         this.block(s.body);
         this.ivs.delete(s.iv.id);
         const keys = (["pipeline", "unroll", "dataflow", "parallel"] as const)

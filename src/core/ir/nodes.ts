@@ -24,7 +24,8 @@ export type BufferKind = "arg" | "local" | "const" | "stateful" | "stream";
 export interface DimPartition { readonly mode: "complete" | "block" | "cyclic"; readonly factor: number }
 
 /** A FIFO stream requested by `s.to(target, dst, axis=, depth=)`. */
-export interface StreamSpec { readonly depth: number; readonly axis?: number; readonly to?: string }
+/** `to`: the kernel or (with `band`) the loop band of the same kernel the stream flows to. */
+export interface StreamSpec { readonly depth: number; readonly axis?: number; readonly to?: string; readonly band?: boolean }
 
 /** Storage request from `@ Memory(...)`. */
 export interface MemorySpec { readonly resource: string; readonly storageType?: string; readonly latency?: number; readonly depth?: number }
@@ -160,7 +161,12 @@ export interface For extends StmtBase {
   readonly iv: LoopVar;
   readonly lb: Expr;
   readonly ub: Expr;
-  readonly step: number;
+  /**
+   * A positive constant, or an index expression evaluated once on entry (Allo's `scf.for` with a
+   * step from a value, e.g. `range(A[i], 10, A[i])`); the simulator stops with a diagnostic when
+   * that value is not positive (Python's `range` raises on 0; an scf.for would not end).
+   */
+  readonly step: number | Expr;
   readonly body: readonly Stmt[];
   readonly loopName: string;
   readonly opName?: string;
@@ -282,7 +288,7 @@ export function select(type: ScalarType, cond: Expr, a: Expr, b: Expr, range?: S
   return { kind: "select", type, cond, a, b, range };
 }
 export function forLoop(f: Omit<For, "kind">): For {
-  internalAssert(Number.isInteger(f.step) && f.step > 0, "loop step must be a positive integer");
+  internalAssert(typeof f.step === "number" ? Number.isInteger(f.step) && f.step > 0 : f.step.type.kind === "index", "loop step must be a positive integer or an index expression");
   internalAssert(f.lb.type.kind === "index" && f.ub.type.kind === "index", "loop bounds must be index-typed");
   return { kind: "for", ...f };
 }
@@ -313,7 +319,7 @@ export function exprChildren(e: Expr): readonly Expr[] {
 /** The expressions a statement holds directly (not those of nested statements). */
 export function stmtExprs(s: Stmt): readonly Expr[] {
   switch (s.kind) {
-    case "for": return [s.lb, s.ub];
+    case "for": return typeof s.step === "number" ? [s.lb, s.ub] : [s.lb, s.ub, s.step];
     case "if": case "while": return [s.cond];
     case "store": return [...s.indices, s.value];
     case "call": return s.args.filter((a): a is Expr => a.kind !== "buffer");
@@ -345,4 +351,17 @@ export function buffersOf(f: Func): Buffer[] {
 
 export function findFunc(m: Module, name: string): Func | undefined {
   return m.funcs.find((f) => f.name === name);
+}
+
+/** A loop's step when it is known at compile time (a constant, or a constant-folded expression). */
+export function constStep(f: For): number | undefined {
+  if (typeof f.step === "number") return f.step;
+  return f.step.kind === "const" ? Number(f.step.value) : undefined;
+}
+
+/** A loop's trip count when its bounds and step are constants. */
+export function constTrips(f: For): number | undefined {
+  const step = constStep(f);
+  if (f.lb.kind !== "const" || f.ub.kind !== "const" || step === undefined) return undefined;
+  return Math.max(0, Math.ceil((Number(f.ub.value) - Number(f.lb.value)) / step));
 }

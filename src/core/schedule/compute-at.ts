@@ -8,8 +8,9 @@
  * merged depths (Allo guards them with affine.if) are not supported yet.
  */
 import type * as ir from "../ir/nodes";
+import { stmtExprs } from "../ir/nodes";
 import type { LoopRef } from "./ir-util";
-import { arg, constValue, fail, iter, mapExpr, perfectNest, resolveLoop, substIvs, updateLoop, withFunc } from "./ir-util";
+import { arg, constValue, fail, iter, mapExpr, perfectNest, resolveLoop, stepOrFail, substIvs, updateLoop, withFunc } from "./ir-util";
 import { definePrimitive } from "./primitive";
 
 const ENUMERATION_LIMIT = 2_000_000;
@@ -28,13 +29,13 @@ export const computeAt = definePrimitive((m, rec, ctx) => {
   if (pn.length < depth) fail(rec, `Cannot merge these two loops because the producer band ${from.band} has only ${pn.length} perfectly nested loop${pn.length === 1 ? "" : "s"} (need ${depth})`);
   for (let d = 0; d < depth; d++) {
     const p = pn[d]!, c = cn[d]!;
-    const same = constValue(p.lb) !== undefined && constValue(p.lb) === constValue(c.lb) && constValue(p.ub) !== undefined && constValue(p.ub) === constValue(c.ub) && p.step === c.step;
+    const same = constValue(p.lb) !== undefined && constValue(p.lb) === constValue(c.lb) && constValue(p.ub) !== undefined && constValue(p.ub) === constValue(c.ub) && stepOrFail(p, rec, "compute_at") === stepOrFail(c, rec, "compute_at");
     if (!same) fail(rec, `Cannot merge these two loops because loops ${p.loopName} and ${c.loopName} have different or non-constant bounds (guarded fusion is not supported yet)`, "E-schedule-unsupported");
   }
   const between = f.body.slice(pi + 1, ci);
   const touched = buffersTouched([from.root]);
   if (between.some((s) => [...buffersTouched([s])].some((b) => touched.has(b)))) fail(rec, `compute_at(): statements between bands ${from.band} and ${to.band} use the producer's buffers`);
-  const trips = cn.slice(0, depth).map((l) => Math.ceil((constValue(l.ub)! - constValue(l.lb)!) / l.step));
+  const trips = cn.slice(0, depth).map((l) => Math.ceil((constValue(l.ub)! - constValue(l.lb)!) / stepOrFail(l, rec, "compute_at")));
   const P = enumerate(from.root, depth, trips, rec), C = enumerate(to.root, depth, trips, rec);
   const conflict = (a: Map<string, number>, b: Map<string, number>, what: string) => {
     for (const [addr, cMin] of b) {
@@ -66,7 +67,7 @@ function buffersTouched(ss: readonly ir.Stmt[]): Set<number> {
   const walk = (xs: readonly ir.Stmt[]) => {
     for (const s of xs) {
       switch (s.kind) {
-        case "for": expr(s.lb); expr(s.ub); walk(s.body); break;
+        case "for": stmtExprs(s).forEach(expr); walk(s.body); break;
         case "while": expr(s.cond); walk(s.body); break;
         case "if": expr(s.cond); walk(s.then); walk(s.else); break;
         case "store": out.add(s.buf.id); s.indices.forEach(expr); expr(s.value); break;
@@ -132,7 +133,9 @@ function enumerate(root: ir.For, depth: number, trips: number[], rec: Parameters
           const lb = ev(s.lb), ub = ev(s.ub);
           const isPrefix = level < depth;
           if (isPrefix) prefixLoops.push(s.iv);
-          for (let i = lb, n = 0; i < ub; i += s.step, n++) {
+          const step = typeof s.step === "number" ? s.step : ev(s.step);
+          if (!(step > 0)) fail(rec, `compute_at(): loop ${s.loopName} has a step of ${step}; range() needs a positive step`);
+          for (let i = lb, n = 0; i < ub; i += step, n++) {
             if (++steps > ENUMERATION_LIMIT) fail(rec, "compute_at(): the loop nests are too large to check the fusion's legality");
             env.set(s.iv.id, i);
             norm.set(s.iv.id, n);

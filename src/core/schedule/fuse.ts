@@ -5,7 +5,7 @@
  */
 import type * as ir from "../ir/nodes";
 import type { LoopRef } from "./ir-util";
-import { add, constValue, fail, fdiv, freshIds, ic, iter, mod, mul, resolveLoop, substIvs, updateLoop } from "./ir-util";
+import { add, constValue, fail, fdiv, freshIds, ic, iter, mod, mul, resolveLoop, stepOrFail, substIvs, updateLoop } from "./ir-util";
 import { definePrimitive } from "./primitive";
 
 export const fuse = definePrimitive((m, rec, ctx) => {
@@ -23,7 +23,7 @@ export const fuse = definePrimitive((m, rec, ctx) => {
   const trips = loops.map((l) => {
     const lb = constValue(l.lb), ub = constValue(l.ub);
     if (lb === undefined || ub === undefined) fail(rec, `fuse() needs constant loop bounds; loop ${l.loopName} has bounds that depend on other loops or values`);
-    return Math.max(0, Math.ceil((ub - lb) / l.step));
+    return Math.max(0, Math.ceil((ub - lb) / stepOrFail(l, rec, "fuse")));
   });
   const total = trips.reduce((a, b) => a * b, 1);
   const name = `${loops.map((l) => l.loopName).join("_")}_fused`;
@@ -34,7 +34,7 @@ export const fuse = definePrimitive((m, rec, ctx) => {
     const l = loops[k]!;
     const q = fdiv(iter(fv), inner);
     const idx = k === 0 ? q : mod(q, trips[k]!);
-    map.set(l.iv.id, add(mul(idx, l.step), ic(constValue(l.lb)!)));
+    map.set(l.iv.id, add(mul(idx, stepOrFail(l, rec, "fuse")), ic(constValue(l.lb)!)));
     inner *= trips[k]!;
   }
   const first = loops[0]!;

@@ -232,8 +232,8 @@ export function mapStmtsExprs(ss: readonly ir.Stmt[], fn: ExprFn, bufFn?: (b: ir
   return mapList(ss, (s): ir.Stmt => {
     switch (s.kind) {
       case "for": {
-        const lb = e(s.lb), ub = e(s.ub), body = mapStmtsExprs(s.body, fn, bufFn);
-        return lb === s.lb && ub === s.ub && body === s.body ? s : { ...s, lb, ub, body };
+        const lb = e(s.lb), ub = e(s.ub), step = typeof s.step === "number" ? s.step : e(s.step), body = mapStmtsExprs(s.body, fn, bufFn);
+        return lb === s.lb && ub === s.ub && step === s.step && body === s.body ? s : { ...s, lb, ub, step, body };
       }
       case "if": {
         const cond = e(s.cond), then = mapStmtsExprs(s.then, fn, bufFn), els = mapStmtsExprs(s.else, fn, bufFn);
@@ -349,6 +349,14 @@ export function mod(a: ir.Expr, k: number): ir.Expr {
 }
 export function min(a: ir.Expr, b: ir.Expr): ir.Expr {
   return bin("min", a, b);
+}
+
+/** A loop's constant step, or a diagnostic naming the primitive when the step is a run-time value. */
+export function stepOrFail(l: ir.For, rec: PrimitiveRecord, prim: string): number {
+  if (typeof l.step === "number") return l.step;
+  if (l.step.kind === "const") return Number(l.step.value);
+  // Allo's loop transformations work on affine loops, whose steps are constants.
+  return fail(rec, `${prim}() needs a constant loop step; loop ${l.loopName} steps by a value known only at run time`);
 }
 
 export function constValue(e: ir.Expr): number | undefined {

@@ -13,7 +13,7 @@
  */
 import type { SourceRange } from "../diagnostics";
 import type * as ir from "../ir/nodes";
-import { compare, indexConst } from "../ir/nodes";
+import { compare, indexConst, stmtExprs } from "../ir/nodes";
 import { INDEX } from "../types/types";
 import type { PrimitiveRecord } from "../frontend/schedule-record";
 import { fail, freshIds, mapExpr, mapList } from "./ir-util";
@@ -160,10 +160,10 @@ export function readTrace(body: readonly ir.Stmt[], p: ir.Buffer, coords?: Reado
     for (const s of ss) {
       switch (s.kind) {
         case "for":
-          if (usesP(s.lb, p) || usesP(s.ub, p)) throw new NotRelayable("reads it in a loop bound");
+          if (stmtExprs(s).some((e) => usesP(e, p))) throw new NotRelayable("reads it in a loop bound");
           if (!has(s.body)) break;
           levels.set(s.iv.id, depth);
-          out.push(`for(${canon(s.lb)},${canon(s.ub)},${s.step}){${walk(s.body, depth + 1)}}`);
+          out.push(`for(${canon(s.lb)},${canon(s.ub)},${typeof s.step === "number" ? s.step : canon(s.step)}){${walk(s.body, depth + 1)}}`);
           break;
         case "while":
           if (usesP(s.cond, p) || has(s.body)) throw new NotRelayable("reads it in a while loop (its trip count is not known)");
@@ -232,7 +232,7 @@ function stmtsUseP(ss: readonly ir.Stmt[], p: ir.Buffer): boolean {
   const arg = (a: ir.CallArg) => (a.kind === "buffer" ? a.id === p.id : ex(a));
   return ss.some((s): boolean => {
     switch (s.kind) {
-      case "for": return ex(s.lb) || ex(s.ub) || stmtsUseP(s.body, p);
+      case "for": return stmtExprs(s).some(ex) || stmtsUseP(s.body, p);
       case "while": return ex(s.cond) || stmtsUseP(s.body, p);
       case "if": return ex(s.cond) || stmtsUseP(s.then, p) || stmtsUseP(s.else, p);
       case "store": return s.buf.id === p.id || s.indices.some(ex) || ex(s.value);

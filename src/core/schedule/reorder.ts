@@ -34,8 +34,10 @@ export const reorder = definePrimitive((m, rec, ctx) => {
   if (order.every((l, i) => l === nest[i])) return { module: m, description: `reorder ${first.band}: order unchanged (${nest.map((l) => l.loopName).join(", ")})` };
   order.forEach((l, p) => {
     const deps = new Set([...ivsOf(l.lb), ...ivsOf(l.ub)]);
+    const stepDeps = typeof l.step === "number" ? new Set<number>() : ivsOf(l.step);
     for (const q of order.slice(p + 1)) {
       if (deps.has(q.iv.id)) fail(rec, `Cannot reorder: the bounds of loop ${l.loopName} depend on loop ${q.loopName}, which would move inside it`);
+      if (stepDeps.has(q.iv.id)) fail(rec, `Cannot reorder: the step of loop ${l.loopName} depends on loop ${q.loopName}, which would move inside it`);
     }
   });
   const bad = interchangeViolation(nest, order);

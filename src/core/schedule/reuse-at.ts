@@ -12,7 +12,7 @@ import type * as ir from "../ir/nodes";
 import { BOOL, INDEX } from "../types/types";
 import {
   add, arg, constValue, fail, freshIds, ic, iter, mapExpr, mapStmtsExprs, mul, namedBuffers, replaceStmt,
-  resolveBuffer, resolveLoop, withFunc,
+  resolveBuffer, resolveLoop, stepOrFail, withFunc,
 } from "./ir-util";
 import { definePrimitive, userName } from "./primitive";
 
@@ -142,7 +142,8 @@ export const reuseAt = definePrimitive((m, rec, ctx) => {
       const lb = constValue(l.lb), ub = constValue(l.ub);
       if (lb === undefined || ub === undefined) fail(rec, `Cannot find reuse pattern on axis ${axis.loopName}: loop ${l.loopName} inside it has non-constant bounds`);
       if (ub <= lb) continue;
-      const last = lb + l.step * Math.floor((ub - lb - 1) / l.step);
+      const st = stepOrFail(l, rec, "reuse_at");
+      const last = lb + st * Math.floor((ub - lb - 1) / st);
       lo += Math.min(k * lb, k * last);
       hi += Math.max(k * lb, k * last);
     }
@@ -152,7 +153,7 @@ export const reuseAt = definePrimitive((m, rec, ctx) => {
   const minOff = Math.min(...ranges.map((r) => r[0]));
   const maxOff = Math.max(...ranges.map((r) => r[1]));
   const span = maxOff - minOff + 1;
-  const adv = first.coeff * axis.step;
+  const adv = first.coeff * stepOrFail(axis, rec, "reuse_at");
   if (adv >= span) fail(rec, `Cannot find reuse pattern on axis ${axis.loopName}: the window of ${buf.name} (${span} along dimension ${first.dim + 1}) moves by ${adv} per iteration, so nothing is reused`);
 
   const d = first.dim;

@@ -4,7 +4,7 @@
  * normalised tiling does. Iteration order is unchanged, so no reduction is reordered.
  */
 import type * as ir from "../ir/nodes";
-import { add, arg, constValue, describeLoop, fail, freshIds, ic, intArg, iter, min, mul, resolveLoop, sub, substIvs, updateLoop } from "./ir-util";
+import { add, arg, constValue, describeLoop, fail, freshIds, ic, intArg, iter, min, mul, resolveLoop, stepOrFail, sub, substIvs, updateLoop } from "./ir-util";
 import { definePrimitive } from "./primitive";
 
 export const split = definePrimitive((m, rec, ctx) => {
@@ -16,7 +16,8 @@ export const split = definePrimitive((m, rec, ctx) => {
   const lb = constValue(loop.lb);
   const ub = constValue(loop.ub);
   if (lb === undefined || ub === undefined) fail(rec, `split() needs constant loop bounds; loop ${loop.loopName} has bounds that depend on other loops or values`);
-  const trip = Math.max(0, Math.ceil((ub - lb) / loop.step));
+  const step = stepOrFail(loop, rec, "split");
+  const trip = Math.max(0, Math.ceil((ub - lb) / step));
   // Allo compares against the normalised upper bound (loops are normalised to start at 0 before each step).
   if (factor >= trip) fail(rec, `The requested tiling factor (${factor}) is larger than the upper bound (${trip}) of the loop ${loop.loopName}`);
   const fresh = freshIds(m);
@@ -24,7 +25,7 @@ export const split = definePrimitive((m, rec, ctx) => {
   const iv: ir.LoopVar = { kind: "loop-var", id: fresh(), name: `${loop.iv.name}_inner` };
   const outerTrip = Math.ceil(trip / factor);
   const innerUb = trip % factor === 0 ? ic(factor) : min(ic(factor), sub(ic(trip), mul(iter(ov), factor)));
-  const orig = add(mul(add(mul(iter(ov), factor), iter(iv)), loop.step), ic(lb));
+  const orig = add(mul(add(mul(iter(ov), factor), iter(iv)), step), ic(lb));
   const body = substIvs(loop.body, new Map([[loop.iv.id, orig]]));
   const inner: ir.For = { kind: "for", iv, lb: ic(0), ub: innerUb, step: 1, body, loopName: `${loop.loopName}.inner`, attrs: loop.attrs, range: loop.range };
   const outer: ir.For = {

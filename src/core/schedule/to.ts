@@ -4,14 +4,16 @@
  * passed as, and marks the function that owns it `dataflow`. With `axis` (after `unfold`, `dst` is the
  * unfolded axes) the buffer's reads inside the PE grid become real FIFO channels between neighbouring
  * PEs along that grid axis (schedule/relay.ts): the values computed do not change, and the simulator,
- * the MLIR, the HLS export and the diagram all see the same channels.
+ * the MLIR, the HLS export and the diagram all see the same channels. With `dst` a loop band of the
+ * buffer's kernel, the array flows between two bands of one kernel (schedule/to-band.ts).
  */
 import type * as ir from "../ir/nodes";
 import { elementCount } from "../types/types";
-import { arg, fail, intArg, replaceBufferInFunc, resolveBuffer, withFunc } from "./ir-util";
+import { arg, bandsOf, fail, intArg, replaceBufferInFunc, resolveBuffer, withFunc } from "./ir-util";
 import { equivalentBuffers } from "./partition";
 import { definePrimitive } from "./primitive";
 import { relayCompact } from "./grid";
+import { checkBandStream, findBand } from "./to-band";
 
 export const to = definePrimitive((m, rec, ctx) => {
   const target = resolveBuffer(m, arg(rec, 0, "target"), rec, ctx);
@@ -24,9 +26,18 @@ export const to = definePrimitive((m, rec, ctx) => {
   if (depthRaw === 0 || depthRaw < -1) fail(rec, `Invalid depth ${depthRaw}: a FIFO holds at least one element (or -1 for the whole buffer)`);
   const depth = depthRaw === -1 ? elementCount(target.buf.type) : depthRaw;
   let toName: string | undefined;
+  let toBand = false;
   if (dst.k === "str") {
     toName = dst.v;
-    if (!m.funcs.some((f) => f.name === toName)) fail(rec, `Target kernel ${toName} not found; the design's functions are ${m.funcs.map((f) => f.name).join(", ")}`);
+    if (!m.funcs.some((f) => f.name === toName)) {
+      const band = findBand(target.func, toName);
+      if (!band) {
+        const bands = bandsOf(target.func).map((b) => b.name);
+        fail(rec, `to(): ${toName} is neither a kernel (${m.funcs.map((f) => f.name).join(", ")}) nor a loop band of ${target.func.name}${bands.length ? ` (${bands.join(", ")})` : ""}`);
+      }
+      checkBandStream(target.func, target.buf, band, toName, rec);
+      toBand = true;
+    }
   } else if (dst.k === "list" || dst.k === "tuple") {
     if (axis === undefined) fail(rec, "to(): streaming between unfolded PEs needs axis= (the PE-grid axis the data flows along)");
     if (axis < 0 || axis >= dst.items.length) fail(rec, `to(): axis ${axis} is not one of the unfolded axes (0..${dst.items.length - 1})`);
@@ -41,7 +52,7 @@ export const to = definePrimitive((m, rec, ctx) => {
       description: `stream ${target.func.name}:${target.buf.name} through FIFOs of depth ${depth} along PE axis ${relay.axis}: the first PE of each line reads it and forwards each element to its neighbour${relay.note ? ` (${relay.note})` : ""}`,
     };
   }
-  const spec: ir.StreamSpec = { depth, ...(toName ? { to: toName } : {}) };
+  const spec: ir.StreamSpec = { depth, ...(toName ? { to: toName } : {}), ...(toBand ? { band: true } : {}) };
   const updated = new Map<string, ir.Func>();
   for (const mem of equivalentBuffers(m, target)) {
     const current = updated.get(mem.func.name) ?? mem.func;
@@ -52,7 +63,7 @@ export const to = definePrimitive((m, rec, ctx) => {
   if (!owner.attrs.dataflow) out = withFunc(out, { ...owner, attrs: { ...owner.attrs, dataflow: true } });
   return {
     module: out,
-    description: `stream ${target.func.name}:${target.buf.name} as a FIFO of depth ${depth}${toName ? ` to ${toName}` : ""}`,
+    description: `stream ${target.func.name}:${target.buf.name} as a FIFO of depth ${depth}${toName ? ` to ${toBand ? "band " : ""}${toName}` : ""}`,
   };
 });
 export const { check, apply } = to;

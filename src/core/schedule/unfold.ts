@@ -15,6 +15,7 @@
  */
 import type { PyValue } from "../frontend/values";
 import type * as ir from "../ir/nodes";
+import { stmtExprs } from "../ir/nodes";
 import {
   arg, bandsOf, constValue, fail, findFuncOrFail, freshIds, mapExpr, mapList, mapStmtsExprs, perfectNest, replaceStmt, substIvs,
 } from "./ir-util";
@@ -109,7 +110,7 @@ function freeValues(ss: readonly ir.Stmt[]): { bufs: ir.Buffer[]; params: ir.Sca
   const walk = (xs: readonly ir.Stmt[]) => {
     for (const s of xs) {
       switch (s.kind) {
-        case "for": definedIv.add(s.iv.id); expr(s.lb); expr(s.ub); walk(s.body); break;
+        case "for": definedIv.add(s.iv.id); stmtExprs(s).forEach(expr); walk(s.body); break;
         case "while": expr(s.cond); walk(s.body); break;
         case "if": expr(s.cond); walk(s.then); walk(s.else); break;
         case "alloc": defined.add(s.buf.id); break;

@@ -11,7 +11,7 @@
  */
 import { internalAssert } from "../diagnostics";
 import type * as ir from "../ir/nodes";
-import { exprChildren } from "../ir/nodes";
+import { constTrips, exprChildren, stmtExprs } from "../ir/nodes";
 import { processKinds } from "./process-kinds";
 
 
@@ -75,6 +75,11 @@ export class BudgetExceeded {
   constructor(readonly loop: number) {}
 }
 
+/** Thrown by generated code when a loop's run-time step is not positive; `loop` indexes `loopRanges`. */
+export class BadStep {
+  constructor(readonly loop: number, readonly step: number) {}
+}
+
 /** Thrown by generated code when an index it could not prove in bounds is out of bounds. */
 export class OutOfBounds {
   constructor(readonly access: number, readonly index: number, readonly size: number) {}
@@ -119,13 +124,13 @@ export function compileModule(m: ir.Module, runtime: Record<string, unknown>, it
   // Factories are cached by source so re-running a design reuses the engine's optimized code.
   let factory = factoryCache.get(src);
   if (!factory) {
-    factory = new Function("R", "K", "BudgetExceeded", "OutOfBounds", src) as Factory;
+    factory = new Function("R", "K", "BudgetExceeded", "OutOfBounds", "BadStep", src) as Factory;
     if (factoryCache.size >= FACTORY_CACHE_SIZE) factoryCache.delete(factoryCache.keys().next().value!);
   } else factoryCache.delete(src);
   factoryCache.set(src, factory);
   const consts = g.consts;
   return {
-    compiled: { source: src, instantiate: () => factory(runtime, consts, BudgetExceeded, OutOfBounds) },
+    compiled: { source: src, instantiate: () => factory(runtime, consts, BudgetExceeded, OutOfBounds, BadStep) },
     loopRanges: g.loopRanges,
     accesses: g.accesses,
     channels: g.channels,
@@ -134,7 +139,7 @@ export function compileModule(m: ir.Module, runtime: Record<string, unknown>, it
   };
 }
 
-type Factory = (R: unknown, K: unknown, B: unknown, O: unknown) => ModuleInstance;
+type Factory = (R: unknown, K: unknown, B: unknown, O: unknown, S: unknown) => ModuleInstance;
 const FACTORY_CACHE_SIZE = 32;
 const factoryCache = new Map<string, Factory>();
 
@@ -370,8 +375,13 @@ return { call(args, b, e) { steps = 0; budget = b; env = e ?? new R.Network(fals
     const v = `i${s.iv.id}`;
     const lb = this.expr(s.lb);
     const ub = this.expr(s.ub);
-    if (s.lb.kind === "const" && s.ub.kind === "const") {
-      const trips = Math.max(0, Math.ceil((Number(s.ub.value) - Number(s.lb.value)) / s.step));
+    const trips = constTrips(s);
+    if (typeof s.step !== "number") {
+      // A step from a value is read once on entry; Python's range() raises on a zero step and an
+      // scf.for with a step that is not positive never ends, so the simulation stops there.
+      this.line(`{ const lb = ${lb}, ub = ${ub}, st = ${this.expr(s.step)}; if (!(st > 0)) throw new BadStep(${id}, st); if (ub > lb && (steps += Math.ceil((ub - lb) / st)) > budget) throw new BudgetExceeded(${id});`);
+      this.line(`for (let ${v} = lb; ${v} < ub; ${v} += st) {`);
+    } else if (trips !== undefined) {
       this.line(`if ((steps += ${trips}) > budget) throw new BudgetExceeded(${id});`);
       this.line(`for (let ${v} = ${lb}; ${v} < ${ub}; ${v} += ${s.step}) {`);
     } else {
@@ -384,7 +394,7 @@ return { call(args, b, e) { steps = 0; budget = b; env = e ?? new R.Network(fals
     this.nestedBlock(s.body);
     this.tick(s);
     this.iterRanges.delete(s.iv.id);
-    this.line(s.lb.kind === "const" && s.ub.kind === "const" ? "}" : "}}");
+    this.line(trips !== undefined ? "}" : "}}");
   }
 
   /**
@@ -419,7 +429,7 @@ return { call(args, b, e) { steps = 0; budget = b; env = e ?? new R.Network(fals
     const visit = (ss: readonly ir.Stmt[]): void => {
       for (const st of ss) {
         switch (st.kind) {
-          case "for": inner.add(st.iv.id); visitExpr(st.lb); visitExpr(st.ub); visit(st.body); break;
+          case "for": inner.add(st.iv.id); stmtExprs(st).forEach(visitExpr); visit(st.body); break;
           case "while": visitExpr(st.cond); visit(st.body); break;
           case "if": visitExpr(st.cond); visit(st.then); visit(st.else); break;
           case "store": note(st.buf, st.indices, true); st.indices.forEach(visitExpr); visitExpr(st.value); break;
@@ -631,8 +641,9 @@ return { call(args, b, e) { steps = 0; budget = b; env = e ?? new R.Network(fals
   }
 
   private wrapBig(x: string, t: ScalarType): string {
-    const bits = (t as { bits: number }).bits;
-    const signed = (t as { signed: boolean }).signed;
+    // index is a signed 32-bit value here (as in convert); a wide integer cast to it wraps to that.
+    const bits = t.kind === "index" ? 32 : (t as { bits: number }).bits;
+    const signed = t.kind === "index" || (t as { signed: boolean }).signed;
     return `BigInt.as${signed ? "Int" : "Uint"}N(${bits}, ${x})`;
   }
 

@@ -7,7 +7,7 @@ import type { SourceRange } from "../diagnostics";
 import type * as ir from "../ir/nodes";
 import type { ArrayType, ScalarType } from "../types/types";
 import { elementCount, typeToString } from "../types/types";
-import { BudgetExceeded, compileModule, isBig, OutOfBounds, storageOf } from "./codegen";
+import { BadStep, BudgetExceeded, compileModule, isBig, OutOfBounds, storageOf } from "./codegen";
 import * as R from "./runtime";
 import { Deadlock, Network } from "./kpn";
 import { dataflowTrace } from "./trace";
@@ -80,6 +80,9 @@ export function runModule(m: ir.Module, inputs: Readonly<Record<string, Tensor>>
     }
     if (e instanceof BudgetExceeded) {
       return fail("E-budget", `the simulation stopped after ${fullBudget.toLocaleString("en-US")} loop iterations and calls: this loop may not terminate (if it is just long, raise the step budget with ${STEP_BUDGET_FLAG})`, loopRanges[e.loop]!);
+    }
+    if (e instanceof BadStep) {
+      return fail("E-range", `this loop's step is ${e.step} at run time; range() needs a positive step`, loopRanges[e.loop]!);
     }
     if (e instanceof OutOfBounds) {
       const a = accesses[e.access]!;

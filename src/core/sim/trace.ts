@@ -4,7 +4,7 @@
  */
 import type { DataflowTrace, DeadlockInfo, FifoTrace, ProcessTrace } from "../api-types";
 import type * as ir from "../ir/nodes";
-import { exprChildren } from "../ir/nodes";
+import { exprChildren, stmtExprs } from "../ir/nodes";
 import { typeToString } from "../types/types";
 import type { CodegenOutput } from "./codegen";
 import type { Network, Process } from "./kpn";
@@ -52,7 +52,7 @@ function topology(m: ir.Module, out: CodegenOutput): { procs: ProcMeta[]; writer
         else if (s.kind === "call") callee(s.callee, s.args);
         if (s.kind === "for" || s.kind === "while") visit(s.body);
         if (s.kind === "if") { visit(s.then); visit(s.else); }
-        if (s.kind === "for") { visitE(s.lb); visitE(s.ub); }
+        if (s.kind === "for") stmtExprs(s).forEach(visitE);
         if (s.kind === "if" || s.kind === "while") visitE(s.cond);
         if (s.kind === "store") { s.indices.forEach(visitE); visitE(s.value); }
       }

@@ -312,6 +312,18 @@ class FuncCompiler {
   }
 
   /** A value that control flow or addressing needs concretely: a number, or NotStatic with `why`. */
+  /** A loop's step, evaluated on entry; a step that is not positive stops the proof (the simulator reports it). */
+  private loopStep(st: ir.For): (fr: Frame) => number {
+    const step = st.step;
+    if (typeof step === "number") return () => step;
+    const f = this.concrete(step, "a loop step computed from input data", st.range);
+    return (fr) => {
+      const v = f(fr);
+      if (v <= 0) throw new NotStatic(`a loop step of ${v} (range() needs a positive step)`, step.range ?? st.range);
+      return v;
+    };
+  }
+
   private concrete(e: ir.Expr, why: string, at: SourceRange | undefined): (fr: Frame) => number {
     if (this.isStatic(e)) {
       const f = this.staticFn(e);
@@ -465,11 +477,11 @@ class FuncCompiler {
       case "for": {
         const lb = this.concrete(st.lb, "a loop bound computed from input data", st.range);
         const ub = this.concrete(st.ub, "a loop bound computed from input data", st.range);
-        const k = this.iter(st.iv), step = st.step;
+        const k = this.iter(st.iv), step = this.loopStep(st);
         const body = this.block(st.body);
         return (fr) => {
-          const hi = ub(fr);
-          for (let v = lb(fr); v < hi; v += step) {
+          const hi = ub(fr), by = step(fr);
+          for (let v = lb(fr); v < hi; v += by) {
             fr.it[k] = v;
             x.checkBudget();
             if (body(fr)) return true;
@@ -624,11 +636,11 @@ class FuncCompiler {
         if (gets.length) throw new NotStatic("a loop bound read from a FIFO", st.range);
         const lb = this.concrete(st.lb, "a loop bound computed from input data", st.range);
         const ub = this.concrete(st.ub, "a loop bound computed from input data", st.range);
-        const k = this.iter(st.iv), step = st.step;
+        const k = this.iter(st.iv), step = this.loopStep(st);
         const body = this.genBlock(st.body);
         return function* (fr) {
-          const hi = ub(fr);
-          for (let v = lb(fr); v < hi; v += step) {
+          const hi = ub(fr), by = step(fr);
+          for (let v = lb(fr); v < hi; v += by) {
             fr.it[k] = v;
             x.checkBudget();
             if (yield* body(fr)) return true;

@@ -5,7 +5,7 @@
  * of the argument, like Allo's `Layout` shards, found from the indices instead of declared.
  */
 import type * as ir from "../../ir/nodes";
-import { exprChildren, walkStmts } from "../../ir/nodes";
+import { constTrips, exprChildren, walkStmts } from "../../ir/nodes";
 
 export type Interval = readonly [number, number];
 
@@ -105,6 +105,7 @@ export function analyzeAccesses(f: ir.Func, bufs: readonly ir.Buffer[]): Map<num
       switch (s.kind) {
         case "for": {
           visitExpr(s.lb, env); visitExpr(s.ub, env);
+          if (typeof s.step !== "number") visitExpr(s.step, env);
           const a = interval(s.lb, env);
           const b = interval(s.ub, env);
           const next = new Map(env);
@@ -177,8 +178,8 @@ export function staticCount(ss: readonly ir.Stmt[], pick: (s: ir.Stmt) => number
       const inner = staticCount(s.body, pick);
       if (inner === undefined) return undefined;
       if (inner === 0) continue;
-      if (s.lb.kind !== "const" || s.ub.kind !== "const") return undefined;
-      const trips = Math.max(0, Math.ceil((Number(s.ub.value) - Number(s.lb.value)) / s.step));
+      const trips = constTrips(s);
+      if (trips === undefined) return undefined;
       total += trips * inner;
     } else if (s.kind === "if" || s.kind === "while") {
       const a = staticCount(s.kind === "if" ? s.then : s.body, pick);

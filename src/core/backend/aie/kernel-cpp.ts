@@ -235,7 +235,7 @@ function stmt(s: ir.Stmt, c: Ctx): void {
     case "for": {
       const v = c.table.take(s.iv.name);
       c.names.set(s.iv.id, v);
-      L(`for (int64_t ${v} = ${expr(s.lb, c)}; ${v} < ${expr(s.ub, c)}; ${v} += ${s.step}) {`);
+      L(`for (int64_t ${v} = ${expr(s.lb, c)}; ${v} < ${expr(s.ub, c)}; ${v} += ${typeof s.step === "number" ? s.step : expr(s.step, c)}) {`);
       block(s.body, c);
       L("}");
       break;

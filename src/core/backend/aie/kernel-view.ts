@@ -160,8 +160,8 @@ function viewOf(r: Region, inst: Instance, fresh: () => number): KernelView {
   const rstmt = (s: ir.Stmt): ir.Stmt[] => {
     switch (s.kind) {
       case "for": {
-        const lb = rexpr(s.lb); const ub = rexpr(s.ub); noGets("a loop bound", s.range);
-        return [{ ...s, lb, ub, body: rstmts(s.body) }];
+        const lb = rexpr(s.lb); const ub = rexpr(s.ub); const step = typeof s.step === "number" ? s.step : rexpr(s.step); noGets("a loop bound", s.range);
+        return [{ ...s, lb, ub, step, body: rstmts(s.body) }];
       }
       case "if": { const cond = rexpr(s.cond); noGets("an if condition", s.range); return [{ ...s, cond, then: rstmts(s.then), else: rstmts(s.else) }]; }
       case "while": { const cond = rexpr(s.cond); noGets("a while condition", s.range); return [{ ...s, cond, body: rstmts(s.body) }]; }

@@ -1,6 +1,6 @@
 /** Operation counts of kernel code, the unit of the scalar cycle model (cycles.ts). */
 import type * as ir from "../../ir/nodes";
-import { exprChildren, stmtExprs } from "../../ir/nodes";
+import { constTrips, exprChildren, stmtExprs } from "../../ir/nodes";
 
 /** Operations of one run of a kernel function (loops multiplied by their trip counts; 1 per operation). */
 export function operationCount(ss: readonly ir.Stmt[]): number {
@@ -9,7 +9,7 @@ export function operationCount(ss: readonly ir.Stmt[]): number {
   for (const s of ss) {
     const own = stmtExprs(s).reduce((a, e) => a + ex(e), 0) + 1;
     if (s.kind === "for") {
-      const trips = s.lb.kind === "const" && s.ub.kind === "const" ? Math.max(0, Math.ceil((Number(s.ub.value) - Number(s.lb.value)) / s.step)) : 1;
+      const trips = constTrips(s) ?? 1;
       n += own + trips * operationCount(s.body);
     } else if (s.kind === "if") n += own + Math.max(operationCount(s.then), operationCount(s.else));
     else if (s.kind === "while") n += own + operationCount(s.body);

@@ -511,8 +511,10 @@ class Emitter {
     }
     let lb = this.ex(s.lb);
     let ub = this.ex(s.ub);
-    if (!constBounds) {
-      // The simulator evaluates the bounds once, before the loop.
+    const dynStep = typeof s.step === "number" ? undefined : s.step;
+    let stepText = typeof s.step === "number" ? String(s.step) : this.ex(s.step);
+    if (!constBounds || dynStep) {
+      // The simulator evaluates the bounds and the step once, before the loop.
       this.line("{");
       this.ind += "  ";
       const lbv = this.namer.take(`${v}_lb`);
@@ -521,9 +523,14 @@ class Emitter {
       this.line(`const int ${ubv} = ${ub};`);
       lb = lbv;
       ub = ubv;
+      if (dynStep) {
+        const stv = this.namer.take(`${v}_step`);
+        this.line(`const int ${stv} = ${stepText};`);
+        stepText = stv;
+      }
     }
     const label = this.labels.take(s.opName ? `l_${s.opName}_${s.loopName}` : `l_${s.loopName}`);
-    const step = s.step === 1 ? `${v}++` : `${v} += ${s.step}`;
+    const step = s.step === 1 ? `${v}++` : `${v} += ${stepText}`;
     this.line(`${label}: for (int ${v} = ${lb}; ${v} < ${ub}; ${step}) {${this.lineComment(s.range)}`);
     const saved = this.ind;
     this.ind += "  ";
@@ -535,7 +542,7 @@ class Emitter {
     this.stmts(s.body);
     this.ind = saved;
     this.line("}");
-    if (!constBounds) {
+    if (!constBounds || dynStep) {
       this.ind = this.ind.slice(2);
       this.line("}");
     }
@@ -556,6 +563,10 @@ class Emitter {
     if (b.type.shape.length === 0) {
       const v = b.init?.kind === "fill" ? b.init.value : b.init?.kind === "data" ? b.init.values[0]! : 0;
       this.line(`${stat}${c.name} ${name} = ${this.lit(b.type.elem, v)};${lc}`);
+    } else if (b.stream?.band) {
+      // A FIFO between two bands (`s.to(B, "band")`): the producer band writes every element before
+      // any is read (checked by `to`), so the fill is never seen, and a fill would be extra writes.
+      this.line(`${c.name} ${name}${dims};${lc}`);
     } else if (b.init?.kind === "data") {
       const vals = b.init.values.map((x) => this.lit(b.type.elem, x));
       this.line(`${stat}${c.name} ${name}${dims} = {${lc}`);
