@@ -1285,7 +1285,7 @@ describe("CLI user errors: one line on stderr, exit code 1", () => {
     expect(oneLineError("missingFile")).toBe("allo-studio: cannot read 'nothere.py': no such file");
   });
   it("unknown command", () => {
-    expect(oneLineError("command")).toBe("allo-studio: unknown command 'frobnicate' (try: check, ir, run, export, report, arch, script, test, verify)");
+    expect(oneLineError("command")).toBe("allo-studio: unknown command 'frobnicate' (try: check, ir, run, export, report, arch, script, test, verify, import)");
   });
 });
 
