@@ -91,7 +91,7 @@ function touches(ss: readonly ir.Stmt[], id: number): boolean {
   const arg = (a: ir.CallArg) => { if (a.kind === "buffer") { if (a.id === id) found = true; } else ex(a); };
   for (const s of ss) {
     switch (s.kind) {
-      case "for": ex(s.lb); ex(s.ub); if (touches(s.body, id)) found = true; break;
+      case "for": ex(s.lb); ex(s.ub); if (typeof s.step !== "number") ex(s.step); if (touches(s.body, id)) found = true; break;
       case "while": ex(s.cond); if (touches(s.body, id)) found = true; break;
       case "if": ex(s.cond); if (touches(s.then, id) || touches(s.else, id)) found = true; break;
       case "store": if (s.buf.id === id) found = true; s.indices.forEach(ex); ex(s.value); break;
@@ -167,8 +167,9 @@ function accesses(body: readonly ir.Stmt[], p: ir.Buffer, mode: "write" | "read"
     for (const s of ss) {
       switch (s.kind) {
         case "for": {
-          const lb = val(s.lb), ub = val(s.ub);
-          for (let i = lb; i < ub; i += s.step) { env.set(s.iv.id, i); walk(s.body); budget(); }
+          const lb = val(s.lb), ub = val(s.ub), step = typeof s.step === "number" ? s.step : val(s.step);
+          if (step <= 0) no(`has a loop whose step is not positive`);
+          for (let i = lb; i < ub; i += step) { env.set(s.iv.id, i); walk(s.body); budget(); }
           env.delete(s.iv.id);
           break;
         }
