@@ -94,6 +94,19 @@ describe("the diagram, the estimator, the simulator and both exports describe on
       }
       expect(vitis).not.toMatch(/is not applied in the kernel flow/);
 
+      // PE instances: plan = diagram (grid positions).
+      const planPEs = plan.kernels.filter((k) => k.pe).map((k) => `${k.name}@${k.pe!.grid.join(",")}`).sort();
+      expect(graph.nodes.filter((n) => n.kind === "pe").map((n) => `${n.label}@${n.grid!.join(",")}`).sort(), d.name).toEqual(planPEs);
+
+      // Loop directives: every planned pipeline / unroll is a pragma of both exports, and no other.
+      const pragmas = (cpp: string, re: RegExp) => [...cpp.matchAll(re)].map((x) => x[1]!).sort();
+      const planII = plan.loops.filter((l) => l.pipelineII !== undefined).map((l) => `${l.pipelineII}`).sort();
+      const planUnroll = plan.loops.filter((l) => l.unroll !== undefined).map((l) => (l.unroll === 0 ? "" : `${l.unroll}`)).sort();
+      for (const cpp of [vhls, vitis]) {
+        expect(pragmas(cpp, /#pragma HLS pipeline II=(\d+)/g), `${d.name}: pipeline pragmas`).toEqual(planII);
+        expect(pragmas(cpp, /#pragma HLS unroll(?: factor=(\d+))?\n/g).map((x) => x ?? ""), `${d.name}: unroll pragmas`).toEqual(planUnroll);
+      }
+
       // FIFOs: plan = diagram = simulator = export.
       const planned = plan.fifos.map((f) => `${f.name}:${f.depth}`).sort();
       expect(graph.nodes.filter((n) => n.kind === "fifo").map((n) => `${n.label}:${n.depth}`).sort()).toEqual(planned);

@@ -190,6 +190,8 @@ const designs: { name: string; source: string; sharedPEs?: boolean }[] = [
   // 1024 PEs export in, e.g. bench/designs/systolic_64x64.py; test/compact-grid.test.ts checks its text).
   { name: "systolic_4x4.py (shared PE)", source: readFileSync(join(EXAMPLES, "systolic_4x4.py"), "utf8"), sharedPEs: true },
   { name: "systolic_3x5_k7.py (shared PE)", source: STRESS["systolic_3x5_k7.py"]!, sharedPEs: true },
+  // Two kernels joined by `s.to(B, "consumer")`: an hls::stream between the kernel functions.
+  { name: "kernel_stream.py", source: readFileSync(fileURLToPath(new URL("./fixtures/kernel_stream.py", import.meta.url)), "utf8") },
 ];
 
 let work = "";

@@ -4,7 +4,7 @@
  * their call instances), on-chip buffers with their banks and storage, and, once schedules create
  * them, PE grids and FIFOs. Edges say who reads and writes what, with element counts.
  */
-import { externalPorts, memoryOf } from "./plan";
+import { externalPorts, hardwarePlan, memoryOf } from "./plan";
 import type { SourceRange } from "../diagnostics";
 import * as ir from "../ir/nodes";
 import { elementCount, typeToString } from "../types/types";
@@ -65,57 +65,6 @@ function storageOf(b: ir.Buffer): { banks: number; storage: string } {
   return memoryOf(b, false);
 }
 
-/**
- * PEs made by `unfold`: a `dataflow` function `f` calling `<f>_<band>_<i>_<j>…` (schedule/unfold.ts
- * names them so). Returns callee → grid position and the calling kernel.
- */
-function peGrid(m: ir.Module): Map<string, { grid: number[]; caller: string }> {
-  const out = new Map<string, { grid: number[]; caller: string }>();
-  const names = new Set(m.funcs.map((f) => f.name));
-  const byName = new Map(m.funcs.map((f) => [f.name, f]));
-  for (const f of m.funcs) {
-    if (!f.attrs.dataflow) continue;
-    // Region kernels with a mapping of more than one instance are PE grids at their pid.
-    for (const s of f.body) {
-      const inst = s.kind === "call" ? byName.get(s.callee)?.attrs.instance : undefined;
-      if (s.kind === "call" && inst && inst.mapping.reduce((a, b) => a * b, 1) > 1) out.set(s.callee, { grid: [...inst.pid], caller: f.name });
-    }
-    if (out.size > 0) continue;
-    const called: string[] = [];
-    const walk = (ss: readonly ir.Stmt[]): void => {
-      for (const s of ss) {
-        if (s.kind === "call" && names.has(s.callee) && s.callee.startsWith(`${f.name}_`) && !called.includes(s.callee)) called.push(s.callee);
-        else if (s.kind === "for" || s.kind === "while") walk(s.body);
-        else if (s.kind === "if") { walk(s.then); walk(s.else); }
-      }
-    };
-    walk(f.body);
-    // The grid rank is not in the name: pick the split into band + n indices that forms the fewest
-    // complete grids (`S_i_j_0_2_3` is band S_i_j_0 at [2, 3], not band S_i_j at [0, 2, 3]).
-    let best: { groups: Map<string, [string, number[]][]>; score: number } | undefined;
-    for (let n = 1; n <= 4; n++) {
-      const groups = new Map<string, [string, number[]][]>();
-      let ok = called.length > 0;
-      for (const c of called) {
-        const parts = c.slice(f.name.length + 1).split("_");
-        const idx = parts.slice(-n);
-        if (parts.length <= n || !idx.every((x) => /^\d+$/.test(x))) { ok = false; break; }
-        const band = parts.slice(0, -n).join("_");
-        groups.set(band, [...(groups.get(band) ?? []), [c, idx.map(Number)]]);
-      }
-      if (!ok) continue;
-      for (const g of groups.values()) {
-        const size = Array.from({ length: n }, (_, d) => Math.max(...g.map(([, x]) => x[d]!)) + 1).reduce((a, b) => a * b, 1);
-        if (size !== g.length) ok = false;
-      }
-      if (ok && (!best || groups.size < best.score)) best = { groups, score: groups.size };
-    }
-    // Only calls that form grids are PEs; other callees stay kernels.
-    for (const g of best?.groups.values() ?? []) for (const [c, grid] of g) out.set(c, { grid, caller: f.name });
-  }
-  return out;
-}
-
 /** PE grids of more PEs than this are drawn as one node, their FIFO chains as one FIFO node each. */
 export const MAX_DRAWN_PES = 1024;
 
@@ -134,7 +83,8 @@ export function buildArchGraph(m: ir.Module): ArchGraph {
   const kernelId = (f: string) => `kernel:${f}`;
   // Which node represents each buffer (by IR id): top array args are memories, locals are buffers.
   const bufNode = new Map<number, string>();
-  const pes = peGrid(m);
+  // The PE instances are the hardware plan's (the same grid the estimator and the exports see).
+  const pes = new Map(hardwarePlan(m).kernels.flatMap((k) => (k.pe ? [[k.name, k.pe] as const] : [])));
   /** "kernel|memory node" → the Layout of the parameter it is bound through (`@ [S(0), R] · 32×64`). */
   const shardLabels = new Map<string, string>();
 

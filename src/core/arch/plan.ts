@@ -1,7 +1,8 @@
 /**
  * One hardware plan (DESIGN §8b): what the scheduled IR builds, derived once so that the diagram,
  * the estimator, the timed simulation and the exports describe the same hardware.
- * - kernels: functions, PE instances of unfolded grids (with their grid position);
+ * - kernels: functions, PE instances of unfolded grids (with their grid position; the diagram draws
+ *   these);
  * - memories: every array with its banks and storage (the estimator's memory model) and its
  *   interface: a top-level argument is an m_axi port, or, when the schedule partitions it, an
  *   on-chip copy loaded from (and stored back to) the port, as Allo's generated wrappers do;
@@ -74,6 +75,57 @@ export function memoryOf(b: ir.Buffer, external: boolean): { banks: number; stor
   return { banks: info.banks, storage: info.label };
 }
 
+/**
+ * PEs of an expanded grid: a `dataflow` function `f` calling `<f>_<band>_<i>_<j>…` (schedule/grid.ts
+ * names them so), or region kernel instances of a mapping of more than one. Returns callee → grid position and the calling kernel.
+ */
+export function peInstances(m: ir.Module): Map<string, { grid: number[]; caller: string }> {
+  const out = new Map<string, { grid: number[]; caller: string }>();
+  const names = new Set(m.funcs.map((f) => f.name));
+  const byName = new Map(m.funcs.map((f) => [f.name, f]));
+  for (const f of m.funcs) {
+    if (!f.attrs.dataflow) continue;
+    // Region kernels with a mapping of more than one instance are PE grids at their pid.
+    for (const s of f.body) {
+      const inst = s.kind === "call" ? byName.get(s.callee)?.attrs.instance : undefined;
+      if (s.kind === "call" && inst && inst.mapping.reduce((a, b) => a * b, 1) > 1) out.set(s.callee, { grid: [...inst.pid], caller: f.name });
+    }
+    if (out.size > 0) continue;
+    const called: string[] = [];
+    const walk = (ss: readonly ir.Stmt[]): void => {
+      for (const s of ss) {
+        if (s.kind === "call" && names.has(s.callee) && s.callee.startsWith(`${f.name}_`) && !called.includes(s.callee)) called.push(s.callee);
+        else if (s.kind === "for" || s.kind === "while") walk(s.body);
+        else if (s.kind === "if") { walk(s.then); walk(s.else); }
+      }
+    };
+    walk(f.body);
+    // The grid rank is not in the name: pick the split into band + n indices that forms the fewest
+    // complete grids (`S_i_j_0_2_3` is band S_i_j_0 at [2, 3], not band S_i_j at [0, 2, 3]).
+    let best: { groups: Map<string, [string, number[]][]>; score: number } | undefined;
+    for (let n = 1; n <= 4; n++) {
+      const groups = new Map<string, [string, number[]][]>();
+      let ok = called.length > 0;
+      for (const c of called) {
+        const parts = c.slice(f.name.length + 1).split("_");
+        const idx = parts.slice(-n);
+        if (parts.length <= n || !idx.every((x) => /^\d+$/.test(x))) { ok = false; break; }
+        const band = parts.slice(0, -n).join("_");
+        groups.set(band, [...(groups.get(band) ?? []), [c, idx.map(Number)]]);
+      }
+      if (!ok) continue;
+      for (const g of groups.values()) {
+        const size = Array.from({ length: n }, (_, d) => Math.max(...g.map(([, x]) => x[d]!)) + 1).reduce((a, b) => a * b, 1);
+        if (size !== g.length) ok = false;
+      }
+      if (ok && (!best || groups.size < best.score)) best = { groups, score: groups.size };
+    }
+    // Only calls that form grids are PEs; other callees stay kernels.
+    for (const g of best?.groups.values() ?? []) for (const [c, grid] of g) out.set(c, { grid, caller: f.name });
+  }
+  return out;
+}
+
 export function hardwarePlan(m: ir.Module): HardwarePlan {
   const top = m.funcs.find((f) => f.name === m.top)!;
   const external = externalPorts(m);
@@ -104,7 +156,11 @@ export function hardwarePlan(m: ir.Module): HardwarePlan {
       loops.push({ func: f.name, name: s.loopName, ...(a.pipelineII !== undefined ? { pipelineII: a.pipelineII } : {}), ...(a.unroll !== undefined ? { unroll: a.unroll } : {}), ...(a.dataflow ? { dataflow: true } : {}) });
     });
   }
-  const kernels: KernelPlan[] = m.funcs.map((f) => ({ name: f.name, dataflow: !!f.attrs.dataflow }));
+  const pes = peInstances(m);
+  const kernels: KernelPlan[] = m.funcs.map((f) => {
+    const pe = pes.get(f.name);
+    return { name: f.name, dataflow: !!f.attrs.dataflow, ...(pe ? { pe: { caller: pe.caller, grid: pe.grid } } : {}) };
+  });
   return { top: m.top, kernels, memories, fifos, loops };
 }
 

@@ -1,7 +1,10 @@
 /**
- * `s.to(target, dst, axis=None, depth=-1)` (Allo's relay): marks `target` as a FIFO stream of `depth`
- * elements (−1: as many as the buffer holds) flowing to `dst`, on the buffer and every buffer it is
- * passed as, and marks the function that owns it `dataflow`. With `axis` (after `unfold`, `dst` is the
+ * `s.to(target, dst, axis=None, depth=-1)` (Allo's relay): a FIFO of `depth` elements (−1: as many as
+ * the buffer holds) flowing to `dst`. Between two kernels (`dst` a kernel name), when the producer
+ * writes and the consumer reads every element once in one order, the array becomes a real channel
+ * (schedule/kernel-stream.ts); otherwise, and without a kernel, it marks `target` as a stream on the
+ * buffer and every buffer it is passed as (an array the HLS tools stream), and the step says why it
+ * is not a channel. The function that owns it becomes `dataflow`. With `axis` (after `unfold`, `dst` is the
  * unfolded axes) the buffer's reads inside the PE grid become real FIFO channels between neighbouring
  * PEs along that grid axis (schedule/relay.ts): the values computed do not change, and the simulator,
  * the MLIR, the HLS export and the diagram all see the same channels. With `dst` a loop band of the
@@ -14,6 +17,7 @@ import { equivalentBuffers } from "./partition";
 import { definePrimitive } from "./primitive";
 import { relayCompact } from "./grid";
 import { checkBandStream, findBand } from "./to-band";
+import { streamBetweenKernels } from "./kernel-stream";
 
 export const to = definePrimitive((m, rec, ctx) => {
   const target = resolveBuffer(m, arg(rec, 0, "target"), rec, ctx);
@@ -27,6 +31,7 @@ export const to = definePrimitive((m, rec, ctx) => {
   const depth = depthRaw === -1 ? elementCount(target.buf.type) : depthRaw;
   let toName: string | undefined;
   let toBand = false;
+  let kept: string | undefined;
   if (dst.k === "str") {
     toName = dst.v;
     if (!m.funcs.some((f) => f.name === toName)) {
@@ -52,6 +57,14 @@ export const to = definePrimitive((m, rec, ctx) => {
       description: `stream ${target.func.name}:${target.buf.name} through FIFOs of depth ${depth} along PE axis ${relay.axis}: the first PE of each line reads it and forwards each element to its neighbour${relay.note ? ` (${relay.note})` : ""}`,
     };
   }
+  if (toName && !toBand) {
+    // Between two kernels: a real channel when the producer and the consumer move every element once, in one order.
+    const real = streamBetweenKernels(m, target.func, target.buf, toName, depth);
+    if ("module" in real) {
+      return { module: real.module, description: `stream ${target.func.name}:${target.buf.name} as a FIFO of depth ${depth} to ${toName}: the producer puts each element, ${toName} gets it` };
+    }
+    kept = real.why;
+  }
   const spec: ir.StreamSpec = { depth, ...(toName ? { to: toName } : {}), ...(toBand ? { band: true } : {}) };
   const updated = new Map<string, ir.Func>();
   for (const mem of equivalentBuffers(m, target)) {
@@ -63,7 +76,7 @@ export const to = definePrimitive((m, rec, ctx) => {
   if (!owner.attrs.dataflow) out = withFunc(out, { ...owner, attrs: { ...owner.attrs, dataflow: true } });
   return {
     module: out,
-    description: `stream ${target.func.name}:${target.buf.name} as a FIFO of depth ${depth}${toName ? ` to ${toBand ? "band " : ""}${toName}` : ""}`,
+    description: `stream ${target.func.name}:${target.buf.name} as a FIFO of depth ${depth}${toName ? ` to ${toBand ? "band " : ""}${toName}` : ""}${kept ? ` (an array the HLS tools stream; not a channel: ${kept})` : ""}`,
   };
 });
 export const { check, apply } = to;

@@ -1,0 +1,65 @@
+/**
+ * `s.to(buf, "consumer")` between two kernels (schedule/kernel-stream.ts): a real channel when the
+ * producer writes and the consumer reads every element once in one order; the simulator runs the
+ * two as processes on it, the diagram draws the FIFO, the export has an `hls::stream` (the g++
+ * testbench of test/fixtures/kernel_stream.py runs in hls-export.test.ts; the consistency of the
+ * views in hardware-consistency.test.ts). Otherwise the array stays, and the step says why.
+ */
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { architecture, estimate, simulate } from "../src/core/api";
+import { exportProject } from "../src/core/backend/export";
+import { compileDesign } from "../src/core/compile";
+import { differentialCheck } from "../src/core/schedule";
+
+const SRC = readFileSync(fileURLToPath(new URL("./fixtures/kernel_stream.py", import.meta.url)), "utf8");
+
+describe("s.to between two kernels", () => {
+  it("turns the array into a channel the producer puts to and the consumer gets from", () => {
+    const d = compileDesign(SRC).design!;
+    expect(d.steps[0]!.description).toBe("stream top:B as a FIFO of depth 4 to consumer: the producer puts each element, consumer gets it");
+    const top = d.module.funcs.find((f) => f.name === "top")!;
+    const chan = top.body.find((s) => s.kind === "alloc" && s.buf.name === "B");
+    expect(chan?.kind === "alloc" && chan.buf.storage === "stream" && chan.buf.stream?.depth).toBe(4);
+    expect(differentialCheck(d.unscheduled, d.module, 5)).toEqual({ equal: true });
+  });
+
+  it("runs producer and consumer concurrently: 256 elements through a FIFO of depth 4", () => {
+    const r = simulate(SRC, { timeline: true });
+    expect(r.diagnostics.filter((x) => x.severity === "error")).toEqual([]);
+    expect(r.dataflow!.fifos.map((f) => [f.name, f.depth])).toEqual([["B", 4]]);
+    expect(r.dataflow!.deadlock).toBeUndefined();
+  });
+
+  it("draws the FIFO between the kernels, and the estimate overlaps them", () => {
+    const g = architecture(SRC).graph!;
+    expect(g.nodes.find((n) => n.id === "fifo:B")?.depth).toBe(4);
+    expect(g.edges.some((e) => e.from === "kernel:producer" && e.to === "fifo:B")).toBe(true);
+    expect(g.edges.some((e) => e.from === "fifo:B" && e.to === "kernel:consumer")).toBe(true);
+    const streamed = estimate(SRC).estimate!.latency;
+    const plain = estimate(SRC.replace(/^s\.to\(.*$/m, "")).estimate!.latency;
+    expect(streamed).toBeLessThan(plain);
+  });
+
+  it("exports an hls::stream between the kernel functions", () => {
+    const r = exportProject(SRC, { target: "vitis_hls" });
+    const cpp = String(Object.entries(r.files!).find(([p]) => p.endsWith("kernel.cpp"))![1]);
+    expect(cpp).toMatch(/hls::stream< int32_t > B;[^\n]*\n\s*#pragma HLS stream variable=B depth=4/);
+    expect(cpp).toMatch(/void producer\([^)]*hls::stream< int32_t > &B/);
+    expect(cpp).toMatch(/void consumer\(\s*hls::stream< int32_t > &B/);
+  });
+
+  it("keeps the array, and says why, when the consumer reads an element twice", () => {
+    const twice = SRC.replace("C[i, j] = B[i, j] * 2 - (A0 >> 2)", "C[i, j] = B[i, j] * B[i, j]");
+    const d = compileDesign(twice).design!;
+    expect(d.steps[0]!.description).toContain("not a channel: consumer reads 512 elements of B (256 distinct) where a stream moves each of its 256 once");
+    const top = d.module.funcs.find((f) => f.name === "top")!;
+    expect(top.body.some((s) => s.kind === "alloc" && s.buf.name === "B" && s.buf.storage === "local")).toBe(true);
+  });
+
+  it("keeps the array when the consumer reads in another order", () => {
+    const transposed = SRC.replace("C[i, j] = B[i, j] * 2 - (A0 >> 2)", "C[i, j] = B[j, i] * 2");
+    expect(compileDesign(transposed).design!.steps[0]!.description).toContain("consumer reads B in another order than producer writes it (access 1: element 16 is read where element 1 is written)");
+  });
+});
