@@ -434,7 +434,7 @@ s.compose(s0)
     const bad = (call: string) => errorOf(GEMM(call), schedule(GEMM(call)).steps, 1);
     expect(bad(`s.to(s.A, [0, 1], axis=0, depth=4)`)).toMatch(/has no PE array yet; call s\.unfold/);
     expect(bad(`s.to(s.A, "gemm", depth=0)`)).toMatch(/^Invalid depth 0/);
-    expect(bad(`s.to(s.A, "nope")`)).toMatch(/^Target kernel nope not found/);
+    expect(bad(`s.to(s.A, "nope")`)).toMatch(/^to\(\): nope is neither a kernel \(gemm\) nor a loop band of gemm/);
   });
   it("never mutates the input module", () => {
     const d = design(GEMM(`s.reorder("k", "j")\ns.buffer_at(s.C, axis="i")\ns.split("i", factor=4)\ns.partition(s.A, dim=1)`));
