@@ -572,6 +572,16 @@ const cases: Case[] = [
     code: "E-range", message: "the range() step must be positive (got -1); loop upwards and compute the index, e.g. N - 1 - i", line: 3, col: 26, text: "-1",
   },
   {
+    name: "dynamic shape T[...] (Allo's memref<?x...>)",
+    src: py`
+      from allo.ir.types import float32, int32
+      def k(A: float32[...], size: int32):
+          for i in range(size):
+              A[i] = 0.0
+    `,
+    code: "E-shape", message: "dynamic shapes (float32[...], Allo's memref<?x...>) are not supported; give the array a constant shape, or make the size a template parameter: def kernel[N: int32](A: float32[N]) with allo.customize(kernel, instantiate=[256])", line: 2, col: 18, text: "...",
+  },
+  {
     name: "range with four arguments",
     src: py`
       from allo.ir.types import int32

@@ -177,6 +177,27 @@ def ops2(A: int32[N], F: float32[N], X: Fixed(12, 4)[N], Y: Fixed(12, 4)[N], V: 
         r12[i] = P[i] * 100
     return r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12
 `,
+  // Fixed-point shifts move the raw bits by any amount (negative, past the width); a loop whose step
+  // is read from an input at run time.
+  "fixed_shift_dyn_step.py": `
+from allo.ir.types import int32, Fixed, UFixed
+
+N = 32
+
+
+def shifts(X: Fixed(16, 8)[N], Y: UFixed(12, 4)[N], S: int32[N]) -> (Fixed(16, 8)[N], Fixed(16, 8)[N], UFixed(12, 4)[N], int32[N]):
+    a: Fixed(16, 8)[N] = 0.0
+    b: Fixed(16, 8)[N] = 0.0
+    c: UFixed(12, 4)[N] = 0.0
+    d: int32[N] = 0
+    for i in range(N):
+        a[i] = X[i] << (S[i] % 20)
+        b[i] = X[i] >> (S[i] % 20)
+        c[i] = (Y[i] >> 2) + (Y[i] << (S[i] % 3))
+        for j in range(i, N, (S[i] & 3) + 1):
+            d[i] += S[j]
+    return a, b, c, d
+`,
 };
 
 // The paper's systolic schedule on a grid the gallery does not have (FIFO chains of unequal lengths).

@@ -90,6 +90,23 @@ print("raised")
   });
 });
 
+describe("dataflow kernels bind arrays", () => {
+  it("a scalar region argument in args=[...] is refused, as Allo's type inference refuses it", () => {
+    const r = compile(`
+import allo
+from allo.ir.types import int32
+import allo.dataflow as df
+
+@df.region()
+def bad(n: int32, out: int32[1]):
+    @df.kernel(mapping=[1], args=[n, out])
+    def kernel(scalar: int32, o: int32[1]):
+        o[0] = scalar
+`);
+    expect(r.diagnostics.map((d) => `${d.line}:${d.col} ${d.message}`)).toEqual(["8:35 args= binds arrays; 'n' is a scalar argument of region 'bad' (Allo rejects it too): pass it as a one-element array or make it a module constant"]);
+  });
+});
+
 describe("numpy constants in kernels", () => {
   it("indexes a module-level numpy table with a loop variable (a constant buffer of its dtype)", () => {
     const r = runScript(`

@@ -143,6 +143,8 @@ export function lowerRegion(ctx: LowerContext, fn: FnValue, standalone?: ast.Exp
         if (src) {
           target = src.kind === "Name" ? byName.get(src.id) : undefined;
           if (!target) throw new UserError("E-dataflow", `args= takes arguments of region '${d.name}' (${[...byName.keys()].join(", ") || "it has none"}); '${ctx.source.slice(src.range.from, src.range.to)}' is not one`, src.range);
+          // Allo's type inference rejects a scalar bound through args= (its kernels take arrays and streams).
+          if (target.kind !== "buffer") throw new UserError("E-dataflow", `args= binds arrays; '${target.name}' is a scalar argument of region '${d.name}' (Allo rejects it too): pass it as a one-element array or make it a module constant`, src.range);
         } else {
           target = byName.get(p.name);
           if (!target && implicit) {

@@ -1029,7 +1029,8 @@ export class ScriptInterpreter {
       case "type": {
         // int32[M, N]: an array type
         const shape = items.map((x) => {
-          if (x.kind === "Ellipsis") throw new UserError("E-shape", "dynamic shapes (float32[...]) are not supported; give the array a constant shape", x.range);
+          // Allo lowers T[...] to a memref of unknown size; every analysis here needs the shape.
+          if (x.kind === "Ellipsis") throw new UserError("E-shape", `dynamic shapes (${typeToString(obj.t)}[...], Allo's memref<?x...>) are not supported; give the array a constant shape, or make the size a template parameter: def kernel[N: int32](A: ${typeToString(obj.t)}[N]) with allo.customize(kernel, instantiate=[256])`, x.range);
           const v = this.eval(x, scope);
           const n = v.k === "int" ? Number(v.v) : v.k === "bool" ? Number(v.v) : NaN;
           if (!Number.isInteger(n) || n <= 0) throw new UserError("E-shape", `array dimensions must be positive integers; got ${describe(v)}`, x.range);

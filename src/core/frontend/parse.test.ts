@@ -412,9 +412,13 @@ describe("unsupported Python", () => {
     }
   });
 
-  it("parses *args in calls; reports **kw and generator arguments as unsupported", () => {
+  it("parses *args in calls; reports **kw as unsupported", () => {
     expect(sx(expr("f(*args, x, **kw)"))).toBe("(call f *args x <keyword argument unpacking (**)>)");
-    expect(sx(expr("f(a for a in b)"))).toBe("(call f <generator expression>)");
+  });
+
+  it("reads a generator expression as a call's only argument as a list comprehension (sum(x for x, y in z))", () => {
+    expect(sx(expr("f(a for a in b)"))).toBe("(call f (listcomp a for a in b))");
+    expect(sx(expr("sum(x + y for x, y in zip(a, b) if x)"))).toMatch(/^\(call sum \(listcomp \(\+ x y\) for \(tuple x y\) in \(call zip a b\) if x\)\)$/);
   });
 
   it("names unsupported statements", () => {

@@ -1076,6 +1076,12 @@ class Converter {
 
   private call(func: A.Expr, argList: SyntaxNode, from: number): A.Call {
     const ks = kids(argList);
+    const [lo, hi] = inside(ks, "(", ")");
+    if (ks.slice(lo, hi).some((k) => k.name === "for") && !ks.slice(lo, hi).some((k) => k.name === "*" || k.name === "**")) {
+      // `sum(x for x in xs)`: a generator expression as the only argument, evaluated eagerly as a
+      // list comprehension (the same values for the reductions scripts pass it to).
+      return { kind: "Call", func, args: [this.comprehension(ks, lo, hi, argList, argList.from + 1)], keywords: [], range: span(from, argList.to) };
+    }
     const { groups } = splitCommas(ks, ...inside(ks, "(", ")"));
     const args: A.Expr[] = [];
     const keywords: A.Keyword[] = [];
@@ -1393,10 +1399,15 @@ class Converter {
   private listComp(n: SyntaxNode): A.Expr {
     const ks = kids(n);
     const [lo, hi] = inside(ks, "[", "]");
+    return this.comprehension(ks, lo, hi, n, n.from + 1);
+  }
+
+  /** The clauses of a comprehension in `ks[lo, hi)`; `eltFrom`: where its element starts. */
+  private comprehension(ks: readonly SyntaxNode[], lo: number, hi: number, n: SyntaxNode, eltFrom: number): A.Expr {
     const marks: number[] = [];
     for (let i = lo; i < hi; i++) if (ks[i]!.name === "for" || ks[i]!.name === "if" || ks[i]!.name === "in") marks.push(i);
     if (marks.length === 0 || ks[marks[0]!]!.name !== "for") return this.unsupported(n, "list comprehension");
-    const elt = this.exprGroupRange(ks, lo, marks[0]!, n.from + 1);
+    const elt = this.exprGroupRange(ks, lo, marks[0]!, eltFrom);
     const generators: { target: A.Expr; iter: A.Expr; ifs: A.Expr[] }[] = [];
     marks.push(hi);
     for (let m = 0; m < marks.length - 1; m++) {

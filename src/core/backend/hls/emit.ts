@@ -933,6 +933,7 @@ class Emitter {
         case "xor": return `${T}(${a} ^ ${b})`;
         case "min": return `std::min<${T} >(${a}, ${b})`;
         case "max": return `std::max<${T} >(${a}, ${b})`;
+        case "shl": case "shr": this.use("fx_shift"); return `allo_fx_${e.op}(${a}, ${this.shamt(e.rhs)})`;
         default: throw new Unsupported(`'${e.op}' on ${typeToString(t)}`, e.range);
       }
     }

@@ -49,6 +49,30 @@ template <int W, int I> static inline ap_ufixed<W, I> allo_fx_floordiv(ap_ufixed
   return ap_ufixed<W, I>(allo_floordiv<ap_uint<W> >(ra, rb));
 }`,
   },
+  fx_shift: {
+    needs: ["shift"],
+    code: `// Fixed-point << and >> move the raw bits (the type stays), by any amount, as the integer shifts do.
+template <int W, int I> static inline ap_fixed<W, I> allo_fx_shl(ap_fixed<W, I> a, long long n) {
+  ap_fixed<W, I> r;
+  r.range(W - 1, 0) = allo_shl(ap_int<W>(a.range(W - 1, 0)), n);
+  return r;
+}
+template <int W, int I> static inline ap_ufixed<W, I> allo_fx_shl(ap_ufixed<W, I> a, long long n) {
+  ap_ufixed<W, I> r;
+  r.range(W - 1, 0) = allo_shl(ap_uint<W>(a.range(W - 1, 0)), n);
+  return r;
+}
+template <int W, int I> static inline ap_fixed<W, I> allo_fx_shr(ap_fixed<W, I> a, long long n) {
+  ap_fixed<W, I> r;
+  r.range(W - 1, 0) = allo_shr(ap_int<W>(a.range(W - 1, 0)), n);
+  return r;
+}
+template <int W, int I> static inline ap_ufixed<W, I> allo_fx_shr(ap_ufixed<W, I> a, long long n) {
+  ap_ufixed<W, I> r;
+  r.range(W - 1, 0) = allo_shr(ap_uint<W>(a.range(W - 1, 0)), n);
+  return r;
+}`,
+  },
   fx_rem: {
     needs: ["rem"],
     code: `// Fixed-point a % b on the raw values (same resolution), a % 0 = a.
