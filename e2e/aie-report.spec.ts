@@ -27,6 +27,10 @@ test("choosing the AI Engine target shows cycles per core, DMA per FIFO and the 
   await openFromGallery(page, "aie_gemm_4.py");
   await expect(pane.getByTestId("aie-summary")).toContainText("4 cores · bottleneck core (0, 2) gemm_0_0 at 68,672 cycles per run", { timeout: 60_000 });
   await expect(pane.getByTestId("aie-core-row")).toHaveCount(4);
+  // The diagram says how each sharded argument is split over the PE grid.
+  const diagram = page.locator('section[data-pane="diagram"]');
+  await expect(diagram.getByText("local_A @ [S(0), R] · 32×64", { exact: false })).toBeVisible({ timeout: 30_000 });
+  await diagram.screenshot({ path: "test-results/screens/aie-layout-diagram.png" });
   await expect(pane.getByTestId("aie-core-row").first()).toContainText("aie::mmul<4, 4, 4>");
   await pane.getByLabel("AI Engine device for estimates").selectOption("npu2");
   await expect(pane.getByTestId("aie-core-row").first()).toContainText("aie::mmul<4, 4, 8>", { timeout: 60_000 });

@@ -76,6 +76,11 @@ for (const theme of ["light", "dark"] as const) {
     await expect(page.getByTestId("aie-view").getByTestId("aie-fits")).toContainText("fits", { timeout: 60_000 });
     await page.waitForTimeout(300);
     await pane(page, "diagram").screenshot({ path: `${OUT}/aie-tiles-${theme}.png` });
+    // Maximized (double-click the title), the whole tile array is on screen.
+    await pane(page, "diagram").locator(".pane-title").dblclick();
+    await page.waitForTimeout(500);
+    await pane(page, "diagram").screenshot({ path: `${OUT}/aie-tiles-maximized-${theme}.png` });
+    await page.keyboard.press("Escape");
     await page.getByRole("button", { name: "Diagram", exact: true }).click();
 
     await setSource(page, SCRIPT);

@@ -3,6 +3,8 @@ import { test, expect } from "@playwright/test";
 import { galleryCode, typeDesign } from "./typing";
 
 test.use({ viewport: { width: 1280, height: 800 } });
+// Typing a schedule key by key while each edit recompiles takes a while on a busy machine.
+test.setTimeout(120_000);
 
 test("systolic_4x4, its schedule typed key by key: 16 identical PEs are one row, tens of cycles read in ns, the chart has a linear axis", async ({ page }) => {
   await typeDesign(page, galleryCode("systolic_4x4.py"), { typeFrom: "s = allo.customize" });

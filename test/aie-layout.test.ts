@@ -102,6 +102,9 @@ describe("Layout on @df.kernel arguments", () => {
       expect(e[0]!.message).toMatch(want);
       expect(e[0]!.text).toBe(at);
     }
+    const scalar = errors(gemm4.replace("local_C: int32[M, N] @ [S(0), S(1)]", "local_C: int32 @ [S(0)]"));
+    expect(scalar[0]!.message).toMatch(/int32 is a scalar type — give the argument a shape/);
+    expect(errors(gemm4.replace("int16[K, N] @ [R, S(1)]", "int16[K, N] @ [R, S(-1)]"))[0]!.message).toMatch(/Layout\.Shard takes the index of a mapping dimension/);
     const plain = `from allo.ir.types import int32\nfrom allo.memory import Layout\nS = Layout.Shard\nR = Layout.Replicate\n\ndef k(A: int32[8] @ [S(0)]):\n    A[0] = 1\n`;
     const e = errors(plain);
     expect(e[0]!.message).toMatch(/not a kernel of a @df\.region/);

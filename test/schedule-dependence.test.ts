@@ -102,6 +102,19 @@ describe("reorder rejects an interchange that reverses a loop-carried dependence
     }
   });
 
+  it("tile needs a fully permutable pair: (1, -1) is rejected, (1, 0) and (1, 1) are tiled and proved", () => {
+    const tiled = (body: string) => step(kernel(body).replace('s.reorder("j", "i")', 's.tile("i", "j", 2, 3)'));
+    const bad = tiled("A[i, j] = A[i - 1, j + 1] + 1").s;
+    expect(bad.status).toBe("error");
+    expect(bad.diagnostics[0]!.code).toBe("E-schedule-dependence");
+    expect(bad.diagnostics[0]!.message).toContain("Cannot tile i, j: A is written as A[i, j] and read as A[i - 1, j + 1], a loop-carried dependence of distance (1, -1)");
+    for (const body of ["A[i, j] = A[i - 1, j] + 1", "A[i, j] = A[i - 1, j - 1] + 1", "A[i, 7] = A[i, 7] + B[i, j]"]) {
+      const { d, s } = tiled(body);
+      expect(s.status, `${body}: ${s.diagnostics[0]?.message}`).toBe("applied");
+      expect(new Verifier(d.unscheduled).check(s.module).status, body).toBe("proved");
+    }
+  });
+
   it("the gallery's reorders (gemm's reduction, tiled nests) still apply", () => {
     const gemm = `import allo
 from allo.ir.types import float32
@@ -135,7 +148,7 @@ function rng(seed: number): () => number {
 }
 
 describe("property: random uniform stencils under reorder(j, i)", () => {
-  it("an accepted interchange is proved and simulates alike; a rejected one, forced, is refuted (300 cases)", () => {
+  it("an accepted interchange (and tiling) is proved and simulates alike; a rejected interchange, forced, is refuted (300 cases)", () => {
     let rejected = 0, accepted = 0;
     for (let c = 0; c < 300; c++) {
       const r = rng(7000 + c);
@@ -145,6 +158,9 @@ describe("property: random uniform stencils under reorder(j, i)", () => {
       const second = r() < 0.3 ? `\nB[i, j] = A[${ix("i", -p)}, ${ix("j", -q)}] * 3` : "";
       const body = `A[${ix("i", a)}, ${ix("j", b)}] = A[${ix("i", p)}, ${ix("j", q)}] + B[i, j]${second}`;
       const { d, s } = step(kernel(body));
+      const t = step(kernel(body).replace('s.reorder("j", "i")', 's.tile("i", "j", 2, 2)')).s;
+      if (t.status === "applied") expect(new Verifier(d.unscheduled).check(t.module).status, `case ${c}: tile: ${body}`).toBe("proved");
+      else expect(t.diagnostics[0]!.code, `case ${c}: tile: ${body}: ${t.diagnostics[0]!.message}`).toBe("E-schedule-dependence");
       if (s.status === "applied") {
         accepted++;
         expect(new Verifier(d.unscheduled).check(s.module).status, `case ${c}: ${body}`).toBe("proved");

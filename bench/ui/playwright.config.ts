@@ -5,8 +5,11 @@ import { execSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
+/** Another port (ALLO_BENCH_PORT) lets two checkouts benchmark on one machine without sharing a server or build. */
+const port = Number(process.env.ALLO_BENCH_PORT ?? 4174);
+
 /** Built outside the repository's dist/, so a benchmark run never swaps the files under the e2e preview server. */
-const OUT = join(tmpdir(), "allo-studio-bench-ui");
+const OUT = join(tmpdir(), `allo-studio-bench-ui-${port}`);
 
 function chromiumPath(): string | undefined {
   try {
@@ -26,7 +29,7 @@ export default defineConfig({
   outputDir: "../../test-results/bench-ui",
   reporter: [["list"]],
   use: {
-    baseURL: "http://127.0.0.1:4174",
+    baseURL: `http://127.0.0.1:${port}`,
     viewport: { width: 1280, height: 800 },
     permissions: ["clipboard-read", "clipboard-write"],
     launchOptions: {
@@ -35,9 +38,9 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite build --outDir ${OUT} --emptyOutDir && node scripts/serve.mjs --dir ${OUT} --port 4174 --host 127.0.0.1`,
+    command: `npx vite build --outDir ${OUT} --emptyOutDir && node scripts/serve.mjs --dir ${OUT} --port ${port} --host 127.0.0.1`,
     cwd: "../..",
-    url: "http://127.0.0.1:4174",
+    url: `http://127.0.0.1:${port}`,
     reuseExistingServer: false,
     timeout: 120_000,
   },

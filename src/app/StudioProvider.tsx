@@ -54,6 +54,7 @@ export function StudioProvider({ children }: { children: ReactNode }) {
       exportProject: async (target) => controller.current?.commands.exportProject(target),
       exportDiagram: async (format) => controller.current?.commands.exportDiagram(format),
       importReport: async (name, xml) => controller.current?.commands.importReport(name, xml),
+      importOnnx: async (name, bytes) => controller.current?.commands.importOnnx(name, bytes),
       aieMapping: async (source, device) => controller.current?.commands.aieMapping(source, device),
       openTutorial: forward("openTutorial"),
     };
@@ -77,6 +78,7 @@ export function StudioProvider({ children }: { children: ReactNode }) {
       verify: (...a) => lazyCheck().verify(...a),
       exportProject: (...a) => lazyCheck().exportProject(...a),
       parseReport: (...a) => lazyCheck().parseReport(...a),
+      importOnnx: (...a) => lazyCheck().importOnnx(...a),
       aieMapping: (...a) => lazyCheck().aieMapping(...a),
       abort: (id) => checkWorker?.abort(id),
       drop: (id) => checkWorker?.drop(id),

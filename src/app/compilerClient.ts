@@ -6,7 +6,7 @@
 import type { CompileOptions, CompileResult, SimulateOptions, SimulateResult } from "../core/api-types";
 import type { EstimateRequestOptions, EstimateResult, VerifyOptions, VerifyResult } from "../core/api-types";
 import type { AieMappingView } from "../core/backend/aie/view-model";
-import type { ArchitectureResult, CheckStepsResult, ExportedProject, ExportTarget, NpyErrors, NpyFiles, ParsedReport, ProgressPhase, RequestKind, ScriptRun, WorkerRequest, WorkerResponse } from "../worker/protocol";
+import type { ArchitectureResult, CheckStepsResult, ExportedProject, ExportTarget, ImportedModel, NpyErrors, NpyFiles, ParsedReport, ProgressPhase, RequestKind, ScriptRun, WorkerRequest, WorkerResponse } from "../worker/protocol";
 import type { InputFile } from "../worker/uploadedInputs";
 
 export type WorkerState = "starting" | "ready" | "busy" | "restarting";
@@ -47,7 +47,7 @@ export const DEFAULT_BUDGETS: Budgets = { compileMs: 15_000, simulateMs: 60_000,
 
 /** Which budget guards each request kind. */
 const BUDGET_OF: Record<RequestKind, keyof Budgets> = {
-  compile: "compileMs", architecture: "compileMs", parseReport: "compileMs", estimate: "compileMs", aieMapping: "compileMs",
+  compile: "compileMs", architecture: "compileMs", parseReport: "compileMs", importOnnx: "compileMs", estimate: "compileMs", aieMapping: "compileMs",
   simulate: "simulateMs", checkSteps: "checkMs", export: "checkMs", script: "simulateMs", verify: "checkMs",
 };
 
@@ -75,6 +75,7 @@ export interface CompilerClient {
   checkSteps(source: string, seed: number, stepBudget?: number): Job<CheckStepsResult>;
   exportProject(source: string, target: ExportTarget, options?: { device?: string; designName?: string; seed?: number; stepBudget?: number }): Job<ExportedProject>;
   parseReport(xml: string): Job<ParsedReport>;
+  importOnnx(bytes: Uint8Array): Job<ImportedModel>;
   /** The AI Engine mapping for the tile-array view. */
   aieMapping(source: string, device?: string): Job<AieMappingView>;
   /** `allo-studio script` (tests: false) or `allo-studio test` (tests: true) in the worker. */
@@ -174,6 +175,7 @@ export function createCompilerClient(params: CompilerClientParams): CompilerClie
       case "verified":
       case "exported":
       case "report":
+      case "imported":
       case "estimated":
       case "aieMapped":
       case "scripted":
@@ -210,6 +212,7 @@ export function createCompilerClient(params: CompilerClientParams): CompilerClie
     checkSteps: (source, seed, stepBudget) => send<CheckStepsResult>({ kind: "checkSteps", id: nextId++, source, seed, ...(stepBudget ? { stepBudget } : {}) }),
     exportProject: (source, target, options) => send<ExportedProject>({ kind: "export", id: nextId++, source, target, ...options }),
     parseReport: (xml) => send<ParsedReport>({ kind: "parseReport", id: nextId++, xml }),
+    importOnnx: (bytes) => send<ImportedModel>({ kind: "importOnnx", id: nextId++, bytes }),
     aieMapping: (source, device) => send<AieMappingView>({ kind: "aieMapping", id: nextId++, source, ...(device ? { device } : {}) }),
     runScript: (source, tests) => send<ScriptRun>({ kind: "script", id: nextId++, source, tests }),
     verify: (source, options) => send<VerifyResult>({ kind: "verify", id: nextId++, source, ...(options ? { options } : {}) }),

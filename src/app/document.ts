@@ -122,7 +122,7 @@ export function parseDocument(raw: unknown, migrations: readonly Migration[] = M
 export type DocChange =
   /** `replacedAll`: the whole text was replaced, so it no longer comes from the example it was opened from. */
   | { readonly kind: "edit"; readonly source: string; readonly replacedAll?: boolean }
-  | { readonly kind: "openExample"; readonly file: string; readonly source: string }
+  | { readonly kind: "openExample"; readonly file: string | null; readonly source: string }
   | { readonly kind: "resize"; readonly pane: PaneId; readonly size: number }
   | { readonly kind: "setTheme"; readonly theme: Theme }
   | { readonly kind: "selectStep"; readonly step: number | null }

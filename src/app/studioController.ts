@@ -54,6 +54,8 @@ export interface StudioCommands {
   aieMapping(source: string, device?: string): Promise<AieMappingView | undefined>;
   exportDiagram(format: "svg" | "png"): Promise<void>;
   importReport(fileName: string, xml: string): Promise<void>;
+  /** Imports an ONNX model (menu or drag-and-drop) as the document's source. */
+  importOnnx(fileName: string, bytes: Uint8Array): Promise<void>;
   openTutorial(): void;
 }
 
@@ -391,6 +393,16 @@ export function createStudioController(p: StudioControllerParams): StudioControl
         actions().notify(`Exported the diagram as ${name}`);
       } catch (e) {
         actions().notify(`Could not export the diagram: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    },
+    async importOnnx(fileName, bytes) {
+      const outcome = await client.importOnnx(bytes).done;
+      if (destroyed) return;
+      if (outcome.kind !== "ok") actions().notify(`Could not import ${fileName}: ${describe(outcome, "ONNX import")}`);
+      else if (!outcome.value.design) actions().notify(`Could not import ${fileName}: ${outcome.value.errors.join("; ")}`);
+      else {
+        actions().dispatch({ kind: "openExample", file: null, source: outcome.value.design });
+        actions().notify(`Imported ${fileName} (Ctrl+Z in the editor undoes it)`);
       }
     },
     async importReport(fileName, xml) {

@@ -3,7 +3,7 @@
  * Exit codes: 0 success, 1 user error (diagnostics, bad flags, bad files), 2 internal error.
  */
 import { readFileSync, writeFileSync, mkdirSync, existsSync, statSync } from "node:fs";
-import { basename, join } from "node:path";
+import { basename, dirname, isAbsolute, join } from "node:path";
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { aieMappingView, architecture, checkSteps, compile, estimate, exportProject, simulate } from "../core/api";
@@ -22,6 +22,7 @@ import { parseScalarArg } from "./scalar-arg";
 import type { Limits } from "../core/limits";
 import { scriptCommand, testCommand } from "./script";
 import { verifyCommand } from "./verify";
+import { importOnnx } from "../core/frontend/models/onnx/import";
 
 const USAGE = `usage: allo-studio <command> FILE [options]
 
@@ -39,6 +40,7 @@ commands:
   arch   FILE [--json] [--step N]
   script FILE [--seed N]                                 run the file as Python would (numpy testbench, asserts)
   test   FILE [-k EXPR]                                  run its test_* functions as pytest would
+  import MODEL.onnx -o DIR                              write DIR/design.py (NN library calls) and its weights (.npy)
   verify FILE [--step N] [--against NAME] [--schedule NAME] [--json] [--time-ms N]
                                                          prove each schedule step equivalent to the kernel as written
                                                          (exit 1 when one differs)
@@ -83,6 +85,7 @@ const FLAGS: Record<string, Record<string, boolean>> = {
   script: { seed: true, "step-budget": true },
   test: { k: true, seed: true, "step-budget": true },
   verify: { json: false, step: true, against: true, schedule: true, "time-ms": true, "step-budget": true },
+  import: { o: true },
 };
 
 /** Flags of every command: resource limits (RELIABILITY.md). */
@@ -97,7 +100,7 @@ function parseArgs(argv: string[]): Parsed {
   if (!command) throw new CliError(USAGE, true);
   if (command === "--help" || command === "-h" || command === "help") throw new HelpRequested();
   const known = FLAGS[command] ? { ...FLAGS[command], ...Object.fromEntries(Object.keys(LIMIT_FLAGS).map((k) => [k, true])) } : undefined;
-  if (!known) throw new CliError(`allo-studio: unknown command '${command}' (try: check, ir, run, export, report, arch, script, test, verify)`);
+  if (!known) throw new CliError(`allo-studio: unknown command '${command}' (try: check, ir, run, export, report, arch, script, test, verify, import)`);
   const flags = new Map<string, string[]>();
   let file: string | undefined;
   for (let i = 0; i < rest.length; i++) {
@@ -204,13 +207,14 @@ export async function mainInline(argv: string[]): Promise<number> {
 }
 
 function run(p: Parsed): number {
+  if (p.command === "import") return importCommand(p);
   const source = readSource(p.file);
   const schedule = p.flags.get("schedule")?.[0];
   switch (p.command) {
     case "check": {
       if (p.flags.has("steps")) return checkStepsCommand(p, source, schedule);
       if (p.flags.has("step-budget") || p.flags.has("seed")) throw new CliError(`allo-studio check: --step-budget and --seed go with --steps`);
-      const r = compile(source, { schedule, limits: limitsOf(p) });
+      const r = compile(source, { schedule, limits: limitsOf(p), files: designFiles(p.file, source) });
       if (p.flags.has("json")) {
         console.log(JSON.stringify({ file: p.file, diagnostics: r.diagnostics, top: r.design?.top }, null, 2));
         return r.diagnostics.some((d) => d.severity === "error") ? 1 : 0;
@@ -221,7 +225,7 @@ function run(p: Parsed): number {
     }
     case "ir": {
       const steps = p.flags.has("steps");
-      const r = compile(source, { schedule, stepIR: steps, limits: limitsOf(p) });
+      const r = compile(source, { schedule, stepIR: steps, limits: limitsOf(p), files: designFiles(p.file, source) });
       const bad = printDiagnostics(p.file, r.diagnostics);
       if (!r.mlir) return 1;
       const print = (text: string) => process.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
@@ -241,7 +245,7 @@ function run(p: Parsed): number {
       const stepFlag = p.flags.get("step")?.[0];
       const step = stepFlag === undefined ? undefined : Number(stepFlag);
       if (step !== undefined && !(Number.isInteger(step) && step >= 0)) throw new CliError(`allo-studio arch: --step takes a step number (0 = the kernel as written), got '${stepFlag}'`);
-      const r = architecture(source, { schedule, step, limits: limitsOf(p) });
+      const r = architecture(source, { schedule, step, limits: limitsOf(p), files: designFiles(p.file, source) });
       if (printDiagnostics(p.file, r.diagnostics) || !r.graph) return 1;
       if (p.flags.has("json")) console.log(JSON.stringify(r.graph, null, 2));
       else {
@@ -307,7 +311,7 @@ function reportEstimate(p: Parsed, source: string, schedule: string | undefined)
     console.log(p.flags.has("json") ? JSON.stringify(v.cycles, null, 2) : formatAieCycles(v.cycles).split("\n").map(terminalText).join("\n"));
     return 0;
   }
-  const r = estimate(source, { schedule, device, limits: limitsOf(p) });
+  const r = estimate(source, { schedule, device, limits: limitsOf(p), files: designFiles(p.file, source) });
   if (printDiagnostics(p.file, r.diagnostics) || !r.estimate) return 1;
   console.log(p.flags.has("json") ? JSON.stringify(r.estimate, null, 2) : formatEstimate(r.estimate, new LineMap(source)));
   return 0;
@@ -328,7 +332,7 @@ function exportCommand(p: Parsed, source: string, schedule: string | undefined):
   const designName = basename(p.file);
   const syntax = p.flags.get("aie-syntax")?.[0];
   if (syntax !== undefined && syntax !== "current" && syntax !== "v1") throw new CliError(`allo-studio export: --aie-syntax is 'current' or 'v1', not '${syntax}'`);
-  const r = exportProject(source, { target, schedule, device: p.flags.get("device")?.[0], designName, syntax, stepBudget: budgetOf(p), limits: limitsOf(p) });
+  const r = exportProject(source, { target, schedule, device: p.flags.get("device")?.[0], designName, syntax, stepBudget: budgetOf(p), limits: limitsOf(p), files: designFiles(p.file, source) });
   if (printDiagnostics(p.file, r.diagnostics) || !r.zip || !r.files) return 1;
   const out = p.flags.get("o")?.[0] ?? `${designName.replace(/\.py$/, "")}_${target}.zip`;
   try {
@@ -346,7 +350,7 @@ function runCommand(p: Parsed, source: string, schedule: string | undefined): nu
   if (!Number.isInteger(seed)) throw new CliError(`allo-studio run: --seed takes an integer, got '${seedFlag}'`);
   const stepBudget = budgetOf(p);
   // Compile first to know the parameters' types for --in.
-  const c = compile(source, { schedule, limits: limitsOf(p) });
+  const c = compile(source, { schedule, limits: limitsOf(p), files: designFiles(p.file, source) });
   if (printDiagnostics(p.file, c.diagnostics) || !c.design) return 1;
   const params = new Map(c.design.params.map((x) => [x.name, x]));
   const inputs: Record<string, Tensor> = {};
@@ -373,7 +377,7 @@ function runCommand(p: Parsed, source: string, schedule: string | undefined): nu
     if ("error" in t) throw new CliError(`allo-studio run: ${value}: ${t.error}`);
     inputs[name] = t;
   }
-  const r = simulate(source, { schedule, inputs, seed, stepBudget, limits: limitsOf(p) });
+  const r = simulate(source, { schedule, inputs, seed, stepBudget, limits: limitsOf(p), files: designFiles(p.file, source) });
   if (printDiagnostics(p.file, r.diagnostics) || !r.args) return 1;
   const out = p.flags.get("out")?.[0];
   const written: string[] = [];
@@ -430,6 +434,38 @@ function positiveFlag(p: Parsed, name: string): number | undefined {
 function budgetOf(p: Parsed): number | undefined {
   if (p.flags.has("step-budget") && p.flags.has("budget")) throw new CliError(`allo-studio ${p.command}: give --step-budget or --budget, not both`);
   return positiveFlag(p, "step-budget") ?? positiveFlag(p, "budget");
+}
+
+/** `import MODEL.onnx -o DIR`: the design file and its weights, or one line per problem. */
+function importCommand(p: Parsed): number {
+  const out = p.flags.get("o")?.[0];
+  if (!out) throw new CliError("allo-studio import: give the output folder with -o DIR");
+  if (!existsSync(p.file) || !statSync(p.file).isFile()) throw new CliError(`allo-studio: cannot read '${p.file}': no such file`);
+  const r = importOnnx(new Uint8Array(readFileSync(p.file)));
+  if (!r.design) {
+    for (const e of r.errors) console.error(`${p.file}: error: ${terminalText(e)}`);
+    return 1;
+  }
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, "design.py"), r.design);
+  for (const [name, bytes] of Object.entries(r.files)) writeFileSync(join(out, name), bytes);
+  console.log(`wrote ${join(out, "design.py")} and ${Object.keys(r.files).length} weight file(s)`);
+  return 0;
+}
+
+/**
+ * The .npy files a design np.loads by literal path (weights of an imported model), read beside it. Only
+ * `.npy` files in the design's folder or below: a design from a stranger must not read other files.
+ */
+function designFiles(file: string, source: string): Record<string, Uint8Array> {
+  const out: Record<string, Uint8Array> = {};
+  for (const m of source.matchAll(/np\.load\(\s*["']([^"'\n]+)["']/g)) {
+    const rel = m[1]!.replace(/^(\.\/)+/, "");
+    if (!rel.endsWith(".npy") || isAbsolute(rel) || rel.split(/[\\/]/).some((part) => part === "..")) continue;
+    const path = join(dirname(file), rel);
+    if (existsSync(path) && statSync(path).isFile()) out[rel] = new Uint8Array(readFileSync(path));
+  }
+  return out;
 }
 
 /** --max-array-elements, --max-total-elements, --max-fifo-depth, --max-script-*. */

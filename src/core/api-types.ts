@@ -53,6 +53,8 @@ export interface CompileOptions {
   readonly outputs?: OutputOptions;
   /** Resource limits (limits.ts, RELIABILITY.md); unset entries keep their defaults. */
   readonly limits?: Partial<Limits>;
+  /** Files next to the design that `np.load("name.npy")` reads (weights of an imported model), by relative path. */
+  readonly files?: Readonly<Record<string, Uint8Array>>;
 }
 
 /** One schedule primitive as applied to the design (step 0, the kernel as written, is not a step). */
@@ -196,6 +198,8 @@ export interface EstimateRequestOptions {
   readonly steps?: boolean;
   /** Resource limits, as for compile. */
   readonly limits?: Partial<Limits>;
+  /** Files the design np.loads, as for compile. */
+  readonly files?: Readonly<Record<string, Uint8Array>>;
 }
 
 export interface EstimateResult {

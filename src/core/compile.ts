@@ -41,6 +41,7 @@ export function compileDesign(source: string, options: CompileOptions = {}): Com
   timings.parse = now() - t;
   t = now();
   const interp = newInterpreter(source, sink, undefined, options.limits);
+  if (options.files) interp.files = options.files;
   const script = interp.run(ast);
   timings.script = now() - t;
   t = now();

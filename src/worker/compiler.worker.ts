@@ -5,6 +5,7 @@
  * already running is synchronous and cannot be interrupted here: the UI terminates the worker instead.
  * Simulation results come with every tensor encoded as .npy (by the compiler's writer) for download.
  */
+import { importOnnx } from "../core/frontend/models/onnx/import";
 import { aieMappingView, architecture, checkSteps, compile, estimate, exportProject, runScript, runTests, simulate, verify } from "../core/api";
 import { parseCsynthXml } from "../core/backend/report";
 import type { Tensor } from "../core/api-types";
@@ -88,6 +89,11 @@ function run(req: Exclude<WorkerRequest, { kind: "cancel" }>): void {
       post({ kind: "progress", id: req.id, phase: "running" });
       const file = req.file ?? "design.py";
       post({ kind: "scripted", id: req.id, result: req.tests ? { tests: true, outcome: runTests(req.source, { file }) } : { tests: false, outcome: runScript(req.source, { file }) } });
+      return;
+    }
+    if (req.kind === "importOnnx") {
+      const r = importOnnx(req.bytes, { inlineWeights: true });
+      post({ kind: "imported", id: req.id, result: { ...(r.design ? { design: r.design } : {}), errors: r.errors } });
       return;
     }
     if (req.kind === "parseReport") {

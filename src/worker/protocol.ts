@@ -35,6 +35,8 @@ export type WorkerRequest =
   | { readonly kind: "aieMapping"; readonly id: number; readonly source: string; readonly device?: string }
   /** Runs the file as a script (`allo-studio script`) or its test_* functions (`allo-studio test`). */
   | { readonly kind: "script"; readonly id: number; readonly source: string; readonly tests: boolean; readonly file?: string }
+  /** Imports an ONNX model as a design file (weights inline, so the document holds the whole design). */
+  | { readonly kind: "importOnnx"; readonly id: number; readonly bytes: Uint8Array }
   | { readonly kind: "cancel"; readonly id: number };
 
 export type RequestKind = Exclude<WorkerRequest["kind"], "cancel">;
@@ -58,6 +60,8 @@ export interface ExportedProject {
   /** Text files of the export by name (for the single-file MLIR download). */
   readonly texts: Readonly<Record<string, string>>;
 }
+/** An imported ONNX model: the design's source, or the errors that stopped the import. */
+export interface ImportedModel { readonly design?: string; readonly errors: readonly string[] }
 export type ParsedReport = { readonly report: SynthesisReport } | { readonly error: string };
 
 /** Messages the worker sends. */
@@ -71,6 +75,7 @@ export type WorkerResponse =
   | { readonly kind: "verified"; readonly id: number; readonly result: VerifyResult }
   | { readonly kind: "exported"; readonly id: number; readonly result: ExportedProject }
   | { readonly kind: "report"; readonly id: number; readonly result: ParsedReport }
+  | { readonly kind: "imported"; readonly id: number; readonly result: ImportedModel }
   | { readonly kind: "estimated"; readonly id: number; readonly result: EstimateResult }
   | { readonly kind: "aieMapped"; readonly id: number; readonly result: AieMappingView }
   | { readonly kind: "scripted"; readonly id: number; readonly result: ScriptRun }

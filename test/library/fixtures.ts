@@ -21,12 +21,13 @@ function scalarOf(dtype: string): ScalarType {
   if (named) return intType(Number(named[2]), named[1] === "");
   const m = /^([iu])(\d)$/.exec(d);
   if (m) return intType(Number(m[2]) * 8, m[1] === "i");
-  if (d === "b1") return intType(1, false);
+  if (d === "b1" || d === "bool") return intType(1, false);
   throw new Error(`fixture dtype ${dtype}`);
 }
 
-export function npyTensor(a: NpyArray): Tensor {
-  return { type: scalarOf(a.dtype), shape: a.shape, data: a.data as number[] };
+/** `as`: the element type the design declares when it differs from the file's ("int4" in an int8 file). */
+export function npyTensor(a: NpyArray, as?: string): Tensor {
+  return { type: as ? scalarOf(as) : scalarOf(a.dtype), shape: a.shape, data: a.data as number[] };
 }
 
 /** max |got − want| and max |want| over two same-shaped tensors. */

@@ -5,16 +5,17 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { compile, simulate } from "../../src/core/api";
+import { compile, estimate, exportProject, simulate } from "../../src/core/api";
 import { errors, fixturePath, loadNpy, npyTensor } from "./fixtures";
 
-interface Case { readonly name: string; readonly design: string; readonly inputs: readonly string[]; readonly exact: boolean }
+interface Case { readonly name: string; readonly design: string; readonly inputs: readonly string[]; readonly types: Record<string, string>; readonly exact: boolean }
 const cases = JSON.parse(readFileSync(fixturePath("nn", "cases.json"), "utf8")) as Case[];
 
 describe("the NN library's operators match numpy", () => {
   for (const c of cases) {
     it(c.name, () => {
-      const inputs = Object.fromEntries(c.inputs.map((n) => [n, npyTensor(loadNpy(fixturePath("nn", c.name, `${n}.npy`)))]));
+      // int4 operands are stored as int8 .npy files holding int4 values
+      const inputs = Object.fromEntries(c.inputs.map((n) => [n, npyTensor(loadNpy(fixturePath("nn", c.name, `${n}.npy`)), c.types[n])]));
       const r = simulate(c.design, { inputs });
       expect(r.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
       const want = loadNpy(fixturePath("nn", c.name, "return.npy"));
@@ -23,6 +24,25 @@ describe("the NN library's operators match numpy", () => {
       const { maxErr, maxRef } = errors(got.data, want.data);
       if (c.exact) expect(maxErr).toBe(0);
       else expect(maxErr).toBeLessThanOrEqual(1e-3 * maxRef);
+    });
+  }
+});
+
+/** One design per operator family: estimated and exported to Vitis HLS C++ like any kernel. */
+const FAMILIES = ["linear2d", "layer_norm", "GeLU", "softmax", "scaled_dot_product_attention", "conv2d", "maxpool2d", "concat", "matmul", "bmm4d",
+  "add2d_broadcast", "erf3d", "reshape3d_2d", "transpose4d_0213", "where4d", "slice3d", "embedding", "quantize_linear", "matmul_integer_int4", "qlinear2d_w4a8", "cast2d"];
+
+describe("every operator family estimates and exports", () => {
+  for (const name of FAMILIES) {
+    it(name, () => {
+      const c = cases.find((x) => x.name === name)!;
+      const e = estimate(c.design);
+      expect(e.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+      expect(e.estimate!.latency).toBeGreaterThan(0);
+      const x = exportProject(c.design, { target: "vhls" });
+      expect(x.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+      const cpp = Object.entries(x.files!).find(([f]) => f.endsWith(".cpp"))![1] as string;
+      expect(cpp).toMatch(/void top\(/);
     });
   }
 });

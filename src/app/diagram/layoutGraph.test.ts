@@ -1,4 +1,7 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { buildArchGraph } from "../../core/arch/graph";
+import { compileDesign } from "../../core/compile";
 import type { ElkNode } from "elkjs/lib/elk-api";
 import type { ArchEdge, ArchGraph, ArchNode } from "../../core/arch/graph";
 import { layoutGraph, type ElkLike } from "./layoutGraph";
@@ -81,6 +84,15 @@ describe("PE grid layout", () => {
     // Many feeds into a large grid merge into one edge per memory; calls from the holding kernel are dropped.
     expect(layout.edges.filter((e) => e.from === "memory:A")).toHaveLength(1);
     expect(layout.edges.some((e) => e.kind === "call")).toBe(false);
+  });
+
+  it("labels the merged edge into a grid with the Layout of a sharded argument (Allo's A @ [S(0), R])", async () => {
+    const source = readFileSync(new URL("../../../public/examples/aie_gemm_4.py", import.meta.url), "utf8");
+    const layout = await layoutGraph(fakeElk(), buildArchGraph(compileDesign(source).design!.module), new Set());
+    const labels = layout.edges.filter((e) => e.from === "memory:A" || e.to === "memory:C").map((e) => e.label);
+    // Each PE reads its 32×64 shard of A 32 times (65,536 loads); the 4 PEs' edges merge into the grid's.
+    expect(labels).toEqual(expect.arrayContaining([expect.stringMatching(/^local_A @ \[S\(0\), R\] · 32×64 · 262k elems$/)]));
+    expect(labels).toEqual(expect.arrayContaining([expect.stringMatching(/^local_C @ \[S\(0\), S\(1\)\] · 32×32 · 4096 elems$/)]));
   });
 
   it("skips the layout of a graph whose structure did not change", async () => {

@@ -307,7 +307,7 @@ function gridEdges(edges: readonly LaidOutEdge[], inBlock: ReadonlyMap<string, B
     if (m) {
       m.elements = m.elements === undefined || e.elements === undefined ? undefined : m.elements + e.elements;
       m.ids.push(e.id);
-    } else merged.set(key, { from, to, kind: e.kind, elements: e.elements, ids: [e.id], ...(e.label && (e.kind === "read" || e.kind === "write") ? { layout: e.label } : {}) });
+    } else merged.set(key, { from, to, kind: e.kind, elements: e.elements, ids: [e.id], ...(e.layout ? { layout: e.layout } : {}) });
   }
   const blockIds = new Set([...inBlock.values()].map((b) => b.id));
   for (const [key, m] of merged) {

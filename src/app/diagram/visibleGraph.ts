@@ -62,9 +62,15 @@ export function visibleGraph(graph: ArchGraph, collapsed: ReadonlySet<string>): 
       m.ids.push(e.id);
     } else merged.set(key, { from, to, kind: e.kind, elements: e.elements, ids: [e.id], ...(e.label ? { name: e.label } : {}) });
   }
-  const edges: LaidOutEdge[] = [...merged.values()].map((m) => ({
-    id: m.ids.length === 1 ? m.ids[0]! : `${m.ids[0]}+${m.ids.length - 1}`,
-    from: m.from, to: m.to, kind: m.kind, elements: m.elements, label: edgeLabel(m.kind, m.elements, m.name),
-  }));
+  const edges: LaidOutEdge[] = [...merged.values()].map((m) => {
+    // A named read or write is a Layout-sharded argument: its split goes before the count.
+    const layout = m.name && (m.kind === "read" || m.kind === "write") ? m.name : undefined;
+    return {
+      id: m.ids.length === 1 ? m.ids[0]! : `${m.ids[0]}+${m.ids.length - 1}`,
+      from: m.from, to: m.to, kind: m.kind, elements: m.elements,
+      label: layout ? `${layout} · ${edgeLabel(m.kind, m.elements)}` : edgeLabel(m.kind, m.elements, m.name),
+      ...(layout ? { layout } : {}),
+    };
+  });
   return { nodes, edges, childCount };
 }

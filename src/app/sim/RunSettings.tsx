@@ -2,11 +2,11 @@
  * What the next run is given: the seed of generated inputs, .npy uploads for array parameters (a
  * parameter without one gets seeded random values), and the step budget a runaway loop is stopped at.
  */
-import { formatCount } from "../../core/numbers";
 import { useCommands, useDesignParams, useSimulation } from "../store/hooks";
 
 /** The simulator's own budget when none is set (loop iterations). */
-const DEFAULT_BUDGET_TEXT = `default ${formatCount(2_000_000_000)}`;
+// In words: "2,000,000,000" does not fit the field beside its spinner in a 1280-wide layout.
+const DEFAULT_BUDGET_TEXT = "default 2 billion";
 
 export function RunSettings() {
   const { status, seed, stepBudget, inputFiles } = useSimulation();

@@ -26,6 +26,8 @@ export interface ExportOptions {
   readonly stepBudget?: number;
   /** Resource limits, as for compile. */
   readonly limits?: Partial<Limits>;
+  /** Files the design np.loads, as for compile. */
+  readonly files?: Readonly<Record<string, Uint8Array>>;
   /** AIE only: "v1" emits the mlir-aie v1.0 forms Allo pins instead of today's syntax. */
   readonly syntax?: "current" | "v1";
   /** Inputs for the testbench's golden data; without them the design script's first call of its built module gives them. */
@@ -49,7 +51,7 @@ export interface ExportResult {
 }
 
 export function exportProject(source: string, options: ExportOptions): ExportResult {
-  const c = compileDesign(source, { schedule: options.schedule, limits: options.limits });
+  const c = compileDesign(source, { schedule: options.schedule, limits: options.limits, ...(options.files ? { files: options.files } : {}) });
   const backend = backendFor(options.target);
   if (!backend) {
     c.sink.error("E-export-target", `unknown export target '${options.target}'; targets: ${Object.keys(BACKENDS).join(", ")}`, { from: 0, to: 0 });

@@ -33,6 +33,9 @@ import { NDArray as NDArrayCtor, NumpyError } from "./numpy/ndarray";
 import { callNumpy, indexItem, ndarrayAttribute, ndarrayMethod, numpyMember, rngMethod, toArray } from "./numpy/module";
 import { getItem, setItem, sliceRange } from "./numpy/indexing";
 import type { IndexItem } from "./numpy/indexing";
+import { readNpy } from "../sim/npy";
+import { DTYPES } from "./numpy/dtype";
+import type { DType } from "./numpy/dtype";
 import { isLibraryModule, scheduleOf } from "../library/index";
 import { libraryCallText, relocatedLibrary } from "../library/load";
 import { arrayBinop, arrayCompare, arrayTruth, arrayUnary, formatSpec, pyRepr, pyStrOf } from "./script-values";
@@ -98,6 +101,8 @@ export class ScriptInterpreter {
   private userCallAt?: SourceRange;
   /** Library modules (`allo.library.nn`) loaded by this design, by path: their module scopes. */
   private readonly libraries = new Map<string, Scope>();
+  /** Files `np.load` may read, by path relative to the design (CompileOptions.files). */
+  files: Readonly<Record<string, Uint8Array>> = {};
   /** `allo.verify(a, b)`: set by the pipeline (the interpreter itself knows no schedule engine). */
   verifyHook?: (a: ScheduleValue, b: ScheduleValue, at: SourceRange) => boolean;
 
@@ -951,6 +956,20 @@ export class ScriptInterpreter {
     throw new UserError("E-attr", `${describe(obj)} has no attribute '${name}'`, e.attrRange);
   }
 
+  /** `np.load("w.npy")`: a .npy file next to the design, given by the host. */
+  private npLoad(args: PyValue[], e: ast.Call): PyValue {
+    const p = args[0];
+    if (!p || p.k !== "str") throw new UserError("E-call", "np.load takes the path of a .npy file next to the design, e.g. np.load(\"fc1_weight.npy\")", e.range);
+    const key = p.v.replace(/^(\.\/)+/, "");
+    const bytes = this.files[key];
+    if (!bytes) throw new UserError("E-file", `np.load: there is no file '${p.v}' next to the design${Object.keys(this.files).length ? ` (files: ${Object.keys(this.files).join(", ")})` : ""}; put the .npy file beside the design file`, e.args[0]!.range);
+    const npy = readNpy(bytes);
+    if ("error" in npy) throw new UserError("E-file", `np.load('${p.v}'): ${npy.error}`, e.args[0]!.range);
+    const dtype = npy.dtype as DType;
+    if (!DTYPES.includes(dtype)) throw new UserError("E-file", `np.load('${p.v}'): dtype ${npy.dtype} is not supported`, e.args[0]!.range);
+    return { k: "ndarray", a: NDArrayCtor.fromFlat(dtype, npy.shape, (npy.data as (number | bigint)[]).map(Number)) };
+  }
+
   /** The scope of library module `path`, run on first use; `at` is where the design imports it. */
   private libraryScope(path: string, at: SourceRange): Scope {
     let scope = this.libraries.get(path);
@@ -1153,6 +1172,7 @@ export class ScriptInterpreter {
         break;
       }
       case "builtin":
+        if (f.name === "numpy.load") return this.npLoad(args, e);
         if (f.name.startsWith("torch.")) {
           if (f.name === "torch.Tensor" || f.name.startsWith("torch.float") || f.name === "torch.int64" || f.name === "torch.long" || f.name === "torch.bool") throw new PyException("TypeError", `${f.name} is a type here, not a constructor; use torch.tensor(...)`, e.range);
           return this.numpy(() => callTorch(f.name, args, kwargs, this.torch), e.range);

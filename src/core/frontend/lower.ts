@@ -158,7 +158,10 @@ class FuncLowering {
 
   constructor(private readonly ctx: LowerContext, private readonly fn: FnValue, targs: readonly PyValue[], private readonly name: string, private readonly at: SourceRange, private readonly df?: KernelEnv) {
     // Names resolve in the caller's frames first, then the kernel's own defining scope (reference §1.2).
-    this.pyScope = ctx.caller && ctx.caller !== fn.scope ? new Scope(ctx.caller, fn.scope) : new Scope(fn.scope);
+    // A library kernel (allo.library.*) sees only its own module: the design's names must not capture its arguments.
+    const library = fn.scope.vars.get("__name__");
+    const isLibrary = library !== undefined && library.k === "str" && library.v.startsWith("allo.library.");
+    this.pyScope = ctx.caller && ctx.caller !== fn.scope && !isLibrary ? new Scope(ctx.caller, fn.scope) : new Scope(fn.scope);
     this.targs = targs;
   }
 
@@ -249,7 +252,9 @@ class FuncLowering {
         const lay = v.refinements?.find((r) => r.k === "layout" || r.k === "list" || r.k === "tuple");
         return { t: v.t, stateful: !!v.refinements?.some(isStateful), memory: mem && mem.k === "memory" ? { resource: mem.resource, storageType: mem.storageType } : undefined, ...(lay ? { layout: layoutParts(lay, at) } : {}) };
       }
-      case "refined": return { t: v.t, stateful: v.refinements.some(isStateful) };
+      case "refined":
+        if (v.refinements.some((r) => r.k === "layout" || r.k === "list" || r.k === "tuple")) throw new UserError("E-layout", `a Layout splits an array over the kernel's mapping; ${typeToString(v.t)} is a scalar type — give the argument a shape (e.g. ${typeToString(v.t)}[M, N] @ [S(0), R])`, at);
+        return { t: v.t, stateful: v.refinements.some(isStateful) };
       case "constexpr": return { t: v.t, stateful: false, constexpr: v.t };
       case "str": return this.asType(this.evalString(v.v, at), at);
       default:
@@ -1362,7 +1367,9 @@ class FuncLowering {
         writeBacks.push({ view, tmp });
         return tmp;
       }
-      const v = this.expr(a);
+      let v = this.expr(a);
+      // A module-level array (np.array / np.load) passed whole: a constant table of the caller.
+      if (p.kind === "buffer" && v.k === "const" && (v.v.k === "list" || v.v.k === "tuple")) v = { k: "array", buf: this.constTable(a, v.v, a.range) };
       if (p.kind === "buffer") {
         if (v.k !== "array") throw new UserError("E-call", `argument ${i + 1} of ${calleeName}() must be an array ${typeToString(p.type)}`, a.range);
         if (!sameType(p.type, v.buf.type)) {

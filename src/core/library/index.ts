@@ -30,6 +30,27 @@
  * | concat | Ty, B, N1, N2, C | X1[B,N1,C], X2[B,N2,C] → [B,N1+N2,C] | schedule_concat |
  * | systolic | (re-exported from allo.library.systolic) | | |
  *
+ * Beyond Allo's library (for ONNX graphs and torch models; r = rank 1..4):
+ * | kernel | template parameters | arguments → result |
+ * |---|---|---|
+ * | matmul | TyA, TyB, TyO, M, K, N | A[M,K], B[K,N] → TyO[M,N] |
+ * | bmm3d / bmm4d | Ty, Z0, M, K, N, A0, B0 / Ty, Z0, Z1, M, K, N, A0, A1, B0, B1 | batched A @ B, batch dims of 1 broadcast |
+ * | add/sub/mul/div/pow{r}d | Ty, Z0.., A0.., B0.. | A[A..], B[B..] → [Z..], numpy broadcasting (operands of rank r, dims 1 or Z) |
+ * | tanh/sqrt/exp/log/sigmoid/neg/abs/erf{r}d, relu1d | Ty, N0.. | X → same shape |
+ * | cast{r}d | TyI, TyO, N0.. | X → TyO, same shape |
+ * | where{r}d | Ty, Z0.., C0.., A0.., B0.. | C (bool), A, B → [Z..] |
+ * | reshape{a}d_{b}d | Ty, N0.., M0.. | X[N..] → [M..], C order |
+ * | transpose{r}d_{perm} | Ty, N0.. | X → dims permuted (output dim d = input dim perm[d]), e.g. transpose4d_0213 |
+ * | softmax2d | Ty, B, C | X[B,C] → [B,C], rows |
+ * | reduce_mean2d | Ty, B, C | X[B,C] → [B,1] |
+ * | layer_norm_eps | Ty, L, D | X[L,D], gamma, beta, eps → [L,D] |
+ * | slice3d | Ty, B, N, C, S, L | X[B,N,C] → [B,L,C] = X[:, S:S+L, :] |
+ * | embedding | TyI, Ty, V, D, N | ids[N], table[V,D] → [N,D] |
+ * | quantize_linear | Ty, TyQ, N, QMIN, QMAX | X[N], scale, zp → TyQ[N], half-to-even, saturating |
+ * | dequantize_linear | TyQ, Ty, N | X[N], scale, zp → Ty[N] |
+ * | matmul_integer | TyA, TyB, M, K, N | A[M,K], B[K,N], za, zb → int32[M,N] |
+ * | qlinear2d | TyX, TyW, TyO, M, N, K | X[M,K] int8, W[N,K] int4/int8, b[N] int32, scale, zp → TyO[M,N] requantized |
+ *
  * allo.library.systolic
  * | kernel | template parameters | arguments | schedule |
  * |---|---|---|---|
@@ -58,6 +79,10 @@ import { avgpool2d, maxpool2d } from "./nn/pool";
 import { batchnorm1d_2d, batchnorm1d_3d, batchnorm2d } from "./nn/batchnorm";
 import { repeat_batch3d } from "./nn/repeat_batch3d";
 import { concat } from "./nn/concat";
+import { bmm3d, bmm4d, matmul } from "./nn/matmul";
+import { embedding, layer_norm_eps, reduce_mean2d, slice3d, softmax2d } from "./nn/rows";
+import { dequantize_linear, matmul_integer, qlinear2d, quantize_linear } from "./nn/quant";
+import { GENERATED_OPS } from "./nn/generated";
 import { PE_kernel } from "./systolic/pe";
 import { PE_kernel_packed_int4xint8, PE_kernel_packed_int8xint8 } from "./systolic/pe_packed";
 import { systolic_tile } from "./systolic/tile";
@@ -70,7 +95,7 @@ export interface LibraryModule {
   readonly ops: readonly LibraryOp[];
 }
 
-const TYPES_IMPORT = "from allo.ir.types import int4, int8, int16, int32, index, float32, Int, UInt\n";
+const TYPES_IMPORT = "from allo.ir.types import bool, int4, int8, int16, int32, index, float32, Int, UInt\n";
 
 export const LIBRARY_MODULES: ReadonlyMap<string, LibraryModule> = new Map([
   ["allo.library.systolic", {
@@ -85,6 +110,9 @@ export const LIBRARY_MODULES: ReadonlyMap<string, LibraryModule> = new Map([
       linear2d, linear3d, relu2d, relu3d, relu4d, softmax, log_softmax, layer_norm, GeLU, residual_add,
       scaled_dot_product_attention, RoPE, modulate_fused, conv2d, maxpool2d, avgpool2d, batchnorm2d,
       batchnorm1d_2d, batchnorm1d_3d, repeat_batch3d, concat,
+      // beyond Allo's library: what ONNX graphs and torch models need
+      matmul, bmm3d, bmm4d, softmax2d, reduce_mean2d, layer_norm_eps, slice3d, embedding,
+      quantize_linear, dequantize_linear, matmul_integer, qlinear2d, ...GENERATED_OPS,
     ],
   }],
 ]);

@@ -30,8 +30,22 @@ function libraryAst(path: string): { readonly mod: ast.Module; readonly text: st
 /** Calls of the library's schedule functions keep their own text for schedule records (`s.pipeline("linear2d:j")`). */
 export const libraryCallText = new WeakMap<object, string>();
 
+/** Recent relocations: a design recompiled on every keystroke keeps its import line (ASTs are immutable). */
+const relocated = new Map<string, ast.Module>();
+const MAX_RELOCATED = 8;
+
 /** The library module's AST with every range moved to `at` (the design's import statement). */
 export function relocatedLibrary(path: string, at: SourceRange): ast.Module {
+  const key = `${path}@${at.from}-${at.to}`;
+  const hit = relocated.get(key);
+  if (hit) return hit;
+  const out = relocate(path, at);
+  if (relocated.size >= MAX_RELOCATED) relocated.delete(relocated.keys().next().value!);
+  relocated.set(key, out);
+  return out;
+}
+
+function relocate(path: string, at: SourceRange): ast.Module {
   const { mod, text } = libraryAst(path);
   const copy = (x: unknown): unknown => {
     if (Array.isArray(x)) return x.map(copy);

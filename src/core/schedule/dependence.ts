@@ -4,7 +4,8 @@
  * `c·i + k` with the same `c·i` on both sides), the distance vector per nest loop is either a number or
  * `*` (the loop does not pick the element). A permutation is legal when no distance vector that is
  * lexicographically positive in the old order (the write or read that really happens first) becomes
- * negative in the new one (Allen & Kennedy's interchange test on direction vectors).
+ * negative in the new one (Allen & Kennedy's interchange test on direction vectors). Tiling two loops
+ * needs every such vector to be non-negative in both (a fully permutable band).
  *
  * The self-dependence of an accumulation `X[f] = X[f] ⊕ e` (⊕ associative and commutative, as in every
  * reduction) is exempt: changing the order of its updates is re-association, which the equivalence
@@ -44,10 +45,25 @@ export interface Violation {
 
 /** The first dependence that permuting `nest` into `order` would reverse, or undefined when none does. */
 export function interchangeViolation(nest: readonly ir.For[], order: readonly ir.For[]): Violation | undefined {
+  const perm = order.map((l) => nest.indexOf(l));
+  return firstViolation(nest, (u) => sign(perm.map((p) => u[p]!)) < 0);
+}
+
+/**
+ * The first dependence that tiling the adjacent loops `x`, `y` of `nest` would reverse: tiling runs a tile's
+ * iterations before the next tile's, which is legal when every dependence not carried by an outer loop
+ * goes forward (≥ 0) in both x and y (the band is fully permutable).
+ */
+export function tilingViolation(nest: readonly ir.For[], x: ir.For, y: ir.For): Violation | undefined {
+  const px = nest.indexOf(x), py = nest.indexOf(y);
+  return firstViolation(nest, (u) => u.findIndex((d) => d !== 0) >= px && (u[px]! < 0 || u[py]! < 0));
+}
+
+/** The first dependence with a distance vector, lexicographically positive in `nest`'s order, that `bad` rejects. */
+function firstViolation(nest: readonly ir.For[], bad: (u: readonly number[]) => boolean): Violation | undefined {
   const accesses = collect(nest[nest.length - 1]!.body);
   if (accesses === undefined) return undefined;
   const pos = new Map(nest.map((l, p) => [l.iv.id, p]));
-  const perm = order.map((l) => nest.indexOf(l));
   for (let a = 0; a < accesses.length; a++) {
     const w = accesses[a]!;
     if (!w.write) continue;
@@ -57,7 +73,7 @@ export function interchangeViolation(nest: readonly ir.For[], order: readonly ir
       if (exempt(w, x)) continue;
       const dist = distance(w.indices, x.indices, pos, nest.length);
       if (dist === undefined) continue;
-      const witness = reversed(dist, perm);
+      const witness = findVector(dist, bad);
       if (witness) return { buffer: w.buf.name, write: show(w), other: show(x), otherIsWrite: x.write, distance: dist, witness };
     }
   }
@@ -191,23 +207,22 @@ function distance(w: readonly ir.Expr[], x: readonly ir.Expr[], pos: ReadonlyMap
   return dist;
 }
 
+const sign = (xs: readonly number[]): number => xs.find((x) => x !== 0) ?? 0;
+
 /**
  * A distance vector of the dependence (either direction: the two accesses may run in either order) that
- * is lexicographically positive in the old order and negative in the new one, or undefined. Only the signs
+ * is lexicographically positive in the old order and that `bad` rejects, or undefined. Only the signs
  * matter, so each "*" entry tries −1, 0 and 1.
  */
-function reversed(dist: readonly (number | "*")[], perm: readonly number[]): number[] | undefined {
+function findVector(dist: readonly (number | "*")[], bad: (u: readonly number[]) => boolean): number[] | undefined {
   const free = dist.flatMap((d, p) => (d === "*" ? [p] : []));
   const v = dist.map((d) => (d === "*" ? 0 : Math.sign(d)));
-  const sign = (xs: readonly number[]): number => xs.find((s) => s !== 0) ?? 0;
   for (let combo = 0; combo < 3 ** free.length; combo++) {
     let c = combo;
     for (const p of free) { v[p] = (c % 3) - 1; c = Math.floor(c / 3); }
     for (const s of [1, -1]) {
       const u = v.map((x) => s * x);
-      if (sign(u) > 0 && sign(perm.map((p) => u[p]!)) < 0) {
-        return u.map((x, p) => (dist[p] === "*" ? x : s * (dist[p] as number)));
-      }
+      if (sign(u) > 0 && bad(u)) return u.map((x, p) => (dist[p] === "*" ? x : s * (dist[p] as number)));
     }
   }
   return undefined;

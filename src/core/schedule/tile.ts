@@ -1,12 +1,14 @@
 /**
  * `s.tile(x, y, x_factor, y_factor)`: split both loops, then reorder to x.outer, y.outer, x.inner,
  * y.inner (HeteroCL's tile; Allo keeps it as a dialect op only). Written as a composition of the
- * split and reorder primitives (STYLE §3).
+ * split and reorder primitives (STYLE §3). Tiling is legal only for a fully permutable pair (every
+ * dependence forward in both loops), checked on the nest before splitting (dependence.ts).
  */
 import type { PrimitiveRecord } from "../frontend/schedule-record";
 import type { PyValue } from "../frontend/values";
 import { pyInt } from "../frontend/values";
-import { fail, intArg, resolveLoop } from "./ir-util";
+import { fail, intArg, perfectNest, resolveLoop } from "./ir-util";
+import { tilingViolation } from "./dependence";
 import { definePrimitive } from "./primitive";
 import { reorder } from "./reorder";
 import { split } from "./split";
@@ -21,6 +23,13 @@ export const tile = definePrimitive((m, rec, ctx) => {
   const y = resolveLoop(m, yv, rec, ctx);
   if (x.loop.body.length !== 1 || x.loop.body[0] !== y.loop) {
     fail(rec, `Cannot find contiguous nested loops starting from Loop ${x.loop.loopName}`);
+  }
+  const bad = tilingViolation(perfectNest(x.loop), x.loop, y.loop);
+  if (bad) {
+    const X = x.loop.loopName, Y = y.loop.loopName;
+    fail(rec, `Cannot tile ${X}, ${Y}: ${bad.buffer} is written as ${bad.write} and ${bad.otherIsWrite ? "written again" : "read"} as ${bad.other}, ` +
+      `a loop-carried dependence of distance (${bad.distance.join(", ")}) over (${perfectNest(x.loop).map((l) => l.loopName).join(", ")}), which goes backwards in one of ${X}, ${Y}; ` +
+      `a tile would run before the tile it depends on. Tile only loops whose dependences all point forward, or write the results to a separate buffer first.`, "E-schedule-dependence");
   }
   const sub = (method: string, args: PyValue[], kw: [string, PyValue][] = []): PrimitiveRecord => ({ ...rec, method, args, kwargs: new Map(kw) });
   const handle = (band: string, name: string): PyValue => ({ k: "loop-handle", func: x.func.name, path: [band, name], range: rec.range });

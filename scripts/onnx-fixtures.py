@@ -1,0 +1,155 @@
+#!/usr/bin/env python3
+"""ONNX models and their reference outputs for test/onnx-import.test.ts, made with torch (Debian's
+python3-torch 1.13 / python3-onnx 1.12: onnx 1.12 has no reference evaluator, so torch's own
+forward pass, or numpy for hand-built integer graphs, is the reference). Run once:
+
+    /usr/bin/python3 scripts/onnx-fixtures.py
+
+Writes test/fixtures/onnx/<model>.onnx, <model>.<input>.npy and <model>.out.npy (the first output).
+"""
+import os
+
+import numpy as np
+import onnx
+from onnx import TensorProto, helper, numpy_helper
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "test", "fixtures", "onnx")
+os.makedirs(OUT, exist_ok=True)
+torch.manual_seed(15)
+
+
+def export(name, model, inputs, opset, input_names):
+    model.eval()
+    path = os.path.join(OUT, f"{name}.onnx")
+    with torch.no_grad():
+        out = model(*inputs)
+        torch.onnx.export(model, tuple(inputs), path, opset_version=opset, input_names=input_names,
+                          output_names=["out"], do_constant_folding=True)
+    for n, x in zip(input_names, inputs):
+        np.save(os.path.join(OUT, f"{name}.{n}.npy"), x.numpy())
+    np.save(os.path.join(OUT, f"{name}.out.npy"), out.numpy())
+    ops = sorted({n.op_type for n in onnx.load(path).graph.node})
+    print(f"{name}: opset {opset}, {os.path.getsize(path)} bytes, ops {ops}")
+
+
+class MLP(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.fc1 = nn.Linear(8, 16)
+        self.fc2 = nn.Linear(16, 4)
+
+    def forward(self, x):
+        return self.fc2(F.relu(self.fc1(x)))
+
+
+class CNN(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.conv = nn.Conv2d(1, 4, 3, padding=1)
+        self.pool = nn.MaxPool2d(2)
+        self.conv2 = nn.Conv2d(4, 4, 3, stride=1, padding=0)
+        self.avg = nn.AvgPool2d(2)
+        self.fc = nn.Linear(4, 3)
+
+    def forward(self, x):
+        x = self.pool(F.relu(self.conv(x)))       # [1, 4, 4, 4]
+        x = self.avg(torch.sigmoid(self.conv2(x)))  # [1, 4, 1, 1]
+        return self.fc(torch.flatten(x, 1))
+
+
+class Block(nn.Module):
+    """A GPT-2 style block with fixed sizes (T tokens, D model width, H heads), causal mask."""
+
+    def __init__(self, T=4, D=16, H=2):
+        super().__init__()
+        self.T, self.D, self.H = T, D, H
+        self.ln1 = nn.LayerNorm(D)
+        self.qkv = nn.Linear(D, 3 * D)
+        self.proj = nn.Linear(D, D)
+        self.ln2 = nn.LayerNorm(D)
+        self.fc = nn.Linear(D, 4 * D)
+        self.out = nn.Linear(4 * D, D)
+        self.register_buffer("mask", torch.tril(torch.ones(T, T)).view(1, 1, T, T))
+
+    def forward(self, x):
+        T, D, H = self.T, self.D, self.H
+        q, k, v = self.qkv(self.ln1(x)).split(D, dim=2)
+        q = q.view(1, T, H, D // H).transpose(1, 2)
+        k = k.view(1, T, H, D // H).transpose(1, 2)
+        v = v.view(1, T, H, D // H).transpose(1, 2)
+        att = torch.matmul(q, k.transpose(-2, -1)) / (D // H) ** 0.5
+        att = att.masked_fill(self.mask == 0, -1e4)
+        att = F.softmax(att, dim=-1)
+        y = torch.matmul(att, v).transpose(1, 2).reshape(1, T, D)
+        x = x + self.proj(y)
+        return x + self.out(F.gelu(self.fc(self.ln2(x))))
+
+
+class Embed(nn.Module):
+    """Embedding (Gather), tanh, pow, sqrt, sub, div, slice and concat."""
+
+    def __init__(self):
+        super().__init__()
+        self.emb = nn.Embedding(10, 8)
+        self.fc = nn.Linear(8, 8)
+
+    def forward(self, ids):
+        e = self.emb(ids)                   # [4, 8]
+        h = torch.tanh(self.fc(e))
+        n = torch.sqrt(torch.pow(h, 2.0) + 1.0)
+        a = (h - 0.5) / n
+        return torch.cat([a[:, 4:], a[:, :4] * 2.0], dim=1)
+
+
+export("mlp", MLP(), [torch.randn(2, 8)], 13, ["x"])
+export("cnn", CNN(), [torch.randn(1, 1, 8, 8)], 13, ["input.1"])
+export("block", Block(), [torch.randn(1, 4, 16)], 13, ["x"])
+export("block17", Block(), [torch.randn(1, 4, 16)], 17, ["x"])
+export("embed", Embed(), [torch.tensor([1, 7, 3, 9])], 13, ["ids"])
+
+# A dynamically quantized linear, as onnxruntime's quantizer writes it (torch 1.13 cannot export
+# quantize_dynamic's packed linear): x → QuantizeLinear(int8) → MatMulInteger with int8 weights
+# (int4 values) → int32 → Cast → × (sx·sw) + b. Reference in numpy, integer steps exact.
+rng = np.random.default_rng(15)
+x = rng.standard_normal((2, 8)).astype(np.float32)
+w = rng.integers(-8, 8, size=(8, 4)).astype(np.int8)  # int4 range
+b = rng.standard_normal(4).astype(np.float32)
+sx, sw = np.float32(0.05), np.float32(0.02)
+zx = np.int8(3)
+
+
+def quant_graph(name, float_out):
+    nodes = [
+        helper.make_node("QuantizeLinear", ["x", "sx", "zx"], ["xq"], name="quant_x"),
+        helper.make_node("MatMulInteger", ["xq", "w", "zx", "zw"], ["acc"], name="mm"),
+    ]
+    if float_out:
+        nodes += [
+            helper.make_node("Cast", ["acc"], ["accf"], to=TensorProto.FLOAT, name="cast"),
+            helper.make_node("Mul", ["accf", "scale"], ["scaled"], name="rescale"),
+            helper.make_node("Add", ["scaled", "b"], ["out"], name="bias"),
+        ]
+    else:
+        nodes[-1].output[0] = "out"
+    inits = [numpy_helper.from_array(a, n) for n, a in [
+        ("sx", np.array(sx)), ("zx", np.array(zx)), ("w", w), ("zw", np.array(np.int8(0))),
+        ("scale", np.array(sx * sw, dtype=np.float32)), ("b", b)]]
+    out_t = TensorProto.FLOAT if float_out else TensorProto.INT32
+    g = helper.make_graph(nodes, name, [helper.make_tensor_value_info("x", TensorProto.FLOAT, [2, 8])],
+                          [helper.make_tensor_value_info("out", out_t, [2, 4])], inits)
+    m = helper.make_model(g, opset_imports=[helper.make_opsetid("", 13)])
+    onnx.checker.check_model(m)
+    onnx.save(m, os.path.join(OUT, f"{name}.onnx"))
+    xq = np.clip(np.round(x / sx) + zx, -128, 127).astype(np.int32)  # np.round: half to even, as ONNX
+    acc = (xq - int(zx)) @ w.astype(np.int32)
+    out = (acc.astype(np.float32) * np.float32(sx * sw) + b).astype(np.float32) if float_out else acc.astype(np.int32)
+    np.save(os.path.join(OUT, f"{name}.x.npy"), x)
+    np.save(os.path.join(OUT, f"{name}.out.npy"), out)
+    print(f"{name}: hand-built, ops {[n.op_type for n in nodes]}")
+
+
+quant_graph("qlinear", True)
+quant_graph("qmatmul_int", False)

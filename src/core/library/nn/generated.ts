@@ -1,0 +1,182 @@
+/**
+ * Operator families the ONNX and PyTorch paths need beyond Allo's library, one kernel per rank (and
+ * per permutation for transposes), written out as Allo source by these generators because Allo
+ * kernels have fixed ranks. Names say the rank: `add2d`, `tanh3d`, `reshape2d_4d`, `transpose4d_0213`.
+ *
+ * Broadcasting (numpy rules, operands already of the output's rank): an operand dimension of 1
+ * against an output dimension Z is indexed `i * (A // Z)`, i.e. always 0, while a full dimension
+ * gives `i * 1`, so one kernel text serves every broadcast pattern of its rank.
+ */
+import type { LibraryOp } from "../op";
+
+const RANKS = [1, 2, 3, 4];
+const iv = (r: number) => Array.from({ length: r }, (_, d) => `i${d}`);
+const dims = (p: string, r: number) => Array.from({ length: r }, (_, d) => `${p}${d}`);
+const ann = (ty: string, p: string, r: number) => `"${ty}[${dims(p, r).join(", ")}]"`;
+const grid = (p: string, r: number, name: string) => `for ${iv(r).join(", ")} in allo.grid(${dims(p, r).join(", ")}, name="${name}"):`;
+/** Index of a broadcast operand with dims `p` into an output with dims Z. */
+const bidx = (p: string, r: number) => iv(r).map((i, d) => `${i} * (${p}${d} // Z${d})`).join(", ");
+
+/** Elementwise binary operators with numpy broadcasting: `{op}{r}d[Ty, Z.., A.., B..](A, B) -> Ty[Z..]`. */
+const BINARY: Record<string, (a: string, b: string) => string> = {
+  add: (a, b) => `${a} + ${b}`,
+  sub: (a, b) => `${a} - ${b}`,
+  mul: (a, b) => `${a} * ${b}`,
+  div: (a, b) => `${a} / ${b}`,
+  pow: (a, b) => `allo.power(${a}, ${b})`,
+};
+
+function binaryOp(op: string, r: number): LibraryOp {
+  const k = `${op}${r}d`;
+  const body = BINARY[op]!(`A[${bidx("A", r)}]`, `B[${bidx("B", r)}]`);
+  return {
+    kernel: k,
+    schedule: `schedule_${k}`,
+    source: `
+def ${k}[Ty, ${dims("Z", r).join(", ")}, ${dims("A", r).join(", ")}, ${dims("B", r).join(", ")}](A: ${ann("Ty", "A", r)}, B: ${ann("Ty", "B", r)}) -> ${ann("Ty", "Z", r)}:
+    Z: Ty[${dims("Z", r).join(", ")}]
+    ${grid("Z", r, op)}
+        Z[${iv(r).join(", ")}] = ${body}
+    return Z
+
+
+def schedule_${k}(s):
+    s.pipeline("${k}:i${r - 1}")
+    return s
+`,
+  };
+}
+
+/**
+ * Elementwise unary operators `{op}{r}d[Ty, N..](X) -> Ty[N..]`. erf uses Abramowitz–Stegun 7.1.26
+ * (|error| ≤ 1.5e-7, below float32's resolution of erf near 1), since HLS math has no erf.
+ */
+const UNARY: Record<string, (x: string) => string> = {
+  tanh: (x) => `allo.tanh(${x})`,
+  sqrt: (x) => `allo.sqrt(${x})`,
+  exp: (x) => `allo.exp(${x})`,
+  log: (x) => `allo.log(${x})`,
+  sigmoid: (x) => `1.0 / (1.0 + allo.exp(-${x}))`,
+  neg: (x) => `-${x}`,
+  abs: (x) => `allo.abs(${x})`,
+};
+
+function unaryOp(op: string, r: number): LibraryOp {
+  const k = `${op}${r}d`;
+  const x = `X[${iv(r).join(", ")}]`;
+  const body = op === "erf"
+    ? `        x: Ty = ${x}
+        a: Ty = allo.abs(x)
+        t: Ty = 1.0 / (1.0 + 0.3275911 * a)
+        y: Ty = 1.0 - (((((1.061405429 * t - 1.453152027) * t) + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t * allo.exp(-a * a)
+        Z[${iv(r).join(", ")}] = y if x >= 0.0 else -y`
+    : op === "relu"
+      ? `        Z[${iv(r).join(", ")}] = max(0.0, ${x})`
+      : `        Z[${iv(r).join(", ")}] = ${UNARY[op]!(x)}`;
+  return {
+    kernel: k,
+    schedule: `schedule_${k}`,
+    source: `
+def ${k}[Ty, ${dims("N", r).join(", ")}](X: ${ann("Ty", "N", r)}) -> ${ann("Ty", "N", r)}:
+    Z: Ty[${dims("N", r).join(", ")}]
+    ${grid("N", r, op)}
+${body}
+    return Z
+
+
+def schedule_${k}(s):
+    s.pipeline("${k}:i${r - 1}")
+    return s
+`,
+  };
+}
+
+/** `cast{r}d[TyI, TyO, N..](X) -> TyO[N..]`: float → int truncates toward zero, int → float rounds to nearest. */
+function castOp(r: number): LibraryOp {
+  const k = `cast${r}d`;
+  return {
+    kernel: k,
+    source: `
+def ${k}[TyI, TyO, ${dims("N", r).join(", ")}](X: ${ann("TyI", "N", r)}) -> ${ann("TyO", "N", r)}:
+    Z: TyO[${dims("N", r).join(", ")}]
+    ${grid("N", r, "cast")}
+        Z[${iv(r).join(", ")}] = X[${iv(r).join(", ")}]
+    return Z
+`,
+  };
+}
+
+/** `where{r}d[Ty, Z.., C.., A.., B..](C: bool, A, B) -> Ty[Z..]`: A where C else B, broadcasting all three. */
+function whereOp(r: number): LibraryOp {
+  const k = `where${r}d`;
+  return {
+    kernel: k,
+    source: `
+def ${k}[Ty, ${dims("Z", r).join(", ")}, ${dims("C", r).join(", ")}, ${dims("A", r).join(", ")}, ${dims("B", r).join(", ")}](C: ${ann("bool", "C", r)}, A: ${ann("Ty", "A", r)}, B: ${ann("Ty", "B", r)}) -> ${ann("Ty", "Z", r)}:
+    Z: Ty[${dims("Z", r).join(", ")}]
+    ${grid("Z", r, "where")}
+        Z[${iv(r).join(", ")}] = A[${bidx("A", r)}] if C[${bidx("C", r)}] else B[${bidx("B", r)}]
+    return Z
+`,
+  };
+}
+
+/**
+ * `reshape{a}d_{b}d[Ty, N.., M..](X: Ty[N..]) -> Ty[M..]`: the same elements in C order (torch view,
+ * ONNX Reshape/Flatten); the element counts must agree.
+ */
+function reshapeOp(a: number, b: number): LibraryOp {
+  const k = `reshape${a}d_${b}d`;
+  // flat index of the output position, then the input position it comes from
+  const flat = iv(b).reduce((acc, i, d) => (d === 0 ? i : `(${acc}) * M${d} + ${i}`), "");
+  const src = Array.from({ length: a }, (_, d) => {
+    const stride = dims("N", a).slice(d + 1).join(" * ") || "1";
+    return d === 0 ? `f // (${stride})` : `f // (${stride}) % N${d}`;
+  });
+  return {
+    kernel: k,
+    source: `
+def ${k}[Ty, ${dims("N", a).join(", ")}, ${dims("M", b).join(", ")}](X: ${ann("Ty", "N", a)}) -> ${ann("Ty", "M", b)}:
+    Z: Ty[${dims("M", b).join(", ")}]
+    for ${iv(b).join(", ")} in allo.grid(${dims("M", b).join(", ")}, name="reshape"):
+        f: index = ${flat}
+        Z[${iv(b).join(", ")}] = X[${src.join(", ")}]
+    return Z
+`,
+  };
+}
+
+function permutations(r: number): number[][] {
+  if (r === 1) return [[0]];
+  const out: number[][] = [];
+  for (const p of permutations(r - 1)) for (let at = 0; at <= p.length; at++) out.push([...p.slice(0, at), r - 1, ...p.slice(at)]);
+  return out.sort((x, y) => x.join("").localeCompare(y.join("")));
+}
+
+/** `transpose{r}d_{perm}[Ty, N..](X: Ty[N..]) -> Ty[N[perm]..]`: output dim d is input dim perm[d] (numpy/ONNX). */
+function transposeOp(perm: readonly number[]): LibraryOp {
+  const r = perm.length;
+  const k = `transpose${r}d_${perm.join("")}`;
+  const outDims = perm.map((p) => `N${p}`);
+  const srcIdx = Array.from({ length: r }, (_, d) => `i${perm.indexOf(d)}`);
+  return {
+    kernel: k,
+    source: `
+def ${k}[Ty, ${dims("N", r).join(", ")}](X: ${ann("Ty", "N", r)}) -> "Ty[${outDims.join(", ")}]":
+    Z: Ty[${outDims.join(", ")}]
+    for ${iv(r).join(", ")} in allo.grid(${outDims.join(", ")}, name="transpose"):
+        Z[${iv(r).join(", ")}] = X[${srcIdx.join(", ")}]
+    return Z
+`,
+  };
+}
+
+export const GENERATED_OPS: readonly LibraryOp[] = [
+  ...RANKS.flatMap((r) => Object.keys(BINARY).map((op) => binaryOp(op, r))),
+  ...RANKS.flatMap((r) => [...Object.keys(UNARY), "erf"].map((op) => unaryOp(op, r))),
+  unaryOp("relu", 1),
+  ...RANKS.map(castOp),
+  ...RANKS.map(whereOp),
+  ...RANKS.flatMap((a) => RANKS.map((b) => reshapeOp(a, b))),
+  ...[2, 3, 4].flatMap((r) => permutations(r).filter((p) => p.some((x, i) => x !== i)).map(transposeOp)),
+];
