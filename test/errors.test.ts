@@ -110,18 +110,18 @@ const cases: Case[] = [
           class Foo:
               pass
     `,
-    code: "E-unsupported", message: "class definition is not supported in kernels", line: 3, col: 5,
+    code: "E-unsupported", message: "class definitions are not allowed inside kernels; define the class at module level", line: 3, col: 5,
   },
   {
-    name: "class in the script",
+    name: "class with a metaclass in the script",
     src: py`
       from allo.ir.types import int32
-      class Foo:
+      class Foo(metaclass=Meta):
           pass
       def k(A: int32[4]):
           A[0] = 1
     `,
-    code: "E-unsupported", message: "class definition is not supported in an Allo design file", line: 2, col: 1,
+    code: "E-unsupported", message: "class keyword argument (metaclass=...) is not supported in an Allo design file", line: 2, col: 1,
   },
   {
     name: "lambda",
@@ -963,12 +963,12 @@ const cases: Case[] = [
     name: "unknown module import warns",
     src: py`
       import allo
-      import torch
+      import tensorflow
       from allo.ir.types import int32
       def k(A: int32[4]):
           A[0] = 1
     `,
-    severity: "warning", code: "W-import", message: "module 'torch' is not known to Allo Studio; its names evaluate to nothing", line: 2, col: 8, text: "torch",
+    severity: "warning", code: "W-import", message: "module 'tensorflow' is not known to Allo Studio; its names evaluate to nothing", line: 2, col: 8, text: "tensorflow",
   },
   // ------------------------------------------------------------------------------------------------ types
   {

@@ -282,7 +282,7 @@ function elemLiteral(t: ScalarType, v: number | bigint): string {
   return String(wrapSigned(toBigInt(v), t.bits));
 }
 
-const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).toUpperCase().padStart(2, "0"));
+const HEX_DIGITS = new Uint8Array([..."0123456789ABCDEF"].map((c) => c.charCodeAt(0)));
 
 /** `dense<...>` of a buffer's initial contents, nested by shape. */
 function denseAttr(buf: Buffer): string {
@@ -297,14 +297,13 @@ function denseAttr(buf: Buffer): string {
     const f = new Float32Array(init.values.length);
     for (let i = 0; i < f.length; i++) f[i] = Number(init.values[i]!);
     const bytes = new Uint8Array(f.buffer);
-    const chunks: string[] = [];
-    for (let at = 0; at < bytes.length; at += 8192) {
-      let part = "";
-      const end = Math.min(bytes.length, at + 8192);
-      for (let i = at; i < end; i++) part += HEX[bytes[i]!]!;
-      chunks.push(part);
+    // ASCII digits into one byte array, decoded once: no per-character strings for the collector.
+    const ascii = new Uint8Array(bytes.length * 2);
+    for (let i = 0; i < bytes.length; i++) {
+      ascii[2 * i] = HEX_DIGITS[bytes[i]! >> 4]!;
+      ascii[2 * i + 1] = HEX_DIGITS[bytes[i]! & 15]!;
     }
-    return `dense<"0x${chunks.join("")}">`;
+    return `dense<"0x${new TextDecoder().decode(ascii)}">`;
   }
   let pos = 0;
   const nest = (d: number): string => {

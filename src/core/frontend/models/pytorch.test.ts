@@ -104,4 +104,18 @@ print([n for n, p in net.named_parameters()], float(net[0].weight.sum()))
     expect(a.text).toBe(b.text);
     expect(a.text).toContain("['0.weight', '0.bias', '3.weight', '3.bias']");
   });
+
+  it("prints a large weight table in MLIR's hex form, the float32 bytes little-endian", () => {
+    const c = compile(`
+import torch
+import torch.nn as nn
+import allo
+m = nn.Linear(8, 600)
+m.load_state_dict({"weight": torch.ones(600, 8) * 1.5, "bias": torch.zeros(600)})
+mod = allo.frontend.from_pytorch(m, example_inputs=[torch.rand(2, 8)])
+`);
+    expect(c.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    // 1.5f is 0x3FC00000: bytes 00 00 C0 3F
+    expect(c.mlir).toContain(`memref<600x8xf32> = dense<"0x${"0000C03F".repeat(4800)}">`);
+  });
 });
