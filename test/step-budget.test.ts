@@ -124,6 +124,27 @@ t = allo.customize(k2)
   });
 });
 
+describe("the equivalence checker's term budget", () => {
+  it("arguments with more elements than the budget has terms end in a budget verdict, not an escaped exception", () => {
+    const src = `import allo
+from allo.ir.types import int32
+
+def k(A: int32[4096]) -> int32[4096]:
+    B: int32[4096] = 0
+    for i in range(4096):
+        B[i] = A[i] + 1
+    return B
+
+s = allo.customize(k)
+s.pipeline("i")
+`;
+    const r = verify(src, { budget: { maxTerms: 1000 } });
+    expect(r.diagnostics.filter((d) => d.code === "E-internal")).toEqual([]);
+    expect(r.steps![0]!.verdict).toMatchObject({ status: "budget" });
+    expect((r.steps![0]!.verdict as { reason: string }).reason).toMatch(/1,000 terms/);
+  });
+});
+
 describe("the CLI's --step-budget", () => {
   const bin = fileURLToPath(new URL("../bin/allo-studio.mjs", import.meta.url));
   const cli = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: "utf8" });

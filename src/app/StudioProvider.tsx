@@ -46,6 +46,7 @@ export function StudioProvider({ children }: { children: ReactNode }) {
       cancelRun: forward("cancelRun"),
       setSeed: forward("setSeed"),
       setStepBudget: forward("setStepBudget"),
+      setScriptLimit: forward("setScriptLimit"),
       setInputFile: forward("setInputFile"),
       openExample: async (file) => controller.current?.commands.openExample(file),
       share: async () => (await controller.current?.commands.share()) ?? "",
@@ -63,13 +64,15 @@ export function StudioProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     const { store } = value;
+    // Every request carries the limit settings of the run settings (script sizes and steps).
+    const limits = () => store.getState().sim.scriptLimits;
     const client = createCompilerClient({
-      createWorker,
+      createWorker, limits,
       onStatus: (status) => store.getState().actions.setWorker(status),
     });
     // The step check's worker starts on its first use (a compile settling), not with the page.
     let checkWorker: (CompilerClient & VerifyClient) | undefined;
-    const lazyCheck = (): CompilerClient & VerifyClient => (checkWorker ??= createCompilerClient({ createWorker }));
+    const lazyCheck = (): CompilerClient & VerifyClient => (checkWorker ??= createCompilerClient({ createWorker, limits }));
     const checkClient: CompilerClient & VerifyClient = {
       compile: (...a) => lazyCheck().compile(...a),
       simulate: (...a) => lazyCheck().simulate(...a),

@@ -29,6 +29,18 @@ describe("the compiler client", () => {
   beforeEach(() => { FakeWorker.all = []; statuses = []; vi.useFakeTimers(); });
   afterEach(() => vi.useRealTimers());
 
+  it("sends the studio's limit settings with every request, as they are when it is sent", () => {
+    let limits: { scriptList?: number } | undefined;
+    const client = createCompilerClient({ createWorker: () => new FakeWorker() as unknown as Worker, limits: () => limits });
+    const w = FakeWorker.all[0]!;
+    client.compile("a");
+    limits = { scriptList: 10 };
+    client.compile("b");
+    client.checkSteps("c", 1);
+    client.runScript!("d", false);
+    expect(w.sent.map((r) => (r as { limits?: object }).limits)).toEqual([undefined, { scriptList: 10 }, { scriptList: 10 }, { scriptList: 10 }]);
+  });
+
   it("matches responses to requests by id", async () => {
     const client = make();
     const w = FakeWorker.all[0]!;

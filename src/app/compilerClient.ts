@@ -3,6 +3,7 @@
  * budgets, and terminates + restarts the worker when it crashes, exceeds a budget or a running request
  * is aborted. React-free: `createCompilerClient(params) → { ..., destroy }` (STYLE §19).
  */
+import type { ScriptLimits } from "../core/limits";
 import type { CompileOptions, CompileResult, SimulateOptions, SimulateResult } from "../core/api-types";
 import type { EstimateRequestOptions, EstimateResult, VerifyOptions, VerifyResult } from "../core/api-types";
 import type { AieMappingView } from "../core/backend/aie/view-model";
@@ -55,6 +56,8 @@ export interface CompilerClientParams {
   readonly createWorker: () => Worker;
   readonly budgets?: Partial<Budgets>;
   readonly onStatus?: (status: WorkerStatus) => void;
+  /** The studio's limit settings, read as each request is sent (every request carries them). */
+  readonly limits?: () => Partial<ScriptLimits> | undefined;
 }
 
 /** The estimator request (separate from {@link CompilerClient} so wrappers of it stay valid). */
@@ -199,7 +202,8 @@ export function createCompilerClient(params: CompilerClientParams): CompilerClie
     const done = new Promise<Outcome<T>>((resolve) => {
       pending.set(req.id, { kind: req.kind, settle: resolve as (o: Outcome<unknown>) => void, onProgress, running: false });
     });
-    worker.postMessage(req);
+    const limits = params.limits?.();
+    worker.postMessage(limits && Object.keys(limits).length > 0 ? { ...req, limits } : req);
     return { id: req.id, done };
   }
 

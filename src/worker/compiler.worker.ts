@@ -42,31 +42,38 @@ function message(e: unknown): string {
 }
 
 function run(req: Exclude<WorkerRequest, { kind: "cancel" }>): void {
+  // The studio's limit settings go into the options of whichever stage runs (its own `limits` first).
+  function L<O extends object>(o: O): O;
+  function L<O extends object>(o: O | undefined): O | undefined;
+  function L<O extends object>(o: O | undefined): O | undefined {
+    if (!req.limits) return o;
+    return { ...o, limits: { ...(o as { limits?: object } | undefined)?.limits, ...req.limits } } as O;
+  }
   try {
     if (req.kind === "compile") {
       post({ kind: "progress", id: req.id, phase: "compiling" });
-      post({ kind: "compiled", id: req.id, result: compile(req.source, req.options) });
+      post({ kind: "compiled", id: req.id, result: compile(req.source, L(req.options)) });
       return;
     }
     if (req.kind === "architecture") {
       post({ kind: "progress", id: req.id, phase: "compiling" });
-      post({ kind: "architecture", id: req.id, result: architecture(req.source, req.step === undefined ? {} : { step: req.step }) });
+      post({ kind: "architecture", id: req.id, result: architecture(req.source, L(req.step === undefined ? {} : { step: req.step })) });
       return;
     }
     if (req.kind === "checkSteps") {
       post({ kind: "progress", id: req.id, phase: "checking" });
-      const r = checkSteps(req.source, { seed: req.seed, ...(req.stepBudget ? { stepBudget: req.stepBudget } : {}) });
+      const r = checkSteps(req.source, L({ seed: req.seed, ...(req.stepBudget ? { stepBudget: req.stepBudget } : {}) }));
       post({ kind: "checked", id: req.id, result: { diagnostics: r.diagnostics, checks: r.checks } });
       return;
     }
     if (req.kind === "verify") {
       post({ kind: "progress", id: req.id, phase: "verifying" });
-      post({ kind: "verified", id: req.id, result: verify(req.source, req.options) });
+      post({ kind: "verified", id: req.id, result: verify(req.source, L(req.options)) });
       return;
     }
     if (req.kind === "export") {
       post({ kind: "progress", id: req.id, phase: "exporting" });
-      const r = exportProject(req.source, { target: req.target, device: req.device, designName: req.designName, seed: req.seed, ...(req.stepBudget ? { stepBudget: req.stepBudget } : {}) });
+      const r = exportProject(req.source, L({ target: req.target, device: req.device, designName: req.designName, seed: req.seed, ...(req.stepBudget ? { stepBudget: req.stepBudget } : {}) }));
       const texts: Record<string, string> = {};
       for (const [name, content] of Object.entries(r.files ?? {})) if (typeof content === "string") texts[name] = content;
       // Transfer the archive's bytes; copy first if it is a view into a larger buffer.
@@ -82,13 +89,13 @@ function run(req: Exclude<WorkerRequest, { kind: "cancel" }>): void {
     }
     if (req.kind === "estimate") {
       post({ kind: "progress", id: req.id, phase: "compiling" });
-      post({ kind: "estimated", id: req.id, result: estimate(req.source, req.options) });
+      post({ kind: "estimated", id: req.id, result: estimate(req.source, L(req.options)) });
       return;
     }
     if (req.kind === "script") {
       post({ kind: "progress", id: req.id, phase: "running" });
       const file = req.file ?? "design.py";
-      post({ kind: "scripted", id: req.id, result: req.tests ? { tests: true, outcome: runTests(req.source, { file }) } : { tests: false, outcome: runScript(req.source, { file }) } });
+      post({ kind: "scripted", id: req.id, result: req.tests ? { tests: true, outcome: runTests(req.source, L({ file })) } : { tests: false, outcome: runScript(req.source, L({ file })) } });
       return;
     }
     if (req.kind === "importOnnx") {
@@ -103,9 +110,9 @@ function run(req: Exclude<WorkerRequest, { kind: "cancel" }>): void {
     }
     post({ kind: "progress", id: req.id, phase: "simulating" });
     let result: ReturnType<typeof simulate>;
-    const uploaded = req.inputFiles && Object.keys(req.inputFiles).length > 0 ? decodeInputFiles(req.source, req.options, req.inputFiles) : undefined;
+    const uploaded = req.inputFiles && Object.keys(req.inputFiles).length > 0 ? decodeInputFiles(req.source, L(req.options), req.inputFiles) : undefined;
     if (uploaded && uploaded.diagnostics.some((d) => d.severity === "error")) result = { diagnostics: uploaded.diagnostics, timings: {} };
-    else result = simulate(req.source, uploaded ? { ...req.options, inputs: { ...req.options?.inputs, ...uploaded.inputs } } : req.options);
+    else result = simulate(req.source, L(uploaded ? { ...req.options, inputs: { ...req.options?.inputs, ...uploaded.inputs } } : req.options));
     post({ kind: "progress", id: req.id, phase: "encoding" });
     let encoded: ReturnType<typeof encodeAll> | undefined;
     let npyFailure: string | undefined;

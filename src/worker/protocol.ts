@@ -11,12 +11,18 @@ import type { SynthesisReport } from "../core/backend/report";
 import type { InputFile } from "./uploadedInputs";
 import type { AieMappingView } from "../core/backend/aie/view-model";
 import type { ScriptOutcome, TestOutcome } from "../core/api";
+import type { ScriptLimits } from "../core/limits";
 
 /** Export targets the studio offers (keys of the compiler's backend registry). */
 export type ExportTarget = "vhls" | "vitis_hls" | "mlir" | "aie";
 
 /** Requests the UI sends. `cancel` drops a queued request; a running one is stopped by terminating the worker. */
-export type WorkerRequest =
+/** The studio's limit settings (script sizes and steps), sent with every request; unset entries keep their defaults. */
+export interface WithLimits {
+  readonly limits?: Partial<ScriptLimits>;
+}
+
+export type WorkerRequest = WithLimits & (
   | { readonly kind: "compile"; readonly id: number; readonly source: string; readonly options?: CompileOptions }
   /** `inputFiles`: uploaded .npy files by parameter name (checked against the signature in the worker). */
   | { readonly kind: "simulate"; readonly id: number; readonly source: string; readonly options?: SimulateOptions; readonly inputFiles?: Readonly<Record<string, InputFile>> }
@@ -37,7 +43,7 @@ export type WorkerRequest =
   | { readonly kind: "script"; readonly id: number; readonly source: string; readonly tests: boolean; readonly file?: string }
   /** Imports an ONNX model as a design file (weights inline, so the document holds the whole design). */
   | { readonly kind: "importOnnx"; readonly id: number; readonly bytes: Uint8Array }
-  | { readonly kind: "cancel"; readonly id: number };
+  | { readonly kind: "cancel"; readonly id: number });
 
 export type RequestKind = Exclude<WorkerRequest["kind"], "cancel">;
 

@@ -1,15 +1,28 @@
 /**
  * What the next run is given: the seed of generated inputs, .npy uploads for array parameters (a
- * parameter without one gets seeded random values), and the step budget a runaway loop is stopped at.
+ * parameter without one gets seeded random values), the step budget a runaway loop is stopped at, and
+ * the limits of the design's Python code (sizes and steps; they apply to every compile).
  */
+import { formatCount } from "../../core/numbers";
+import { DEFAULT_SCRIPT_LIMITS } from "../../core/frontend/script-limits";
+import type { ScriptLimits } from "../../core/limits";
 import { useCommands, useDesignParams, useSimulation } from "../store/hooks";
 
 /** The simulator's own budget when none is set (loop iterations). */
 // In words: "2,000,000,000" does not fit the field beside its spinner in a 1280-wide layout.
 const DEFAULT_BUDGET_TEXT = "default 2 billion";
 
+/** The script limits the settings offer, with their labels (RELIABILITY.md "Limits"). */
+const SCRIPT_LIMITS: readonly [keyof ScriptLimits, string, string][] = [
+  ["scriptSteps", "script steps", "Statements and loop iterations the design's Python code may run"],
+  ["scriptList", "list items", "Items of one list or tuple the design's Python code may build"],
+  ["scriptString", "string length", "Characters of one string the design's Python code may build"],
+  ["scriptItems", "items in all", "List items and string characters the design's Python code may build in all"],
+  ["scriptIntBits", "integer bits", "Bits of one integer the design's Python code may compute"],
+];
+
 export function RunSettings() {
-  const { status, seed, stepBudget, inputFiles } = useSimulation();
+  const { status, seed, stepBudget, inputFiles, scriptLimits } = useSimulation();
   const params = useDesignParams();
   const commands = useCommands();
   const running = status === "running";
@@ -34,6 +47,19 @@ export function RunSettings() {
           onChange={(e) => commands.setStepBudget(e.currentTarget.value === "" ? undefined : Number(e.currentTarget.value))}
         />
       </label>
+      <details className="script-limits">
+        <summary title="Limits of the design's Python code; a design over one gets an error that names it">script limits</summary>
+        {SCRIPT_LIMITS.map(([key, label, title]) => (
+          <label key={key} className="seed" title={title}>
+            {label}
+            <input
+              type="number" aria-label={`Script limit: ${label}`} className="budget" min={1} step={1}
+              placeholder={`default ${formatCount(DEFAULT_SCRIPT_LIMITS[key])}`} value={scriptLimits?.[key] ?? ""}
+              onChange={(e) => commands.setScriptLimit(key, e.currentTarget.value === "" ? undefined : Number(e.currentTarget.value))}
+            />
+          </label>
+        ))}
+      </details>
       {arrays.length > 0 && <span className="inputs-label">inputs:</span>}
       {arrays.map((p) => {
         const f = inputFiles[p.name];

@@ -497,6 +497,11 @@ export class ModuleAnalysis {
     let interval = 1;
     let slowest = "";
     const streamIds = new Set<number>();
+    // The stages that write each buffer (by element when the elements are constants): a stage looks only
+    // at the writers of what it reads (a grid of 4,096 PEs, each writing its own C[i, j], compared every
+    // pair of stages).
+    const writers = new Map<number, { any: number[]; at: Map<string, number[]> }>();
+    const push = <K>(m: Map<K, number[]>, k: K, v: number) => { const l = m.get(k); if (l) l.push(v); else m.set(k, [v]); };
     for (const s of ss) {
       if (s.kind === "alloc" || s.kind === "return") continue;
       const b = s.kind === "for" || s.kind === "while" || s.kind === "if" ? this.block([s], env, ranges, fname) : this.block([s], env, ranges, fname);
@@ -507,8 +512,18 @@ export class ModuleAnalysis {
       // them; a stage that reads an array another stage writes (the elements may overlap) waits for it.
       let start = 0;
       let endAfter = 0;
-      for (const p of stages) {
-        const shared = [...p.writes].filter((id) => rw.reads.has(id) && mayOverlap(p.writeElems.get(id), rw.readElems.get(id)));
+      const producers = new Set<number>();
+      for (const id of rw.reads) {
+        const w = writers.get(id);
+        if (!w) continue;
+        for (const k of w.any) producers.add(k);
+        const elems = rw.readElems.get(id);
+        if (elems) for (const e of elems) for (const k of w.at.get(e) ?? []) producers.add(k);
+        else for (const list of w.at.values()) for (const k of list) producers.add(k);
+      }
+      for (const k of producers) {
+        const p = stages[k]!;
+        const shared = [...rw.reads].filter((id) => p.writes.has(id) && mayOverlap(p.writeElems.get(id), rw.readElems.get(id)));
         if (shared.length === 0) continue;
         const viaFifo = shared.every((id) => streamIds.has(id));
         start = Math.max(start, p.start + (viaFifo ? p.fill : p.lat));
@@ -517,6 +532,13 @@ export class ModuleAnalysis {
       const label = s.kind === "call" ? s.callee : s.kind === "for" ? `loop ${s.loopName}` : s.kind;
       const callee = s.kind === "call" ? findFunc(this.module, s.callee) : undefined;
       const fill = s.kind === "call" ? (callee ? this.func(callee).fill : 1) : this.firstPut([s]) + 1;
+      for (const id of rw.writes) {
+        let w = writers.get(id);
+        if (!w) writers.set(id, (w = { any: [], at: new Map() }));
+        const elems = rw.writeElems.get(id);
+        if (elems) for (const e of elems) push(w.at, e, stages.length);
+        else w.any.push(stages.length);
+      }
       stages.push({ start, end: Math.max(start + b.latency, endAfter), writes: rw.writes, writeElems: rw.writeElems, fill, lat: b.latency, label });
       if (b.latency > interval) { interval = b.latency; slowest = label; }
       addInto(out.ops, b.ops);

@@ -30,11 +30,11 @@ export const DEFAULT_SCRIPT_LIMITS: ScriptLimits = {
 
 /** How each script limit is raised, for the diagnostics. */
 export const SCRIPT_LIMIT_FLAGS: Readonly<Record<keyof ScriptLimits, string>> = {
-  scriptString: "--max-script-string N (API: limits.scriptString)",
-  scriptList: "--max-script-list N (API: limits.scriptList)",
-  scriptItems: "--max-script-items N (API: limits.scriptItems)",
-  scriptIntBits: "--max-script-int-bits N (API: limits.scriptIntBits)",
-  scriptSteps: "--max-script-steps N (API: limits.scriptSteps)",
+  scriptString: "--max-script-string N (studio: the run settings' script limits; API: limits.scriptString)",
+  scriptList: "--max-script-list N (studio: the run settings' script limits; API: limits.scriptList)",
+  scriptItems: "--max-script-items N (studio: the run settings' script limits; API: limits.scriptItems)",
+  scriptIntBits: "--max-script-int-bits N (studio: the run settings' script limits; API: limits.scriptIntBits)",
+  scriptSteps: "--max-script-steps N (studio: the run settings' script limits; API: limits.scriptSteps)",
 };
 
 const count = (n: number, limit: number) => (Number.isFinite(n) ? n.toLocaleString("en-US") : `more than ${limit.toLocaleString("en-US")}`);
