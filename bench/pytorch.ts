@@ -9,10 +9,10 @@ import { cpus } from "node:os";
 import { readFileSync } from "node:fs";
 import { compile, runScript } from "../src/core/api";
 
-const classes = readFileSync("test/fixtures/torch/gpt2.py", "utf8").split("# Large size")[0]!;
+const classes = `import allo\nimport numpy as np\n${readFileSync("test/fixtures/torch/tiny_gpt.py", "utf8")}`;
 const design = `${classes}
 torch.manual_seed(0)
-block = TransformerBlock(768, 12, 3072).eval()
+block = Block(768, 12).eval()
 x = torch.rand(1, 64, 768)
 mod = allo.frontend.from_pytorch(block, example_inputs=[x])
 `;

@@ -1,29 +1,20 @@
-"""Writes the PyTorch reference of the from_pytorch GPT-2 test, once, with PyTorch installed.
+"""Writes the PyTorch reference of the from_pytorch GPT test, once, with PyTorch installed.
 
-test/fixtures/torch/gpt2.py is Allo's examples/torch/gpt2.py exactly as Allo ships it. This script
-runs its model classes (the file up to "# Large size") in PyTorch with weights and inputs given by a formula the
-test repeats inside Allo Studio (so no weights need committing), and saves the output as .npy.
+Runs the model classes of test/fixtures/torch/tiny_gpt.py in PyTorch with weights and inputs given by a
+formula the test repeats inside Allo Studio (so no weights need committing), and saves the output as .npy.
 Run: python3 scripts/torch-gpt2-reference.py  (needs torch and numpy; CI only reads the .npy).
 """
 import os
-import sys
-import types
 import numpy as np
 import torch
-
-# The model file imports allo (as Allo's example does); its classes use only torch, so stubs do.
-allo = types.ModuleType("allo")
-allo.backend = types.ModuleType("allo.backend")
-allo.backend.hls = types.ModuleType("allo.backend.hls")
-sys.modules.update({"allo": allo, "allo.backend": allo.backend, "allo.backend.hls": allo.backend.hls})
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 FIX = os.path.join(HERE, "..", "test", "fixtures", "torch")
 namespace = {}
-exec(open(os.path.join(FIX, "gpt2.py")).read().split("# Large size")[0], namespace)
+exec(open(os.path.join(FIX, "tiny_gpt.py")).read(), namespace)
 
-# Small dims: vocab 3, embedding 8, 2 heads, 2 layers; batch 2, sequence 4.
-model = namespace["GPT2"](3, 8, 2, 2).eval()
+# Small dims: vocab 3, width 8, 2 heads, 2 blocks; batch 2, sequence 4.
+model = namespace["TinyGPT"](3, 8, 2, 2).eval()
 state = {}
 for i, (name, p) in enumerate(model.state_dict().items()):
     n = p.numel()

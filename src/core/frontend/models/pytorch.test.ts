@@ -1,13 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { compile, runScript } from "../../api";
 import { readNpy } from "../../sim/npy";
 
 const FIX = join(__dirname, "../../../../test/fixtures/torch");
-/** Allo's examples/torch/gpt2.py, byte for byte. */
-const GPT2 = readFileSync(join(FIX, "gpt2.py"), "utf8");
-const CLASSES = GPT2.split("# Large size")[0]!;
+/** A small GPT of our own (view/transpose heads, tril + masked_fill mask, ModuleList of post-norm blocks). */
+const CLASSES = `import allo\nimport numpy as np\n${readFileSync(join(FIX, "tiny_gpt.py"), "utf8")}`;
+/** Allo's own examples/torch/gpt2.py, read from an Allo checkout when ALLO_REPO names one. */
+const ALLO_GPT2 = process.env.ALLO_REPO ? join(process.env.ALLO_REPO, "examples/torch/gpt2.py") : undefined;
 
 const run = (src: string) => {
   const r = runScript(src);
@@ -15,20 +17,20 @@ const run = (src: string) => {
 };
 
 describe("PyTorch models in design files", () => {
-  it("runs Allo's examples/torch/gpt2.py unchanged: from_pytorch simulates to the eager model (atol 1e-3) and prints HLS", () => {
-    const r = run(GPT2);
+  it.skipIf(!ALLO_GPT2 || !existsSync(ALLO_GPT2))("runs Allo's examples/torch/gpt2.py unchanged: from_pytorch simulates to the eager model (atol 1e-3) and prints HLS", () => {
+    const r = run(readFileSync(ALLO_GPT2!, "utf8"));
     expect(r.failure).toBeUndefined();
     expect(r.text).toContain("Test passed!");
     expect(r.text).toContain("void forward(");
   });
 
-  it("matches PyTorch's own output for a two-layer GPT-2 (reference written by scripts/torch-gpt2-reference.py)", () => {
+  it("matches PyTorch's own output for a two-block GPT (reference written by scripts/torch-gpt2-reference.py)", () => {
     const ref = readNpy(new Uint8Array(readFileSync(join(FIX, "gpt2_ref_out.npy"))));
     if ("error" in ref) throw new Error(ref.error);
     expect(ref.shape).toEqual([2, 4, 3]);
     const refList = JSON.stringify(Array.from(ref.data as ArrayLike<number>, Number));
     const r = run(`${CLASSES}
-model = GPT2(3, 8, 2, 2).eval()
+model = TinyGPT(3, 8, 2, 2).eval()
 state = {}
 for i, (name, p) in enumerate(model.state_dict().items()):
     n = p.numel()
@@ -49,7 +51,7 @@ print(res.shape, len(model.state_dict()))
 
   it("compiles a from_pytorch design: one kernel per operator in dataflow order, the top calling them", () => {
     const c = compile(`${CLASSES}
-block = TransformerBlock(8, 2, 32)
+block = Block(8, 2)
 mod = allo.frontend.from_pytorch(block, example_inputs=[torch.rand(1, 4, 8)])
 `);
     expect(c.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
@@ -58,7 +60,7 @@ mod = allo.frontend.from_pytorch(block, example_inputs=[torch.rand(1, 4, 8)])
     const ops = names.slice(1).map((n) => n.replace(/_\d+$/, ""));
     expect(ops).toEqual([
       "linear", "reshape", "permute", "linear", "reshape", "permute", "linear", "reshape", "permute",
-      "permute", "matmul", "div", "add", "softmax", "matmul", "permute", "reshape", "linear", "add", "layer_norm",
+      "permute", "matmul", "div", "masked_fill", "softmax", "matmul", "permute", "reshape", "linear", "add", "layer_norm",
       "linear", "gelu", "linear", "add", "layer_norm",
     ]);
   });
