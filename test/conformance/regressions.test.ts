@@ -33,6 +33,26 @@ def k(X: int32[2, 3]) -> int32[3, 2]:
   });
 });
 
+describe("state across calls", () => {
+  it("@ Stateful variables keep their values from one mod() call to the next; a new build starts afresh", () => {
+    const r = runScript(`
+import allo
+from allo.ir.types import int32, Stateful
+
+def acc(x: int32) -> int32:
+    total: int32 @ Stateful = 0
+    total = total + x
+    return total
+
+s = allo.customize(acc)
+mod = s.build()
+print(mod(5), mod(10), mod(3), s.build()(1))
+`);
+    expect(r.failure?.traceback).toBeUndefined();
+    expect(r.output.map((o) => o.text).join("")).toBe("5 15 18 1\n");
+  });
+});
+
 describe("misleading messages", () => {
   it("reports only the failed name of an import line; the others are defined", () => {
     const r = compile(`

@@ -12,6 +12,7 @@ import { PyException } from "../frontend/pyexc";
 import { applySchedule } from "../schedule";
 import type { Module } from "../ir/nodes";
 import { runModule, DEFAULT_STEP_BUDGET } from "../sim/simulate";
+import type { ModuleInstance } from "../sim/codegen";
 import type { Tensor } from "../api-types";
 import { NDArray } from "../frontend/numpy/ndarray";
 import { castTo } from "../frontend/numpy/dtype";
@@ -31,6 +32,8 @@ export class SimulatingHost implements ScriptHost {
   readonly output: ConsoleLine[] = [];
   private readonly modules = new Map<string, Module>();
   private readonly texts = new Map<string, string>();
+  /** One instance per built module, so `@ Stateful` state carries from one `mod(...)` call to the next. */
+  private readonly states = new WeakMap<object, { instance?: ModuleInstance }>();
 
   /** Sees every simulated call's inputs (the export takes its golden data from the first one). */
   onCall?: (m: Module, inputs: Readonly<Record<string, Tensor>>) => void;
@@ -97,7 +100,9 @@ export class SimulatingHost implements ScriptHost {
       inputs[p.name] = { type: elem, shape, data: tensorData(a, elem) };
     });
     this.onCall?.(m, inputs);
-    const r = runModule(m, inputs, this.seed, this.stepBudget);
+    let state = this.states.get(mod);
+    if (!state) this.states.set(mod, (state = {}));
+    const r = runModule(m, inputs, this.seed, this.stepBudget, false, state);
     if (!r.ok) throw new PyException("RuntimeError", r.error.message, at);
     // Outputs go back into the caller's arrays, as Allo's module does.
     top.params.forEach((p, i) => {

@@ -8,6 +8,7 @@ import type * as ir from "../ir/nodes";
 import type { ArrayType, ScalarType } from "../types/types";
 import { elementCount, typeToString } from "../types/types";
 import { BadStep, BudgetExceeded, compileModule, isBig, OutOfBounds, storageOf } from "./codegen";
+import type { ModuleInstance } from "./codegen";
 import * as R from "./runtime";
 import { Deadlock, Network } from "./kpn";
 import { dataflowTrace } from "./trace";
@@ -21,7 +22,11 @@ export type SimOutcome =
   | { readonly ok: false; readonly error: { readonly code: string; readonly message: string; readonly range: SourceRange }; readonly dataflow?: DataflowTrace };
 
 /** `timeline`: record stall intervals and FIFO occupancy of dataflow regions (timed mode). */
-export function runModule(m: ir.Module, inputs: Readonly<Record<string, Tensor>>, seed: number, budget: number, timeline = false): SimOutcome {
+/**
+ * `state`: one built module's instance across calls (Allo's `mod(...)`), so `@ Stateful` variables keep
+ * their values from one call to the next; without it every run starts from fresh state.
+ */
+export function runModule(m: ir.Module, inputs: Readonly<Record<string, Tensor>>, seed: number, budget: number, timeline = false, state?: { instance?: ModuleInstance }): SimOutcome {
   const top = m.funcs.find((f) => f.name === m.top)!;
   const fullBudget = budget;
   const rng = R.makeRng(seed);
@@ -63,7 +68,8 @@ export function runModule(m: ir.Module, inputs: Readonly<Record<string, Tensor>>
   let t = performance.now();
   const out = compileModule(m, R as unknown as Record<string, unknown>, ...(timeline ? [cyclesFor(m), afterCyclesFor(m)] as const : []));
   const { compiled, loopRanges, accesses } = out;
-  const inst = compiled.instantiate();
+  const inst = state?.instance ?? compiled.instantiate();
+  if (state) state.instance = inst;
   const net = new Network(timeline);
   const timings: Record<string, number> = { codegen: performance.now() - t };
   let results: unknown[];
