@@ -53,6 +53,20 @@ print(mod(5), mod(10), mod(3), s.build()(1))
   });
 });
 
+describe("builtins Allo's tests use", () => {
+  it("ord and chr, with Python's errors", () => {
+    const r = runScript(`
+print(ord("A"), chr(66), ord("é"))
+try:
+    ord("ab")
+except TypeError as e:
+    print(e)
+`);
+    expect(r.failure?.traceback).toBeUndefined();
+    expect(r.output.map((o) => o.text).join("")).toBe("65 B 233\nord() expected a character, but got a string of length 2\n");
+  });
+});
+
 describe("misleading messages", () => {
   it("reports only the failed name of an import line; the others are defined", () => {
     const r = compile(`

@@ -1353,6 +1353,19 @@ export class ScriptInterpreter {
         return pyFloat(n.k === "int" ? Number(n.v) : n.v);
       }
       case "str": return pyStr(args.length ? pyStrOf(arg(0), this.host) : "");
+      case "ord": {
+        const v = arg(0);
+        const chars = v.k === "str" ? [...v.v] : [];
+        if (v.k !== "str" || chars.length !== 1) throw new PyException("TypeError", `ord() expected a character, but got ${v.k === "str" ? `a string of length ${chars.length}` : describe(v)}`, e.range);
+        return pyInt(chars[0]!.codePointAt(0)!);
+      }
+      case "chr": {
+        const v = arg(0);
+        if (v.k !== "int" && v.k !== "bool") throw new PyException("TypeError", `chr() takes an integer, not ${describe(v)}`, e.range);
+        const n = v.k === "int" ? v.v : v.v ? 1n : 0n;
+        if (n < 0n || n > 0x10ffffn) throw new PyException("ValueError", "chr() arg not in range(0x110000)", e.range);
+        return pyStr(String.fromCodePoint(Number(n)));
+      }
       case "abs": {
         if (arg(0).k === "ndarray") return arrayUnaryAbs(arg(0));
         const n = toNumberish(arg(0));
@@ -1699,7 +1712,7 @@ function isInstance(x: PyValue, c: PyValue): boolean {
 }
 
 function builtinName(id: string): PyValue | undefined {
-  if (["range", "len", "int", "float", "str", "abs", "min", "max", "print", "list", "tuple", "isinstance", "repr", "bool", "enumerate", "zip", "sum", "any", "all", "round", "super", "issubclass", "hasattr", "getattr", "setattr", "type", "object", "staticmethod", "classmethod", "property", "dict"].includes(id)) return { k: "builtin", name: id };
+  if (["range", "len", "int", "float", "str", "abs", "min", "max", "print", "list", "tuple", "isinstance", "repr", "bool", "enumerate", "zip", "sum", "any", "all", "round", "super", "issubclass", "hasattr", "getattr", "setattr", "type", "object", "staticmethod", "classmethod", "property", "dict", "ord", "chr"].includes(id)) return { k: "builtin", name: id };
   if (EXCEPTION_TYPES.has(id) && id !== "AlloCompileError") return { k: "builtin", name: `exc.${id}` };
   return undefined;
 }
