@@ -50,25 +50,26 @@ def count(A: int32[4]) -> int32[4]:
   await expect(badge).toHaveAttribute("title", /^Tested only: same results on seeded inputs; not proved: .*a while loop whose condition depends on input data \(line 9\)/);
 });
 
-test("an illegal reorder differs: the counterexample opens and runs in the simulation pane with one click", async ({ page }) => {
+test("a reorder that changes results differs: the counterexample opens and runs in the simulation pane with one click", async ({ page }) => {
   await page.goto("/");
   await setSource(page, `import allo
 from allo.ir.types import int32
 
 
-def stencil(A: int32[6, 6]):
-    for i in range(1, 6):
-        for j in range(0, 5):
-            A[i, j] = A[i - 1, j + 1] + A[i, j]
+def mirror(A: int32[4, 4]):
+    for i in range(4):
+        for j in range(4):
+            A[i, j] = A[j, i] + A[i, j]
 `);
   await waitForCompiled(page);
-  await typeLines(page, ["", "s = allo.customize(stencil)", 's.reorder("j", "i")']);
+  // A[j, i] is not an affine shift of A[i, j], so reorder's dependence test leaves it to the checker.
+  await typeLines(page, ["", "s = allo.customize(mirror)", 's.reorder("j", "i")']);
   await expect(page.getByTestId("step-check-1")).toHaveText("✗", { timeout: 60_000 });
   const cex = page.getByTestId("counterexample-1");
   await expect(cex).toBeVisible({ timeout: 60_000 });
   await cex.locator("summary").click();
-  await expect(cex).toContainText("A[2, 0]");
-  await expect(cex).toContainText("(A[1, 1] + A[2, 0])");
+  await expect(cex).toContainText("A[0, 1]");
+  await expect(cex).toContainText("(A[0, 1] + A[1, 0])");
   await expect(cex).toContainText("The simulator agrees");
   const after = (await cex.locator("dd").nth(1).innerText()).split("=").pop()!.trim();
   await page.getByTestId("run-counterexample-1").click();
@@ -76,6 +77,6 @@ def stencil(A: int32[6, 6]):
   const a = sim.getByTestId("tensor").filter({ hasText: "A" }).first();
   await expect(a).toBeVisible({ timeout: 30_000 });
   await a.getByRole("button", { name: "Table" }).click();
-  // The design (after the reorder) computes the counterexample's "after" value at A[2, 0].
+  // The design (after the reorder) computes the counterexample's "after" value at A[0, 1].
   await expect(a.locator("table")).toContainText(after.replace(/^-/, "").slice(0, 3));
 });
