@@ -43,5 +43,10 @@ test("choosing the AI Engine target shows cycles per core, DMA per FIFO and the 
   // A design that does not fit says so, with the diagnostic.
   await setSource(page, readFileSync(new URL("../public/examples/aie_gemm_4.py", import.meta.url), "utf8").replace("P0, P1 = 2, 2", "P0, P1 = 8, 8"));
   await expect(pane.getByTestId("aie-report")).toContainText("does not map onto npu2", { timeout: 60_000 });
+
+  // Opening a design not built for the AI Engine brings the FPGA estimates back.
+  await openFromGallery(page, "gemm.py");
+  await expect(pane.getByTestId("estimates")).toBeVisible({ timeout: 30_000 });
+  await expect(pane.getByLabel("Target for estimates")).toHaveValue("hls");
   expect(errors).toEqual([]);
 });

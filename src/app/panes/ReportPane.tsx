@@ -15,9 +15,10 @@ import { useCommands, useReport, useShowsLastGood, useSource } from "../store/ho
 
 export function ReportPane() {
   const [target, setTarget] = useState<"hls" | "aie">("hls");
-  // A design built with target="aie" (typed or opened) switches the report to the AI Engine.
+  // A design built with target="aie" (typed or opened) switches the report to the AI Engine, and
+  // opening one that is not switches it back; the user's own choice holds until that changes.
   const builtForAie = /\btarget\s*=\s*["']aie["']/.test(useSource());
-  useEffect(() => { if (builtForAie) setTarget("aie"); }, [builtForAie]);
+  useEffect(() => setTarget(builtForAie ? "aie" : "hls"), [builtForAie]);
   return target === "aie" ? <AieReport onTarget={setTarget} /> : <HlsReport onTarget={setTarget} />;
 }
 

@@ -18,7 +18,7 @@ export const TOUR_STEPS: readonly TourStep[] = [
   {
     target: 'section[data-pane="ir"] .steps',
     title: "Schedule steps",
-    body: "Every schedule call (s.reorder, s.pipeline, s.partition, …) is one step. Pick a step to see the IR before and after it and the architecture at that point; a check mark means the studio simulated the step and it keeps the results.",
+    body: "Every schedule call (s.reorder, s.pipeline, s.partition, …) is one step. Pick a step to see the IR before and after it and the architecture at that point; ∎ means the step is proved to keep the results for every input, ✓ that it kept them on seeded inputs (not provable here; hover for why), ✗ that it changes them (click for a counterexample).",
   },
   {
     target: ".output-pane",

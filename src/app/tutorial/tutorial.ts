@@ -8,8 +8,8 @@ export const TUTORIAL_SOURCE = `# Welcome to Allo Studio! A tour in one design: 
 #
 # Allo separates WHAT a kernel computes (the function below) from HOW the hardware runs it
 # (the schedule at the bottom). Every schedule call is one step: pick it in the Schedule pane
-# to see the IR before and after, the architecture at that step, and a check mark when the
-# step provably keeps the results (the studio simulates both and compares them).
+# to see the IR before and after, the architecture at that step, and ∎ when the step is
+# proved to keep the results for every input (✓: same results on seeded inputs only).
 #
 # Try: click a box in the Architecture diagram to find its source; move the cursor in the
 # kernel to see which box it belongs to; Ctrl/Cmd+Enter simulates; Export writes HLS C++.
