@@ -32,7 +32,7 @@ export function ImportModel() {
     };
   }, [commands]);
   return (
-    <label className="btn-small file-button" title="Import an ONNX model as a design of NN library calls (or drop the .onnx file on the studio)">
+    <label className="btn file-button" title="Import an ONNX model as a design of NN library calls (or drop the .onnx file on the studio)">
       Import ONNX…
       <input type="file" accept=".onnx" aria-label="Import ONNX model" onChange={(e) => { void open(e.target.files?.[0]); e.target.value = ""; }} />
     </label>
