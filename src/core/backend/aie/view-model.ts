@@ -58,9 +58,8 @@ export function aieMappingView(source: string, options: { device?: string; sched
     rowKinds: Array.from({ length: device.rows }, (_, r) => (r === 0 ? "shim" : device.memRows.includes(r) ? "mem" : device.computeRows.includes(r) ? "compute" : "none") as TileKind | "none"),
   };
   if (!c.design) return { diagnostics: c.sink.items, device: dev, tiles: [], fifos: [], fits: false };
-  const before = c.sink.items.length;
   const r = planAie({ module: c.design.module, sink: c.sink, device: options.device, primitives: c.design.schedule?.built?.mappingPrimitives });
-  const diagnostics = c.sink.items.slice(before).length ? c.sink.items : c.sink.items;
+  const diagnostics = c.sink.items;
   const usage = r.usage ?? [];
   const m = r.mapping;
   const est = r.plan ? aieCycles(r.plan) : undefined;

@@ -178,7 +178,7 @@ class Importer {
         const stride = size(shape.slice(d + 1));
         return `[${Array.from({ length: shape[d]! }, (_, k) => nest(off + k * stride, d + 1)).join(", ")}]`;
       };
-      this.consts.push(`${name} = np.array(${shape.length ? nest(0, 0) : nest(0, 0)}, dtype=np.${c.dtype === "bool" ? "bool_" : c.dtype})`);
+      this.consts.push(`${name} = np.array(${nest(0, 0)}, dtype=np.${c.dtype === "bool" ? "bool_" : c.dtype})`);
     } else {
       const file = `${name}.npy`;
       const t: Tensor = { type: scalarType(c.dtype), shape, data: c.data };
