@@ -47,7 +47,7 @@ function compileUnguarded(source: string, options: CompileOptions = {}): Compile
     index: st.index, method: st.method, text: st.text, range: st.range, line: lines.lineCol(st.range.from).line,
     description: st.description, status: st.status, reordersFloatReduction: st.reordersFloatReduction,
     ...(options.stepIR ? { mlir: st.module === c.design!.module ? mlir : printModule(st.module) } : {}),
-    ...(options.estimates && st.status === "applied" ? { estimate: summaryOf(st.module) } : {}),
+    ...(options.estimates && st.status === "applied" ? { estimate: summaryOf(st.compact) } : {}),
   }));
   const mlir0 = options.stepIR ? printModule(c.design.unscheduled) : undefined;
   timings.print = now() - t;
@@ -192,12 +192,13 @@ function estimateUnguarded(source: string, options: EstimateRequestOptions = {})
   if (options.device !== undefined && !findDevice(options.device)) return bad("E-estimate-device", `unknown device '${options.device}'; known devices: ${Object.keys(ESTIMATE_DEVICES).join(", ")}`);
   if (options.clockMHz !== undefined && !(options.clockMHz > 0 && options.clockMHz <= 1000)) return bad("E-estimate-clock", `the clock must be between 0 and 1000 MHz, got ${options.clockMHz}`);
   const step = options.step;
-  const module = step === undefined ? c.design.module : step === 0 ? c.design.unscheduled : c.design.steps[step - 1]?.module;
+  // Compact grids: the estimator works per PE class (analysis/grid-plan.ts) and expands only what it cannot.
+  const module = step === undefined ? c.design.compact : step === 0 ? c.design.unscheduled : c.design.steps[step - 1]?.compact;
   if (!module) return bad("E-step", `the schedule has ${c.design.steps.length} step(s); choose 0..${c.design.steps.length}`);
   const t = now();
   const e = estimateModule(module, { device: options.device, clockMHz: options.clockMHz });
   timings.estimate = now() - t;
-  const steps = options.steps ? [summaryOf(c.design.unscheduled), ...c.design.steps.map((st) => (st.status === "applied" ? summaryOf(st.module) : undefined))] : undefined;
+  const steps = options.steps ? [summaryOf(c.design.unscheduled), ...c.design.steps.map((st) => (st.status === "applied" ? summaryOf(st.compact) : undefined))] : undefined;
   return { diagnostics: c.sink.items, estimate: e, ...(steps ? { steps } : {}), timings };
 }
 

@@ -32,6 +32,10 @@ import { achievedII, portCycles } from "./pipeline";
 import type { Estimate, EstimateSummary, EstimateWhy, FunctionEstimate, LoopEstimate, ResourceCounts, Throughput } from "./types";
 import { formatCount } from "../numbers";
 import { externalPorts, needsOnChipCopy, writtenParams } from "../arch/plan";
+import type { GridPlan, GridView, RealPe } from "./grid-plan";
+import { compactGridPlan } from "./grid-plan";
+import { countWork } from "./work";
+import { expandGrids, hasCompactGrids } from "../schedule/grid";
 
 export interface EstimateOptions {
   /** u280 (default), u250, u200, u55c. */
@@ -159,9 +163,42 @@ export class ModuleAnalysis {
   /** Latency of each loop as estimated (for when a stage's first FIFO output appears). */
   private readonly loopLatencies = new Map<ir.Stmt, number>();
 
-  constructor(readonly module: ir.Module, readonly clockMHz: number) {
+  /** Synthetic ids of the real grids' FIFO channels (negative: no buffer of the module has one). */
+  private readonly channelIds = new Map<string, number>();
+
+  /**
+   * `plan`: `module` is a module's compact grids shrunk to one PE per instance class and expanded
+   * (grid-plan.ts); the real PEs are composed here from their classes' results.
+   */
+  constructor(readonly module: ir.Module, readonly clockMHz: number, readonly plan?: GridPlan) {
     // Partitioned top-level arrays are on-chip copies (arch/plan.ts), the others memory ports.
     for (const id of externalPorts(module)) this.external.add(id);
+  }
+
+  /** A function by name; a real PE of a planned grid is its class's function. */
+  private lookup(name: string): ir.Func | undefined {
+    return findFunc(this.module, this.plan?.realToRep.get(name) ?? name);
+  }
+
+  /** The grid whose shrunk PE calls `s` is one of, when `s` stands for (or is covered by) its real PEs. */
+  private gridOf(s: ir.Stmt): GridView | undefined {
+    return s.kind === "call" ? this.plan?.byRepCall.get(s) : undefined;
+  }
+
+  /** Whether `g`'s caller runs its PEs one after another (no dataflow): then its first PE call stands for all. */
+  private sequentialGrid(g: GridView): boolean {
+    return !findFunc(this.module, g.owner)?.attrs.dataflow;
+  }
+
+  /** The real PEs of a sequential grid run back to back: their latencies and MACs add up. */
+  private gridCost(g: GridView): CalleeCost {
+    let latency = 0, macs = 0;
+    for (const pe of g.pes) {
+      const r = this.func(this.lookup(pe.name)!);
+      latency += Math.max(1, r.latency);
+      macs += r.macs;
+    }
+    return { latency, interval: this.func(this.lookup(g.firstRep.callee)!).interval, macs };
   }
 
   readonly memory = (b: ir.Buffer): MemoryInfo => {
@@ -171,6 +208,8 @@ export class ModuleAnalysis {
   };
 
   private readonly callee = (name: string): CalleeCost | undefined => {
+    const g = this.plan?.byRepName.get(name);
+    if (g && g.firstRep.callee === name && this.sequentialGrid(g)) return this.gridCost(g);
     const f = findFunc(this.module, name);
     if (!f || this.inProgress.has(name)) return undefined;
     const r = this.func(f);
@@ -198,8 +237,8 @@ export class ModuleAnalysis {
 
   /** Whether a called function's latency assumes an unknown trip count. */
   private calleeUnknown(name: string): boolean {
-    const f = findFunc(this.module, name);
-    return !!f && !this.inProgress.has(name) && this.func(f).latencyUnknown;
+    const f = this.lookup(name);
+    return !!f && !this.inProgress.has(f.name) && this.func(f).latencyUnknown;
   }
 
   private ctx(ranges: Ranges): FlatContext {
@@ -209,6 +248,7 @@ export class ModuleAnalysis {
   func(f: ir.Func): FuncResult {
     const done = this.funcs.get(f.name);
     if (done) return done;
+    countWork();
     this.inProgress.add(f.name);
     const why: EstimateWhy[] = [];
     let block: BlockResult;
@@ -239,10 +279,19 @@ export class ModuleAnalysis {
     let mem = ZERO;
     const params = new Set(f.params.map((p) => p.id));
     const isTop = f.name === this.module.top;
+    const grids = this.plan?.grids.filter((g) => g.owner === f.name) ?? [];
     for (const b of buffersOf(f)) {
       if (params.has(b.id) && !isTop) continue;
+      // The shrunk grids' channels are counted below as many times as the real grids have them.
+      if (grids.some((g) => g.channels.has(b.id))) continue;
       const m = this.memory(b);
       mem = addResources(mem, { dsp: 0, bram18k: m.bram18k, lut: m.lut, ff: m.ff, uram: m.uram });
+    }
+    for (const g of grids) {
+      for (const r of g.relays) {
+        const m = this.memory(r.sample);
+        for (let k = 0; k < r.count; k++) mem = addResources(mem, { dsp: 0, bram18k: m.bram18k, lut: m.lut, ff: m.ff, uram: m.uram });
+      }
     }
     const control: ResourceCounts = { dsp: 0, bram18k: 0, lut: CONTROL.func.lut + CONTROL.loop.lut * block.loopCount, ff: CONTROL.func.ff + CONTROL.loop.ff * block.loopCount, uram: 0 };
     const own = addResources(addResources(opResources(block.ops), mem), control);
@@ -252,8 +301,8 @@ export class ModuleAnalysis {
     let mulUnits = [...block.ops.values()].filter((o) => o.cost.mul).reduce((a, o) => a + o.units, 0);
     let dspPerMac = macDsps(block.ops);
     for (const c of instances) {
-      const cf = findFunc(this.module, c);
-      if (!cf || this.inProgress.has(c)) continue;
+      const cf = this.lookup(c);
+      if (!cf || this.inProgress.has(cf.name)) continue;
       const r = this.func(cf);
       total = addResources(total, r.resources);
       mulUnits += r.mulUnits;
@@ -288,11 +337,17 @@ export class ModuleAnalysis {
       out.latency += cycles;
       shareInto(out.ops, flatOps(flat));
       out.macs += flat.macs;
-      out.calls.push(...flat.calls.map((c) => c.name));
+      for (const c of flat.calls) {
+        const g = this.plan?.byRepName.get(c.name);
+        if (g && g.firstRep.callee === c.name && this.sequentialGrid(g)) out.calls.push(...g.pes.map((pe) => pe.name));
+        else out.calls.push(c.name);
+      }
       out.notes.push(...flat.notes);
       segment = [];
     };
     for (const s of ss) {
+      const grid = this.gridOf(s);
+      if (grid && s !== grid.firstRep && this.sequentialGrid(grid)) continue;
       if (s.kind === "for") {
         flush();
         const l = this.loop(s, env, ranges, fname);
@@ -470,6 +525,32 @@ export class ModuleAnalysis {
     return out;
   }
 
+  /**
+   * The stages of a real grid's PEs in a dataflow caller, in the expanded caller's order: each its
+   * class's block and fill, and the buffers its class's PE touches with the real PE's channels and
+   * its coordinates in the constant element indices.
+   */
+  private gridStages(g: GridView, env: Env, ranges: Ranges, fname: string, stage: (b: BlockResult, rw: BufferUse, label: string, fill: number) => void): void {
+    const gi = this.plan!.grids.indexOf(g);
+    const classes = new Map<ir.CallStmt, { b: BlockResult; rw: BufferUse; fill: number }>();
+    const channel = (relay: number, c: readonly number[]): number => {
+      const key = `${gi}:${relay}:${c.join(",")}`;
+      let id = this.channelIds.get(key);
+      if (id === undefined) this.channelIds.set(key, (id = -1 - this.channelIds.size));
+      return id;
+    };
+    for (const pe of g.pes) {
+      let k = classes.get(pe.rep);
+      if (!k) {
+        const callee = findFunc(this.module, pe.rep.callee);
+        k = { b: this.block([pe.rep], env, ranges, fname), rw: bufferUse([pe.rep], this.module, (f) => this.paramUse(f)), fill: callee ? this.func(callee).fill : 1 };
+        classes.set(pe.rep, k);
+      }
+      const b: BlockResult = { ...k.b, calls: k.b.calls.map((n) => (n === pe.rep.callee ? pe.name : n)) };
+      stage(b, realUse(k.rw, g, pe, channel), pe.name, k.fill);
+    }
+  }
+
   /** Which parameters a function reads and writes (through its calls too). */
   private paramUse(f: ir.Func): ParamUse {
     const done = this.paramUses.get(f.name);
@@ -502,10 +583,8 @@ export class ModuleAnalysis {
     // pair of stages).
     const writers = new Map<number, { any: number[]; at: Map<string, number[]> }>();
     const push = <K>(m: Map<K, number[]>, k: K, v: number) => { const l = m.get(k); if (l) l.push(v); else m.set(k, [v]); };
-    for (const s of ss) {
-      if (s.kind === "alloc" || s.kind === "return") continue;
-      const b = s.kind === "for" || s.kind === "while" || s.kind === "if" ? this.block([s], env, ranges, fname) : this.block([s], env, ranges, fname);
-      const rw = bufferUse([s], this.module, (g) => this.paramUse(g));
+    const stage = (b: BlockResult, rw: BufferUse, label: string, fill: number) => {
+      countWork();
       for (const id of rw.streams) streamIds.add(id);
       // The timed simulator's rules: an element put at cycle t can be taken at t + 1, so a stage fed
       // by FIFOs starts once its producers' first puts are in and ends no sooner than a cycle after
@@ -529,9 +608,6 @@ export class ModuleAnalysis {
         start = Math.max(start, p.start + (viaFifo ? p.fill : p.lat));
         if (viaFifo) endAfter = Math.max(endAfter, p.end + 1);
       }
-      const label = s.kind === "call" ? s.callee : s.kind === "for" ? `loop ${s.loopName}` : s.kind;
-      const callee = s.kind === "call" ? findFunc(this.module, s.callee) : undefined;
-      const fill = s.kind === "call" ? (callee ? this.func(callee).fill : 1) : this.firstPut([s]) + 1;
       for (const id of rw.writes) {
         let w = writers.get(id);
         if (!w) writers.set(id, (w = { any: [], at: new Map() }));
@@ -548,6 +624,21 @@ export class ModuleAnalysis {
       out.calls.push(...b.calls);
       out.loopLatency += b.loopLatency;
       out.notes.push(...b.notes);
+    };
+    for (const s of ss) {
+      if (s.kind === "alloc" || s.kind === "return") continue;
+      const grid = this.gridOf(s);
+      if (grid) {
+        // The first PE call of a shrunk grid stands for the real grid's PEs, each a stage.
+        if (s === grid.firstRep) this.gridStages(grid, env, ranges, fname, stage);
+        continue;
+      }
+      const b = this.block([s], env, ranges, fname);
+      const rw = bufferUse([s], this.module, (g) => this.paramUse(g));
+      const label = s.kind === "call" ? s.callee : s.kind === "for" ? `loop ${s.loopName}` : s.kind;
+      const callee = s.kind === "call" ? findFunc(this.module, s.callee) : undefined;
+      const fill = s.kind === "call" ? (callee ? this.func(callee).fill : 1) : this.firstPut([s]) + 1;
+      stage(b, rw, label, fill);
     }
     out.latency = Math.max(1, ...stages.map((x) => x.end));
     const parallel = stages.filter((x) => x.start === 0).length;
@@ -556,8 +647,10 @@ export class ModuleAnalysis {
   }
 }
 
+interface BufferUse { reads: Set<number>; writes: Set<number>; streams: Set<number>; readElems: ElemSets; writeElems: ElemSets }
+
 /** Buffers read and written by statements (by buffer id), mapping call arguments through callees. */
-function bufferUse(ss: readonly ir.Stmt[], m: ir.Module, use: (f: ir.Func) => ParamUse): { reads: Set<number>; writes: Set<number>; streams: Set<number>; readElems: ElemSets; writeElems: ElemSets } {
+function bufferUse(ss: readonly ir.Stmt[], m: ir.Module, use: (f: ir.Func) => ParamUse): BufferUse {
   const reads = new Set<number>();
   const writes = new Set<number>();
   const streams = new Set<number>();
@@ -607,6 +700,41 @@ function bufferUse(ss: readonly ir.Stmt[], m: ir.Module, use: (f: ir.Func) => Pa
 }
 
 
+/**
+ * A shrunk grid PE's buffer use as the real PE `pe` of the same class has it: its FIFO channels are
+ * the ones into it and into its neighbour along each relay's axis, and the dimensions its body indexes
+ * with a coordinate hold `pe`'s coordinates.
+ */
+function realUse(rw: BufferUse, g: GridView, pe: RealPe, channel: (relay: number, c: readonly number[]) => number): BufferUse {
+  const reading = (id: number): number => {
+    const r = g.channels.get(id);
+    return r === undefined ? id : channel(r, pe.coords);
+  };
+  const writing = (id: number): number => {
+    const r = g.channels.get(id);
+    if (r === undefined) return id;
+    const axis = g.relays[r]!.axis;
+    return channel(r, pe.coords.map((x, d) => (d === axis ? x + 1 : x)));
+  };
+  const elems = (sets: ElemSets, to: (id: number) => number): ElemSets => {
+    const out: ElemSets = new Map();
+    for (const [id, set] of sets) {
+      const dims = g.coordDims.get(id);
+      if (!set || !dims || dims.every((d) => d < 0)) { out.set(to(id), set && new Set(set)); continue; }
+      const mapped = new Set<string>();
+      for (const key of set) mapped.add(key.split(",").map((v, i) => (dims[i]! >= 0 ? String(pe.coords[dims[i]!]) : v)).join(","));
+      out.set(to(id), mapped);
+    }
+    return out;
+  };
+  const streams = new Set<number>();
+  for (const id of rw.streams) streams.add(g.channels.has(id) ? (rw.writes.has(id) ? writing(id) : reading(id)) : id);
+  return {
+    reads: new Set([...rw.reads].map(reading)), writes: new Set([...rw.writes].map(writing)), streams,
+    readElems: elems(rw.readElems, reading), writeElems: elems(rw.writeElems, writing),
+  };
+}
+
 /** Whether a statement puts to a FIFO (at any depth). */
 function putsInto(s: ir.Stmt): boolean {
   let found = false;
@@ -647,6 +775,12 @@ function toFunctionEstimate(r: FuncResult): FunctionEstimate {
   };
 }
 
+/** A PE's estimate under the name of another PE of its class (its loops name the function too). */
+function renamed(fe: FunctionEstimate, name: string): FunctionEstimate {
+  const loops = (ls: readonly LoopEstimate[]): LoopEstimate[] => ls.map((l) => ({ ...l, func: name, loops: loops(l.loops) }));
+  return { ...fe, name, loops: loops(fe.loops) };
+}
+
 /** Estimates latency, II and resources of `module` on a device (plain, structured-clone-safe data). */
 export function estimate(module: ir.Module, options: EstimateOptions = {}): Estimate {
   const notes: string[] = [];
@@ -656,10 +790,31 @@ export function estimate(module: ir.Module, options: EstimateOptions = {}): Esti
     device = findDevice(DEFAULT_ESTIMATE_DEVICE)!;
   }
   const clockMHz = options.clockMHz && options.clockMHz > 0 ? options.clockMHz : DEFAULT_CLOCK_MHZ;
-  const a = new ModuleAnalysis(module, clockMHz);
+  // Compact grids are estimated one PE per instance class (grid-plan.ts), else expanded.
+  const plan = compactGridPlan(module);
+  if (plan) module = plan.module;
+  else if (hasCompactGrids(module)) module = expandGrids(module);
+  const a = new ModuleAnalysis(module, clockMHz, plan);
   const topFunc = findFunc(module, module.top) ?? module.funcs[module.funcs.length - 1]!;
   const top = a.func(topFunc);
-  const others = module.funcs.filter((f) => f !== topFunc).map((f) => a.func(f));
+  const others: FunctionEstimate[] = [];
+  const listed = new Set<GridView>();
+  for (const f of module.funcs) {
+    if (f === topFunc) continue;
+    const g = plan?.byRepName.get(f.name);
+    if (!g) { others.push(toFunctionEstimate(a.func(f))); countWork(); continue; }
+    // The shrunk grid's PEs are listed as the real grid's, in the expanded module's order.
+    if (listed.has(g)) continue;
+    listed.add(g);
+    const byRep = new Map<string, FunctionEstimate>();
+    for (const pe of g.pes) {
+      const rep = plan!.realToRep.get(pe.name)!;
+      let fe = byRep.get(rep);
+      if (!fe) byRep.set(rep, (fe = toFunctionEstimate(a.func(findFunc(module, rep)!))));
+      others.push(renamed(fe, pe.name));
+      countWork();
+    }
+  }
   const res = top.resources;
   const dev = device.resources;
   const pct = (u: number, n: number) => (n > 0 ? round2((100 * u) / n) : 0);
@@ -685,7 +840,7 @@ export function estimate(module: ir.Module, options: EstimateOptions = {}): Esti
     top: topFunc.name, device: { name: device.name, part: device.part, resources: device.resources, source: device.source }, clockMHz,
     latency: top.latency, ...(top.latencyUnknown ? { latencyUnknown: true } : {}), ...(top.copyCycles ? { onChipCopyCycles: top.copyCycles } : {}), interval: top.interval, timeUs: round2(top.latency / clockMHz),
     resources: res, utilization, throughput,
-    functions: [toFunctionEstimate(top), ...others.map(toFunctionEstimate)],
+    functions: [toFunctionEstimate(top), ...others],
     notes,
   };
 }

@@ -18,6 +18,7 @@ import type { OpCost } from "./operators";
 import { opCost } from "./operators";
 import type { EstimateWhy } from "./types";
 import { ESTIMATOR_LIMITS } from "../limits";
+import { countWork } from "./work";
 
 /** Copies of one unrolled loop scheduled one by one; beyond this the rest are extrapolated. */
 export const MAX_COPIES = ESTIMATOR_LIMITS.copiesPerLoop;
@@ -287,6 +288,7 @@ class FlatScheduler {
   }
 
   stmt(s: ir.Stmt, env: Env, at: number): number {
+    countWork();
     switch (s.kind) {
       case "store": {
         const { idx, ready } = this.indices(s.indices, env, at);
