@@ -46,7 +46,7 @@ export function StudioProvider({ children }: { children: ReactNode }) {
       cancelRun: forward("cancelRun"),
       setSeed: forward("setSeed"),
       setStepBudget: forward("setStepBudget"),
-      setScriptLimit: forward("setScriptLimit"),
+      setLimit: forward("setLimit"),
       setInputFile: forward("setInputFile"),
       openExample: async (file) => controller.current?.commands.openExample(file),
       share: async () => (await controller.current?.commands.share()) ?? "",
@@ -64,8 +64,8 @@ export function StudioProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     const { store } = value;
-    // Every request carries the limit settings of the run settings (script sizes and steps).
-    const limits = () => store.getState().sim.scriptLimits;
+    // Every request carries the limit settings of the run settings (script sizes and steps, array sizes, FIFO depths).
+    const limits = () => store.getState().sim.limits;
     const client = createCompilerClient({
       createWorker, limits,
       onStatus: (status) => store.getState().actions.setWorker(status),

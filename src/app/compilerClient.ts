@@ -3,7 +3,7 @@
  * budgets, and terminates + restarts the worker when it crashes, exceeds a budget or a running request
  * is aborted. React-free: `createCompilerClient(params) → { ..., destroy }` (STYLE §19).
  */
-import type { ScriptLimits } from "../core/limits";
+import type { Limits } from "../core/limits";
 import type { CompileOptions, CompileResult, SimulateOptions, SimulateResult } from "../core/api-types";
 import type { EstimateRequestOptions, EstimateResult, VerifyOptions, VerifyResult } from "../core/api-types";
 import type { AieMappingView } from "../core/backend/aie/view-model";
@@ -57,7 +57,7 @@ export interface CompilerClientParams {
   readonly budgets?: Partial<Budgets>;
   readonly onStatus?: (status: WorkerStatus) => void;
   /** The studio's limit settings, read as each request is sent (every request carries them). */
-  readonly limits?: () => Partial<ScriptLimits> | undefined;
+  readonly limits?: () => Partial<Limits> | undefined;
 }
 
 /** The estimator request (separate from {@link CompilerClient} so wrappers of it stay valid). */

@@ -3,7 +3,7 @@
  * the worker is idle, else once the running compile ends, with the edits made meanwhile), runs and cancels simulations, autosaves, loads the gallery,
  * and resolves share links. `createStudioController(params) → { commands, destroy }` (STYLE §19).
  */
-import type { ScriptLimits } from "../core/limits";
+import type { Limits } from "../core/limits";
 import type { AieMappingView } from "../core/backend/aie/view-model";
 import type { CompileResult, StepCheck, Tensor } from "../core/api-types";
 import type { CompilerClient, Outcome, VerifyClient } from "./compilerClient";
@@ -41,8 +41,8 @@ export interface StudioCommands {
   setSeed(seed: number): void;
   /** Loop iterations a run may take before it stops as runaway; undefined: the simulator's default. */
   setStepBudget(budget: number | undefined): void;
-  /** Sets one limit of the design's Python code (undefined: its default) and compiles again. */
-  setScriptLimit(key: keyof ScriptLimits, value: number | undefined): void;
+  /** Sets one resource limit (undefined: its default) and compiles again. */
+  setLimit(key: keyof Limits, value: number | undefined): void;
   /** Uses an uploaded .npy file as parameter `name`'s value (null: generated from the seed again). */
   setInputFile(name: string, file: InputFile | null): void;
   openExample(file: string): Promise<void>;
@@ -344,11 +344,11 @@ export function createStudioController(p: StudioControllerParams): StudioControl
     setStepBudget(budget) {
       actions().setSim({ stepBudget: budget !== undefined && Number.isFinite(budget) && budget >= 1 ? Math.trunc(budget) : undefined });
     },
-    setScriptLimit(key, value) {
-      const next: Partial<Record<keyof ScriptLimits, number>> = { ...store.getState().sim.scriptLimits };
+    setLimit(key, value) {
+      const next: Partial<Record<keyof Limits, number>> = { ...store.getState().sim.limits };
       if (value !== undefined && Number.isFinite(value) && value >= 1) next[key] = Math.trunc(value);
       else delete next[key];
-      actions().setSim({ scriptLimits: next });
+      actions().setSim({ limits: next });
       scheduleCompile();
     },
     setInputFile(name, file) {

@@ -28,9 +28,9 @@ export const DEFAULT_LIMITS: Limits = {
 
 /** How each limit is raised, for the diagnostics. */
 export const LIMIT_FLAGS: Readonly<Record<keyof Limits, string>> = {
-  arrayElements: "--max-array-elements N (API: limits.arrayElements)",
-  totalElements: "--max-total-elements N (API: limits.totalElements)",
-  fifoDepth: "--max-fifo-depth N (API: limits.fifoDepth)",
+  arrayElements: "--max-array-elements N (studio: the run settings' design limits; API: limits.arrayElements)",
+  totalElements: "--max-total-elements N (studio: the run settings' design limits; API: limits.totalElements)",
+  fifoDepth: "--max-fifo-depth N (studio: the run settings' design limits; API: limits.fifoDepth)",
   ...SCRIPT_LIMIT_FLAGS,
 };
 

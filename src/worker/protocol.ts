@@ -11,15 +11,15 @@ import type { SynthesisReport } from "../core/backend/report";
 import type { InputFile } from "./uploadedInputs";
 import type { AieMappingView } from "../core/backend/aie/view-model";
 import type { ScriptOutcome, TestOutcome } from "../core/api";
-import type { ScriptLimits } from "../core/limits";
+import type { Limits } from "../core/limits";
 
 /** Export targets the studio offers (keys of the compiler's backend registry). */
 export type ExportTarget = "vhls" | "vitis_hls" | "mlir" | "aie";
 
 /** Requests the UI sends. `cancel` drops a queued request; a running one is stopped by terminating the worker. */
-/** The studio's limit settings (script sizes and steps), sent with every request; unset entries keep their defaults. */
+/** The studio's limit settings (script sizes and steps, array sizes, FIFO depths), sent with every request; unset entries keep their defaults. */
 export interface WithLimits {
-  readonly limits?: Partial<ScriptLimits>;
+  readonly limits?: Partial<Limits>;
 }
 
 export type WorkerRequest = WithLimits & (

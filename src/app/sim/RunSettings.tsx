@@ -1,11 +1,12 @@
 /**
  * What the next run is given: the seed of generated inputs, .npy uploads for array parameters (a
- * parameter without one gets seeded random values), the step budget a runaway loop is stopped at, and
- * the limits of the design's Python code (sizes and steps; they apply to every compile).
+ * parameter without one gets seeded random values), the step budget a runaway loop is stopped at, the
+ * limits of the design's Python code (sizes and steps) and of its arrays and FIFOs (they apply to every
+ * compile). RELIABILITY.md "Limits" lists them all; the CLI's flags set the same ones.
  */
 import { formatCount } from "../../core/numbers";
-import { DEFAULT_SCRIPT_LIMITS } from "../../core/frontend/script-limits";
-import type { ScriptLimits } from "../../core/limits";
+import { DEFAULT_LIMITS } from "../../core/limits";
+import type { Limits } from "../../core/limits";
 import { useCommands, useDesignParams, useSimulation } from "../store/hooks";
 
 /** The simulator's own budget when none is set (loop iterations). */
@@ -13,7 +14,7 @@ import { useCommands, useDesignParams, useSimulation } from "../store/hooks";
 const DEFAULT_BUDGET_TEXT = "default 2 billion";
 
 /** The script limits the settings offer, with their labels (RELIABILITY.md "Limits"). */
-const SCRIPT_LIMITS: readonly [keyof ScriptLimits, string, string][] = [
+const SCRIPT_LIMITS: readonly [keyof Limits, string, string][] = [
   ["scriptSteps", "script steps", "Statements and loop iterations the design's Python code may run"],
   ["scriptList", "list items", "Items of one list or tuple the design's Python code may build"],
   ["scriptString", "string length", "Characters of one string the design's Python code may build"],
@@ -21,8 +22,36 @@ const SCRIPT_LIMITS: readonly [keyof ScriptLimits, string, string][] = [
   ["scriptIntBits", "integer bits", "Bits of one integer the design's Python code may compute"],
 ];
 
+/** The design's array and FIFO limits, with the wording of RELIABILITY.md "Limits". */
+const DESIGN_LIMITS: readonly [keyof Limits, string, string][] = [
+  ["arrayElements", "array elements", "Elements of one array"],
+  ["totalElements", "elements in all", "Elements of all arrays of a design"],
+  ["fifoDepth", "FIFO depth", "Depth of one FIFO (Stream[T, d], s.to(depth=))"],
+];
+
+/** One group of limit fields; `prefix` starts each field's accessible name. */
+function LimitFields({ summary, title, prefix, fields }: { summary: string; title: string; prefix: string; fields: readonly [keyof Limits, string, string][] }) {
+  const { limits } = useSimulation();
+  const commands = useCommands();
+  return (
+    <details className="script-limits">
+      <summary title={title}>{summary}</summary>
+      {fields.map(([key, label, what]) => (
+        <label key={key} className="seed" title={what}>
+          {label}
+          <input
+            type="number" aria-label={`${prefix}: ${label}`} className="budget" min={1} step={1}
+            placeholder={`default ${formatCount(DEFAULT_LIMITS[key])}`} value={limits?.[key] ?? ""}
+            onChange={(e) => commands.setLimit(key, e.currentTarget.value === "" ? undefined : Number(e.currentTarget.value))}
+          />
+        </label>
+      ))}
+    </details>
+  );
+}
+
 export function RunSettings() {
-  const { status, seed, stepBudget, inputFiles, scriptLimits } = useSimulation();
+  const { status, seed, stepBudget, inputFiles } = useSimulation();
   const params = useDesignParams();
   const commands = useCommands();
   const running = status === "running";
@@ -47,19 +76,8 @@ export function RunSettings() {
           onChange={(e) => commands.setStepBudget(e.currentTarget.value === "" ? undefined : Number(e.currentTarget.value))}
         />
       </label>
-      <details className="script-limits">
-        <summary title="Limits of the design's Python code; a design over one gets an error that names it">script limits</summary>
-        {SCRIPT_LIMITS.map(([key, label, title]) => (
-          <label key={key} className="seed" title={title}>
-            {label}
-            <input
-              type="number" aria-label={`Script limit: ${label}`} className="budget" min={1} step={1}
-              placeholder={`default ${formatCount(DEFAULT_SCRIPT_LIMITS[key])}`} value={scriptLimits?.[key] ?? ""}
-              onChange={(e) => commands.setScriptLimit(key, e.currentTarget.value === "" ? undefined : Number(e.currentTarget.value))}
-            />
-          </label>
-        ))}
-      </details>
+      <LimitFields summary="script limits" title="Limits of the design's Python code; a design over one gets an error that names it" prefix="Script limit" fields={SCRIPT_LIMITS} />
+      <LimitFields summary="design limits" title="Limits of the design's arrays and FIFOs; a design over one gets an error at the array or FIFO that names it" prefix="Design limit" fields={DESIGN_LIMITS} />
       {arrays.length > 0 && <span className="inputs-label">inputs:</span>}
       {arrays.map((p) => {
         const f = inputFiles[p.name];

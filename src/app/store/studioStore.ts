@@ -3,7 +3,7 @@
  * <StudioProvider> (STYLE §20), created with zustand's vanilla `createStore` so the controller and
  * tests can use it without React. Components read it through the purpose-named hooks in hooks.ts.
  */
-import type { ScriptLimits } from "../../core/limits";
+import type { Limits } from "../../core/limits";
 import { createStore, type StoreApi } from "zustand/vanilla";
 import type { CompileResult, SimulateResult, StepCheck, StepVerdict } from "../../core/api-types";
 import type { ArchGraph } from "../../core/arch/graph";
@@ -36,8 +36,8 @@ export interface RunSettings {
   readonly seed: number;
   /** Loop iterations before a run stops as runaway (undefined: the simulator's default). */
   readonly stepBudget?: number;
-  /** Limits of the design's Python code (sizes, steps), sent with every request; unset: the defaults. */
-  readonly scriptLimits?: Readonly<Partial<ScriptLimits>>;
+  /** Resource limits (the design's Python code, arrays, FIFOs), sent with every request; unset: the defaults. */
+  readonly limits?: Readonly<Partial<Limits>>;
   /** Uploaded .npy inputs by parameter name. */
   readonly inputFiles: Readonly<Record<string, InputFile>>;
 }
