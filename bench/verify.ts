@@ -4,7 +4,7 @@
  * systolic schedule at 16×16 (the gallery design), 32×32 and 64×64 (K = 64; a compact PE grid, which
  * the checker runs expanded, one process per PE; one run);
  * (c) every gallery design's whole-schedule proof (all steps); (d) peak RSS. Prints Markdown for
- * BENCHMARKS.md and writes bench/out/verify.json. `-- --systolic` runs (b) alone.
+ * BENCHMARKS.md and writes bench/out/verify.json. `-- --systolic` runs (b) alone, `-- --throughput` (a) alone.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
@@ -98,10 +98,11 @@ function gallery(): { name: string; steps: number; ms: number; verdicts: string 
 }
 
 const only = process.argv.includes("--systolic");
+const tpOnly = process.argv.includes("--throughput");
 const t = only ? [] : throughput();
 const rssAfterThroughput = rssMiB();
-const s = systolic();
-const g = only ? [] : gallery();
+const s = tpOnly ? [] : systolic();
+const g = only || tpOnly ? [] : gallery();
 const peak = rssMiB();
 const fmt = (x: number, d = 0) => x.toLocaleString("en-US", { maximumFractionDigits: d, minimumFractionDigits: d });
 const lines = [
@@ -126,4 +127,4 @@ const lines = [
 ];
 console.log(lines.join("\n"));
 mkdirSync("bench/out", { recursive: true });
-if (!only) writeFileSync("bench/out/verify.json", JSON.stringify({ throughput: t, systolic: s, gallery: g, peakRssMiB: peak }, null, 2));
+if (!only && !tpOnly) writeFileSync("bench/out/verify.json", JSON.stringify({ throughput: t, systolic: s, gallery: g, peakRssMiB: peak }, null, 2));

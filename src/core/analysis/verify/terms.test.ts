@@ -43,6 +43,45 @@ describe("the term store", () => {
   });
 });
 
+describe("the term store's lookups", () => {
+  it("finds an accumulation chain replayed in another order, and never confuses a memoized parent with another term", () => {
+    const { s, sym } = setup();
+    const n = 6;
+    const xs = Array.from({ length: n }, (_, k) => sym(`x${k}`, F32)), ys = Array.from({ length: n }, (_, k) => sym(`y${k}`, F32));
+    const zero = s.const(F32, 0);
+    // Two dot products as one program writes them (x·y, then y·x), then both again interleaved term by term.
+    const chain = (u: number[], v: number[]) => { const ids = [zero]; for (let k = 0; k < n; k++) ids.push(s.binary("add", F32, ids[k]!, s.binary("mul", F32, u[k]!, v[k]!))); return ids; };
+    const p = chain(xs, ys), q = chain(ys, ys);
+    const size = s.size;
+    let a = zero, b = zero;
+    for (let k = 0; k < n; k++) {
+      a = s.binary("add", F32, a, s.binary("mul", F32, xs[k]!, ys[k]!));
+      expect(a).toBe(p[k + 1]);
+      b = s.binary("add", F32, b, s.binary("mul", F32, ys[k]!, ys[k]!));
+      expect(b).toBe(q[k + 1]);
+    }
+    expect(s.size).toBe(size);
+    // Same first operand, other second operand / operator / type: new terms, not the memoized parent.
+    const last = p[n - 1]!, m = s.binary("mul", F32, xs[n - 1]!, ys[n - 1]!);
+    expect(s.binary("add", F32, last, m)).toBe(p[n]);
+    expect(s.binary("sub", F32, last, m)).not.toBe(p[n]);
+    expect(s.binary("add", F32, last, xs[0]!)).not.toBe(p[n]);
+    expect(s.binary("max", F32, last, m)).not.toBe(p[n]);
+    expect(s.size).toBe(size + 3);
+  });
+
+  it("keeps every term findable across many table growths", () => {
+    const { s, sym } = setup();
+    const xs = Array.from({ length: 300 }, (_, k) => sym(`x${k}`));
+    const built: number[] = [];
+    for (let i = 0; i < 300; i++) for (let j = 0; j < 300; j += 3) built.push(s.binary("sub", I32, xs[i]!, xs[j]!));
+    const size = s.size;
+    let k = 0;
+    for (let i = 0; i < 300; i++) for (let j = 0; j < 300; j += 3) expect(s.binary("sub", I32, xs[i]!, xs[j]!)).toBe(built[k++]);
+    expect(s.size).toBe(size);
+  });
+});
+
 describe("canonical forms of wrapping integer arithmetic", () => {
   it("flattens and reorders sums and products, collects like terms, and sees x * 2 = x << 1 = x + x", () => {
     const { s, sym, ints } = setup();

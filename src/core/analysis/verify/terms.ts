@@ -64,11 +64,23 @@ export class TermStore {
   /** Each term's kind again, one byte per term: the constant-folding checks on operands read this small
    * array (mostly cache-resident) instead of the operand's record (a cache miss per old operand). */
   private kinds = new Uint8Array(4096);
+  /**
+   * Per term, (id + 1 of) the last two-operand term found or built with it as first operand. An accumulation
+   * `acc = acc ⊕ x` gives each partial sum exactly one parent, so when the other program replays the same
+   * chain (a reordered loop nest) its lookups are answered here, next to the record of a term it just used,
+   * instead of by a probe at a random place in a table of tens of MB (the float reductions' main cost).
+   * A memo answer is checked against the parent's record, so it is exact; a miss falls through to the table.
+   */
+  private parents = new Int32Array(4096);
   private pool = new Int32Array(1 << 12);
   private poolN = 0;
   /** Open addressing: pairs (term id + 1, hash), so most mismatches are rejected without reading the term. */
   private table = new Int32Array(2 << 16);
   private mask = (1 << 16) - 1;
+  /** A term's home slot is the top bits of its hash (`h >>> shift`), so doubling the table sends old slot s
+   * to new slot 2s or 2s + 1: growing reads and writes both tables in order instead of scattering 1 M
+   * entries at random across tens of MB (a TLB and cache miss each). */
+  private shift = 16;
   private inTable = 0;
   private readonly types: ScalarType[] = [];
   private readonly typeIds = new Map<string, number>();
@@ -170,6 +182,9 @@ export class TermStore {
       const cm = new Int32Array(this.castMemo.length * 2);
       cm.set(this.castMemo);
       this.castMemo = cm;
+      const pa = new Int32Array(this.parents.length * 2);
+      pa.set(this.parents);
+      this.parents = pa;
     }
     const r = id * REC;
     const rec = this.rec;
@@ -182,22 +197,32 @@ export class TermStore {
   /** `node` for two operands, without an argument array (the executor's hot path). */
   node2(op: number, ty: number, aux: number, a: number, b: number): number {
     this.builds++;
+    const rec = this.rec, parents = this.parents;
+    const last = parents[a]! - 1;
+    if (last >= 0) {
+      const r = last * REC;
+      if (rec[r + 5] === b && rec[r + 4] === a && rec[r] === op && rec[r + 2] === aux && rec[r + 1] === ty && rec[r + 3] === 2) return last;
+    }
     let h = Math.imul(op + 1, 0x9e3779b1) ^ Math.imul(ty + 7, 0x85ebca6b) ^ Math.imul(aux + 13, 0xc2b2ae35);
     h = Math.imul(h ^ a, 0x27d4eb2f);
     h = Math.imul(h ^ b, 0x27d4eb2f) + 1;
     h ^= h >>> 15;
-    const table = this.table, mask = this.mask, rec = this.rec;
-    let slot = h & mask;
+    const table = this.table, mask = this.mask;
+    let slot = h >>> this.shift;
     for (;;) {
       const e = table[2 * slot]!;
       if (e === 0) break;
       if (table[2 * slot + 1] === h) {
         const r = (e - 1) * REC;
-        if (rec[r] === op && rec[r + 1] === ty && rec[r + 2] === aux && rec[r + 3] === 2 && rec[r + 4] === a && rec[r + 5] === b) return e - 1;
+        if (rec[r] === op && rec[r + 1] === ty && rec[r + 2] === aux && rec[r + 3] === 2 && rec[r + 4] === a && rec[r + 5] === b) {
+          parents[a] = e;
+          return e - 1;
+        }
       }
       slot = (slot + 1) & mask;
     }
     const id = this.append(op, ty, aux, 2, a, b);
+    this.parents[a] = id + 1;
     this.place(slot, id, h);
     return id;
   }
@@ -209,7 +234,7 @@ export class TermStore {
     h = Math.imul(h ^ a, 0x27d4eb2f);
     h ^= h >>> 15;
     const table = this.table, mask = this.mask, rec = this.rec;
-    let slot = h & mask;
+    let slot = h >>> this.shift;
     for (;;) {
       const e = table[2 * slot]!;
       if (e === 0) break;
@@ -234,7 +259,7 @@ export class TermStore {
     for (let k = 0; k < n; k++) h = Math.imul(h ^ args[k]!, 0x27d4eb2f) + k;
     h ^= h >>> 15;
     const table = this.table, mask = this.mask;
-    let slot = h & mask;
+    let slot = h >>> this.shift;
     for (;;) {
       const e = table[2 * slot]!;
       if (e === 0) break;
@@ -270,19 +295,20 @@ export class TermStore {
   private grow(): void {
     const size = (this.mask + 1) * 2;
     const t = new Int32Array(2 * size);
-    const mask = size - 1;
+    const mask = size - 1, shift = this.shift - 1;
     const old = this.table;
     for (let s = 0; s <= this.mask; s++) {
       const e = old[2 * s]!;
       if (e === 0) continue;
       const h = old[2 * s + 1]!;
-      let slot = h & mask;
+      let slot = h >>> shift;
       while (t[2 * slot] !== 0) slot = (slot + 1) & mask;
       t[2 * slot] = e;
       t[2 * slot + 1] = h;
     }
     this.table = t;
     this.mask = mask;
+    this.shift = shift;
   }
 
   // ---------------------------------------------------------------- builders (fold constants, order operands)
