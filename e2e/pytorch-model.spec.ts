@@ -1,4 +1,4 @@
-/** A PyTorch model typed into the studio: from_pytorch's design shows one kernel per operator. */
+/** A PyTorch model typed into the studio: from_pytorch's design shows one NN library kernel per operator instance. */
 import { test, expect } from "@playwright/test";
 import { collectErrors, setSource, waitForCompiled } from "./helpers";
 
@@ -30,7 +30,7 @@ test("an nn.Module handed to allo.frontend.from_pytorch compiles to operator ker
   await setSource(page, MODEL);
   await waitForCompiled(page);
   const diagram = page.getByTestId("arch-diagram");
-  for (const k of ["linear_1", "gelu_2", "linear_3", "forward"]) {
+  for (const k of ["linear2d_0", "gelu2d_1", "linear2d_2", "forward"]) {
     await expect(diagram.locator(`[data-node-id="kernel:${k}"]`)).toBeVisible({ timeout: 30_000 });
   }
   await expect(page.getByTestId("diagram-stale")).toHaveCount(0, { timeout: 30_000 });

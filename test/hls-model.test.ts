@@ -401,6 +401,21 @@ describe("HLS header model (g++)", () => {
     expect(Object.keys(mainOut).sort()).toEqual(Object.keys(expected).sort());
   });
 
+  it("compares 1-bit values (bool arrays: ap_uint<1> against ap_uint<1> and int) with ap_fixed.h included", async () => {
+    // ap_fixed_base<1, 1, false> must not be instantiated by overload resolution of these comparisons.
+    const exe = await compile("bool_cmp", `#include <ap_int.h>
+#include <ap_fixed.h>
+#include <cstdio>
+int main() {
+  ap_uint<1> a = 1, b = 0, c = 1;
+  std::printf("%d %d %d %d %d\\n", int(a != 0), int(b != 0), int(a == c), int(a == b), int(a > b));
+  return 0;
+}
+`);
+    const { stdout } = await run(exe, [], { timeout: 30_000 });
+    expect(stdout.trim()).toBe("1 0 1 0 1");
+  }, 120_000);
+
   it("aborts with a message naming the stream when reading an empty stream", () => {
     expect(emptyRead.code).not.toBe(null);
     expect(emptyRead.code).not.toBe(0);

@@ -136,14 +136,23 @@ struct fx_like<T, typename std::enable_if<int_like<T>::value>::type> {
   }
 };
 
+// The result types exist only for a real fixed-point pair: naming them for any other pair (ap_uint<1>
+// against int, two enums) would instantiate ap_fixed_base<1, 1, false> from inside overload
+// resolution, possibly while that very class is being instantiated (a hard error, not SFINAE).
+template <typename A, typename B, bool = fx_like<A>::value && fx_like<B>::value && (fx_like<A>::is_fx || fx_like<B>::is_fx)>
+struct fx_pair_types {};
 template <typename A, typename B>
-struct fx_pair {
+struct fx_pair_types<A, B, true> {
+  typedef ap_fixed_base<fx_like<A>::W, fx_like<A>::I, fx_like<A>::S> LA;
+  typedef ap_fixed_base<fx_like<B>::W, fx_like<B>::I, fx_like<B>::S> LB;
+  typedef typename LA::template RType<fx_like<B>::W, fx_like<B>::I, fx_like<B>::S> R;
+};
+
+template <typename A, typename B>
+struct fx_pair : fx_pair_types<A, B> {
   typedef fx_like<A> TA;
   typedef fx_like<B> TB;
   static const bool value = TA::value && TB::value && (TA::is_fx || TB::is_fx);
-  typedef ap_fixed_base<TA::W, TA::I, TA::S> LA;
-  typedef ap_fixed_base<TB::W, TB::I, TB::S> LB;
-  typedef typename LA::template RType<TB::W, TB::I, TB::S> R;
 };
 
 }  // namespace ap_detail
@@ -151,7 +160,7 @@ struct fx_pair {
 template <int W, int I, bool S, ap_q_mode Q, ap_o_mode O, int N>
 struct ap_fixed_base {
   static_assert(W >= 1, "ap_fixed width must be at least 1");
-  static_assert(O != AP_WRAP_SM && N == 0, "this ap_fixed model does not support AP_WRAP_SM or saturation bits");
+  static_assert(int(O) != int(AP_WRAP_SM) && N == 0, "this ap_fixed model does not support AP_WRAP_SM or saturation bits");
   static const int width = W;
   static const int iwidth = I;
   static const ap_q_mode qmode = Q;

@@ -32,7 +32,7 @@ commands:
                                                          against the kernel as written)
   ir     FILE [--steps] [--schedule NAME]                print the design's MLIR
   run    FILE [--in ARG=PATH.npy|ARG=VALUE]... [--out DIR] [--seed N] [--schedule NAME]
-                                                         simulate the top function
+                                                         simulate the top function; --out DIR: its arrays as .npy (a from_pytorch model's weights in DIR/weights/)
   export FILE --target vhls|vitis_hls|aie|mlir [-o OUT.zip] [--device u280|npu1|npu2|…] [--aie-syntax current|v1] [--schedule NAME]
   report FILE [--json] [--device u280|u250|u200|u55c] [--schedule NAME] [--import CSYNTH.xml]
                                                          estimated latency, II and resources (or a Vitis HLS report)
@@ -393,6 +393,11 @@ function runCommand(p: Parsed, source: string, schedule: string | undefined): nu
     for (const [name, t] of Object.entries(r.args)) if (t.shape.length > 0) save(name, t);
     const rets = r.returns ?? [];
     rets.forEach((t, i) => save(rets.length === 1 ? "return" : `return_${i}`, t));
+    // A model's weights as the design used them (seeded or loaded), one .npy per state_dict name.
+    if (r.weights && Object.keys(r.weights).length > 0) {
+      mkdirSync(join(out, "weights"), { recursive: true });
+      for (const [name, t] of Object.entries(r.weights)) save(join("weights", name.replace(/[^A-Za-z0-9_.-]/g, "_")), t);
+    }
   }
   console.log(terminalText(`ran '${c.design.top}'`) + ` (seed ${seed}) in ${(r.timings.simulate ?? 0).toFixed(1)} ms`);
   for (const [i, t] of (r.returns ?? []).entries()) console.log(`return${(r.returns ?? []).length > 1 ? `_${i}` : ""}: ${summarize(t)}`);
@@ -454,14 +459,14 @@ function importCommand(p: Parsed): number {
 }
 
 /**
- * The .npy files a design np.loads by literal path (weights of an imported model), read beside it. Only
- * `.npy` files in the design's folder or below: a design from a stranger must not read other files.
+ * The .npy/.npz files a design np.loads by literal path (weights of an imported model), read beside it. Only
+ * `.npy`/`.npz` files in the design's folder or below: a design from a stranger must not read other files.
  */
 function designFiles(file: string, source: string): Record<string, Uint8Array> {
   const out: Record<string, Uint8Array> = {};
   for (const m of source.matchAll(/np\.load\(\s*["']([^"'\n]+)["']/g)) {
     const rel = m[1]!.replace(/^(\.\/)+/, "");
-    if (!rel.endsWith(".npy") || isAbsolute(rel) || rel.split(/[\\/]/).some((part) => part === "..")) continue;
+    if (!(rel.endsWith(".npy") || rel.endsWith(".npz")) || isAbsolute(rel) || rel.split(/[\\/]/).some((part) => part === "..")) continue;
     const path = join(dirname(file), rel);
     if (existsSync(path) && statSync(path).isFile()) out[rel] = new Uint8Array(readFileSync(path));
   }

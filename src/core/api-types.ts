@@ -183,6 +183,8 @@ export interface SimulateResult {
   readonly returns?: readonly Tensor[];
   /** For designs with dataflow regions: processes, FIFOs, timeline and deadlock (also after a deadlock). */
   readonly dataflow?: DataflowTrace;
+  /** A from_pytorch design: the weights it ran with, by state_dict name (float32). */
+  readonly weights?: Readonly<Record<string, Tensor>>;
   readonly timings: Readonly<Record<string, number>>;
 }
 

@@ -4,6 +4,8 @@
  */
 export type * from "./api-types";
 import type { CheckStepsOptions, CompileOptions, CompileResult, DesignInfo, SimulateOptions, SimulateResult, StepCheck, StepInfo } from "./api-types";
+import type { Tensor } from "./api-types";
+import { F32 } from "./types/types";
 import type { EstimateRequestOptions, EstimateResult, EstimateSummary } from "./api-types";
 import { estimate as estimateModule, findDevice, summarize, ESTIMATE_DEVICES } from "./analysis";
 import { compareRuns } from "./schedule";
@@ -116,7 +118,9 @@ function simulateUnguarded(source: string, options: SimulateOptions = {}): Simul
     return { diagnostics: c.sink.items, dataflow: r.dataflow, timings };
   }
   Object.assign(timings, r.timings);
-  return { diagnostics: c.sink.items as Diagnostic[], inputs: r.inputs, args: r.args, returns: r.returns, dataflow: r.dataflow, timings };
+  const w = c.design.schedule?.weights;
+  const weights = w && Object.fromEntries([...w].map(([n, a]) => [n, { type: F32, shape: a.shape, data: a.data } as Tensor]));
+  return { diagnostics: c.sink.items as Diagnostic[], inputs: r.inputs, args: r.args, returns: r.returns, dataflow: r.dataflow, ...(weights ? { weights } : {}), timings };
 }
 
 /** The architecture graph of the design (DESIGN §7): memories, kernels, buffers, FIFOs, edges. */

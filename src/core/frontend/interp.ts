@@ -34,6 +34,7 @@ import { callNumpy, indexItem, ndarrayAttribute, ndarrayMethod, numpyMember, rng
 import { getItem, setItem, sliceRange } from "./numpy/indexing";
 import type { IndexItem } from "./numpy/indexing";
 import { readNpy } from "../sim/npy";
+import { readNpz } from "../sim/npz";
 import { DTYPES } from "./numpy/dtype";
 import type { DType } from "./numpy/dtype";
 import { isLibraryModule, scheduleOf } from "../library/index";
@@ -481,7 +482,9 @@ export class ScriptInterpreter {
     if (!sv) throw new PyException("AlloCompileError", "from_pytorch(): the generated design did not compile", e.range);
     const t = kwargs.get("target");
     const target = t && t.k === "str" ? t.v : "llvm";
-    const s: ScheduleValue & { variable?: string } = { ...sv, id: this.nextScheduleId++, range: e.range, built: { target } };
+    // The parameters as the design captured them (copies: a later load_state_dict must not change them).
+    const weights = new Map(namedParameters(model, this.torch).flatMap(([n, t]) => (t.k === "tensor" ? [[n, { shape: [...t.a.shape], data: t.a.data.map(Math.fround) }] as const] : [])));
+    const s: ScheduleValue & { variable?: string } = { ...sv, id: this.nextScheduleId++, range: e.range, built: { target }, weights };
     this.schedules.push(s);
     return { k: "built", s, target, steps: s.records.length };
   }
@@ -956,18 +959,27 @@ export class ScriptInterpreter {
     throw new UserError("E-attr", `${describe(obj)} has no attribute '${name}'`, e.attrRange);
   }
 
-  /** `np.load("w.npy")`: a .npy file next to the design, given by the host. */
+  /**
+   * `np.load("w.npy")`: a .npy file next to the design, given by the host. `np.load("w.npz")`: the
+   * archive's arrays as a dict by name (numpy's NpzFile is a mapping), e.g. for model.load_state_dict.
+   */
   private npLoad(args: PyValue[], e: ast.Call): PyValue {
     const p = args[0];
-    if (!p || p.k !== "str") throw new UserError("E-call", "np.load takes the path of a .npy file next to the design, e.g. np.load(\"fc1_weight.npy\")", e.range);
+    if (!p || p.k !== "str") throw new UserError("E-call", "np.load takes the path of a .npy or .npz file next to the design, e.g. np.load(\"fc1_weight.npy\")", e.range);
     const key = p.v.replace(/^(\.\/)+/, "");
     const bytes = this.files[key];
-    if (!bytes) throw new UserError("E-file", `np.load: there is no file '${p.v}' next to the design${Object.keys(this.files).length ? ` (files: ${Object.keys(this.files).join(", ")})` : ""}; put the .npy file beside the design file`, e.args[0]!.range);
-    const npy = readNpy(bytes);
-    if ("error" in npy) throw new UserError("E-file", `np.load('${p.v}'): ${npy.error}`, e.args[0]!.range);
-    const dtype = npy.dtype as DType;
-    if (!DTYPES.includes(dtype)) throw new UserError("E-file", `np.load('${p.v}'): dtype ${npy.dtype} is not supported`, e.args[0]!.range);
-    return { k: "ndarray", a: NDArrayCtor.fromFlat(dtype, npy.shape, (npy.data as (number | bigint)[]).map(Number)) };
+    if (!bytes) throw new UserError("E-file", `np.load: there is no file '${p.v}' next to the design${Object.keys(this.files).length ? ` (files: ${Object.keys(this.files).join(", ")})` : ""}; put the file beside the design file`, e.args[0]!.range);
+    const array = (b: Uint8Array, what: string): PyValue => {
+      const npy = readNpy(b);
+      if ("error" in npy) throw new UserError("E-file", `np.load('${what}'): ${npy.error}`, e.args[0]!.range);
+      const dtype = npy.dtype as DType;
+      if (!DTYPES.includes(dtype)) throw new UserError("E-file", `np.load('${what}'): dtype ${npy.dtype} is not supported`, e.args[0]!.range);
+      return { k: "ndarray", a: NDArrayCtor.fromFlat(dtype, npy.shape, (npy.data as (number | bigint)[]).map(Number)) };
+    };
+    if (!key.endsWith(".npz")) return array(bytes, p.v);
+    const members = readNpz(bytes);
+    if ("error" in members) throw new UserError("E-file", `np.load('${p.v}'): ${members.error}`, e.args[0]!.range);
+    return { k: "dict", entries: new Map(Object.entries(members.members).map(([n, b]) => [n, array(b, `${p.v}:${n}`)])) };
   }
 
   /** The scope of library module `path`, run on first use; `at` is where the design imports it. */

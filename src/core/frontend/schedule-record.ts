@@ -43,6 +43,8 @@ export interface ScheduleValue {
   readonly records: PrimitiveRecord[];
   readonly range: SourceRange;
   built?: { readonly target: string; readonly mappingPrimitives?: readonly MappingPrimitiveRecord[] };
+  /** A from_pytorch design: the model's parameters it was built with, by state_dict name (float32, row-major). */
+  readonly weights?: ReadonlyMap<string, { readonly shape: readonly number[]; readonly data: readonly number[] }>;
 }
 
 /** One of `df.build(..., mapping_primitives=[("bundle", [...]), ("chain", [a, b])])` (AIE placement). */

@@ -25,9 +25,30 @@ export function compileModelDesign(design: GeneratedDesign, at: SourceRange, sin
     sink.error("E-internal", `internal error, please report: the design generated from the model does not compile (generated line ${lc.line}: ${errors[0]!.message})`, at);
     return undefined;
   }
-  const s = r.schedules[r.schedules.length - 1];
+  const s = r.schedules.find((x) => x.top === design.top && x.module?.top === design.top) ?? r.schedules[r.schedules.length - 1];
   if (!s?.module) return undefined;
-  return { ...s, module: remapRanges(s.module, design.kernelAt, at), records: [], range: at };
+  // The compose records (each operator's library schedule) stay: each points at its operator's line.
+  const records = s.records.map((rec, i) => {
+    const where = design.kernelAt.get(design.composed[i] ?? "") ?? at;
+    remapAll(rec.args, where);
+    remapAll([...rec.kwargs.values()], where);
+    return { ...rec, range: where, methodRange: where, argSpans: rec.argSpans?.map(() => ({ range: where })), kwargSpans: new Map([...(rec.kwargSpans ?? new Map()).keys()].map((k) => [k, { range: where }])), keywordRanges: new Map([...(rec.keywordRanges ?? new Map()).keys()].map((k) => [k, where])) };
+  });
+  return { ...s, module: remapRanges(s.module, design.kernelAt, at), records, range: at };
+}
+
+/** Every range-like field reachable from `x` (a sub-schedule's module and records) set to `r`. */
+function remapAll(x: unknown, r: SourceRange, seen = new Set<object>()): void {
+  if (!x || typeof x !== "object" || seen.has(x)) return;
+  seen.add(x);
+  if (Array.isArray(x)) { for (const y of x) remapAll(y, r, seen); return; }
+  if (x instanceof Map) { for (const y of x.values()) remapAll(y, r, seen); return; }
+  const o = x as Record<string, unknown>;
+  for (const k of Object.keys(o)) {
+    const v = o[k];
+    if ((k === "range" || k.endsWith("Range")) && v && typeof v === "object" && "from" in v) o[k] = r;
+    else remapAll(v, r, seen);
+  }
 }
 
 /** Every `range`-like field of the module's nodes, per function, set to the function's user range. */

@@ -1,11 +1,16 @@
 /**
- * A traced PyTorch graph (trace.ts) as an Allo design file: one kernel per operator instance, in the
- * project's own dialect, and a top that calls them in dataflow order. Weights and masks are module
- * constants the kernels read (as Allo's from_pytorch captures them), so the top takes only the
- * model's inputs. The text is what `from_pytorch` compiles, and readable on its own.
+ * A traced PyTorch graph (trace.ts) as an Allo design file built from the NN library: the top calls
+ * one library kernel per operator instance (`nn.linear3d[float32, ..., "0"](x, p_query_weight, ...)`,
+ * the string id giving each call its own function, `linear3d_0`), and the schedule composes every
+ * instance's library schedule (`s.compose(nn.linear3d, instantiate=[...], id="0")`), as Allo's
+ * from_pytorch builds its design from `allo.library.nn`. Weights and masks are module constants the
+ * top passes to the kernels, so the top takes only the model's inputs. Library kernels have fixed
+ * ranks, so an operator the library has only in 2-D (softmax, layer norm, tanh-GELU) works on a view
+ * of its input as rows (a reshape kernel before and after it).
  */
 import type { SourceRange } from "../../diagnostics";
-import type { NDArray } from "../numpy/ndarray";
+import { scheduleOf } from "../../library/index";
+import { NDArray } from "../numpy/ndarray";
 import type { TraceNode, TraceOperand } from "./trace";
 
 export interface GeneratedDesign {
@@ -14,8 +19,10 @@ export interface GeneratedDesign {
   readonly constants: ReadonlyMap<string, NDArray>;
   /** Each kernel's operator call in the user's source. */
   readonly kernelAt: ReadonlyMap<string, SourceRange>;
-  /** Kernel name → operator kind, tensor shapes in/out (for the studio's model view). */
-  readonly kernels: readonly { readonly name: string; readonly op: string; readonly inputs: readonly (readonly number[])[]; readonly shape: readonly number[] }[];
+  /** Kernel name → operator kind ("view" for the reshapes around a row-wise operator), tensor shapes in/out, library kernel. */
+  readonly kernels: readonly { readonly name: string; readonly op: string; readonly inputs: readonly (readonly number[])[]; readonly shape: readonly number[]; readonly library: string }[];
+  /** The kernel each `s.compose(...)` line of the source schedules, in order. */
+  readonly composed: readonly string[];
   readonly top: string;
 }
 
@@ -25,45 +32,88 @@ export class DesignError extends Error {
   }
 }
 
-const ty = (shape: readonly number[]): string => `float32[${shape.join(", ")}]`;
-const lit = (v: number): string => (Number.isInteger(v) && Math.abs(v) < 1e15 ? `${v}.0` : String(v).replace("Infinity", "1e38"));
-const ivars = (n: number, p = "i"): string[] => Array.from({ length: n }, (_, i) => `${p}${i}`);
+type Shape = readonly number[];
+/** A value of the top: a variable (a kernel's result or an input) or a module constant, with its shape. */
+interface Val { readonly v: string; readonly shape: Shape }
 
-/** `for i0, i1 in allo.grid(a, b):` (range for one dimension); the caller indents the body by `depth`. */
-function loops(shape: readonly number[], vars: readonly string[], pad: string): string {
-  if (shape.length === 0) return "";
-  if (shape.length === 1) return `${pad}for ${vars[0]} in range(${shape[0]}):\n`;
-  return `${pad}for ${vars.join(", ")} in allo.grid(${shape.join(", ")}):\n`;
-}
-
-/** The index of an operand of shape `s` broadcast against result indices `idx` (numpy's rule). */
-function bcast(s: readonly number[], out: readonly number[], idx: readonly string[]): string {
-  const off = out.length - s.length;
-  return s.map((d, k) => (d === 1 && out[off + k] !== 1 ? "0" : idx[off + k]!)).join(", ");
-}
+const F32 = "float32";
+const size = (s: Shape) => s.reduce((a, b) => a * b, 1);
+const same = (a: Shape, b: Shape) => a.length === b.length && a.every((d, i) => d === b[i]);
+const ty = (shape: Shape, t = F32): string => `${t}[${shape.join(", ")}]`;
+/** Infinities (masked_fill(-inf)) become ±1e38: a float32 constant every backend prints and exp() sends to 0. */
+const finite = (v: number) => (v === Infinity ? 1e38 : v === -Infinity ? -1e38 : v);
+const lit = (v: number): string => (Number.isInteger(v) && Math.abs(v) < 1e15 ? `${v}.0` : String(v));
+const pad1 = (s: Shape, r: number): number[] => [...Array<number>(Math.max(0, r - s.length)).fill(1), ...s];
 
 export function generateDesign(nodes: readonly TraceNode[], output: number, paramNames: ReadonlyMap<NDArray, string>, topName = "forward"): GeneratedDesign {
   const constants = new Map<string, NDArray>();
   const constName = new Map<NDArray, string>();
   const kernelAt = new Map<string, SourceRange>();
-  const kernels: { name: string; op: string; inputs: (readonly number[])[]; shape: readonly number[] }[] = [];
-  const used = new Set<string>();
+  const kernels: { name: string; op: string; inputs: Shape[]; shape: Shape; library: string }[] = [];
+  const composeLines: string[] = [];
+  const composed: string[] = [];
+  const lines: string[] = [];
+  const inputs: string[] = [];
+  const used = new Set<string>(["allo", "nn", "np", "s", "float32", "int32", "bool"]);
   const ident = (s: string) => {
     let n = s.replace(/[^A-Za-z0-9_]/g, "_").replace(/^(\d)/, "_$1");
     while (used.has(n)) n += "_";
     used.add(n);
     return n;
   };
-  const constOf = (a: NDArray): string => {
-    let n = constName.get(a);
+  const topFn = ident(topName);
+  let instances = 0;
+  let node: TraceNode = nodes[output]!;
+  const fail = (msg: string): never => { throw new DesignError(`from_pytorch: ${msg}`, node.at); };
+  const rankCheck = (s: Shape) => { if (s.length < 1 || s.length > 4) fail(`the ${node.op} operator works on a rank-${s.length} tensor; the NN library's kernels take ranks 1 to 4`); };
+
+  /** A module constant (a weight keeps its state_dict name), viewed with `shape` when given. */
+  const constant = (a: NDArray, shape: Shape = a.shape, dtype: "float32" | "bool" = F32): Val => {
+    const plain = dtype === F32 && same(shape, a.shape);
+    let n = plain ? constName.get(a) : undefined;
     if (!n) {
       const p = paramNames.get(a);
       n = ident(p ? `p_${p}` : `c${constants.size}`);
-      constName.set(a, n);
-      constants.set(n, a.dtype === "float32" ? a : a.astype("float32"));
+      const f = a.dtype === F32 ? a : a.astype(F32);
+      const data = dtype === "bool" ? f.data.map((x) => (x !== 0 ? 1 : 0)) : f.data.every(Number.isFinite) ? f.data : f.data.map(finite);
+      constants.set(n, new NDArray(dtype, [...shape], data));
+      if (plain) constName.set(a, n);
     }
-    return n;
+    return { v: n, shape };
   };
+  const scalar = (v: number, r: number): Val => constant(NDArray.filled(F32, Array<number>(r).fill(1), finite(v)));
+
+  /** One library call: its own function (`kernel_<id>`), the library schedule composed onto it. */
+  const call = (kernel: string, targs: readonly (string | number)[], args: readonly Val[], shape: Shape, op: string, hint: string): Val => {
+    const id = String(instances++);
+    const fn = `${kernel}_${id}`;
+    const v = ident(`${hint}_${id}`);
+    const t = targs.join(", ");
+    lines.push(`    ${v} = nn.${kernel}[${t}, "${id}"](${args.map((a) => a.v).join(", ")})`);
+    kernelAt.set(fn, node.at);
+    kernels.push({ name: fn, op, inputs: args.filter((a) => !constants.has(a.v) && a.shape.length > 0).map((a) => a.shape), shape, library: kernel });
+    if (scheduleOf(kernel)) {
+      composeLines.push(`s.compose(nn.${kernel}, instantiate=[${t}], id="${id}")`);
+      composed.push(fn);
+    }
+    return { v, shape };
+  };
+  /** The same elements with another shape (a reshape kernel; constants are reshaped in place). */
+  const view = (x: Val, shape: Shape): Val => {
+    if (same(x.shape, shape)) return x;
+    const c = constants.get(x.v);
+    if (c) return constant(c, shape);
+    rankCheck(x.shape);
+    rankCheck(shape);
+    return call(`reshape${x.shape.length}d_${shape.length}d`, [F32, ...x.shape, ...shape], [x], shape, "view", "view");
+  };
+  /** Runs a 2-D library operator on x viewed as [rows, last axis], and views the result back. */
+  const rows = (x: Val, f: (x2: Val, r: number, c: number) => Val): Val => {
+    const c = x.shape[x.shape.length - 1]!;
+    const r = size(x.shape.slice(0, -1));
+    return view(f(view(x, [r, c]), r, c), x.shape);
+  };
+
   // Only nodes the output depends on become kernels (torch.fx's dead-code elimination).
   const live = new Set<number>();
   const mark = (id: number) => {
@@ -72,148 +122,160 @@ export function generateDesign(nodes: readonly TraceNode[], output: number, para
     for (const o of nodes[id]!.inputs) if (o.k === "node") mark(o.id);
   };
   mark(output);
-  const shapeOfOperand = (o: TraceOperand): readonly number[] => (o.k === "node" ? nodes[o.id]!.shape : o.k === "const" ? o.a.shape : []);
 
-  let body = "";
-  const top: string[] = [];
-  const inputs: string[] = [];
-  const varOf = new Map<number, string>();
+  const vals = new Map<number, Val>();
+  const shapeOf = (o: TraceOperand): Shape => (o.k === "node" ? nodes[o.id]!.shape : o.k === "const" ? o.a.shape : []);
+  /** An operand as a value of rank `r` (padded with leading 1s, as broadcasting reads it). */
+  const operand = (o: TraceOperand, r?: number): Val => {
+    const s = r === undefined ? shapeOf(o) : pad1(shapeOf(o), r);
+    if (o.k === "scalar") return scalar(o.v, s.length);
+    if (o.k === "const") return constant(o.a, s);
+    return view(vals.get(o.id)!, s);
+  };
+
   for (const n of nodes) {
     if (!live.has(n.id)) continue;
+    node = n;
     if (n.op === "input") {
       const v = ident(String(n.attrs.name ?? `x${n.id}`));
-      varOf.set(n.id, v);
+      vals.set(n.id, { v, shape: n.shape });
       inputs.push(`${v}: ${ty(n.shape)}`);
       continue;
     }
-    const kname = ident(`${n.op}_${n.id}`);
-    kernelAt.set(kname, n.at);
-    // Kernel arguments: node operands in order (X0, X1, ...); constants by their global name; scalars inline.
-    const args: string[] = [];
-    const callArgs: string[] = [];
-    const ref = n.inputs.map((o) => {
-      if (o.k === "node") {
-        const a = `X${args.length}`;
-        args.push(`${a}: ${ty(nodes[o.id]!.shape)}`);
-        callArgs.push(varOf.get(o.id)!);
-        return a;
-      }
-      if (o.k === "const") return constOf(o.a);
-      return undefined;
-    });
-    const scalar = (i: number) => { const o = n.inputs[i]!; return o.k === "scalar" ? lit(o.v) : undefined; };
-    const at = (i: number, idx: readonly string[]) => {
-      const s = scalar(i);
-      if (s !== undefined) return s;
-      const shp = shapeOfOperand(n.inputs[i]!);
-      return shp.length === 0 ? `${ref[i]}` : `${ref[i]}[${bcast(shp, n.shape, idx)}]`;
-    };
     const r = n.shape.length;
-    const I = ivars(r);
-    const Y = `Y[${I.join(", ")}]`;
-    let k = `def ${kname}(${args.join(", ")}) -> ${ty(n.shape)}:\n    Y: ${ty(n.shape)} = 0.0\n`;
-    const outer = n.shape.slice(0, -1);
-    const last = n.shape[r - 1]!;
-    const O = ivars(r - 1);
-    const row = (j: string) => [...O, j].join(", ");
+    const hint = n.op;
+    let out: Val;
     switch (n.op) {
       case "add": case "sub": case "mul": case "div": {
-        const sym = { add: "+", sub: "-", mul: "*", div: "/" }[n.op];
-        k += loops(n.shape, I, "    ") + `        ${Y} = ${at(0, I)} ${sym} ${at(1, I)}\n`;
+        rankCheck(n.shape);
+        const a = operand(n.inputs[0]!, r);
+        const b = operand(n.inputs[1]!, r);
+        out = call(`${n.op}${r}d`, [F32, ...n.shape, ...a.shape, ...b.shape], [a, b], n.shape, n.op, hint);
         break;
       }
-      case "neg": k += loops(n.shape, I, "    ") + `        ${Y} = -${at(0, I)}\n`; break;
-      case "exp": k += loops(n.shape, I, "    ") + `        ${Y} = allo.exp(${at(0, I)})\n`; break;
-      case "tanh": k += loops(n.shape, I, "    ") + `        ${Y} = allo.tanh(${at(0, I)})\n`; break;
-      case "sigmoid": k += loops(n.shape, I, "    ") + `        ${Y} = 1.0 / (1.0 + allo.exp(-${at(0, I)}))\n`; break;
-      case "relu":
-        k += loops(n.shape, I, "    ") + `        v: float32 = ${at(0, I)}\n        if v > 0.0:\n            ${Y} = v\n`;
+      case "neg": case "exp": case "tanh": case "sigmoid": case "gelu": {
+        rankCheck(n.shape);
+        out = call(`${n.op}${r}d`, [F32, ...n.shape], [operand(n.inputs[0]!)], n.shape, n.op, hint);
         break;
+      }
+      case "relu": {
+        rankCheck(n.shape);
+        out = call(`relu${r}d`, [F32, ...n.shape], [operand(n.inputs[0]!)], n.shape, n.op, hint);
+        break;
+      }
       case "gelu_tanh":
-        k += loops(n.shape, I, "    ") + `        v: float32 = ${at(0, I)}\n        ${Y} = 0.5 * v * (1.0 + allo.tanh(0.7978845608028654 * (v + 0.044715 * v * v * v)))\n`;
-        break;
-      case "gelu":
-        // erf by Abramowitz–Stegun 7.1.26 (|error| < 1.5e-7, below float32's resolution of GELU's range)
-        k += loops(n.shape, I, "    ") +
-          `        v: float32 = ${at(0, I)}\n        z: float32 = v * 0.7071067811865476\n        a: float32 = allo.abs(z)\n` +
-          `        t: float32 = 1.0 / (1.0 + 0.3275911 * a)\n` +
-          `        e: float32 = 1.0 - (((((1.061405429 * t - 1.453152027) * t) + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t * allo.exp(-a * a)\n` +
-          `        if z < 0.0:\n            e = -e\n        ${Y} = 0.5 * v * (1.0 + e)\n`;
+        // Allo's GeLU (tanh approximation) is 2-D
+        out = rows(operand(n.inputs[0]!), (x2, rr, c) => call("GeLU", [F32, rr, c], [x2], x2.shape, n.op, "gelu"));
         break;
       case "permute": {
+        rankCheck(n.shape);
         const perm = n.attrs.perm as readonly number[];
-        const xi = new Array<string>(r);
-        perm.forEach((p, d) => { xi[p] = I[d]!; });
-        k += loops(n.shape, I, "    ") + `        ${Y} = ${ref[0]}[${xi.join(", ")}]\n`;
+        out = call(`transpose${r}d_${perm.join("")}`, [F32, ...shapeOf(n.inputs[0]!)], [operand(n.inputs[0]!)], n.shape, n.op, "transpose");
         break;
       }
       case "reshape": {
-        const ins = shapeOfOperand(n.inputs[0]!);
-        const ostr = n.shape.map((_, d) => n.shape.slice(d + 1).reduce((x, y) => x * y, 1));
-        const istr = ins.map((_, d) => ins.slice(d + 1).reduce((x, y) => x * y, 1));
-        const flat = I.map((v, d) => (ostr[d] === 1 ? v : `${v} * ${ostr[d]}`)).join(" + ");
-        const xi = ins.map((dim, e) => (istr[e] === 1 ? `(f % ${dim})` : `((f // ${istr[e]}) % ${dim})`));
-        k += loops(n.shape, I, "    ") + `        f: int32 = ${flat}\n        ${Y} = ${ref[0]}[${xi.join(", ")}]\n`;
+        const x = operand(n.inputs[0]!);
+        rankCheck(x.shape);
+        rankCheck(n.shape);
+        out = call(`reshape${x.shape.length}d_${r}d`, [F32, ...x.shape, ...n.shape], [x], n.shape, n.op, "view");
         break;
       }
       case "softmax": {
-        if (n.attrs.dim !== r - 1) throw new DesignError(`from_pytorch: softmax over dimension ${n.attrs.dim} of a ${r}-d tensor; only the last dimension (dim=-1) is supported`, n.at);
-        const p = "        ";
-        k += (outer.length ? loops(outer, O, "    ") : "    if True:\n") +
-          `${p}m: float32 = ${ref[0]}[${row("0")}]\n${p}for j in range(1, ${last}):\n${p}    if ${ref[0]}[${row("j")}] > m:\n${p}        m = ${ref[0]}[${row("j")}]\n` +
-          `${p}s: float32 = 0.0\n${p}for j in range(${last}):\n${p}    e: float32 = allo.exp(${ref[0]}[${row("j")}] - m)\n${p}    Y[${row("j")}] = e\n${p}    s += e\n` +
-          `${p}for j in range(${last}):\n${p}    Y[${row("j")}] = Y[${row("j")}] / s\n`;
+        if (n.attrs.dim !== r - 1) fail(`softmax over dimension ${n.attrs.dim} of a ${r}-d tensor; only the last dimension (dim=-1) is supported`);
+        out = rows(operand(n.inputs[0]!), (x2, rr, c) => call("softmax2d", [F32, rr, c], [x2], x2.shape, n.op, hint));
         break;
       }
       case "layer_norm": {
-        const p = "        ";
-        const g = n.attrs.affine ? ref[1] : undefined;
-        const b = n.attrs.hasBias ? ref[n.attrs.affine ? 2 : 1] : undefined;
-        k += (outer.length ? loops(outer, O, "    ") : "    if True:\n") +
-          `${p}mean: float32 = 0.0\n${p}for j in range(${last}):\n${p}    mean += ${ref[0]}[${row("j")}]\n${p}mean = mean / ${lit(last)}\n` +
-          `${p}var: float32 = 0.0\n${p}for j in range(${last}):\n${p}    d: float32 = ${ref[0]}[${row("j")}] - mean\n${p}    var += d * d\n` +
-          `${p}inv: float32 = 1.0 / allo.sqrt(var / ${lit(last)} + ${lit(Number(n.attrs.eps))})\n` +
-          `${p}for j in range(${last}):\n${p}    Y[${row("j")}] = (${ref[0]}[${row("j")}] - mean) * inv${g ? ` * ${g}[j]` : ""}${b ? ` + ${b}[j]` : ""}\n`;
+        const d = n.shape[r - 1]!;
+        const g = n.attrs.affine ? operand(n.inputs[1]!, 1) : constant(NDArray.filled(F32, [d], 1));
+        const b = n.attrs.hasBias ? operand(n.inputs[n.attrs.affine ? 2 : 1]!, 1) : constant(NDArray.filled(F32, [d], 0));
+        const eps = lit(Number(n.attrs.eps));
+        // layer_norm_eps, not Allo's layer_norm: torch's epsilon and its two-pass variance
+        out = rows(operand(n.inputs[0]!), (x2, rr, c) => {
+          const y = call("layer_norm_eps", [F32, rr, c], [x2, g, b, { v: eps, shape: [] }], x2.shape, n.op, hint);
+          return y;
+        });
         break;
       }
       case "linear": {
-        const W = ref[1]!;
-        const K = shapeOfOperand(n.inputs[1]!)[1]!;
-        const p = "        ";
-        k += loops(n.shape, I, "    ") + `${p}acc: float32 = ${n.inputs[2] ? `${ref[2]}[${I[r - 1]}]` : "0.0"}\n` +
-          `${p}for k in range(${K}):\n${p}    acc += ${ref[0]}[${[...O, "k"].join(", ")}] * ${W}[${I[r - 1]}, k]\n${p}${Y} = acc\n`;
+        const x = operand(n.inputs[0]!);
+        const w = operand(n.inputs[1]!);
+        const [N, K] = w.shape as [number, number];
+        const bias = n.inputs[2] ? operand(n.inputs[2], 1) : constant(NDArray.filled(F32, [N], 0));
+        if (x.shape.length === 3) {
+          const [B, L] = x.shape as [number, number];
+          out = call("linear3d", [F32, F32, F32, B, L, K, N], [x, w, bias], n.shape, n.op, hint);
+        } else {
+          rankCheck(x.shape);
+          const M = size(x.shape.slice(0, -1));
+          out = view(call("linear2d", [F32, F32, F32, M, N, K], [view(x, [M, K]), w, bias], [M, N], n.op, hint), n.shape);
+        }
         break;
       }
       case "matmul": {
-        const sa = shapeOfOperand(n.inputs[0]!);
-        const sb = shapeOfOperand(n.inputs[1]!);
-        if (sa.length < 2 || sb.length < 2) throw new DesignError("from_pytorch: matmul of a 1-d tensor is not supported; reshape it to 2-d", n.at);
+        const sa = shapeOf(n.inputs[0]!);
+        const sb = shapeOf(n.inputs[1]!);
+        if (sa.length < 2 || sb.length < 2) fail("matmul of a 1-d tensor is not supported; reshape it to 2-d");
+        rankCheck(n.shape);
         const K = sa[sa.length - 1]!;
-        const batch = n.shape.slice(0, -2);
-        const B = I.slice(0, -2);
-        const ia = (x: string, y: string) => [...bcast(sa.slice(0, -2), batch, B).split(", ").filter((s) => s !== ""), x, y].join(", ");
-        const ib = (x: string, y: string) => [...bcast(sb.slice(0, -2), batch, B).split(", ").filter((s) => s !== ""), x, y].join(", ");
-        const p = "        ";
-        k += loops(n.shape, I, "    ") + `${p}acc: float32 = 0.0\n${p}for k in range(${K}):\n${p}    acc += ${ref[0]}[${ia(I[r - 2]!, "k")}] * ${ref[1]}[${ib("k", I[r - 1]!)}]\n${p}${Y} = acc\n`;
+        const N = sb[sb.length - 1]!;
+        if (sb.length === 2) {
+          const M = size(sa.slice(0, -1));
+          const a2 = view(operand(n.inputs[0]!), [M, K]);
+          out = view(call("matmul", [F32, F32, F32, M, K, N], [a2, operand(n.inputs[1]!)], [M, N], n.op, hint), n.shape);
+        } else if (r === 2) {
+          out = call("matmul", [F32, F32, F32, n.shape[0]!, K, N], [operand(n.inputs[0]!), operand(n.inputs[1]!)], n.shape, n.op, hint);
+        } else {
+          const a = operand(n.inputs[0]!, r);
+          const b = operand(n.inputs[1]!, r);
+          const M = n.shape[r - 2]!;
+          const z = n.shape.slice(0, -2);
+          out = call(`bmm${r}d`, [F32, ...z, M, K, N, ...a.shape.slice(0, -2), ...b.shape.slice(0, -2)], [a, b], n.shape, n.op, hint);
+        }
         break;
       }
-      case "masked_fill":
-        k += loops(n.shape, I, "    ") + `        ${Y} = ${at(0, I)}\n        if ${at(1, I)} != 0.0:\n            ${Y} = ${lit(Number(n.attrs.value))}\n`;
+      case "masked_fill": {
+        rankCheck(n.shape);
+        const m = n.inputs[1]!;
+        if (m.k !== "const") fail("masked_fill with a mask computed from the inputs is not supported; build the mask from sizes (torch.tril(torch.ones(n, n)))");
+        const mask = constant((m as { a: NDArray }).a, pad1(shapeOf(m), r), "bool");
+        const fill = scalar(Number(n.attrs.value), r);
+        out = call(`where${r}d`, [F32, ...n.shape, ...mask.shape, ...fill.shape, ...n.shape], [mask, fill, operand(n.inputs[0]!)], n.shape, n.op, hint);
         break;
+      }
+      case "embedding": {
+        const ids = operand(n.inputs[0]!);
+        const table = operand(n.inputs[1]!);
+        const [V, D] = table.shape as [number, number];
+        const N = size(ids.shape);
+        const flat = view(ids, [N]);
+        const iv = call("cast1d", [F32, "int32", N], [flat], [N], "cast", "ids");
+        out = view(call("embedding", ["int32", F32, V, D, N], [iv, table], [N, D], n.op, hint), n.shape);
+        break;
+      }
       default:
-        throw new DesignError(`from_pytorch: the operator '${n.op}' has no kernel yet`, n.at);
+        return fail(`the operator '${n.op}' has no NN library kernel yet`);
     }
-    k += "    return Y\n";
-    body += `\n${k}`;
-    const v = `v${n.id}`;
-    varOf.set(n.id, v);
-    top.push(`    ${v}: ${ty(n.shape)} = ${kname}(${callArgs.join(", ")})`);
-    kernels.push({ name: kname, op: n.op, inputs: n.inputs.filter((o) => o.k === "node").map((o) => shapeOfOperand(o)), shape: n.shape });
+    vals.set(n.id, out);
   }
-  const outNode = nodes[output]!;
-  const topFn = ident(topName);
-  if (outNode.op === "input") top.push(`    ${varOf.get(output)}_copy: ${ty(outNode.shape)} = ${varOf.get(output)}`);
-  const ret = outNode.op === "input" ? `${varOf.get(output)}_copy` : varOf.get(output)!;
-  const source = `import allo\nfrom allo.ir.types import float32, int32\n${body}\n\ndef ${topFn}(${inputs.join(", ")}) -> ${ty(outNode.shape)}:\n${top.join("\n")}\n    return ${ret}\n\n\ns = allo.customize(${topFn})\n`;
-  return { source, constants, kernelAt, kernels, top: topFn };
+  node = nodes[output]!;
+  let ret = vals.get(output)!;
+  // A model returning its input unchanged still has a kernel between the top's argument and its result.
+  if (node.op === "input") ret = call(`reshape${ret.shape.length}d_${ret.shape.length}d`, [F32, ...ret.shape, ...ret.shape], [ret], ret.shape, "view", "copy");
+  const source = [
+    "import allo",
+    "from allo.ir.types import float32, int32, bool",
+    "from allo.library import nn",
+    "",
+    "",
+    `def ${topFn}(${inputs.join(", ")}) -> ${ty(ret.shape)}:`,
+    ...lines,
+    `    return ${ret.v}`,
+    "",
+    "",
+    `s = allo.customize(${topFn})`,
+    ...composeLines,
+    "",
+  ].join("\n");
+  return { source, constants, kernelAt, kernels, composed, top: topFn };
 }

@@ -49,20 +49,33 @@ print(res.shape, len(model.state_dict()))
     expect(r.text).toBe("(2, 4, 3) 36\n");
   });
 
-  it("compiles a from_pytorch design: one kernel per operator in dataflow order, the top calling them", () => {
-    const c = compile(`${CLASSES}
+  it("compiles a from_pytorch design: one NN library kernel per operator instance in dataflow order, each with its library schedule", () => {
+    const src = `${CLASSES}
 block = Block(8, 2)
 mod = allo.frontend.from_pytorch(block, example_inputs=[torch.rand(1, 4, 8)])
-`);
+`;
+    const c = compile(src);
     expect(c.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
     const names = c.design!.functions;
     expect(names[0]).toBe("forward");
-    const ops = names.slice(1).map((n) => n.replace(/_\d+$/, ""));
-    expect(ops).toEqual([
-      "linear", "reshape", "permute", "linear", "reshape", "permute", "linear", "reshape", "permute",
-      "permute", "matmul", "div", "masked_fill", "softmax", "matmul", "permute", "reshape", "linear", "add", "layer_norm",
-      "linear", "gelu", "linear", "add", "layer_norm",
+    // each kernel is its own instance (the call's string id), named after the library kernel
+    expect(names.slice(1).map((n, i) => { expect(n.endsWith(`_${i}`)).toBe(true); return n.slice(0, -`_${i}`.length); })).toEqual([
+      "linear3d", "reshape3d_4d", "transpose4d_0213", "linear3d", "reshape3d_4d", "transpose4d_0213", "linear3d", "reshape3d_4d", "transpose4d_0213",
+      "transpose4d_0132", "bmm4d", "div4d", "where4d", "reshape4d_2d", "softmax2d", "reshape2d_4d", "bmm4d", "transpose4d_0213", "reshape4d_3d",
+      "linear3d", "add3d", "reshape3d_2d", "layer_norm_eps", "reshape2d_3d", "linear3d", "gelu3d", "linear3d", "add3d", "reshape3d_2d", "layer_norm_eps", "reshape2d_3d",
     ]);
+    // the schedule is one compose step per kernel, and each kernel comes out with its library schedule
+    // applied: linear3d's three loops (init, MAC, write-back) pipelined, softmax2d's two, one loop elsewhere
+    expect(c.steps!.length).toBe(names.length - 1);
+    expect(c.steps!.every((s) => s.status === "applied" && s.method === "compose")).toBe(true);
+    const mlir = c.mlir!;
+    for (const n of names.slice(1)) {
+      const body = mlir.slice(mlir.indexOf(`func.func @${n}(`), mlir.indexOf("\n  }\n", mlir.indexOf(`func.func @${n}(`)));
+      const want = n.startsWith("linear3d") || n.startsWith("layer_norm_eps") ? 3 : n.startsWith("softmax2d") ? 2 : 1;
+      expect([n, (body.match(/pipeline_ii = 1/g) ?? []).length]).toEqual([n, want]);
+    }
+    // a kernel's step and its IR point at the model line that made the operator
+    expect(src.slice(c.steps![0]!.range.from, c.steps![0]!.range.to)).toBe("self.query(x)");
   });
 
   it("reports a bad model at the user's line: a shape mismatch inside nn.Linear points at the call", () => {

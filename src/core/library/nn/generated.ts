@@ -17,6 +17,14 @@ const grid = (p: string, r: number, name: string) => `for ${iv(r).join(", ")} in
 /** Index of a broadcast operand with dims `p` into an output with dims Z. */
 const bidx = (p: string, r: number) => iv(r).map((i, d) => `${i} * (${p}${d} // Z${d})`).join(", ");
 
+/** The schedule of a data-movement kernel: its innermost loop pipelined (one element a cycle). */
+const innermostSchedule = (k: string, r: number) => `
+
+def schedule_${k}(s):
+    s.pipeline("${k}:i${r - 1}")
+    return s
+`;
+
 /** Elementwise binary operators with numpy broadcasting: `{op}{r}d[Ty, Z.., A.., B..](A, B) -> Ty[Z..]`. */
 const BINARY: Record<string, (a: string, b: string) => string> = {
   add: (a, b) => `${a} + ${b}`,
@@ -49,7 +57,8 @@ def schedule_${k}(s):
 
 /**
  * Elementwise unary operators `{op}{r}d[Ty, N..](X) -> Ty[N..]`. erf uses Abramowitz–Stegun 7.1.26
- * (|error| ≤ 1.5e-7, below float32's resolution of erf near 1), since HLS math has no erf.
+ * (|error| ≤ 1.5e-7, below float32's resolution of erf near 1), since HLS math has no erf; gelu is
+ * torch's exact GELU, 0.5·x·(1 + erf(x/√2)), with that erf.
  */
 const UNARY: Record<string, (x: string) => string> = {
   tanh: (x) => `allo.tanh(${x})`,
@@ -64,7 +73,15 @@ const UNARY: Record<string, (x: string) => string> = {
 function unaryOp(op: string, r: number): LibraryOp {
   const k = `${op}${r}d`;
   const x = `X[${iv(r).join(", ")}]`;
-  const body = op === "erf"
+  const body = op === "gelu"
+    ? `        x: Ty = ${x}
+        z: Ty = x * 0.7071067811865476
+        a: Ty = allo.abs(z)
+        t: Ty = 1.0 / (1.0 + 0.3275911 * a)
+        y: Ty = 1.0 - (((((1.061405429 * t - 1.453152027) * t) + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t * allo.exp(-a * a)
+        e: Ty = y if z >= 0.0 else -y
+        Z[${iv(r).join(", ")}] = 0.5 * x * (1.0 + e)`
+    : op === "erf"
     ? `        x: Ty = ${x}
         a: Ty = allo.abs(x)
         t: Ty = 1.0 / (1.0 + 0.3275911 * a)
@@ -96,13 +113,14 @@ function castOp(r: number): LibraryOp {
   const k = `cast${r}d`;
   return {
     kernel: k,
+    schedule: `schedule_${k}`,
     source: `
 def ${k}[TyI, TyO, ${dims("N", r).join(", ")}](X: ${ann("TyI", "N", r)}) -> ${ann("TyO", "N", r)}:
     Z: TyO[${dims("N", r).join(", ")}]
     ${grid("N", r, "cast")}
         Z[${iv(r).join(", ")}] = X[${iv(r).join(", ")}]
     return Z
-`,
+${innermostSchedule(k, r)}`,
   };
 }
 
@@ -111,13 +129,14 @@ function whereOp(r: number): LibraryOp {
   const k = `where${r}d`;
   return {
     kernel: k,
+    schedule: `schedule_${k}`,
     source: `
 def ${k}[Ty, ${dims("Z", r).join(", ")}, ${dims("C", r).join(", ")}, ${dims("A", r).join(", ")}, ${dims("B", r).join(", ")}](C: ${ann("bool", "C", r)}, A: ${ann("Ty", "A", r)}, B: ${ann("Ty", "B", r)}) -> ${ann("Ty", "Z", r)}:
     Z: Ty[${dims("Z", r).join(", ")}]
     ${grid("Z", r, "where")}
         Z[${iv(r).join(", ")}] = A[${bidx("A", r)}] if C[${bidx("C", r)}] else B[${bidx("B", r)}]
     return Z
-`,
+${innermostSchedule(k, r)}`,
   };
 }
 
@@ -135,6 +154,7 @@ function reshapeOp(a: number, b: number): LibraryOp {
   });
   return {
     kernel: k,
+    schedule: `schedule_${k}`,
     source: `
 def ${k}[Ty, ${dims("N", a).join(", ")}, ${dims("M", b).join(", ")}](X: ${ann("Ty", "N", a)}) -> ${ann("Ty", "M", b)}:
     Z: Ty[${dims("M", b).join(", ")}]
@@ -142,7 +162,7 @@ def ${k}[Ty, ${dims("N", a).join(", ")}, ${dims("M", b).join(", ")}](X: ${ann("T
         f: index = ${flat}
         Z[${iv(b).join(", ")}] = X[${src.join(", ")}]
     return Z
-`,
+${innermostSchedule(k, b)}`,
   };
 }
 
@@ -161,19 +181,20 @@ function transposeOp(perm: readonly number[]): LibraryOp {
   const srcIdx = Array.from({ length: r }, (_, d) => `i${perm.indexOf(d)}`);
   return {
     kernel: k,
+    schedule: `schedule_${k}`,
     source: `
 def ${k}[Ty, ${dims("N", r).join(", ")}](X: ${ann("Ty", "N", r)}) -> "Ty[${outDims.join(", ")}]":
     Z: Ty[${outDims.join(", ")}]
     for ${iv(r).join(", ")} in allo.grid(${outDims.join(", ")}, name="transpose"):
         Z[${iv(r).join(", ")}] = X[${srcIdx.join(", ")}]
     return Z
-`,
+${innermostSchedule(k, r)}`,
   };
 }
 
 export const GENERATED_OPS: readonly LibraryOp[] = [
   ...RANKS.flatMap((r) => Object.keys(BINARY).map((op) => binaryOp(op, r))),
-  ...RANKS.flatMap((r) => [...Object.keys(UNARY), "erf"].map((op) => unaryOp(op, r))),
+  ...RANKS.flatMap((r) => [...Object.keys(UNARY), "erf", "gelu"].map((op) => unaryOp(op, r))),
   unaryOp("relu", 1),
   ...RANKS.map(castOp),
   ...RANKS.map(whereOp),

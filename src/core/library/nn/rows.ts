@@ -46,6 +46,7 @@ def reduce_mean2d[Ty, B, C](X: "Ty[B, C]") -> "Ty[B, 1]":
 /** `nn.layer_norm_eps[Ty, L, D](X[L, D], gamma[D], beta[D], eps) -> [L, D]`: layer_norm with a given epsilon and two-pass variance. */
 export const layer_norm_eps: LibraryOp = {
   kernel: "layer_norm_eps",
+  schedule: "schedule_layer_norm_eps",
   source: String.raw`
 def layer_norm_eps[Ty, L, D](X: "Ty[L, D]", gamma: "Ty[D]", beta: "Ty[D]", eps: "Ty") -> "Ty[L, D]":
     Z: Ty[L, D]
@@ -59,6 +60,13 @@ def layer_norm_eps[Ty, L, D](X: "Ty[L, D]", gamma: "Ty[D]", beta: "Ty[D]", eps: 
     for i, j in allo.grid(L, D, name="norm"):
         Z[i, j] = gamma[j] * (X[i, j] - mean[i] / float(D)) / allo.sqrt(var[i] / float(D) + eps) + beta[j]
     return Z
+
+
+def schedule_layer_norm_eps(s):
+    s.pipeline(s.get_loops(s.top_func_name)["sum"]["j"])
+    s.pipeline(s.get_loops(s.top_func_name)["var"]["j"])
+    s.pipeline(s.get_loops(s.top_func_name)["norm"]["j"])
+    return s
 `,
 };
 
@@ -80,6 +88,7 @@ def slice3d[Ty, B, N, C, S, L](X: "Ty[B, N, C]") -> "Ty[B, L, C]":
 /** `nn.embedding[TyI, Ty, V, D, N](ids[N], table[V, D]) -> Ty[N, D]`: rows of the table (torch.nn.Embedding, ONNX Gather on axis 0). */
 export const embedding: LibraryOp = {
   kernel: "embedding",
+  schedule: "schedule_embedding",
   source: String.raw`
 def embedding[TyI, Ty, V, D, N](ids: "TyI[N]", table: "Ty[V, D]") -> "Ty[N, D]":
     Z: Ty[N, D]
@@ -88,5 +97,10 @@ def embedding[TyI, Ty, V, D, N](ids: "TyI[N]", table: "Ty[V, D]") -> "Ty[N, D]":
         for d in range(D):
             Z[n, d] = table[row, d]
     return Z
+
+
+def schedule_embedding(s):
+    s.pipeline("embedding:d")
+    return s
 `,
 };
