@@ -6,6 +6,11 @@ forward pass, or numpy for hand-built integer graphs, is the reference). Run onc
     /usr/bin/python3 scripts/onnx-fixtures.py
 
 Writes test/fixtures/onnx/<model>.onnx, <model>.<input>.npy and <model>.out.npy (the first output).
+
+    /usr/bin/python3 scripts/onnx-fixtures.py --gpt2-block PATH.onnx
+
+writes only the full-size GPT-2 block (768 wide, 12 heads, 64 tokens; 28 MB, not committed) that
+bench/onnx-import.ts measures when BENCH_ONNX=PATH.onnx.
 """
 import os
 
@@ -15,6 +20,8 @@ from onnx import TensorProto, helper, numpy_helper
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
+
+import sys
 
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "test", "fixtures", "onnx")
 os.makedirs(OUT, exist_ok=True)
@@ -86,6 +93,15 @@ class Block(nn.Module):
         y = torch.matmul(att, v).transpose(1, 2).reshape(1, T, D)
         x = x + self.proj(y)
         return x + self.out(F.gelu(self.fc(self.ln2(x))))
+
+
+if len(sys.argv) == 3 and sys.argv[1] == "--gpt2-block":
+    big = Block(T=64, D=768, H=12).eval()
+    with torch.no_grad():
+        torch.onnx.export(big, (torch.randn(1, 64, 768),), sys.argv[2], opset_version=17, input_names=["x"],
+                          output_names=["out"], do_constant_folding=True)
+    print(f"{sys.argv[2]}: {os.path.getsize(sys.argv[2])} bytes")
+    sys.exit(0)
 
 
 class Embed(nn.Module):

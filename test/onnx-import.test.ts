@@ -16,6 +16,7 @@ import onnxProto from "onnx-proto";
 import { describe, expect, it } from "vitest";
 import { estimate, exportProject, simulate } from "../src/core/api";
 import { importOnnx, sanitizeName } from "../src/core/frontend/models/onnx/import";
+import { F32 } from "../src/core/types/types";
 import { errors, fixturePath, loadNpy, npyTensor } from "./library/fixtures";
 
 const MODELS: { name: string; input: string; exact?: boolean }[] = [
@@ -120,6 +121,30 @@ describe("ONNX import errors", () => {
     })).finish();
     expect(importOnnx(graph("ReduceSum", [0])).errors).toEqual(["node 'r' (ReduceSum) reduces axes [0] of a rank-2 tensor; only trailing axes (the last, or the last few together) are supported"]);
     expect(importOnnx(graph("Squeeze", [1])).errors).toEqual(["node 'r' (Squeeze) squeezes axis 1 of [2, 3], which is not 1"]);
+  });
+
+  it("a weight of more than 4096 floats (kept as an array, not nested lists) passes to its kernel", () => {
+    const [K, N] = [80, 64];
+    const w = Array.from({ length: K * N }, (_, i) => ((i * 37) % 101) / 101 - 0.5);
+    const bytes = onnx.ModelProto.encode(onnx.ModelProto.create({
+      irVersion: 8,
+      opsetImport: [{ domain: "", version: 17 }],
+      graph: {
+        name: "g",
+        node: [{ name: "mm", opType: "MatMul", input: ["x", "w"], output: ["y"] }],
+        initializer: [{ name: "w", dataType: 1, dims: [K, N], floatData: w }],
+        input: [{ name: "x", type: { tensorType: { elemType: 1, shape: { dim: [{ dimValue: 1 }, { dimValue: K }] } } } }],
+        output: [{ name: "y", type: { tensorType: { elemType: 1, shape: { dim: [{ dimValue: 1 }, { dimValue: N }] } } } }],
+      },
+    })).finish();
+    const r = importOnnx(bytes);
+    expect(r.errors).toEqual([]);
+    const x = Array.from({ length: K }, (_, i) => (i % 7) - 3);
+    const s = simulate(r.design!, { inputs: { x: { type: F32, shape: [1, K], data: x } }, files: r.files });
+    expect(s.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    const want = Array.from({ length: N }, (_, j) => x.reduce((acc, xv, k) => acc + xv * Math.fround(w[k * N + j]!), 0));
+    const { maxErr, maxRef } = errors(s.returns![0]!.data as number[], want);
+    expect(maxErr).toBeLessThanOrEqual(1e-5 * maxRef);
   });
 
   it("a file that is not ONNX says so", () => {

@@ -1369,7 +1369,7 @@ class FuncLowering {
       }
       let v = this.expr(a);
       // A module-level array (np.array / np.load) passed whole: a constant table of the caller.
-      if (p.kind === "buffer" && v.k === "const" && (v.v.k === "list" || v.v.k === "tuple")) v = { k: "array", buf: this.constTable(a, v.v, a.range) };
+      if (p.kind === "buffer" && v.k === "const" && (v.v.k === "list" || v.v.k === "tuple" || v.v.k === "ndarray")) v = { k: "array", buf: this.constTable(a, v.v, a.range) };
       if (p.kind === "buffer") {
         if (v.k !== "array") throw new UserError("E-call", `argument ${i + 1} of ${calleeName}() must be an array ${typeToString(p.type)}`, a.range);
         if (!sameType(p.type, v.buf.type)) {
