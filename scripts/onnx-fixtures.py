@@ -6,6 +6,11 @@ forward pass, or numpy for hand-built integer graphs, is the reference). Run onc
     /usr/bin/python3 scripts/onnx-fixtures.py
 
 Writes test/fixtures/onnx/<model>.onnx, <model>.<input>.npy and <model>.out.npy (the first output).
+
+    /usr/bin/python3 scripts/onnx-fixtures.py --gpt2-block PATH.onnx
+
+writes only the full-size GPT-2 block (768 wide, 12 heads, 64 tokens; 28 MB, not committed) that
+bench/onnx-import.ts measures when BENCH_ONNX=PATH.onnx.
 """
 import os
 
@@ -15,6 +20,8 @@ from onnx import TensorProto, helper, numpy_helper
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
+
+import sys
 
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "test", "fixtures", "onnx")
 os.makedirs(OUT, exist_ok=True)
@@ -88,6 +95,15 @@ class Block(nn.Module):
         return x + self.out(F.gelu(self.fc(self.ln2(x))))
 
 
+if len(sys.argv) == 3 and sys.argv[1] == "--gpt2-block":
+    big = Block(T=64, D=768, H=12).eval()
+    with torch.no_grad():
+        torch.onnx.export(big, (torch.randn(1, 64, 768),), sys.argv[2], opset_version=17, input_names=["x"],
+                          output_names=["out"], do_constant_folding=True)
+    print(f"{sys.argv[2]}: {os.path.getsize(sys.argv[2])} bytes")
+    sys.exit(0)
+
+
 class Embed(nn.Module):
     """Embedding (Gather), tanh, pow, sqrt, sub, div, slice and concat."""
 
@@ -153,3 +169,116 @@ def quant_graph(name, float_out):
 
 quant_graph("qlinear", True)
 quant_graph("qmatmul_int", False)
+
+
+# Later-opset forms (opset 13+ moved attributes to inputs; Softmax's default axis changed at 13).
+# Hand-built graphs with numpy references written from the ONNX operator specification (onnx 1.12
+# has no reference evaluator), and one torch export whose forward pass is the reference.
+def softmax_np(a, axis):
+    e = np.exp(a - a.max(axis=axis, keepdims=True))
+    return e / e.sum(axis=axis, keepdims=True)
+
+
+def hand_graph(name, opset, nodes, inputs, output, inits, ref, check=True):
+    """inputs: [(name, array)]; output: (name, shape, elem type); ref: the expected first output."""
+    g = helper.make_graph(
+        nodes, name,
+        [helper.make_tensor_value_info(n, onnx.mapping.NP_TYPE_TO_TENSOR_TYPE[a.dtype], list(a.shape)) for n, a in inputs],
+        [helper.make_tensor_value_info(output[0], output[2], list(output[1]))],
+        [numpy_helper.from_array(a, n) for n, a in inits])
+    m = helper.make_model(g, opset_imports=[helper.make_opsetid("", opset)])
+    if check:  # onnx 1.12 knows opsets up to 17
+        onnx.checker.check_model(m, full_check=True)
+    onnx.save(m, os.path.join(OUT, f"{name}.onnx"))
+    for n, a in inputs:
+        np.save(os.path.join(OUT, f"{name}.{n}.npy"), a)
+    np.save(os.path.join(OUT, f"{name}.out.npy"), ref)
+    print(f"{name}: hand-built, opset {opset}, ops {[n.op_type for n in nodes]}")
+
+
+i64 = lambda *v: np.array(v, dtype=np.int64)
+f32 = lambda v: np.array(v, dtype=np.float32)
+x13 = rng.standard_normal((2, 3, 4)).astype(np.float32)
+w13 = rng.standard_normal((12, 5)).astype(np.float32)
+
+# opset 13: axes, split sizes and clip bounds as input tensors; Softmax along the last axis by default;
+# Reshape with 0 (copy the dimension) and -1 (infer it); Gemm without C.
+u = x13[None]
+sq = u[0]
+sa, sb = sq[:, :, :1], sq[:, :, 1:]
+summed = sb.sum(axis=2, keepdims=True)
+clipped = np.clip(x13, -0.5, 0.75)
+y13 = (softmax_np(clipped, -1) * (sa + summed)).reshape(2, 12) @ w13
+hand_graph("forms13", 13, [
+    helper.make_node("Unsqueeze", ["x", "ax0"], ["u"], name="unsqueeze"),
+    helper.make_node("Squeeze", ["u", "ax0"], ["sq"], name="squeeze"),
+    helper.make_node("Split", ["sq", "split_sizes"], ["sa", "sb"], axis=2, name="split"),
+    helper.make_node("ReduceSum", ["sb", "ax2"], ["summed"], keepdims=1, name="reduce_sum"),
+    helper.make_node("Add", ["sa", "summed"], ["added"], name="add"),
+    helper.make_node("Clip", ["x", "lo", "hi"], ["clipped"], name="clip"),
+    helper.make_node("Softmax", ["clipped"], ["sm"], name="softmax"),
+    helper.make_node("Mul", ["sm", "added"], ["prod"], name="mul"),
+    helper.make_node("Reshape", ["prod", "shape"], ["flat"], name="reshape"),
+    helper.make_node("Gemm", ["flat", "w"], ["out"], name="gemm_no_c"),
+], [("x", x13)], ("out", (2, 5), TensorProto.FLOAT),
+    [("ax0", i64(0)), ("ax2", i64(2)), ("split_sizes", i64(1, 3)), ("lo", f32(-0.5)), ("hi", f32(0.75)),
+     ("shape", i64(0, -1)), ("w", w13)], y13.astype(np.float32))
+
+# opset 11: Softmax's default axis is 1 and flattens [1:] into one row; Squeeze/Unsqueeze axes and
+# ReduceSum axes are attributes; Clip with only its max given (min left empty); ReduceSum over two
+# trailing axes without keepdims; Reshape with -1 first.
+sm11 = softmax_np(x13.reshape(2, 12), 1).reshape(2, 3, 4)
+c11 = np.minimum(sm11, np.float32(0.2))
+s11 = c11.sum(axis=(1, 2))  # [2]
+hand_graph("forms11", 11, [
+    helper.make_node("Softmax", ["x"], ["sm"], name="softmax_axis1"),
+    helper.make_node("Clip", ["sm", "", "hi"], ["c"], name="clip_max_only"),
+    helper.make_node("ReduceSum", ["c"], ["s"], axes=[-2, -1], keepdims=0, name="reduce_sum2"),
+    helper.make_node("Unsqueeze", ["s"], ["s1"], axes=[1], name="unsqueeze"),
+    helper.make_node("Reshape", ["c", "shape"], ["c2"], name="reshape"),
+    helper.make_node("Unsqueeze", ["s1"], ["s2"], axes=[2], name="unsqueeze2"),
+    helper.make_node("Unsqueeze", ["s2"], ["s3"], axes=[0], name="unsqueeze3"),
+    helper.make_node("Squeeze", ["s3"], ["s4"], axes=[0], name="squeeze"),
+    helper.make_node("Reshape", ["c2", "shape3"], ["c3"], name="reshape3"),
+    helper.make_node("Mul", ["c3", "s4"], ["m"], name="mul"),
+    helper.make_node("Reshape", ["m", "shape_out"], ["out"], name="reshape_out"),
+], [("x", x13)], ("out", (1, 6, 4), TensorProto.FLOAT),
+    [("hi", f32(0.2)), ("shape", i64(-1, 4)), ("shape3", i64(2, 3, 4)), ("shape_out", i64(1, -1, 4))],
+    (c11 * s11[:, None, None]).reshape(1, 6, 4).astype(np.float32))
+
+# opset 18: ReduceMean's axes as an input, Split into num_outputs equal parts with no sizes given.
+m18 = x13.mean(axis=-1, keepdims=True)  # [2, 3, 1]
+p, q = x13[:, :, :2], x13[:, :, 2:]
+hand_graph("forms18", 18, [
+    helper.make_node("ReduceMean", ["x", "axm"], ["mean"], keepdims=1, name="reduce_mean"),
+    helper.make_node("Split", ["x"], ["p", "q"], axis=-1, num_outputs=2, name="split_even"),
+    helper.make_node("Sub", ["p", "q"], ["d"], name="sub"),
+    helper.make_node("Mul", ["d", "mean"], ["out"], name="mul"),
+], [("x", x13)], ("out", (2, 3, 2), TensorProto.FLOAT), [("axm", i64(-1))],
+    ((p - q) * m18).astype(np.float32), check=False)
+
+# Integer Clip (exact): int32 values clamped by int32 bounds given as inputs.
+xi = rng.integers(-50, 50, size=(3, 4)).astype(np.int32)
+hand_graph("clip_int", 13, [helper.make_node("Clip", ["x", "lo", "hi"], ["out"], name="clip")],
+           [("x", xi)], ("out", (3, 4), TensorProto.INT32),
+           [("lo", np.array(-20, dtype=np.int32)), ("hi", np.array(30, dtype=np.int32))], np.clip(xi, -20, 30))
+
+
+class Forms(nn.Module):
+    """What torch 1.13 writes for squeeze/unsqueeze, clamp, sum/mean over a dim, softmax and view(-1)."""
+
+    def __init__(self):
+        super().__init__()
+        self.fc = nn.Linear(4, 4)
+
+    def forward(self, x):                          # [2, 3, 4]
+        h = torch.clamp(self.fc(x), -1.0, 1.0)
+        s = h.sum(dim=-1, keepdim=True)             # ReduceSum, axes input at 13
+        m = h.mean(dim=-1)                          # ReduceMean
+        u = m.unsqueeze(-1)
+        a = F.softmax(h * s, dim=-1) + u
+        return a.view(2, -1).unsqueeze(0).squeeze(0)
+
+
+export("forms_torch13", Forms(), [torch.randn(2, 3, 4)], 13, ["x"])
+export("forms_torch17", Forms(), [torch.randn(2, 3, 4)], 17, ["x"])

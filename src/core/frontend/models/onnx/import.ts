@@ -11,6 +11,7 @@ import { BOOL, F16, F32, F64, intType } from "../../../types/types";
 import type { ScalarType } from "../../../types/types";
 import { decodeOnnx, OnnxFormatError } from "./model";
 import type { AttrValue, OnnxModel, OnnxNode, OnnxTensor } from "./model";
+import { intRange, LOCAL, type LocalKernel } from "./local";
 
 export interface OnnxImportResult {
   /** The design file (design.py), when the graph imported. */
@@ -36,7 +37,7 @@ class ImportError extends Error {}
 
 const SUPPORTED = [
   "Gemm", "MatMul", "Add", "Sub", "Mul", "Div", "Pow", "Sqrt", "Relu", "Tanh", "Erf", "Gelu", "Sigmoid", "Exp", "Log", "Neg", "Abs",
-  "Softmax", "LayerNormalization", "ReduceMean", "Conv", "MaxPool", "AveragePool", "Flatten", "Reshape", "Transpose", "Split",
+  "Softmax", "LayerNormalization", "ReduceMean", "ReduceSum", "Clip", "Squeeze", "Unsqueeze", "Conv", "MaxPool", "AveragePool", "Flatten", "Reshape", "Transpose", "Split",
   "Concat", "Slice", "Gather", "Cast", "Constant", "Identity", "Dropout", "Pad", "Where", "QuantizeLinear", "DequantizeLinear",
   "MatMulInteger",
 ];
@@ -52,7 +53,11 @@ export function sanitizeName(name: string): string {
 }
 
 const size = (shape: readonly number[]) => shape.reduce((a, b) => a * b, 1);
-const fmt = (n: number) => (Number.isInteger(n) ? `${n}.0` : `${Math.fround(n)}`);
+/** A float literal of the design: always with a point or an exponent, so it reads as a float. */
+const fmt = (n: number) => {
+  const t = `${Number.isInteger(n) ? n : Math.fround(n)}`;
+  return /[.e]/.test(t) ? t : `${t}.0`;
+};
 const allo = (dtype: string) => (dtype === "float32" || dtype === "float64" || dtype === "float16" || dtype === "bool" ? dtype : dtype);
 
 class Importer {
@@ -64,6 +69,8 @@ class Importer {
   /** Kernel name → distinct instantiations, in first-use order (their function ids for compose). */
   private readonly instances = new Map<string, string[]>();
   private readonly types = new Set<string>(["float32"]);
+  /** Kernels the library lacks, defined in the design itself (local.ts), by name. */
+  private readonly local = new Map<string, string>();
   private node!: OnnxNode;
 
   constructor(private readonly m: OnnxModel, private readonly inlineWeights = false) {}
@@ -103,6 +110,7 @@ class Importer {
       "from allo.library import nn",
       "",
       ...this.consts,
+      ...[...this.local.values()].flatMap((src) => ["", "", src]),
       "",
       "",
       `def top(${params.join(", ")}) -> ${allo(out.dtype)}[${out.shape.join(", ")}]:`,
@@ -197,12 +205,18 @@ class Importer {
     this.instances.set(kernel, list);
     this.types.add(dtype);
     const v = this.fresh(hint ?? this.node.outputs[0] ?? kernel);
-    this.lines.push(`    ${v} = nn.${kernel}[${t}](${args.join(", ")})`);
+    this.lines.push(`    ${v} = ${this.local.has(kernel) ? "" : "nn."}${kernel}[${t}](${args.join(", ")})`);
     return { shape, dtype, v };
   }
 
+  /** A call to a kernel the design defines itself (the library has none for the operator). */
+  private callLocal(k: LocalKernel, targs: readonly (string | number)[], args: readonly string[], shape: readonly number[], dtype: string): Val & { v: string } {
+    this.local.set(k.name, k.source);
+    return this.call(k.name, targs, args, shape, dtype);
+  }
+
   /** The same elements viewed with another shape (a reshape kernel; nothing for the same shape). */
-  private reshape(x: Val, shape: readonly number[]): Val & { v: string } {
+  private reshape(x: Val, shape: readonly number[], hint?: string): Val & { v: string } {
     if (x.v === undefined) return this.materialize({ ...x, shape }, shape);
     if (x.shape.length === shape.length && x.shape.every((d, i) => d === shape[i])) return x as Val & { v: string };
     if (size(x.shape) !== size(shape)) throw new ImportError(`node '${this.node.name}': cannot view [${x.shape.join(", ")}] as [${shape.join(", ")}]`);
@@ -212,7 +226,7 @@ class Importer {
     rankCheck(b, this.node);
     const xs = x.shape.length ? x.shape : [1];
     const ys = shape.length ? shape : [1];
-    const r = this.call(`reshape${a}d_${b}d`, [allo(x.dtype), ...xs, ...ys], [x.v], ys, x.dtype, `${x.v}_view`);
+    const r = this.call(`reshape${a}d_${b}d`, [allo(x.dtype), ...xs, ...ys], [x.v], ys, x.dtype, hint ?? `${x.v.replace(/(_view)+(_\d+)?$/, "")}_view`);
     return shape.length ? r : { ...r, shape };
   }
 
@@ -232,7 +246,11 @@ class Importer {
       case "MatMulInteger": return [this.matmulInteger()];
       case "Softmax": return [this.softmax()];
       case "LayerNormalization": return [this.layerNorm()];
-      case "ReduceMean": return [this.reduceMean()];
+      case "ReduceMean": return [this.reduce("mean")];
+      case "ReduceSum": return [this.reduce("sum")];
+      case "Clip": return [this.clip()];
+      case "Squeeze": return [this.squeeze()];
+      case "Unsqueeze": return [this.unsqueeze()];
       case "Conv": return [this.conv()];
       case "MaxPool": case "AveragePool": return [this.pool(n.opType === "MaxPool" ? "maxpool2d" : "avgpool2d")];
       case "Flatten": {
@@ -395,8 +413,15 @@ class Importer {
   }
 
   private softmax(): Val {
-    const axis = this.attrInt("axis", this.m.opset >= 13 ? -1 : 1);
-    return this.rows(this.input(0), axis, (x2, r, c) => this.call("softmax2d", [allo(x2.dtype), r, c], [x2.v], [r, c], x2.dtype));
+    const sm = (x2: Val & { v: string }, r: number, c: number) => this.call("softmax2d", [allo(x2.dtype), r, c], [x2.v], [r, c], x2.dtype);
+    if (this.m.opset >= 13) return this.rows(this.input(0), this.attrInt("axis", -1), sm);
+    // Before opset 13 Softmax (default axis 1) coerces its input to 2-D, [d0·…·d(axis-1), d(axis)·…]:
+    // one softmax over everything from the axis on.
+    const x = this.materialize(this.input(0));
+    const axis = normAxis(this.attrInt("axis", 1), x.shape.length);
+    const rows = size(x.shape.slice(0, axis));
+    const cols = size(x.shape.slice(axis));
+    return this.reshape(sm(this.reshape(x, [rows, cols]), rows, cols), x.shape);
   }
 
   private layerNorm(): Val {
@@ -410,14 +435,81 @@ class Importer {
     });
   }
 
-  private reduceMean(): Val {
-    const x = this.input(0);
-    const axesIn = this.optInput(1);
-    const axes = this.attrInts("axes") ?? (axesIn ? this.constOf(axesIn, "the axes").data : undefined);
-    if (!axes || axes.length !== 1) throw new ImportError(`node '${this.node.name}' (ReduceMean) reduces axes [${axes?.join(", ") ?? "all"}]; only one axis, the last, is supported`);
+  /** Axes of a reduction or (un)squeeze: the attribute before opset 13 (18 for ReduceMean), an input after. */
+  private axesOf(input: number, what: string): readonly number[] | undefined {
+    const a = this.attrInts("axes");
+    if (a) return a;
+    const v = this.optInput(input);
+    return v ? this.constOf(v, what).data : undefined;
+  }
+
+  /**
+   * ReduceMean / ReduceSum over trailing axes (the last, or the last few together): x viewed as
+   * [rows, reduced] and reduced row by row. No axes reduces every axis, unless noop_with_empty_axes.
+   */
+  private reduce(kind: "mean" | "sum"): Val {
+    const x = this.materialize(this.input(0));
+    const r = x.shape.length;
+    const given = this.axesOf(1, "the axes");
+    if ((!given || given.length === 0) && this.attrInt("noop_with_empty_axes", 0) === 1) return x;
+    const axes = [...new Set((given && given.length ? given : x.shape.map((_, i) => i)).map((a) => normAxis(a, r)))].sort((a, b) => a - b);
+    const first = r - axes.length;
+    if (axes.some((a, i) => a !== first + i)) throw new ImportError(`node '${this.node.name}' (${this.node.opType}) reduces axes [${axes.join(", ")}] of a rank-${r} tensor; only trailing axes (the last, or the last few together) are supported`);
+    const rows = size(x.shape.slice(0, first));
+    const cols = size(x.shape.slice(first));
+    const x2 = this.reshape(x, [rows, cols]);
+    const y = kind === "mean"
+      ? this.call("reduce_mean2d", [allo(x.dtype), rows, cols], [x2.v], [rows, 1], x.dtype)
+      : this.callLocal(LOCAL.reduce_sum2d, [allo(x.dtype), rows, cols], [x2.v], [rows, 1], x.dtype);
     const keep = this.attrInt("keepdims", 1) === 1;
-    const y = this.rows(x, axes[0]!, (x2, r, c) => this.call("reduce_mean2d", [allo(x2.dtype), r, c], [x2.v], [r, 1], x2.dtype), false);
-    return keep ? y : this.reshape(y, x.shape.slice(0, -1));
+    return this.reshape(y, keep ? [...x.shape.slice(0, first), ...axes.map(() => 1)] : x.shape.slice(0, first), this.node.outputs[0]);
+  }
+
+  /** Clip: bounds as inputs from opset 11 (either may be left out), attributes min/max before. */
+  private clip(): Val {
+    const x = this.materialize(this.input(0));
+    const bound = (i: number, attr: string): number | undefined => {
+      const v = this.optInput(i);
+      if (v) return this.scalarConst(v, `the ${attr} bound`);
+      const a = this.attr(attr);
+      return typeof a === "number" ? a : undefined;
+    };
+    const [lo0, hi0] = [bound(1, "min"), bound(2, "max")];
+    const float = x.dtype.startsWith("float");
+    const [tmin, tmax] = float ? [-3.4028234663852886e38, 3.4028234663852886e38] : intRange(x.dtype);
+    const lit = (n: number) => (float ? fmt(n) : `${n}`);
+    const shape = x.shape.length ? x.shape : [1];
+    rankCheck(shape.length, this.node);
+    const y = this.callLocal(LOCAL[`clip${shape.length}d`]!, [allo(x.dtype), ...shape], [this.reshape(x, shape).v, lit(lo0 ?? tmin), lit(hi0 ?? tmax)], shape, x.dtype);
+    return this.reshape(y, x.shape);
+  }
+
+  private squeeze(): Val {
+    const x = this.input(0);
+    const r = x.shape.length;
+    const axes = this.axesOf(1, "the axes")?.map((a) => normAxis(a, r));
+    const bad = axes?.find((a) => x.shape[a] !== 1);
+    if (bad !== undefined) throw new ImportError(`node '${this.node.name}' (Squeeze) squeezes axis ${bad} of [${x.shape.join(", ")}], which is not 1`);
+    const shape = x.shape.filter((d, i) => (axes ? !axes.includes(i) : d !== 1));
+    return this.view(x, shape);
+  }
+
+  private unsqueeze(): Val {
+    const x = this.input(0);
+    const axes = this.axesOf(1, "the axes");
+    if (!axes) throw new ImportError(`node '${this.node.name}' (Unsqueeze) has no axes`);
+    const r = x.shape.length + axes.length;
+    const at = new Set(axes.map((a) => normAxis(a, r)));
+    const shape: number[] = [];
+    let k = 0;
+    for (let i = 0; i < r; i++) shape.push(at.has(i) ? 1 : x.shape[k++]!);
+    return this.view(x, shape);
+  }
+
+  /** The same elements with another shape: a constant reshaped at import, a variable through a view. */
+  private view(x: Val, shape: readonly number[]): Val {
+    if (x.c) return { shape, dtype: x.dtype, c: { ...x.c, shape } };
+    return this.reshape(x, shape, this.node.outputs[0]);
   }
 
   private conv(): Val {
@@ -465,7 +557,7 @@ class Importer {
     const known = shape.filter((d) => d !== -1).reduce((a, b) => a * b, 1);
     const full = shape.map((d) => (d === -1 ? size(x.shape) / known : d));
     if (x.c) return { shape: full, dtype: x.dtype, c: { ...x.c, shape: full } };
-    return this.reshape(x, full);
+    return this.reshape(x, full, this.node.outputs[0]);
   }
 
   private transposeVal(x: Val & { v: string }, perm: readonly number[]): Val & { v: string } {
