@@ -19,7 +19,7 @@ import { deterministicZip, sanitizeEntryName } from "../src/core/backend/zip";
 import { DiagnosticSink, LineMap } from "../src/core/diagnostics";
 import type * as ir from "../src/core/ir/nodes";
 import { forLoop, indexConst, load, store } from "../src/core/ir/nodes";
-import { arrayType, BOOL, F16, F32, F64, fixedType, I32, INDEX, intType } from "../src/core/types/types";
+import { arrayType, BF16, BOOL, F16, F32, F64, fixedType, I32, INDEX, intType } from "../src/core/types/types";
 
 const INCLUDE = fileURLToPath(new URL("../hls-model/include", import.meta.url));
 const EXAMPLES = fileURLToPath(new URL("../public/examples/", import.meta.url));
@@ -376,7 +376,8 @@ describe("emitter", () => {
     expect(cType(fixedType(8, 10, false))!.name).toBe("ap_ufixed<8, -2>");
     expect(cType(F32)!.name).toBe("float");
     expect(cType(F64)!.name).toBe("double");
-    expect(cType(F16)).toBeUndefined();
+    expect(cType(F16)!.name).toBe("half");
+    expect(cType(BF16)).toBeUndefined();
   });
 
   it("prints loop, partition, storage, dataflow and inline pragmas from IR attributes", () => {
@@ -453,10 +454,10 @@ def top(A: int32[8], B: int32[8]):
 
   it("reports constructs it cannot express, before any file exists", () => {
     const src = `
-from allo.ir.types import float16
+from allo.ir.types import bfloat16
 
-def k(A: float16[4]) -> float16[4]:
-    B: float16[4] = 0.0
+def k(A: bfloat16[4]) -> bfloat16[4]:
+    B: bfloat16[4] = 0.0
     for i in range(4):
         B[i] = A[i] + A[i]
     return B
@@ -465,7 +466,7 @@ def k(A: float16[4]) -> float16[4]:
     expect(r.files).toBeUndefined();
     expect(r.zip).toBeUndefined();
     const d = r.diagnostics.find((x) => x.code === "E-hls-unsupported");
-    expect(d?.message).toMatch(/float16/);
+    expect(d?.message).toMatch(/bfloat16/);
   });
 
   it("renames a top function that collides with a C++ name, with a note", () => {

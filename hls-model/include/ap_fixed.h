@@ -136,23 +136,22 @@ struct fx_like<T, typename std::enable_if<int_like<T>::value>::type> {
   }
 };
 
-// The result types exist only for a real fixed-point pair: naming them for any other pair (ap_uint<1>
-// against int, two enums) would instantiate ap_fixed_base<1, 1, false> from inside overload
-// resolution, possibly while that very class is being instantiated (a hard error, not SFINAE).
-template <typename A, typename B, bool = fx_like<A>::value && fx_like<B>::value && (fx_like<A>::is_fx || fx_like<B>::is_fx)>
-struct fx_pair_types {};
-template <typename A, typename B>
-struct fx_pair_types<A, B, true> {
-  typedef ap_fixed_base<fx_like<A>::W, fx_like<A>::I, fx_like<A>::S> LA;
-  typedef ap_fixed_base<fx_like<B>::W, fx_like<B>::I, fx_like<B>::S> LB;
-  typedef typename LA::template RType<fx_like<B>::W, fx_like<B>::I, fx_like<B>::S> R;
+// A pair of operands of which one is fixed-point and the other fixed or integer. For other pairs (say two
+// floats wrapped in a class, like half) the operator templates below must drop out without instantiating
+// any ap_fixed_base, so only the matching pairs get the result types.
+template <typename A, typename B,
+          bool = fx_like<A>::value && fx_like<B>::value && (fx_like<A>::is_fx || fx_like<B>::is_fx)>
+struct fx_pair {
+  static const bool value = false;
 };
-
 template <typename A, typename B>
-struct fx_pair : fx_pair_types<A, B> {
+struct fx_pair<A, B, true> {
   typedef fx_like<A> TA;
   typedef fx_like<B> TB;
-  static const bool value = TA::value && TB::value && (TA::is_fx || TB::is_fx);
+  static const bool value = true;
+  typedef ap_fixed_base<TA::W, TA::I, TA::S> LA;
+  typedef ap_fixed_base<TB::W, TB::I, TB::S> LB;
+  typedef typename LA::template RType<TB::W, TB::I, TB::S> R;
 };
 
 }  // namespace ap_detail

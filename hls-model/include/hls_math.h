@@ -2,7 +2,8 @@
 // Float and double functions forward to <cmath> (correctly rounded where libm is; the HLS library's
 // hardware approximations can differ in the last bits for some functions). ap_fixed arguments are
 // evaluated in double and converted back to the argument's type (AP_TRN: floor), which the HLS
-// fixed-point math library approximates.
+// fixed-point math library approximates. half arguments are evaluated in double and rounded once to
+// half (ties to even), which is what Allo Studio's simulator computes for float16.
 #ifndef ALLO_HLS_MODEL_HLS_MATH_H
 #define ALLO_HLS_MODEL_HLS_MATH_H
 
@@ -10,6 +11,7 @@
 #include <cstdlib>
 
 #include "ap_fixed.h"
+#include "hls_half.h"
 
 namespace hls {
 
@@ -17,6 +19,7 @@ namespace hls {
   inline float NAME(float x) { return IMPL(x); }                                               \
   inline double NAME(double x) { return IMPL(x); }                                             \
   inline float NAME##f(float x) { return IMPL(x); }                                            \
+  inline half NAME(half x) { return half(IMPL(static_cast<double>(static_cast<float>(x)))); }  \
   template <int W, int I, bool S, ap_q_mode Q, ap_o_mode O, int N>                              \
   inline ap_fixed_base<W, I, S, Q, O, N> NAME(const ap_fixed_base<W, I, S, Q, O, N>& x) {       \
     return ap_fixed_base<W, I, S, Q, O, N>(IMPL(x.to_double()));                                \
@@ -49,6 +52,8 @@ inline float recip(float x) { return 1.0f / x; }
 inline double recip(double x) { return 1.0 / x; }
 
 inline float pow(float x, float y) { return std::pow(x, y); }
+inline half pow(half x, half y) { return half(std::pow(static_cast<double>(static_cast<float>(x)), static_cast<double>(static_cast<float>(y)))); }
+inline half abs(half x) { return std::fabs(x); }
 inline double pow(double x, double y) { return std::pow(x, y); }
 inline float powf(float x, float y) { return std::pow(x, y); }
 inline float atan2(float y, float x) { return std::atan2(y, x); }

@@ -50,6 +50,7 @@ export function token(v: number | bigint, t: ScalarType): string {
       F64[0] = Number(v);
       return `0x${U64[0]!.toString(16).padStart(16, "0")}`;
     }
+    if (t.name === "f16") return `0x${R.f16Bits(Number(v)).toString(16).padStart(4, "0")}`;
     F32[0] = Number(v);
     return `0x${U32[0]!.toString(16).padStart(8, "0")}`;
   }

@@ -206,6 +206,12 @@ static inline float allo_f32_from_bits(uint32_t u) { float x; std::memcpy(&x, &u
 static inline uint64_t allo_f64_bits(double x) { uint64_t u; std::memcpy(&u, &x, 8); return u; }
 static inline double allo_f64_from_bits(uint64_t u) { double x; std::memcpy(&x, &u, 8); return x; }`,
   },
+  bitcast_half: {
+    needs: [],
+    code: `// half is its 16-bit pattern (in Vitis HLS and in the header model alike).
+static inline uint16_t allo_f16_bits(half x) { uint16_t u; std::memcpy(&u, &x, 2); return u; }
+static inline half allo_f16_from_bits(uint16_t u) { half x; std::memcpy(&x, &u, 2); return x; }`,
+  },
   fx_bits: {
     needs: [],
     code: `// A fixed-point value from its raw bits (value = raw / 2^F).

@@ -2,7 +2,8 @@
  * C++ spellings of Allo types for the HLS emitter (reference §4b): standard C integers for 8/16/32/64 bits,
  * `ap_int<W>`/`ap_uint<W>` otherwise (including bool, as `ap_uint<1>`: C++ `bool` converts by `!= 0`, not by
  * wrapping, so it would not compute the simulator's bits), `ap_fixed<W, W-F>` with the AP_TRN/AP_WRAP
- * defaults, `int` for index, `float`/`double`. Half and bfloat16 have no mapping (returns undefined).
+ * defaults, `int` for index, `half`/`float`/`double` (Vitis HLS's `half` from hls_half.h is IEEE binary16).
+ * bfloat16 has no mapping (returns undefined).
  */
 import type { ScalarType } from "../../types/types";
 
@@ -23,7 +24,7 @@ export interface CType {
 
 const NATIVE_BITS = [8, 16, 32, 64];
 
-/** The C++ type of an Allo scalar type, or undefined when HLS C++ cannot express it (f16, bf16). */
+/** The C++ type of an Allo scalar type, or undefined when HLS C++ cannot express it (bf16). */
 export function cType(t: ScalarType): CType | undefined {
   switch (t.kind) {
     case "index":
@@ -39,6 +40,7 @@ export function cType(t: ScalarType): CType | undefined {
     case "float":
       if (t.name === "f32") return { name: "float", native: false, ap: false, fixed: false, float: true, bits: 32, signed: true };
       if (t.name === "f64") return { name: "double", native: false, ap: false, fixed: false, float: true, bits: 64, signed: true };
+      if (t.name === "f16") return { name: "half", native: false, ap: false, fixed: false, float: true, bits: 16, signed: true };
       return undefined;
   }
 }
