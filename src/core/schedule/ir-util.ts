@@ -143,53 +143,54 @@ type ExprFn = (e: ir.Expr) => ir.Expr | undefined;
 
 /** Bottom-up expression rewrite; `fn` returns a replacement or undefined (keep). Unchanged trees keep identity. */
 export function mapExpr(e: ir.Expr, fn: ExprFn, bufFn?: (b: ir.Buffer) => ir.Buffer): ir.Expr {
-  const r = (x: ir.Expr) => mapExpr(x, fn, bufFn);
+  // No named closure per call: under tsx (the CLI, the benches) esbuild's keepNames wraps every named
+  // function expression in a defineProperty call, which was a tenth of expanding a 64×64 PE grid.
   let out: ir.Expr = e;
   switch (e.kind) {
     case "const": case "param": case "iter": break;
     case "load": {
       const buf = bufFn ? bufFn(e.buf) : e.buf;
-      const idx = mapList(e.indices, r);
+      const idx = mapList(e.indices, (x) => mapExpr(x, fn, bufFn));
       if (buf !== e.buf || idx !== e.indices) out = { ...e, buf, indices: idx };
       break;
     }
     case "binary": case "compare": {
-      const lhs = r(e.lhs), rhs = r(e.rhs);
+      const lhs = mapExpr(e.lhs, fn, bufFn), rhs = mapExpr(e.rhs, fn, bufFn);
       if (lhs !== e.lhs || rhs !== e.rhs) out = { ...e, lhs, rhs } as ir.Expr;
       break;
     }
     case "unary": case "cast": case "bitcast": case "bit-reverse": {
-      const x = r(e.x);
+      const x = mapExpr(e.x, fn, bufFn);
       if (x !== e.x) out = { ...e, x } as ir.Expr;
       break;
     }
     case "select": {
-      const cond = r(e.cond), a = r(e.a), b = r(e.b);
+      const cond = mapExpr(e.cond, fn, bufFn), a = mapExpr(e.a, fn, bufFn), b = mapExpr(e.b, fn, bufFn);
       if (cond !== e.cond || a !== e.a || b !== e.b) out = { ...e, cond, a, b };
       break;
     }
     case "math": {
-      const args = mapList(e.args, r);
+      const args = mapList(e.args, (x) => mapExpr(x, fn, bufFn));
       if (args !== e.args) out = { ...e, args };
       break;
     }
     case "get-bit": {
-      const x = r(e.x), bit = r(e.bit);
+      const x = mapExpr(e.x, fn, bufFn), bit = mapExpr(e.bit, fn, bufFn);
       if (x !== e.x || bit !== e.bit) out = { ...e, x, bit };
       break;
     }
     case "get-slice": {
-      const x = r(e.x), lo = r(e.lo), hi = r(e.hi);
+      const x = mapExpr(e.x, fn, bufFn), lo = mapExpr(e.lo, fn, bufFn), hi = mapExpr(e.hi, fn, bufFn);
       if (x !== e.x || lo !== e.lo || hi !== e.hi) out = { ...e, x, lo, hi };
       break;
     }
     case "set-bit": {
-      const x = r(e.x), bit = r(e.bit), value = r(e.value);
+      const x = mapExpr(e.x, fn, bufFn), bit = mapExpr(e.bit, fn, bufFn), value = mapExpr(e.value, fn, bufFn);
       if (x !== e.x || bit !== e.bit || value !== e.value) out = { ...e, x, bit, value };
       break;
     }
     case "set-slice": {
-      const x = r(e.x), lo = r(e.lo), hi = r(e.hi), value = r(e.value);
+      const x = mapExpr(e.x, fn, bufFn), lo = mapExpr(e.lo, fn, bufFn), hi = mapExpr(e.hi, fn, bufFn), value = mapExpr(e.value, fn, bufFn);
       if (x !== e.x || lo !== e.lo || hi !== e.hi || value !== e.value) out = { ...e, x, lo, hi, value };
       break;
     }
@@ -226,53 +227,51 @@ export function mapList<T>(xs: readonly T[], fn: (x: T) => T): readonly T[] {
 
 /** Rewrites every expression (and optionally every buffer reference) inside statements. */
 export function mapStmtsExprs(ss: readonly ir.Stmt[], fn: ExprFn, bufFn?: (b: ir.Buffer) => ir.Buffer): readonly ir.Stmt[] {
-  const e = (x: ir.Expr) => mapExpr(x, fn, bufFn);
-  const b = (x: ir.Buffer) => (bufFn ? bufFn(x) : x);
-  const ca = (x: ir.CallArg) => mapCallArg(x, fn, bufFn);
+  // Plain calls, not named closures per call (see mapExpr).
   return mapList(ss, (s): ir.Stmt => {
     switch (s.kind) {
       case "for": {
-        const lb = e(s.lb), ub = e(s.ub), step = typeof s.step === "number" ? s.step : e(s.step), body = mapStmtsExprs(s.body, fn, bufFn);
+        const lb = mapExpr(s.lb, fn, bufFn), ub = mapExpr(s.ub, fn, bufFn), step = typeof s.step === "number" ? s.step : mapExpr(s.step, fn, bufFn), body = mapStmtsExprs(s.body, fn, bufFn);
         return lb === s.lb && ub === s.ub && step === s.step && body === s.body ? s : { ...s, lb, ub, step, body };
       }
       case "if": {
-        const cond = e(s.cond), then = mapStmtsExprs(s.then, fn, bufFn), els = mapStmtsExprs(s.else, fn, bufFn);
+        const cond = mapExpr(s.cond, fn, bufFn), then = mapStmtsExprs(s.then, fn, bufFn), els = mapStmtsExprs(s.else, fn, bufFn);
         return cond === s.cond && then === s.then && els === s.else ? s : { ...s, cond, then, else: els };
       }
       case "while": {
-        const cond = e(s.cond), body = mapStmtsExprs(s.body, fn, bufFn);
+        const cond = mapExpr(s.cond, fn, bufFn), body = mapStmtsExprs(s.body, fn, bufFn);
         return cond === s.cond && body === s.body ? s : { ...s, cond, body };
       }
       case "store": {
-        const buf = b(s.buf), indices = mapList(s.indices, e), value = e(s.value);
+        const buf = (bufFn ? bufFn(s.buf) : s.buf), indices = mapList(s.indices, (x) => mapExpr(x, fn, bufFn)), value = mapExpr(s.value, fn, bufFn);
         return buf === s.buf && indices === s.indices && value === s.value ? s : { ...s, buf, indices, value };
       }
       case "alloc": {
-        const buf = b(s.buf);
+        const buf = (bufFn ? bufFn(s.buf) : s.buf);
         return buf === s.buf ? s : { ...s, buf };
       }
       case "call": {
-        const args = mapList(s.args, ca), results = mapList(s.results, b);
+        const args = mapList(s.args, (x) => mapCallArg(x, fn, bufFn)), results = (bufFn ? mapList(s.results, bufFn) : s.results);
         return args === s.args && results === s.results ? s : { ...s, args, results };
       }
       case "return": {
-        const values = mapList(s.values, ca);
+        const values = mapList(s.values, (x) => mapCallArg(x, fn, bufFn));
         return values === s.values ? s : { ...s, values };
       }
       case "copy": {
-        const dst = b(s.dst), src = b(s.src);
+        const dst = (bufFn ? bufFn(s.dst) : s.dst), src = (bufFn ? bufFn(s.src) : s.src);
         return dst === s.dst && src === s.src ? s : { ...s, dst, src };
       }
       case "stream-put": {
-        const stream = b(s.stream), value = e(s.value);
+        const stream = (bufFn ? bufFn(s.stream) : s.stream), value = mapExpr(s.value, fn, bufFn);
         return stream === s.stream && value === s.value ? s : { ...s, stream, value };
       }
       case "stream-put-block": {
-        const stream = b(s.stream), src = b(s.src);
+        const stream = (bufFn ? bufFn(s.stream) : s.stream), src = (bufFn ? bufFn(s.src) : s.src);
         return stream === s.stream && src === s.src ? s : { ...s, stream, src };
       }
       case "stream-get-block": {
-        const stream = b(s.stream), dst = b(s.dst);
+        const stream = (bufFn ? bufFn(s.stream) : s.stream), dst = (bufFn ? bufFn(s.dst) : s.dst);
         return stream === s.stream && dst === s.dst ? s : { ...s, stream, dst };
       }
       default: return assertNever(s);
