@@ -73,7 +73,7 @@ export const MAX_DRAWN_PES = 1024;
  * nodes with their grid position). `m` may hold compact PE grids (schedule/grid.ts): grids up to
  * MAX_DRAWN_PES are drawn PE by PE; larger ones as one summary node (never expanded).
  */
-export function buildArchGraph(m: ir.Module): ArchGraph {
+export function buildArchGraph(m: ir.Module, written?: ir.Module): ArchGraph {
   const big = m.funcs.some((f) => f.attrs.peGrid && f.attrs.peGrid.shape.reduce((a, b) => a * b, 1) > MAX_DRAWN_PES);
   if (hasCompactGrids(m) && !big) m = expandGrids(m);
   const nodes: ArchNode[] = [];
@@ -84,7 +84,10 @@ export function buildArchGraph(m: ir.Module): ArchGraph {
   // Which node represents each buffer (by IR id): top array args are memories, locals are buffers.
   const bufNode = new Map<number, string>();
   // The PE instances are the hardware plan's (the same grid the estimator and the exports see).
-  const pes = new Map(hardwarePlan(m).kernels.flatMap((k) => (k.pe ? [[k.name, k.pe] as const] : [])));
+  const plan = hardwarePlan(m, written);
+  const pes = new Map(plan.kernels.flatMap((k) => (k.pe ? [[k.name, k.pe] as const] : [])));
+  // Loop counts (in the user's words) and pipeline flags are the plan's.
+  const planned = new Map(plan.kernels.map((k) => [k.name, k]));
   /** "kernel|memory node" → the Layout of the parameter it is bound through (`@ [S(0), R] · 32×64`). */
   const shardLabels = new Map<string, string>();
 
@@ -109,8 +112,8 @@ export function buildArchGraph(m: ir.Module): ArchGraph {
     const spec = f.attrs.peGrid;
     const instances = spec ? spec.shape.reduce((a, b) => a * b, 1) : 1;
     const kid = kernelId(f.name);
-    let loops = 0;
-    let pipelined = false;
+    const loops = planned.get(f.name)?.loops ?? 0;
+    const pipelined = planned.get(f.name)?.pipelined ?? false;
     const counts = new Map<string, { reads: number | undefined; writes: number | undefined }>();
     const bump = (node: string | undefined, write: boolean, mult: number | undefined) => {
       if (!node) return;
@@ -136,8 +139,6 @@ export function buildArchGraph(m: ir.Module): ArchGraph {
             break;
           }
           case "for": {
-            loops++;
-            if (s.attrs.pipelineII !== undefined) pipelined = true;
             const trips = constTrips(s);
             const inner = mult === undefined || trips === undefined ? undefined : mult * trips;
             for (const e of stmtExprs(s)) visitExpr(e, mult);

@@ -46,6 +46,14 @@ export interface KernelPlan {
   readonly name: string;
   readonly dataflow: boolean;
   readonly pe?: { readonly caller: string; readonly grid: readonly number[] };
+  /**
+   * Its loops in the user's words: for a function written in the source, the loops written there
+   * (those of the unscheduled function), not the ones schedule steps generated or moved; for a
+   * function the schedule made (a PE, an edge kernel), its loops.
+   */
+  readonly loops: number;
+  /** Whether one of its loops has a pipeline target (the plan's `loops`). */
+  readonly pipelined: boolean;
   /** A loader (reads `buffer` and feeds the grid's edge FIFOs) or drainer (collects the PEs' results into `buffer`). */
   readonly edge?: { readonly role: "loader" | "drainer"; readonly buffer: string };
 }
@@ -134,7 +142,15 @@ export function peInstances(m: ir.Module): Map<string, { grid: number[]; caller:
   return out;
 }
 
-export function hardwarePlan(m: ir.Module): HardwarePlan {
+/** `for` and `while` loops of a function body, nested ones included. */
+function loopCount(f: ir.Func): number {
+  let n = 0;
+  walkStmts(f.body, (s) => { if (s.kind === "for" || s.kind === "while") n++; });
+  return n;
+}
+
+/** `written`: the unscheduled module, whose functions hold the loops as the user wrote them. */
+export function hardwarePlan(m: ir.Module, written?: ir.Module): HardwarePlan {
   const top = m.funcs.find((f) => f.name === m.top)!;
   const external = externalPorts(m);
   const memories: MemoryPlan[] = [];
@@ -167,7 +183,12 @@ export function hardwarePlan(m: ir.Module): HardwarePlan {
   const pes = peInstances(m);
   const kernels: KernelPlan[] = m.funcs.map((f) => {
     const pe = pes.get(f.name);
-    return { name: f.name, dataflow: !!f.attrs.dataflow, ...(pe ? { pe: { caller: pe.caller, grid: pe.grid } } : {}), ...(f.attrs.edge ? { edge: f.attrs.edge } : {}) };
+    const source = written?.funcs.find((g) => g.name === f.name && !g.attrs.instance);
+    const loopsOf = loops.filter((l) => l.func === f.name);
+    return {
+      name: f.name, dataflow: !!f.attrs.dataflow, loops: loopCount(source ?? f), pipelined: loopsOf.some((l) => l.pipelineII !== undefined),
+      ...(pe ? { pe: { caller: pe.caller, grid: pe.grid } } : {}), ...(f.attrs.edge ? { edge: f.attrs.edge } : {}),
+    };
   });
   return { top: m.top, kernels, memories, fifos, loops };
 }
