@@ -200,7 +200,8 @@ export function buildArchGraph(m: ir.Module, written?: ir.Module): ArchGraph {
   };
   visitFunc(top);
 
-  addStreams(m, nodes, edges, bufNode);
+  // An array `s.to` could not make a channel (schedule/kernel-stream.ts says why) stays the buffer it
+  // is (its storage says FIFO, as the estimator counts it): the diagram's FIFOs are the channels.
   addChannels(m, nodes, edges);
   addChains(m, nodes, edges, gridCaller, bufNode);
 
@@ -308,32 +309,3 @@ function addChains(m: ir.Module, nodes: ArchNode[], edges: ArchEdge[], gridCalle
   }
 }
 
-/**
- * FIFOs from `s.to` to a kernel: one FIFO from the owner to that kernel (FIFOs between PEs are
- * channels in the IR, drawn by addChannels).
- */
-function addStreams(m: ir.Module, nodes: ArchNode[], edges: ArchEdge[], bufNode: ReadonlyMap<number, string>): void {
-  const byId = new Map(nodes.map((n) => [n.id, n]));
-  const seen = new Set<string>();
-  for (const f of m.funcs) {
-    // A buffer belongs to the function that declares it; callee parameters are the same buffer.
-    const bufs: ir.Buffer[] = f.name === m.top ? f.params.filter((p): p is ir.Buffer => p.kind === "buffer") : [];
-    ir.walkStmts(f.body, (st) => { if (st.kind === "alloc") bufs.push(st.buf); });
-    for (const b of bufs) {
-      const src = bufNode.get(b.id);
-      if (!b.stream || !src || seen.has(src)) continue;
-      seen.add(src);
-      const owner = `kernel:${f.name}`;
-      const type = typeToString(b.type.elem);
-      const fifo = (id: string, label: string): string => {
-        nodes.push({ id, kind: "fifo", label, type, depth: b.stream!.depth, parent: owner, ranges: [b.range] });
-        return id;
-      };
-      if (b.stream.to && byId.has(`kernel:${b.stream.to}`)) {
-        const id = fifo(`fifo:${b.name}`, b.name);
-        edges.push({ id: `stream:${src}->${id}`, from: src, to: id, kind: "stream", label: b.name });
-        edges.push({ id: `stream:${id}->kernel:${b.stream.to}`, from: id, to: `kernel:${b.stream.to}`, kind: "stream", label: b.name });
-      }
-    }
-  }
-}
