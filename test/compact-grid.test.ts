@@ -8,6 +8,7 @@
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import type * as ir from "../src/core/ir/nodes";
 import { describe, expect, it } from "vitest";
 import { architecture, estimate } from "../src/core/api";
 import { exportProject } from "../src/core/backend/export";
@@ -34,12 +35,16 @@ describe("a 64×64 systolic array through every stage", () => {
     expect(d.steps[2]!.description).toContain("into 4096 PEs (64×64: gemm_PE_0_0 … gemm_PE_63_63)");
   });
 
-  it("expands, where a consumer needs it, to 4096 PE functions and 8064 FIFOs", () => {
+  it("expands, where a consumer needs it, to 4096 PE functions, 8064 relay FIFOs, and loaders and a drainer at the edges", () => {
     const x = d.module;
     expect(x).toBe(expandGrids(d.compact));
     expect(x.funcs.filter((f) => /^gemm_PE_\d+_\d+$/.test(f.name))).toHaveLength(4096);
+    expect(x.funcs.filter((f) => f.attrs.edge).map((f) => `${f.name}:${f.attrs.edge!.role}`)).toEqual(["gemm_load_A:loader", "gemm_load_B:loader", "gemm_drain_C:drainer"]);
     const top = x.funcs.find((f) => f.name === "gemm")!;
-    expect(top.body.filter((s) => s.kind === "alloc" && s.buf.storage === "stream")).toHaveLength(2 * 64 * 63);
+    const chans = top.body.filter((s): s is ir.Alloc => s.kind === "alloc" && s.buf.storage === "stream");
+    // Relays along both axes, a loader FIFO into the first PE of each line, a drain FIFO out of every PE.
+    expect(chans.filter((s) => /_fifo_\d/.test(s.buf.name))).toHaveLength(2 * 64 * 63);
+    expect(chans).toHaveLength(2 * 64 * 63 + 2 * 64 + 64 * 64);
   });
 
   it("simulates as processes on FIFOs to the plain matmul's bits", () => {

@@ -98,6 +98,24 @@ describe("the diagram, the estimator, the simulator and both exports describe on
       const planPEs = plan.kernels.filter((k) => k.pe).map((k) => `${k.name}@${k.pe!.grid.join(",")}`).sort();
       expect(graph.nodes.filter((n) => n.kind === "pe").map((n) => `${n.label}@${n.grid!.join(",")}`).sort(), d.name).toEqual(planPEs);
 
+      // Loaders and drainers at a streamed grid's edges: plan = diagram = simulator's processes = a
+      // function of both exports; the PEs they serve take only streams (and scalars).
+      const edges = plan.kernels.filter((k) => k.edge);
+      const simProcs = new Set((simulate(src).dataflow?.processes ?? []).map((p) => p.name));
+      for (const k of edges) {
+        expect(byId.get(`kernel:${k.name}`)?.kind, `${d.name}: ${k.name} in the diagram`).toBe("kernel");
+        // (The trace names the processes of the top's region; those of a region nested deeper are numbered.)
+        const caller = m.funcs.find((f) => f.body.some((st) => st.kind === "call" && st.callee === k.name));
+        if (caller?.name === m.top) expect(simProcs.has(k.name), `${d.name}: ${k.name} runs as a process`).toBe(true);
+        for (const cpp of [vhls, vitis]) expect(cpp, `${d.name}: ${k.name} exported`).toMatch(new RegExp(`void ${escape(k.name)}\\(`));
+      }
+      if (edges.length > 0) {
+        for (const k of plan.kernels.filter((x) => x.pe)) {
+          const f = m.funcs.find((x) => x.name === k.name)!;
+          for (const p of f.params) if (p.kind === "buffer") expect(p.storage, `${d.name}: ${k.name}(${p.name})`).toBe("stream");
+        }
+      }
+
       // Loop directives: every planned pipeline / unroll is a pragma of both exports, and no other.
       const pragmas = (cpp: string, re: RegExp) => [...cpp.matchAll(re)].map((x) => x[1]!).sort();
       const planII = plan.loops.filter((l) => l.pipelineII !== undefined).map((l) => `${l.pipelineII}`).sort();

@@ -202,6 +202,8 @@ def shifts(X: Fixed(16, 8)[N], Y: UFixed(12, 4)[N], S: int32[N]) -> (Fixed(16, 8
 
 // The paper's systolic schedule on a grid the gallery does not have (FIFO chains of unequal lengths).
 STRESS["systolic_3x5_k7.py"] = readFileSync(join(EXAMPLES, "systolic_4x4.py"), "utf8").replace("M, N, K = 4, 4, 4", "M, N, K = 3, 5, 7");
+// The paper's schedule (loaders, PEs on streams only, a drainer) at 16×16 (the gallery's 16×16 is another schedule).
+STRESS["systolic_16x16_paper.py"] = readFileSync(join(EXAMPLES, "systolic_4x4.py"), "utf8").replace("M, N, K = 4, 4, 4", "M, N, K = 16, 16, 16");
 
 const gallery = readdirSync(EXAMPLES).filter((f) => f.endsWith(".py")).sort();
 const designs: { name: string; source: string; sharedPEs?: boolean }[] = [

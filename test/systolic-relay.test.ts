@@ -40,14 +40,24 @@ describe("s.to between unfolded PEs", () => {
       const a = r.inputs!.A!.data as number[], b = r.inputs!.B!.data as number[];
       expect(Array.from(r.returns![0]!.data as number[])).toEqual(matmulInt16(a, b, m, n, k));
       const df = r.dataflow!;
-      expect(df.processes).toHaveLength(m * n);
-      // A flows along the rows (N - 1 FIFOs per row), B down the columns (M - 1 per column).
-      expect(df.fifos).toHaveLength(m * (n - 1) + n * (m - 1));
+      // The PEs, a loader for A and one for B, and the drainer of C.
+      expect(df.processes).toHaveLength(m * n + 3);
+      expect(df.processes.filter((p) => !/_PE_/.test(p.name)).map((p) => p.name).sort()).toEqual(["gemm_drain_C", "gemm_load_A", "gemm_load_B"]);
+      // A flows along the rows (N - 1 FIFOs per row), B down the columns (M - 1 per column); the
+      // loaders feed the first PE of each line, and every PE drains its C[i, j] through a FIFO of its own.
+      const relay = df.fifos.filter((f) => /_fifo_/.test(f.name));
+      expect(relay).toHaveLength(m * (n - 1) + n * (m - 1));
+      expect(df.fifos.filter((f) => /^A_load_/.test(f.name))).toHaveLength(m);
+      expect(df.fifos.filter((f) => /^B_load_/.test(f.name))).toHaveLength(n);
+      expect(df.fifos.filter((f) => /^C_drain_/.test(f.name))).toHaveLength(m * n);
       for (const f of df.fifos) {
+        if (f.name.startsWith("C_drain_")) { expect([f.depth, f.puts, f.gets]).toEqual([1, 1, 1]); continue; }
         expect(f.depth).toBe(f.name.startsWith("A_") ? m + 1 : n + 1);
         expect(f.puts).toBe(k);
         expect(f.gets).toBe(k);
       }
+      expect(df.fifos.find((f) => f.name === "A_load_1_0")).toMatchObject({ writers: ["gemm_load_A"], readers: ["gemm_PE_1_0"] });
+      expect(df.fifos.find((f) => f.name === "C_drain_0_1")).toMatchObject({ writers: ["gemm_PE_0_1"], readers: ["gemm_drain_C"] });
       expect(df.fifos.find((f) => f.name === "A_fifo_0_1")).toMatchObject({ writers: ["gemm_PE_0_0"], readers: ["gemm_PE_0_1"] });
       expect(df.deadlock).toBeUndefined();
       expect(df.cycles).toBeGreaterThan(0);
@@ -70,19 +80,28 @@ describe("s.to between unfolded PEs", () => {
     const diagram = g.nodes.filter((x) => x.kind === "fifo").map((x) => `${x.label}:${x.depth}`).sort();
     const sim = simulate(SYSTOLIC_3X5).dataflow!.fifos.map((f) => `${f.name}:${f.depth}`).sort();
     const cpp = kernelCpp(SYSTOLIC_3X5, "vhls");
-    const hls = [...cpp.matchAll(/hls::stream< int8_t > (\w+);\s*\/\/[^\n]*\n\s*#pragma HLS stream variable=\1 depth=(\d+)/g)].map((x) => `${x[1]}:${x[2]}`).sort();
-    expect(diagram).toHaveLength(3 * 4 + 5 * 2);
+    const hls = [...cpp.matchAll(/hls::stream< int(?:8|16)_t > (\w+);\s*\/\/[^\n]*\n\s*#pragma HLS stream variable=\1 depth=(\d+)/g)].map((x) => `${x[1]}:${x[2]}`).sort();
+    expect(diagram).toHaveLength(3 * 4 + 5 * 2 + 3 + 5 + 3 * 5);
     expect(sim).toEqual(diagram);
     expect(hls).toEqual(diagram);
   });
 
-  it("exports PE functions connected by hls::stream FIFOs, with the arrays read only by the first PE of a line", () => {
+  it("exports PE functions that take only streams, with loaders and a drainer at the edges and memory only there", () => {
     const cpp = kernelCpp(SYSTOLIC_4X4, "vitis_hls");
     expect(cpp).not.toMatch(/#pragma HLS stream variable=(A|B) /);
     expect(cpp).not.toMatch(/s\.to:/);
-    expect(cpp).toMatch(/void gemm_PE_1_1\(\n  int16_t C\[4\]\[4\],\n  hls::stream< int8_t > &A_in,\n  hls::stream< int8_t > &A_out,\n  hls::stream< int8_t > &B_in,\n  hls::stream< int8_t > &B_out\n\)/);
-    expect(cpp).toMatch(/void gemm_PE_0_0\(\n  int8_t A\[4\]\[4\],\n  int8_t B\[4\]\[4\],/);
-    expect(cpp).toContain("gemm_PE_1_1(C, A_fifo_1_1, A_fifo_1_2, B_fifo_1_1, B_fifo_2_1);");
+    // Every PE function's parameters are streams.
+    const pes = [...cpp.matchAll(/void gemm_PE_\d+_\d+\(([^)]*)\)/g)].map((x) => x[1]!);
+    expect(pes).toHaveLength(16);
+    for (const params of pes) for (const p of params.split(",")) expect(p.trim()).toMatch(/^hls::stream< int(8|16)_t > &\w+$/);
+    expect(cpp).toMatch(/void gemm_PE_1_1\(\n  hls::stream< int16_t > &C_out,\n  hls::stream< int8_t > &A_in,\n  hls::stream< int8_t > &A_out,\n  hls::stream< int8_t > &B_in,\n  hls::stream< int8_t > &B_out\n\)/);
+    // The loader reads A and feeds the first PE of each row, a column of A per step.
+    expect(cpp).toMatch(/void gemm_load_A\(\n  int8_t A\[4\]\[4\],\n  hls::stream< int8_t > &A_out_0_0,/);
+    expect(cpp).toMatch(/for \(int k = 0; k < 4; k\+\+\) \{[^\n]*\n    #pragma HLS pipeline II=1\n    A_out_0_0\.write\(A\[0\]\[k\]\);[^\n]*\n    A_out_1_0\.write\(A\[1\]\[k\]\);/);
+    // The drainer takes each PE's C[i, j] and writes C.
+    expect(cpp).toMatch(/C\[2\]\[3\] = C_in_2_3\.read\(\);/);
+    expect(cpp).toContain("gemm_load_A(A, A_load_0_0, A_load_1_0, A_load_2_0, A_load_3_0);");
+    expect(cpp).toContain("gemm_PE_1_1(C_drain_1_1, A_fifo_1_1, A_fifo_1_2, B_fifo_1_1, B_fifo_2_1);");
     expect(cpp).toContain("#pragma HLS dataflow");
   });
 

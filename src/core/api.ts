@@ -53,7 +53,7 @@ function compileUnguarded(source: string, options: CompileOptions = {}): Compile
   }));
   const mlir0 = options.stepIR ? printModule(c.design.unscheduled) : undefined;
   timings.print = now() - t;
-  const graph = options.graph ? buildArchGraph(c.design.compact) : undefined;
+  const graph = options.graph ? buildArchGraph(c.design.compact, c.design.unscheduled) : undefined;
   const estimate0 = options.estimates ? summaryOf(c.design.unscheduled) : undefined;
   return { diagnostics: c.sink.items, design: designInfo(c.design.module), mlir, mlir0, steps, graph, timings, ...(estimate0 ? { estimate0 } : {}), ...(outputs ? { outputs } : {}) };
 }
@@ -130,7 +130,7 @@ function architectureUnguarded(source: string, options: CompileOptions & { step?
   const step = options.step;
   const module = step === undefined ? c.design.compact : step === 0 ? c.design.unscheduled : c.design.steps[step - 1]?.compact;
   if (!module) return { diagnostics: [...c.sink.items, { severity: "error", code: "E-step", message: `the schedule has ${c.design.steps.length} step(s); choose 0..${c.design.steps.length}`, range: { from: 0, to: 0 }, line: 1, col: 1 }] };
-  return { diagnostics: c.sink.items, graph: buildArchGraph(module) };
+  return { diagnostics: c.sink.items, graph: buildArchGraph(module, c.design.unscheduled) };
 }
 
 import { exportProject as exportProjectUnguarded } from "./backend/export";

@@ -83,7 +83,7 @@ export function compileDesign(source: string, options: CompileOptions = {}): Com
     // Schedule errors are reported but keep the design: its steps up to the error stay visible.
     const result = applySchedule(design.unscheduled, design.schedule.records, design.schedule.top);
     for (const st of result.steps) {
-      for (const d of st.diagnostics) sink.add(d.code === "E-schedule-unsupported" ? "warning" : "error", d.code, d.message, d.range, d.fix);
+      for (const d of st.diagnostics) sink.add(d.code === "E-schedule-unsupported" || d.code.startsWith("W-") ? "warning" : "error", d.code, d.message, d.range, d.fix);
     }
     const { module: _, ...rest } = design;
     design = Object.defineProperty({ ...rest, compact: result.compactFinal, steps: result.steps }, "module", { get: () => result.final, enumerable: true }) as unknown as Design;

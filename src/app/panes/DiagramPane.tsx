@@ -6,7 +6,6 @@ import { fitsReadably, type DiagramLayout } from "../diagram/layoutTypes";
 import { useDiagramLayout } from "../diagram/useDiagramLayout";
 import { Pane } from "../layout/Pane";
 import { useActions, useArch, useCommands, useEditorReady } from "../store/hooks";
-import { withWrittenLoops } from "../diagram/writtenLoops";
 
 // React Flow and its styles load with the first diagram, after the editor.
 const ArchDiagram = lazy(() => import("../diagram/ArchDiagram").then((m) => ({ default: m.ArchDiagram })));
@@ -39,8 +38,8 @@ function paneSize(): { width: number; height: number } {
 export function DiagramPane() {
   const arch = useArch();
   const { stale, error, hasErrors, step, lastGood } = arch;
-  // Kernels with the loops the user wrote (buffers already carry the user's names from the compiler).
-  const graph = useMemo(() => arch.graph && withWrittenLoops(arch.graph, arch.source), [arch.graph, arch.source]);
+  // Loop counts in the user's words and pipeline flags come from the compiler's hardware plan.
+  const graph = arch.graph;
   const actions = useActions();
   const commands = useCommands();
   // A design opens with its large PE grids collapsed (and every grid, when the design would not fit at

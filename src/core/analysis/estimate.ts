@@ -235,6 +235,39 @@ export class ModuleAnalysis {
     return t;
   }
 
+  /**
+   * Cycles from the last FIFO access `touches` picks in `ss` to the end of `ss`: the statements after
+   * it, and for a loop around it the last iteration's advance and the loop's drain (the timed
+   * simulator's clock moves at the end of each iteration and of each run of straight-line code).
+   */
+  private tail(ss: readonly ir.Stmt[], touches: (s: ir.Stmt) => boolean): number {
+    let t = 0;
+    for (let i = ss.length - 1; i >= 0; i--) {
+      const s = ss[i]!;
+      if (touches(s)) {
+        if (s.kind === "for" || s.kind === "while") return t + this.tail(s.body, touches) + (this.loopCycles.get(s) ?? 0) + (this.afterCycles.get(s) ?? 0);
+        if (s.kind === "if") return t + Math.max(this.tail(s.then, touches), this.tail(s.else, touches));
+        return t + (this.afterCycles.get(s) ?? 0);
+      }
+      if (s.kind === "for" || s.kind === "while") t += this.loopLatencies.get(s) ?? 0;
+      else t += this.afterCycles.get(s) ?? 0;
+    }
+    return t;
+  }
+
+  /** `tail` of a dataflow stage for its puts into (or gets from) the channels `ids` of the caller, through a call's parameters. */
+  private streamTail(s: ir.Stmt, ids: readonly number[], op: "put" | "get"): number {
+    const callee = s.kind === "call" ? findFunc(this.module, s.callee) : undefined;
+    let body: readonly ir.Stmt[] = [s];
+    let want = new Set(ids);
+    if (s.kind === "call" && callee) {
+      want = new Set(s.args.flatMap((a, i) => (a.kind === "buffer" && ids.includes(a.id) && callee.params[i] ? [callee.params[i]!.id] : [])));
+      body = callee.body;
+    }
+    const lat = s.kind === "call" && callee ? this.func(callee).latency : Infinity;
+    return Math.min(lat, this.tail(body, (x) => usesStreams(x, want, op)));
+  }
+
   /** Whether a called function's latency assumes an unknown trip count. */
   private calleeUnknown(name: string): boolean {
     const f = this.lookup(name);
@@ -574,7 +607,7 @@ export class ModuleAnalysis {
   private dataflow(ss: readonly ir.Stmt[], env: Env, ranges: Ranges, fname: string): { block: BlockResult; interval: number; why: EstimateWhy[] } {
     const out = emptyBlock();
     const why: EstimateWhy[] = [];
-    const stages: { end: number; start: number; writes: Set<number>; writeElems: ElemSets; fill: number; lat: number; label: string }[] = [];
+    const stages: { end: number; start: number; writes: Set<number>; writeElems: ElemSets; fill: number; lat: number; label: string; stmt: ir.Stmt }[] = [];
     let interval = 1;
     let slowest = "";
     const streamIds = new Set<number>();
@@ -606,7 +639,8 @@ export class ModuleAnalysis {
         if (shared.length === 0) continue;
         const viaFifo = shared.every((id) => streamIds.has(id));
         start = Math.max(start, p.start + (viaFifo ? p.fill : p.lat));
-        if (viaFifo) endAfter = Math.max(endAfter, p.end + 1);
+        // After the producer's last put into these FIFOs, the stage still runs what follows its own last get from them.
+        if (viaFifo) endAfter = Math.max(endAfter, p.end - this.streamTail(p.stmt, shared, "put") + 1 + this.streamTail(s, shared, "get"));
       }
       for (const id of rw.writes) {
         let w = writers.get(id);
@@ -615,7 +649,7 @@ export class ModuleAnalysis {
         if (elems) for (const e of elems) push(w.at, e, stages.length);
         else w.any.push(stages.length);
       }
-      stages.push({ start, end: Math.max(start + b.latency, endAfter), writes: rw.writes, writeElems: rw.writeElems, fill, lat: b.latency, label });
+      stages.push({ start, end: Math.max(start + b.latency, endAfter), writes: rw.writes, writeElems: rw.writeElems, fill, lat: b.latency, label, stmt: s });
       if (b.latency > interval) { interval = b.latency; slowest = label; }
       addInto(out.ops, b.ops);
       out.loops.push(...b.loops);
@@ -739,6 +773,18 @@ function realUse(rw: BufferUse, g: GridView, pe: RealPe, channel: (relay: number
 function putsInto(s: ir.Stmt): boolean {
   let found = false;
   walkStmts([s], (x) => { if (x.kind === "stream-put" || x.kind === "stream-put-block") found = true; });
+  return found;
+}
+
+/** Whether `s` puts into (or gets from) one of the channels `ids`. */
+function usesStreams(s: ir.Stmt, ids: ReadonlySet<number>, op: "put" | "get"): boolean {
+  let found = false;
+  const visit = (e: ir.Expr): void => { if (e.kind === "stream-get" && ids.has(e.stream.id)) found = true; for (const c of exprChildren(e)) visit(c); };
+  walkStmts([s], (x) => {
+    if (op === "put") { if ((x.kind === "stream-put" || x.kind === "stream-put-block") && ids.has(x.stream.id)) found = true; }
+    else if (x.kind === "stream-get-block") { if (ids.has(x.stream.id)) found = true; }
+    else for (const e of stmtExprs(x)) visit(e);
+  });
   return found;
 }
 

@@ -73,7 +73,7 @@ export const MAX_DRAWN_PES = 1024;
  * nodes with their grid position). `m` may hold compact PE grids (schedule/grid.ts): grids up to
  * MAX_DRAWN_PES are drawn PE by PE; larger ones as one summary node (never expanded).
  */
-export function buildArchGraph(m: ir.Module): ArchGraph {
+export function buildArchGraph(m: ir.Module, written?: ir.Module): ArchGraph {
   const big = m.funcs.some((f) => f.attrs.peGrid && f.attrs.peGrid.shape.reduce((a, b) => a * b, 1) > MAX_DRAWN_PES);
   if (hasCompactGrids(m) && !big) m = expandGrids(m);
   const nodes: ArchNode[] = [];
@@ -84,7 +84,10 @@ export function buildArchGraph(m: ir.Module): ArchGraph {
   // Which node represents each buffer (by IR id): top array args are memories, locals are buffers.
   const bufNode = new Map<number, string>();
   // The PE instances are the hardware plan's (the same grid the estimator and the exports see).
-  const pes = new Map(hardwarePlan(m).kernels.flatMap((k) => (k.pe ? [[k.name, k.pe] as const] : [])));
+  const plan = hardwarePlan(m, written);
+  const pes = new Map(plan.kernels.flatMap((k) => (k.pe ? [[k.name, k.pe] as const] : [])));
+  // Loop counts (in the user's words) and pipeline flags are the plan's.
+  const planned = new Map(plan.kernels.map((k) => [k.name, k]));
   /** "kernel|memory node" → the Layout of the parameter it is bound through (`@ [S(0), R] · 32×64`). */
   const shardLabels = new Map<string, string>();
 
@@ -109,8 +112,8 @@ export function buildArchGraph(m: ir.Module): ArchGraph {
     const spec = f.attrs.peGrid;
     const instances = spec ? spec.shape.reduce((a, b) => a * b, 1) : 1;
     const kid = kernelId(f.name);
-    let loops = 0;
-    let pipelined = false;
+    const loops = planned.get(f.name)?.loops ?? 0;
+    const pipelined = planned.get(f.name)?.pipelined ?? false;
     const counts = new Map<string, { reads: number | undefined; writes: number | undefined }>();
     const bump = (node: string | undefined, write: boolean, mult: number | undefined) => {
       if (!node) return;
@@ -136,8 +139,6 @@ export function buildArchGraph(m: ir.Module): ArchGraph {
             break;
           }
           case "for": {
-            loops++;
-            if (s.attrs.pipelineII !== undefined) pipelined = true;
             const trips = constTrips(s);
             const inner = mult === undefined || trips === undefined ? undefined : mult * trips;
             for (const e of stmtExprs(s)) visitExpr(e, mult);
@@ -199,7 +200,8 @@ export function buildArchGraph(m: ir.Module): ArchGraph {
   };
   visitFunc(top);
 
-  addStreams(m, nodes, edges, bufNode);
+  // An array `s.to` could not make a channel (schedule/kernel-stream.ts says why) stays the buffer it
+  // is (its storage says FIFO, as the estimator counts it): the diagram's FIFOs are the channels.
   addChannels(m, nodes, edges);
   addChains(m, nodes, edges, gridCaller, bufNode);
 
@@ -307,32 +309,3 @@ function addChains(m: ir.Module, nodes: ArchNode[], edges: ArchEdge[], gridCalle
   }
 }
 
-/**
- * FIFOs from `s.to` to a kernel: one FIFO from the owner to that kernel (FIFOs between PEs are
- * channels in the IR, drawn by addChannels).
- */
-function addStreams(m: ir.Module, nodes: ArchNode[], edges: ArchEdge[], bufNode: ReadonlyMap<number, string>): void {
-  const byId = new Map(nodes.map((n) => [n.id, n]));
-  const seen = new Set<string>();
-  for (const f of m.funcs) {
-    // A buffer belongs to the function that declares it; callee parameters are the same buffer.
-    const bufs: ir.Buffer[] = f.name === m.top ? f.params.filter((p): p is ir.Buffer => p.kind === "buffer") : [];
-    ir.walkStmts(f.body, (st) => { if (st.kind === "alloc") bufs.push(st.buf); });
-    for (const b of bufs) {
-      const src = bufNode.get(b.id);
-      if (!b.stream || !src || seen.has(src)) continue;
-      seen.add(src);
-      const owner = `kernel:${f.name}`;
-      const type = typeToString(b.type.elem);
-      const fifo = (id: string, label: string): string => {
-        nodes.push({ id, kind: "fifo", label, type, depth: b.stream!.depth, parent: owner, ranges: [b.range] });
-        return id;
-      };
-      if (b.stream.to && byId.has(`kernel:${b.stream.to}`)) {
-        const id = fifo(`fifo:${b.name}`, b.name);
-        edges.push({ id: `stream:${src}->${id}`, from: src, to: id, kind: "stream", label: b.name });
-        edges.push({ id: `stream:${id}->kernel:${b.stream.to}`, from: id, to: `kernel:${b.stream.to}`, kind: "stream", label: b.name });
-      }
-    }
-  }
-}

@@ -2,7 +2,8 @@
  * One hardware plan (DESIGN §8b): what the scheduled IR builds, derived once so that the diagram,
  * the estimator, the timed simulation and the exports describe the same hardware.
  * - kernels: functions, PE instances of unfolded grids (with their grid position; the diagram draws
- *   these);
+ *   these), and the loaders and drainers at a streamed grid's edges (the only kernels there that
+ *   touch memory);
  * - memories: every array with its banks and storage (the estimator's memory model) and its
  *   interface: a top-level argument is an m_axi port, or, when the schedule partitions it, an
  *   on-chip copy loaded from (and stored back to) the port, as Allo's generated wrappers do;
@@ -41,7 +42,21 @@ export interface LoopPlan {
   readonly dataflow?: boolean;
 }
 
-export interface KernelPlan { readonly name: string; readonly dataflow: boolean; readonly pe?: { readonly caller: string; readonly grid: readonly number[] } }
+export interface KernelPlan {
+  readonly name: string;
+  readonly dataflow: boolean;
+  readonly pe?: { readonly caller: string; readonly grid: readonly number[] };
+  /**
+   * Its loops in the user's words: for a function written in the source, the loops written there
+   * (those of the unscheduled function), not the ones schedule steps generated or moved; for a
+   * function the schedule made (a PE, an edge kernel), its loops.
+   */
+  readonly loops: number;
+  /** Whether one of its loops has a pipeline target (the plan's `loops`). */
+  readonly pipelined: boolean;
+  /** A loader (reads `buffer` and feeds the grid's edge FIFOs) or drainer (collects the PEs' results into `buffer`). */
+  readonly edge?: { readonly role: "loader" | "drainer"; readonly buffer: string };
+}
 
 export interface HardwarePlan {
   readonly top: string;
@@ -94,7 +109,8 @@ export function peInstances(m: ir.Module): Map<string, { grid: number[]; caller:
     const called: string[] = [];
     const walk = (ss: readonly ir.Stmt[]): void => {
       for (const s of ss) {
-        if (s.kind === "call" && names.has(s.callee) && s.callee.startsWith(`${f.name}_`) && !called.includes(s.callee)) called.push(s.callee);
+        // The loaders and drainers at a grid's edges are kernels of their own, not grid points.
+        if (s.kind === "call" && names.has(s.callee) && s.callee.startsWith(`${f.name}_`) && !byName.get(s.callee)?.attrs.edge && !called.includes(s.callee)) called.push(s.callee);
         else if (s.kind === "for" || s.kind === "while") walk(s.body);
         else if (s.kind === "if") { walk(s.then); walk(s.else); }
       }
@@ -126,7 +142,15 @@ export function peInstances(m: ir.Module): Map<string, { grid: number[]; caller:
   return out;
 }
 
-export function hardwarePlan(m: ir.Module): HardwarePlan {
+/** `for` and `while` loops of a function body, nested ones included. */
+function loopCount(f: ir.Func): number {
+  let n = 0;
+  walkStmts(f.body, (s) => { if (s.kind === "for" || s.kind === "while") n++; });
+  return n;
+}
+
+/** `written`: the unscheduled module, whose functions hold the loops as the user wrote them. */
+export function hardwarePlan(m: ir.Module, written?: ir.Module): HardwarePlan {
   const top = m.funcs.find((f) => f.name === m.top)!;
   const external = externalPorts(m);
   const memories: MemoryPlan[] = [];
@@ -159,7 +183,12 @@ export function hardwarePlan(m: ir.Module): HardwarePlan {
   const pes = peInstances(m);
   const kernels: KernelPlan[] = m.funcs.map((f) => {
     const pe = pes.get(f.name);
-    return { name: f.name, dataflow: !!f.attrs.dataflow, ...(pe ? { pe: { caller: pe.caller, grid: pe.grid } } : {}) };
+    const source = written?.funcs.find((g) => g.name === f.name && !g.attrs.instance);
+    const loopsOf = loops.filter((l) => l.func === f.name);
+    return {
+      name: f.name, dataflow: !!f.attrs.dataflow, loops: loopCount(source ?? f), pipelined: loopsOf.some((l) => l.pipelineII !== undefined),
+      ...(pe ? { pe: { caller: pe.caller, grid: pe.grid } } : {}), ...(f.attrs.edge ? { edge: f.attrs.edge } : {}),
+    };
   });
   return { top: m.top, kernels, memories, fifos, loops };
 }

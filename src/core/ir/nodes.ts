@@ -203,6 +203,8 @@ export interface FuncAttrs {
   readonly instance?: { readonly kernel: string; readonly pid: readonly number[]; readonly mapping: readonly number[] };
   /** The one body of an unfolded PE grid, parameterized by its PE's coordinates (schedule/grid.ts). */
   readonly peGrid?: PeGridSpec;
+  /** A loader or drainer at the edge of a streamed PE grid (schedule/edge-kernels.ts): the one kernel that reads or writes `buffer`. */
+  readonly edge?: { readonly role: "loader" | "drainer"; readonly buffer: string };
 }
 
 /**

@@ -16,6 +16,7 @@ import type { PrimitiveRecord } from "../frontend/schedule-record";
 import { constValue, fail, freshIds, ic, mapStmtsExprs } from "./ir-util";
 import { NotRelayable, readTrace, relayBody, relayThroughPEs } from "./relay";
 import { cloneFunc, cloneStmts } from "./unfold";
+import { withEdgeKernels } from "./edge-kernels";
 
 /** One grid's loops (outermost first) and the call of its PE body inside them. */
 interface Nest { readonly loops: readonly ir.For[]; readonly call: ir.CallStmt; readonly template: ir.Func }
@@ -66,6 +67,7 @@ export function expandGrids(m: ir.Module): ir.Module {
   const unique = (n: string) => { let s = n; for (let k = 1; taken.has(s); k++) s = `${n}_${k}`; taken.add(s); return s; };
   const byName = new Map(m.funcs.map((x) => [x.name, x]));
   const relays: { owner: string; spec: ir.RelaySpec; rank: number; trusted: boolean }[] = [];
+  const grids: { owner: string; pes: { name: string; coords: number[] }[]; relays: readonly ir.RelaySpec[] }[] = [];
   const before = new Map<string, ir.Func[]>();
 
   const expandNest = (owner: ir.Func, n: Nest): ir.Stmt[] => {
@@ -76,6 +78,7 @@ export function expandGrids(m: ir.Module): ir.Module {
     const shape = n.loops.map((l) => constValue(l.ub) ?? 0);
     const calls: ir.Stmt[] = [];
     const newFuncs = before.get(owner.name) ?? [];
+    const pes: { name: string; coords: number[] }[] = [];
     for (const c of gridPoints(shape)) {
       const suffix = c.join("_");
       const renamed = new Map<string, string>();
@@ -100,10 +103,12 @@ export function expandGrids(m: ir.Module): ir.Module {
       const body = cloneStmts(body0, fresh, bufs, params, cloneCallee);
       const name = unique(`${owner.name}_${spec.band}_${suffix}`);
       newFuncs.push({ kind: "func", name, params: ps, results: [], body, attrs: {}, range: n.template.range });
+      pes.push({ name, coords: c });
       calls.push({ kind: "call", callee: name, results: [], range: n.call.range, args: n.call.args.slice(rank) });
     }
     before.set(owner.name, newFuncs);
     for (const r of spec.relays) relays.push({ owner: owner.name, spec: r, rank, trusted: r.provedOn === n.template.body });
+    grids.push({ owner: owner.name, pes, relays: spec.relays });
     return calls;
   };
   const expandIn = (owner: ir.Func, ss: readonly ir.Stmt[]): readonly ir.Stmt[] => {
@@ -134,6 +139,17 @@ export function expandGrids(m: ir.Module): ir.Module {
     const owner = out.funcs.find((f) => f.name === r.owner)!;
     const buf = buffersOf(owner).find((b) => b.id === r.spec.bufId) ?? buffersOf(owner).find((b) => b.name === r.spec.bufName)!;
     out = relayThroughPEs(out, owner, buf, r.spec.axis, r.rank, r.spec.depth, r.spec, r.trusted).module;
+  }
+  // A streamed grid gets its loaders and drainers: its PEs then take only streams.
+  for (const g of grids) {
+    if (g.relays.length === 0) continue;
+    const owner = out.funcs.find((f) => f.name === g.owner)!;
+    const relayDepth = new Map<number, number>();
+    for (const r of g.relays) {
+      const buf = buffersOf(owner).find((b) => b.id === r.bufId) ?? buffersOf(owner).find((b) => b.name === r.bufName);
+      if (buf) relayDepth.set(buf.id, r.depth);
+    }
+    out = withEdgeKernels(out, { owner: g.owner, pes: g.pes, relayDepth });
   }
   expanded.set(m, out);
   return out;

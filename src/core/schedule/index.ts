@@ -71,7 +71,7 @@ export function applySchedule(m: Module, records: readonly PrimitiveRecord[], to
       cur = p.module;
       p.partitions?.forEach(([k, d]) => base.partitions.set(k, [...(base.partitions.get(k) ?? []), d]));
       if (p.alias) base.aliases.set(p.alias[0], p.alias[1]);
-      steps.push(withExpanded({ ...common, description: p.description, status: "applied" as const, diagnostics: [], reordersFloatReduction: !!p.reordersFloatReduction }, cur));
+      steps.push(withExpanded({ ...common, description: p.description, status: "applied" as const, diagnostics: p.warnings ?? [], reordersFloatReduction: !!p.reordersFloatReduction }, cur));
     } catch (e) {
       if (!(e instanceof ScheduleError)) throw e;
       failed = true;

@@ -12,7 +12,9 @@
  * buffer stays an array marked as a stream (the earlier behaviour) and `why` says what stopped it.
  */
 import type * as ir from "../ir/nodes";
+import { walkStmts } from "../ir/nodes";
 import { elementCount } from "../types/types";
+import { writtenParams } from "../arch/plan";
 import { freshIds, mapExpr } from "./ir-util";
 import { relayBody } from "./relay";
 
@@ -28,6 +30,35 @@ export function streamBetweenKernels(m: ir.Module, owner: ir.Func, buf: ir.Buffe
     if (e instanceof NoStream) return { why: e.why };
     throw e;
   }
+}
+
+/**
+ * When `buf` comes out of a kernel whose PE grid writes it (the array that kernel returns, or an
+ * argument it passes to its PEs): that kernel and how. A FIFO from a grid into another kernel would
+ * need the grid's drainer to put in the consumer's order; it is not built, and the step says so.
+ */
+export function gridProducer(m: ir.Module, owner: ir.Func, buf: ir.Buffer): { producer: string; returned: boolean } | undefined {
+  const byName = new Map(m.funcs.map((f) => [f.name, f]));
+  const holdsGrid = (f: ir.Func | undefined): boolean => {
+    if (!f) return false;
+    let found = false;
+    walkStmts(f.body, (s) => {
+      if (s.kind === "for" && s.attrs.unfold) found = true;
+      if (s.kind === "call" && (byName.get(s.callee)?.attrs.peGrid || byName.get(s.callee)?.attrs.edge)) found = true;
+    });
+    return found;
+  };
+  for (const s of owner.body) {
+    if (s.kind !== "call") continue;
+    // The returned form: `call P -> r` then `copy buf <- r`.
+    for (const r of s.results) {
+      if (owner.body.some((t) => t.kind === "copy" && t.dst.id === buf.id && t.src.id === r.id) && holdsGrid(byName.get(s.callee))) return { producer: s.callee, returned: true };
+    }
+    const i = s.args.findIndex((a) => a.kind === "buffer" && a.id === buf.id);
+    const f = byName.get(s.callee);
+    if (i >= 0 && f && holdsGrid(f) && writtenParams(m, f).has(i)) return { producer: s.callee, returned: false };
+  }
+  return undefined;
 }
 
 function convert(m: ir.Module, owner: ir.Func, buf: ir.Buffer, consumer: string, depth: number): ir.Module {

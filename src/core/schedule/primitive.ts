@@ -16,6 +16,8 @@ export interface Plan {
   readonly partitions?: readonly (readonly [string, number])[];
   /** Handle name invented by the script → "func:buffer" it denotes. */
   readonly alias?: readonly [string, string];
+  /** Warnings of a step that applied (codes `W-…`): it did less than asked, and says what to do. */
+  readonly warnings?: readonly ScheduleDiagnostic[];
 }
 
 export type PlanFn = (m: ir.Module, rec: PrimitiveRecord, ctx: ScheduleContext) => Plan;

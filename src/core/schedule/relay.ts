@@ -203,7 +203,7 @@ function typeKey(t: ir.Expr["type"]): string {
   return JSON.stringify(t);
 }
 
-function directChildren(e: ir.Expr): ir.Expr[] {
+export function directChildren(e: ir.Expr): ir.Expr[] {
   switch (e.kind) {
     case "binary": case "compare": return [e.lhs, e.rhs];
     case "unary": case "cast": case "bitcast": case "bit-reverse": return [e.x];
@@ -217,7 +217,7 @@ function directChildren(e: ir.Expr): ir.Expr[] {
   }
 }
 
-function usesP(e: ir.Expr, p: ir.Buffer): boolean {
+export function usesP(e: ir.Expr, p: ir.Buffer): boolean {
   let found = false;
   mapExpr(e, (x) => {
     if (x.kind === "load" && x.buf.id === p.id) found = true;
@@ -227,7 +227,7 @@ function usesP(e: ir.Expr, p: ir.Buffer): boolean {
   return found;
 }
 
-function stmtsUseP(ss: readonly ir.Stmt[], p: ir.Buffer): boolean {
+export function stmtsUseP(ss: readonly ir.Stmt[], p: ir.Buffer): boolean {
   const ex = (e: ir.Expr) => usesP(e, p);
   const arg = (a: ir.CallArg) => (a.kind === "buffer" ? a.id === p.id : ex(a));
   return ss.some((s): boolean => {

@@ -17,7 +17,8 @@ import { equivalentBuffers } from "./partition";
 import { definePrimitive } from "./primitive";
 import { relayCompact } from "./grid";
 import { checkBandStream, findBand } from "./to-band";
-import { streamBetweenKernels } from "./kernel-stream";
+import { gridProducer, streamBetweenKernels } from "./kernel-stream";
+import type { ScheduleDiagnostic } from "./ir-util";
 
 export const to = definePrimitive((m, rec, ctx) => {
   const target = resolveBuffer(m, arg(rec, 0, "target"), rec, ctx);
@@ -32,6 +33,7 @@ export const to = definePrimitive((m, rec, ctx) => {
   let toName: string | undefined;
   let toBand = false;
   let kept: string | undefined;
+  const warnings: ScheduleDiagnostic[] = [];
   if (dst.k === "str") {
     toName = dst.v;
     if (!m.funcs.some((f) => f.name === toName)) {
@@ -64,6 +66,14 @@ export const to = definePrimitive((m, rec, ctx) => {
       return { module: real.module, description: `stream ${target.func.name}:${target.buf.name} as a FIFO of depth ${depth} to ${toName}: the producer puts each element, ${toName} gets it` };
     }
     kept = real.why;
+    const grid = gridProducer(m, target.func, target.buf);
+    if (grid) {
+      const b = target.buf.name, P = grid.producer;
+      warnings.push({
+        code: "W-to-grid-output", range: rec.range,
+        message: `to(): ${b} is ${grid.returned ? `the array ${P} returns` : `written by ${P}`}, and the PE grid of ${P} produces it, so it stays an array between ${P} and ${toName}: a FIFO out of a PE grid into another kernel is not built (${toName} starts once ${P} has finished; inside ${P} the PEs still stream, and a drainer collects their results). Remove this s.to, or stream ${b} from a kernel that writes each element once, in the order ${toName} reads it`,
+      });
+    }
   }
   const spec: ir.StreamSpec = { depth, ...(toName ? { to: toName } : {}), ...(toBand ? { band: true } : {}) };
   const updated = new Map<string, ir.Func>();
@@ -77,6 +87,7 @@ export const to = definePrimitive((m, rec, ctx) => {
   return {
     module: out,
     description: `stream ${target.func.name}:${target.buf.name} as a FIFO of depth ${depth}${toName ? ` to ${toBand ? "band " : ""}${toName}` : ""}${kept ? ` (an array the HLS tools stream; not a channel: ${kept})` : ""}`,
+    ...(warnings.length ? { warnings } : {}),
   };
 });
 export const { check, apply } = to;
