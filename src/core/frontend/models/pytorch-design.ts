@@ -43,6 +43,10 @@ const ty = (shape: Shape, t = F32): string => `${t}[${shape.join(", ")}]`;
 /** Infinities (masked_fill(-inf)) become ±1e38: a float32 constant every backend prints and exp() sends to 0. */
 const finite = (v: number) => (v === Infinity ? 1e38 : v === -Infinity ? -1e38 : v);
 const lit = (v: number): string => (Number.isInteger(v) && Math.abs(v) < 1e15 ? `${v}.0` : String(v));
+const allFinite = (xs: readonly number[]) => {
+  for (let i = 0; i < xs.length; i++) if (!Number.isFinite(xs[i]!)) return false;
+  return true;
+};
 const pad1 = (s: Shape, r: number): number[] => [...Array<number>(Math.max(0, r - s.length)).fill(1), ...s];
 
 export function generateDesign(nodes: readonly TraceNode[], output: number, paramNames: ReadonlyMap<NDArray, string>, topName = "forward"): GeneratedDesign {
@@ -75,7 +79,7 @@ export function generateDesign(nodes: readonly TraceNode[], output: number, para
       const p = paramNames.get(a);
       n = ident(p ? `p_${p}` : `c${constants.size}`);
       const f = a.dtype === F32 ? a : a.astype(F32);
-      const data = dtype === "bool" ? f.data.map((x) => (x !== 0 ? 1 : 0)) : f.data.every(Number.isFinite) ? f.data : f.data.map(finite);
+      const data = dtype === "bool" ? f.data.map((x) => (x !== 0 ? 1 : 0)) : allFinite(f.data) ? f.data : f.data.map(finite);
       constants.set(n, new NDArray(dtype, [...shape], data));
       if (plain) constName.set(a, n);
     }
