@@ -186,7 +186,10 @@ export function generateDesign(nodes: readonly TraceNode[], output: number, para
       }
       case "softmax": {
         if (n.attrs.dim !== r - 1) fail(`softmax over dimension ${n.attrs.dim} of a ${r}-d tensor; only the last dimension (dim=-1) is supported`);
-        out = rows(operand(n.inputs[0]!), (x2, rr, c) => call("softmax2d", [F32, rr, c], [x2], x2.shape, n.op, hint));
+        const x = operand(n.inputs[0]!);
+        out = r >= 3 && r <= 4
+          ? call(`softmax${r}d`, [F32, ...n.shape], [x], n.shape, n.op, hint)
+          : rows(x, (x2, rr, c) => call("softmax2d", [F32, rr, c], [x2], x2.shape, n.op, hint));
         break;
       }
       case "layer_norm": {
@@ -194,11 +197,12 @@ export function generateDesign(nodes: readonly TraceNode[], output: number, para
         const g = n.attrs.affine ? operand(n.inputs[1]!, 1) : constant(NDArray.filled(F32, [d], 1));
         const b = n.attrs.hasBias ? operand(n.inputs[n.attrs.affine ? 2 : 1]!, 1) : constant(NDArray.filled(F32, [d], 0));
         const eps = lit(Number(n.attrs.eps));
-        // layer_norm_eps, not Allo's layer_norm: torch's epsilon and its two-pass variance
-        out = rows(operand(n.inputs[0]!), (x2, rr, c) => {
-          const y = call("layer_norm_eps", [F32, rr, c], [x2, g, b, { v: eps, shape: [] }], x2.shape, n.op, hint);
-          return y;
-        });
+        // layer_norm_eps / layer_norm{3,4}d, not Allo's layer_norm: torch's epsilon and its two-pass variance
+        const x = operand(n.inputs[0]!);
+        const e = { v: eps, shape: [] };
+        out = r >= 3 && r <= 4
+          ? call(`layer_norm${r}d`, [F32, ...n.shape], [x, g, b, e], n.shape, n.op, hint)
+          : rows(x, (x2, rr, c) => call("layer_norm_eps", [F32, rr, c], [x2, g, b, e], x2.shape, n.op, hint));
         break;
       }
       case "linear": {
