@@ -6,12 +6,13 @@
 # int32 accumulation, requantized by an arithmetic shift and clamped to int8; softmax, LayerNorm and
 # GELU run in float32 on dequantized values and quantize their outputs (attention probabilities to
 # int8 with scale 2^-7). Sizes here are GPT-2's shape at 1/12 width so the gallery simulates fast;
-# the README's U280 estimate sets L, D, H, F = 64, 768, 12, 3072.
+# the README's U280 estimate sets L, D, H, F = 64, 768, 12, 3072 and U = 128 (bench/gpt2-w4a8.ts).
 
 import allo
 from allo.ir.types import int4, int8, int32, float32
 
 L, D, H, F = 16, 64, 2, 256  # tokens, features, heads, FFN width
+U = 32  # output features a linear layer computes per cycle (divides D, 3·D and F)
 Dh = D // H
 D3 = 3 * D
 
@@ -40,9 +41,9 @@ def attention(QKV: int8[L, D3]) -> int8[L, D]:
     O: int8[L, D] = 0
     p: float32[L] = 0.0
     pq: int8[L] = 0
+    oacc: int32[Dh] = 0
     for h in range(H):
         for i in range(L):
-            m: float32 = -1e30
             for j in range(L):
                 acc: int32 = 0
                 for d in range(Dh):
@@ -51,8 +52,10 @@ def attention(QKV: int8[L, D3]) -> int8[L, D]:
                 if j > i:
                     s = -1e30
                 p[j] = s
-                if s > m:
-                    m = s
+            m: float32 = -1e30
+            for j1 in range(L):
+                if p[j1] > m:
+                    m = p[j1]
             total: float32 = 0.0
             for j2 in range(L):
                 e: float32 = allo.exp(p[j2] - m)
@@ -61,16 +64,19 @@ def attention(QKV: int8[L, D3]) -> int8[L, D]:
             for j3 in range(L):
                 r: int32 = p[j3] / total * 127.0 + 0.5
                 pq[j3] = r
-            for d2 in range(Dh):
-                o: int32 = 0
-                for j4 in range(L):
-                    o += pq[j4] * QKV[j4, 2 * D + h * Dh + d2]
-                o = o >> 7
+            for d1 in range(Dh):
+                oacc[d1] = 0
+            for j4 in range(L):
+                w: int32 = pq[j4]
+                for d2 in range(Dh):
+                    oacc[d2] += w * QKV[j4, 2 * D + h * Dh + d2]
+            for d3 in range(Dh):
+                o: int32 = oacc[d3] >> 7
                 if o > 127:
                     o = 127
                 if o < -128:
                     o = -128
-                O[i, h * Dh + d2] = o
+                O[i, h * Dh + d3] = o
     return O
 
 
@@ -115,37 +121,50 @@ def gelu_q(X: int8[L, F]) -> int8[L, F]:
 def gpt2_block(x: int8[L, D], Wqkv: int4[D, D3], bqkv: int32[D3], Wo: int4[D, D], bo: int32[D],
                g1: float32[D], b1: float32[D], W1: int4[D, F], bf1: int32[F], W2: int4[F, D],
                bf2: int32[D], g2: float32[D], b2: float32[D]) -> int8[L, D]:
-    qkv = linear_w4a8[D, D3, 3](x, Wqkv, bqkv)
+    qkv = linear_w4a8[D, D3, 3, "qkv"](x, Wqkv, bqkv)
     att = attention(qkv)
-    proj = linear_w4a8[D, D, 3](att, Wo, bo)
+    proj = linear_w4a8[D, D, 3, "proj"](att, Wo, bo)
     h1 = add_layernorm(x, proj, g1, b1)
-    f1 = linear_w4a8[D, F, 3](h1, W1, bf1)
+    f1 = linear_w4a8[D, F, 3, "fc1"](h1, W1, bf1)
     f2 = gelu_q(f1)
-    f3 = linear_w4a8[F, D, 3](f2, W2, bf2)
+    f3 = linear_w4a8[F, D, 3, "fc2"](f2, W2, bf2)
     return add_layernorm(h1, f3, g2, b2)
 
 
-# Per-operator schedules (the reduction loop k outside the output loop j, so j pipelines at II=1).
-def linear_schedule(K, N):
-    s = allo.customize(linear_w4a8, instantiate=[K, N, 3])
-    s.pipeline("j0")
-    s.pipeline("j")
+# Per-operator schedules; each linear layer's is made for its own instance (the string ids above,
+# given to instantiate= too, so compose finds linear_w4a8_qkv, ...). A linear layer
+# keeps the reduction loop k outside the output loop j and computes U outputs a cycle: j split by U,
+# the inner part unrolled, the outer pipelined, the weights, bias and accumulators in U cyclic banks.
+# (The outputs stay unbanked: they feed the attention's banks, and add_layernorm from two layers.)
+def linear_schedule(K, N, name):
+    s = allo.customize(linear_w4a8, instantiate=[K, N, 3, name])
+    s.partition(s.W, partition_type=2, dim=2, factor=U)
+    s.partition(s.acc, partition_type=2, dim=1, factor=U)
+    s.partition(s.b, partition_type=2, dim=1, factor=U)
+    for loop in ["j0", "j"]:
+        s.split(loop, U)
+        s.unroll(loop + ".inner")
+        s.pipeline(loop + ".outer")
     s.pipeline("j1")
     return s
 
 
+# Attention: a score is one Dh-wide dot product a cycle (QKV banked by feature), the running max in
+# its own loop (so the dot products pipeline), and P·V accumulates Dh outputs at once.
 s_att = allo.customize(attention)
-s_att.pipeline("d")
-s_att.pipeline("j2")
-s_att.pipeline("j3")
-s_att.pipeline("j4")
+s_att.partition(s_att.QKV, partition_type=2, dim=2, factor=Dh)
+s_att.partition(s_att.oacc, dim=1)
+for loop in ["d", "d1", "d2", "d3"]:
+    s_att.unroll(loop)
+for loop in ["j", "j1", "j2", "j3", "j4"]:
+    s_att.pipeline(loop)
 s_ln = allo.customize(add_layernorm)
-s_ln.pipeline("j")
-s_ln.pipeline("j1")
-s_ln.pipeline("j2")
+for loop in ["j", "j1", "j2"]:
+    s_ln.pipeline(loop)
 s_gelu = allo.customize(gelu_q)
 s_gelu.pipeline("j")
 
 s = allo.customize(gpt2_block)
-s.compose([linear_schedule(D, D3), s_att, linear_schedule(D, D), s_ln, linear_schedule(D, F), s_gelu, linear_schedule(F, D)])
+s.compose([linear_schedule(D, D3, "qkv"), s_att, linear_schedule(D, D, "proj"), s_ln,
+           linear_schedule(D, F, "fc1"), s_gelu, linear_schedule(F, D, "fc2")])
 mod = s.build()

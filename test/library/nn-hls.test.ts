@@ -43,6 +43,12 @@ describe("library operators exported to HLS C++ pass their testbench under g++",
     }, 120_000);
   }
 
+  it("a from_pytorch design (a GPT block: library kernels, bool mask in where4d, softmax4d, layer_norm3d, gelu3d)", async () => {
+    const classes = readFileSync(fixturePath("torch", "tiny_gpt.py"), "utf8");
+    const src = `import allo\n${classes}\ntorch.manual_seed(1)\nblock = Block(8, 2).eval()\nmod = allo.frontend.from_pytorch(block, example_inputs=[torch.rand(1, 4, 8)])\n`;
+    expect(await buildAndRun("torch_block", src)).toMatch(/^PASS: /);
+  }, 120_000);
+
   it("an imported quantized ONNX graph (QuantizeLinear → MatMulInteger), weights from its .npy files", async () => {
     const r = importOnnx(new Uint8Array(readFileSync(fixturePath("onnx", "qmatmul_int.onnx"))));
     expect(await buildAndRun("qmatmul_int", r.design!, r.files)).toMatch(/^PASS: /);

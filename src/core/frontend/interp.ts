@@ -483,7 +483,7 @@ export class ScriptInterpreter {
     const t = kwargs.get("target");
     const target = t && t.k === "str" ? t.v : "llvm";
     // The parameters as the design captured them (copies: a later load_state_dict must not change them).
-    const weights = new Map(namedParameters(model, this.torch).flatMap(([n, t]) => (t.k === "tensor" ? [[n, { shape: [...t.a.shape], data: t.a.data.map(Math.fround) }] as const] : [])));
+    const weights = new Map(namedParameters(model, this.torch).flatMap(([n, t]) => (t.k === "tensor" ? [[n, { shape: [...t.a.shape], data: t.a.data.slice() }] as const] : [])));
     const s: ScheduleValue & { variable?: string } = { ...sv, id: this.nextScheduleId++, range: e.range, built: { target }, weights };
     this.schedules.push(s);
     return { k: "built", s, target, steps: s.records.length };

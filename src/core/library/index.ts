@@ -30,18 +30,22 @@
  * | concat | Ty, B, N1, N2, C | X1[B,N1,C], X2[B,N2,C] → [B,N1+N2,C] | schedule_concat |
  * | systolic | (re-exported from allo.library.systolic) | | |
  *
- * Beyond Allo's library (for ONNX graphs and torch models; r = rank 1..4):
+ * Beyond Allo's library (for ONNX graphs and torch models; r = rank 1..4). Each has a schedule
+ * (`schedule_<kernel>`, its innermost loops pipelined) except reduce_mean2d, slice3d,
+ * quantize_linear and dequantize_linear:
  * | kernel | template parameters | arguments → result |
  * |---|---|---|
  * | matmul | TyA, TyB, TyO, M, K, N | A[M,K], B[K,N] → TyO[M,N] |
  * | bmm3d / bmm4d | Ty, Z0, M, K, N, A0, B0 / Ty, Z0, Z1, M, K, N, A0, A1, B0, B1 | batched A @ B, batch dims of 1 broadcast |
  * | add/sub/mul/div/pow{r}d | Ty, Z0.., A0.., B0.. | A[A..], B[B..] → [Z..], numpy broadcasting (operands of rank r, dims 1 or Z) |
- * | tanh/sqrt/exp/log/sigmoid/neg/abs/erf{r}d, relu1d | Ty, N0.. | X → same shape |
+ * | tanh/sqrt/exp/log/sigmoid/neg/abs/erf/gelu{r}d, relu1d | Ty, N0.. | X → same shape (gelu: exact, erf form) |
  * | cast{r}d | TyI, TyO, N0.. | X → TyO, same shape |
  * | where{r}d | Ty, Z0.., C0.., A0.., B0.. | C (bool), A, B → [Z..] |
  * | reshape{a}d_{b}d | Ty, N0.., M0.. | X[N..] → [M..], C order |
  * | transpose{r}d_{perm} | Ty, N0.. | X → dims permuted (output dim d = input dim perm[d]), e.g. transpose4d_0213 |
  * | softmax2d | Ty, B, C | X[B,C] → [B,C], rows |
+ * | softmax3d / softmax4d | Ty, N0.. | X → same shape, softmax along the last axis |
+ * | layer_norm3d / layer_norm4d | Ty, N0.. | X, gamma[N_last], beta[N_last], eps → same shape, last axis, two-pass variance |
  * | reduce_mean2d | Ty, B, C | X[B,C] → [B,1] |
  * | layer_norm_eps | Ty, L, D | X[L,D], gamma, beta, eps → [L,D] |
  * | slice3d | Ty, B, N, C, S, L | X[B,N,C] → [B,L,C] = X[:, S:S+L, :] |

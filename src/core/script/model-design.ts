@@ -41,7 +41,7 @@ export function compileModelDesign(design: GeneratedDesign, at: SourceRange, sin
 function remapAll(x: unknown, r: SourceRange, seen = new Set<object>()): void {
   if (!x || typeof x !== "object" || seen.has(x)) return;
   seen.add(x);
-  if (Array.isArray(x)) { for (const y of x) remapAll(y, r, seen); return; }
+  if (Array.isArray(x)) { if (typeof x[0] !== "number") for (const y of x) remapAll(y, r, seen); return; }
   if (x instanceof Map) { for (const y of x.values()) remapAll(y, r, seen); return; }
   const o = x as Record<string, unknown>;
   for (const k of Object.keys(o)) {
@@ -57,7 +57,8 @@ function remapRanges(m: Module, kernelAt: ReadonlyMap<string, SourceRange>, at: 
   const walk = (x: unknown, r: SourceRange): void => {
     if (!x || typeof x !== "object" || seen.has(x)) return;
     seen.add(x);
-    if (Array.isArray(x)) { for (const y of x) walk(y, r); return; }
+    // (a weight table's values are numbers: nothing to remap in them)
+    if (Array.isArray(x)) { if (typeof x[0] !== "number") for (const y of x) walk(y, r); return; }
     const o = x as Record<string, unknown>;
     for (const k of Object.keys(o)) {
       const v = o[k];

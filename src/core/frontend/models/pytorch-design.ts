@@ -43,6 +43,10 @@ const ty = (shape: Shape, t = F32): string => `${t}[${shape.join(", ")}]`;
 /** Infinities (masked_fill(-inf)) become ±1e38: a float32 constant every backend prints and exp() sends to 0. */
 const finite = (v: number) => (v === Infinity ? 1e38 : v === -Infinity ? -1e38 : v);
 const lit = (v: number): string => (Number.isInteger(v) && Math.abs(v) < 1e15 ? `${v}.0` : String(v));
+const allFinite = (xs: readonly number[]) => {
+  for (let i = 0; i < xs.length; i++) if (!Number.isFinite(xs[i]!)) return false;
+  return true;
+};
 const pad1 = (s: Shape, r: number): number[] => [...Array<number>(Math.max(0, r - s.length)).fill(1), ...s];
 
 export function generateDesign(nodes: readonly TraceNode[], output: number, paramNames: ReadonlyMap<NDArray, string>, topName = "forward"): GeneratedDesign {
@@ -75,7 +79,7 @@ export function generateDesign(nodes: readonly TraceNode[], output: number, para
       const p = paramNames.get(a);
       n = ident(p ? `p_${p}` : `c${constants.size}`);
       const f = a.dtype === F32 ? a : a.astype(F32);
-      const data = dtype === "bool" ? f.data.map((x) => (x !== 0 ? 1 : 0)) : f.data.every(Number.isFinite) ? f.data : f.data.map(finite);
+      const data = dtype === "bool" ? f.data.map((x) => (x !== 0 ? 1 : 0)) : allFinite(f.data) ? f.data : f.data.map(finite);
       constants.set(n, new NDArray(dtype, [...shape], data));
       if (plain) constName.set(a, n);
     }
@@ -182,7 +186,10 @@ export function generateDesign(nodes: readonly TraceNode[], output: number, para
       }
       case "softmax": {
         if (n.attrs.dim !== r - 1) fail(`softmax over dimension ${n.attrs.dim} of a ${r}-d tensor; only the last dimension (dim=-1) is supported`);
-        out = rows(operand(n.inputs[0]!), (x2, rr, c) => call("softmax2d", [F32, rr, c], [x2], x2.shape, n.op, hint));
+        const x = operand(n.inputs[0]!);
+        out = r >= 3 && r <= 4
+          ? call(`softmax${r}d`, [F32, ...n.shape], [x], n.shape, n.op, hint)
+          : rows(x, (x2, rr, c) => call("softmax2d", [F32, rr, c], [x2], x2.shape, n.op, hint));
         break;
       }
       case "layer_norm": {
@@ -190,11 +197,12 @@ export function generateDesign(nodes: readonly TraceNode[], output: number, para
         const g = n.attrs.affine ? operand(n.inputs[1]!, 1) : constant(NDArray.filled(F32, [d], 1));
         const b = n.attrs.hasBias ? operand(n.inputs[n.attrs.affine ? 2 : 1]!, 1) : constant(NDArray.filled(F32, [d], 0));
         const eps = lit(Number(n.attrs.eps));
-        // layer_norm_eps, not Allo's layer_norm: torch's epsilon and its two-pass variance
-        out = rows(operand(n.inputs[0]!), (x2, rr, c) => {
-          const y = call("layer_norm_eps", [F32, rr, c], [x2, g, b, { v: eps, shape: [] }], x2.shape, n.op, hint);
-          return y;
-        });
+        // layer_norm_eps / layer_norm{3,4}d, not Allo's layer_norm: torch's epsilon and its two-pass variance
+        const x = operand(n.inputs[0]!);
+        const e = { v: eps, shape: [] };
+        out = r >= 3 && r <= 4
+          ? call(`layer_norm${r}d`, [F32, ...n.shape], [x, g, b, e], n.shape, n.op, hint)
+          : rows(x, (x2, rr, c) => call("layer_norm_eps", [F32, rr, c], [x2, g, b, e], x2.shape, n.op, hint));
         break;
       }
       case "linear": {

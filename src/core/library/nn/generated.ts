@@ -166,6 +166,61 @@ ${innermostSchedule(k, b)}`,
   };
 }
 
+/**
+ * Row-wise operators over the last axis at ranks 3 and 4 (softmax2d and layer_norm_eps are the 2-D
+ * ones), so a model's [B, L, D] or [B, H, L, L] tensor needs no reshape around them:
+ * `softmax{r}d[Ty, N..](X) -> Ty[N..]` and `layer_norm{r}d[Ty, N..](X, gamma[N_last], beta[N_last], eps)`
+ * (two-pass variance, as layer_norm_eps, so both give the same bits on a row).
+ */
+function rowOp(op: "softmax" | "layer_norm", r: number): LibraryOp {
+  const k = `${op}${r}d`;
+  const o = iv(r - 1);
+  const last = `N${r - 1}`;
+  const at = (j: string) => `X[${[...o, j].join(", ")}]`;
+  const out = (j: string) => `Z[${[...o, j].join(", ")}]`;
+  const head = `for ${o.join(", ")} in allo.grid(${dims("N", r - 1).join(", ")}, name="rows"):`;
+  const body = op === "softmax"
+    ? `    E: Ty[${last}]
+    ${head}
+        m: Ty = -1000000000000.0
+        for j in range(${last}):
+            if ${at("j")} > m:
+                m = ${at("j")}
+        s: Ty = 0.0
+        for j1 in range(${last}):
+            E[j1] = allo.exp(${at("j1")} - m)
+            s += E[j1]
+        for j2 in range(${last}):
+            ${out("j2")} = E[j2] / s`
+    : `    ${head}
+        mean: Ty = 0.0
+        for j in range(${last}):
+            mean += ${at("j")}
+        var: Ty = 0.0
+        for j1 in range(${last}):
+            d: Ty = ${at("j1")} - mean / float(${last})
+            var += d * d
+        for j2 in range(${last}):
+            ${out("j2")} = gamma[j2] * (${at("j2")} - mean / float(${last})) / allo.sqrt(var / float(${last}) + eps) + beta[j2]`;
+  const params = op === "softmax" ? `X: ${ann("Ty", "N", r)}` : `X: ${ann("Ty", "N", r)}, gamma: "Ty[${last}]", beta: "Ty[${last}]", eps: "Ty"`;
+  const loops = op === "softmax" ? ["j1", "j2"] : ["j", "j1", "j2"];
+  return {
+    kernel: k,
+    schedule: `schedule_${k}`,
+    source: `
+def ${k}[Ty, ${dims("N", r).join(", ")}](${params}) -> ${ann("Ty", "N", r)}:
+    Z: Ty[${dims("N", r).join(", ")}]
+${body}
+    return Z
+
+
+def schedule_${k}(s):
+${loops.map((l) => `    s.pipeline("${k}:${l}")`).join("\n")}
+    return s
+`,
+  };
+}
+
 function permutations(r: number): number[][] {
   if (r === 1) return [[0]];
   const out: number[][] = [];
@@ -198,6 +253,7 @@ export const GENERATED_OPS: readonly LibraryOp[] = [
   unaryOp("relu", 1),
   ...RANKS.map(castOp),
   ...RANKS.map(whereOp),
+  ...[3, 4].flatMap((r) => [rowOp("softmax", r), rowOp("layer_norm", r)]),
   ...RANKS.flatMap((a) => RANKS.map((b) => reshapeOp(a, b))),
   ...[2, 3, 4].flatMap((r) => permutations(r).filter((p) => p.some((x, i) => x !== i)).map(transposeOp)),
 ];
