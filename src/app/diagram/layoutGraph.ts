@@ -162,8 +162,13 @@ export async function layoutGraph(elk: ElkLike, graph: ArchGraph, collapsed: Rea
   // its frame), and a kernel's reads and writes of a buffer it owns are written on the buffer: as
   // edges they would leave the frame and come back.
   const ownerTraffic = new Map<string, { read?: number | null; write?: number | null }>();
+  // (A callee may sit in a group of repeated blocks inside its caller: still nested, still not drawn.)
+  const nestedIn = (id: string, container: string): boolean => {
+    for (let p = shown.get(id)?.parent, hops = 0; p && hops < 64; p = shown.get(p)?.parent, hops++) if (p === container) return true;
+    return false;
+  };
   const drawn = vis.edges.filter((e) => {
-    if (e.kind === "call") return shown.get(e.to)?.parent !== e.from;
+    if (e.kind === "call") return !nestedIn(e.to, e.from);
     if (e.kind !== "read" && e.kind !== "write") return true;
     const [buffer, kernel] = e.kind === "read" ? [e.from, e.to] : [e.to, e.from];
     const b = shown.get(buffer);

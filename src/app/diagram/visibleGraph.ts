@@ -4,6 +4,7 @@
  */
 import type { ArchEdge, ArchGraph, ArchNode } from "../../core/arch/graph";
 import type { LaidOutEdge, OwnerTraffic } from "./layoutTypes";
+import { edgeTensor } from "./tensorLabels";
 
 export interface VisibleGraph {
   readonly nodes: readonly ArchNode[];
@@ -65,10 +66,13 @@ export function visibleGraph(graph: ArchGraph, collapsed: ReadonlySet<string>): 
   const edges: LaidOutEdge[] = [...merged.values()].map((m) => {
     // A named read or write is a Layout-sharded argument: its split goes before the count.
     const layout = m.name && (m.kind === "read" || m.kind === "write") ? m.name : undefined;
+    // One tensor between operators of a model (not merged with others by a collapse): its shape.
+    const tensor = !layout && m.ids.length === 1 ? edgeTensor(m, byId) : undefined;
     return {
       id: m.ids.length === 1 ? m.ids[0]! : `${m.ids[0]}+${m.ids.length - 1}`,
       from: m.from, to: m.to, kind: m.kind, elements: m.elements,
-      label: layout ? `${layout} · ${edgeLabel(m.kind, m.elements)}` : edgeLabel(m.kind, m.elements, m.name),
+      label: tensor ?? (layout ? `${layout} · ${edgeLabel(m.kind, m.elements)}` : edgeLabel(m.kind, m.elements, m.name)),
+      ...(tensor ? { tensor } : {}),
       ...(layout ? { layout } : {}),
     };
   });

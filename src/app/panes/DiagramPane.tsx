@@ -7,6 +7,7 @@ import { useDiagramLayout } from "../diagram/useDiagramLayout";
 import { Pane } from "../layout/Pane";
 import { useActions, useArch, useCommands, useEditorReady } from "../store/hooks";
 import { withWrittenLoops } from "../diagram/writtenLoops";
+import { groupRepeats } from "../diagram/repeatBlocks";
 
 // React Flow and its styles load with the first diagram, after the editor.
 const ArchDiagram = lazy(() => import("../diagram/ArchDiagram").then((m) => ({ default: m.ArchDiagram })));
@@ -14,9 +15,9 @@ const TileArrayView = lazy(() => import("../aie/TileArrayView").then((m) => ({ d
 
 const NONE: ReadonlySet<string> = new Set();
 
-/** Identifies a design for the diagram's collapse choice: its top and PE grids. */
-const designKey = (g: ArchGraph | undefined) =>
-  g ? `${g.top}|${[...gridsByKernel(g)].map(([id, s]) => `${id}:${s.rows}x${s.cols}`).join(",")}` : "";
+/** Identifies a design for the diagram's collapse choice: its top, PE grids and repeated blocks. */
+const designKey = (g: ArchGraph | undefined, repeats: readonly string[]) =>
+  g ? `${g.top}|${[...gridsByKernel(g)].map(([id, s]) => `${id}:${s.rows}x${s.cols}`).join(",")}|${repeats.join(",")}` : "";
 
 /** Whether `layout` was made for a design with these PE grids (drawn in a frame, or summarized). */
 function layoutShowsGrids(layout: DiagramLayout, sizes: ReadonlyMap<string, GridSize>): boolean {
@@ -40,14 +41,16 @@ export function DiagramPane() {
   const arch = useArch();
   const { stale, error, hasErrors, step, lastGood } = arch;
   // Kernels with the loops the user wrote (buffers already carry the user's names from the compiler).
-  const graph = useMemo(() => arch.graph && withWrittenLoops(arch.graph, arch.source), [arch.graph, arch.source]);
+  // Identical blocks of a model's kernels (12 layers) are folded into one group each, opened on demand.
+  const grouped = useMemo(() => (arch.graph ? groupRepeats(withWrittenLoops(arch.graph, arch.source)) : undefined), [arch.graph, arch.source]);
+  const graph = grouped?.graph;
   const actions = useActions();
   const commands = useCommands();
   // A design opens with its large PE grids collapsed (and every grid, when the design would not fit at
   // a readable zoom otherwise); what the user expands or collapses is kept until another design opens.
-  const key = designKey(graph);
+  const key = designKey(graph, grouped?.groups ?? []);
   const [choice, setChoice] = useState<{ key: string; set: ReadonlySet<string> }>({ key: "", set: NONE });
-  const initial = useMemo(() => (graph ? defaultCollapsed(graph) : NONE), [key]); // eslint-disable-line react-hooks/exhaustive-deps -- `key` stands for the graph's grids
+  const initial = useMemo(() => (graph ? new Set([...defaultCollapsed(graph), ...grouped!.groups]) : NONE), [key]); // eslint-disable-line react-hooks/exhaustive-deps -- `key` stands for the graph's grids and groups
   const collapsed = choice.key === key ? choice.set : initial;
   const setCollapsed = useCallback((next: ReadonlySet<string> | ((c: ReadonlySet<string>) => ReadonlySet<string>)) => {
     setChoice((c) => {
