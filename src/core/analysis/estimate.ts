@@ -643,8 +643,15 @@ const roundRes = (r: ResourceCounts): ResourceCounts => ({ dsp: Math.round(r.dsp
 function toFunctionEstimate(r: FuncResult): FunctionEstimate {
   return {
     name: r.func.name, range: r.func.range, latency: r.latency, ...(r.latencyUnknown ? { latencyUnknown: true } : {}), interval: r.interval, dataflow: !!r.func.attrs.dataflow,
-    resources: r.resources, ownResources: r.ownResources, loops: r.loops, calls: [...new Set(r.calls)], why: r.why,
+    resources: r.resources, ownResources: r.ownResources, loops: r.loops, calls: [...new Set(r.calls)], callSites: countCalls(r.calls), why: r.why,
   };
+}
+
+/** Call sites per callee (a model's top calls one operator kernel several times). */
+function countCalls(calls: readonly string[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const c of calls) out[c] = (out[c] ?? 0) + 1;
+  return out;
 }
 
 /** Estimates latency, II and resources of `module` on a device (plain, structured-clone-safe data). */
