@@ -20,6 +20,8 @@ const SIZE: Record<ArchNode["kind"], { w: number; h: number }> = {
   pe: { w: 52, h: 40 },
   fifo: { w: 130, h: 54 },
 };
+/** A group of repeated blocks: wider, for its `×12 a → … → z` title and summary. */
+const REPEAT_SIZE = { w: 250, h: 66 };
 const PE_GAP = 10;
 const HEADER = 44;
 /** PE grids: frame padding and title, the small FIFO boxes in the gaps and their margin. */
@@ -139,7 +141,7 @@ export async function layoutGraph(elk: ElkLike, graph: ArchGraph, collapsed: Rea
   // Parents come before children in the graph's node order; create all first, then attach.
   for (const n of vis.nodes) {
     if (inBlock.has(n.id)) continue;
-    const size = SIZE[n.kind];
+    const size = n.repeat ? REPEAT_SIZE : SIZE[n.kind];
     const open = hasChildren.has(n.id);
     elkNodes.set(n.id, {
       id: n.id,
