@@ -104,6 +104,19 @@ if len(sys.argv) == 3 and sys.argv[1] == "--gpt2-block":
     sys.exit(0)
 
 
+class Stack(nn.Module):
+    """Twelve identical GPT-2 style blocks (4 tokens, 8 wide, 2 heads): the studio folds them into one ×12."""
+
+    def __init__(self, layers=12):
+        super().__init__()
+        self.blocks = nn.ModuleList([Block(T=4, D=8, H=2) for _ in range(layers)])
+
+    def forward(self, x):
+        for b in self.blocks:
+            x = b(x)
+        return x
+
+
 class Embed(nn.Module):
     """Embedding (Gather), tanh, pow, sqrt, sub, div, slice and concat."""
 
@@ -282,3 +295,4 @@ class Forms(nn.Module):
 
 export("forms_torch13", Forms(), [torch.randn(2, 3, 4)], 13, ["x"])
 export("forms_torch17", Forms(), [torch.randn(2, 3, 4)], 17, ["x"])
+export("stack12", Stack(), [torch.randn(1, 4, 8)], 17, ["x"])

@@ -20,6 +20,8 @@ const SIZE: Record<ArchNode["kind"], { w: number; h: number }> = {
   pe: { w: 52, h: 40 },
   fifo: { w: 130, h: 54 },
 };
+/** A group of repeated blocks: wider, for its `×12 a → … → z` title and summary. */
+const REPEAT_SIZE = { w: 250, h: 66 };
 const PE_GAP = 10;
 const HEADER = 44;
 /** PE grids: frame padding and title, the small FIFO boxes in the gaps and their margin. */
@@ -139,7 +141,7 @@ export async function layoutGraph(elk: ElkLike, graph: ArchGraph, collapsed: Rea
   // Parents come before children in the graph's node order; create all first, then attach.
   for (const n of vis.nodes) {
     if (inBlock.has(n.id)) continue;
-    const size = SIZE[n.kind];
+    const size = n.repeat ? REPEAT_SIZE : SIZE[n.kind];
     const open = hasChildren.has(n.id);
     elkNodes.set(n.id, {
       id: n.id,
@@ -162,8 +164,13 @@ export async function layoutGraph(elk: ElkLike, graph: ArchGraph, collapsed: Rea
   // its frame), and a kernel's reads and writes of a buffer it owns are written on the buffer: as
   // edges they would leave the frame and come back.
   const ownerTraffic = new Map<string, { read?: number | null; write?: number | null }>();
+  // (A callee may sit in a group of repeated blocks inside its caller: still nested, still not drawn.)
+  const nestedIn = (id: string, container: string): boolean => {
+    for (let p = shown.get(id)?.parent, hops = 0; p && hops < 64; p = shown.get(p)?.parent, hops++) if (p === container) return true;
+    return false;
+  };
   const drawn = vis.edges.filter((e) => {
-    if (e.kind === "call") return shown.get(e.to)?.parent !== e.from;
+    if (e.kind === "call") return !nestedIn(e.to, e.from);
     if (e.kind !== "read" && e.kind !== "write") return true;
     const [buffer, kernel] = e.kind === "read" ? [e.from, e.to] : [e.to, e.from];
     const b = shown.get(buffer);

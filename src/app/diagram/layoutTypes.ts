@@ -39,6 +39,8 @@ export interface LaidOutEdge {
   readonly kind: ArchEdge["kind"];
   readonly elements?: number;
   readonly label: string;
+  /** Reads and writes of a model's tensors between operator kernels: the tensor (`16×192 i8`), which is the label. */
+  readonly tensor?: string;
   /** Reads and writes of a Layout-sharded argument: how it is split (`local_A @ [S(0), R] · 32×64`). */
   readonly layout?: string;
   /** Handle ids on the endpoints (grid streams along rows run top to bottom: "b" → "t"). */

@@ -4,6 +4,7 @@
  */
 import type { ArchEdge, ArchGraph, ArchNode } from "../../core/arch/graph";
 import type { LaidOutEdge, OwnerTraffic } from "./layoutTypes";
+import { edgeTensor } from "./tensorLabels";
 
 export interface VisibleGraph {
   readonly nodes: readonly ArchNode[];
@@ -49,7 +50,7 @@ export function visibleGraph(graph: ArchGraph, collapsed: ReadonlySet<string>): 
     return shown;
   };
   const nodes = graph.nodes.filter((n) => shownAs(n.id) === n.id);
-  const merged = new Map<string, { from: string; to: string; kind: ArchEdge["kind"]; elements: number | undefined; ids: string[]; name?: string }>();
+  const merged = new Map<string, { from: string; to: string; kind: ArchEdge["kind"]; elements: number | undefined; ids: string[]; name?: string; tensors: Set<string | undefined> }>();
   for (const e of graph.edges) {
     if (!byId.has(e.from) || !byId.has(e.to)) continue;
     const from = shownAs(e.from);
@@ -57,18 +58,25 @@ export function visibleGraph(graph: ArchGraph, collapsed: ReadonlySet<string>): 
     if (from === to) continue;
     const key = `${from}->${to}:${e.kind}`;
     const m = merged.get(key);
+    // The tensor each edge moves (reads of one input by several folded kernels still move one tensor).
+    const t = edgeTensor(e, byId);
     if (m) {
       m.elements = m.elements === undefined || e.elements === undefined ? undefined : m.elements + e.elements;
       m.ids.push(e.id);
-    } else merged.set(key, { from, to, kind: e.kind, elements: e.elements, ids: [e.id], ...(e.label ? { name: e.label } : {}) });
+      m.tensors.add(t);
+    } else merged.set(key, { from, to, kind: e.kind, elements: e.elements, ids: [e.id], ...(e.label ? { name: e.label } : {}), tensors: new Set([t]) });
   }
   const edges: LaidOutEdge[] = [...merged.values()].map((m) => {
     // A named read or write is a Layout-sharded argument: its split goes before the count.
     const layout = m.name && (m.kind === "read" || m.kind === "write") ? m.name : undefined;
+    // A tensor between operators of a model (edges merged by a collapse: only when all move the same one): its shape.
+    const only = m.tensors.size === 1 ? [...m.tensors][0] : undefined;
+    const tensor = !layout && (m.ids.length === 1 || (m.from.startsWith("memory:") || m.to.startsWith("memory:"))) ? only : undefined;
     return {
       id: m.ids.length === 1 ? m.ids[0]! : `${m.ids[0]}+${m.ids.length - 1}`,
       from: m.from, to: m.to, kind: m.kind, elements: m.elements,
-      label: layout ? `${layout} · ${edgeLabel(m.kind, m.elements)}` : edgeLabel(m.kind, m.elements, m.name),
+      label: tensor ?? (layout ? `${layout} · ${edgeLabel(m.kind, m.elements)}` : edgeLabel(m.kind, m.elements, m.name)),
+      ...(tensor ? { tensor } : {}),
       ...(layout ? { layout } : {}),
     };
   });

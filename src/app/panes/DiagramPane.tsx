@@ -6,6 +6,7 @@ import { fitsReadably, type DiagramLayout } from "../diagram/layoutTypes";
 import { useDiagramLayout } from "../diagram/useDiagramLayout";
 import { Pane } from "../layout/Pane";
 import { useActions, useArch, useCommands, useEditorReady } from "../store/hooks";
+import { groupRepeats } from "../diagram/repeatBlocks";
 
 // React Flow and its styles load with the first diagram, after the editor.
 const ArchDiagram = lazy(() => import("../diagram/ArchDiagram").then((m) => ({ default: m.ArchDiagram })));
@@ -13,9 +14,9 @@ const TileArrayView = lazy(() => import("../aie/TileArrayView").then((m) => ({ d
 
 const NONE: ReadonlySet<string> = new Set();
 
-/** Identifies a design for the diagram's collapse choice: its top and PE grids. */
-const designKey = (g: ArchGraph | undefined) =>
-  g ? `${g.top}|${[...gridsByKernel(g)].map(([id, s]) => `${id}:${s.rows}x${s.cols}`).join(",")}` : "";
+/** Identifies a design for the diagram's collapse choice: its top, PE grids and repeated blocks. */
+const designKey = (g: ArchGraph | undefined, repeats: readonly string[]) =>
+  g ? `${g.top}|${[...gridsByKernel(g)].map(([id, s]) => `${id}:${s.rows}x${s.cols}`).join(",")}|${repeats.join(",")}` : "";
 
 /** Whether `layout` was made for a design with these PE grids (drawn in a frame, or summarized). */
 function layoutShowsGrids(layout: DiagramLayout, sizes: ReadonlyMap<string, GridSize>): boolean {
@@ -39,14 +40,16 @@ export function DiagramPane() {
   const arch = useArch();
   const { stale, error, hasErrors, step, lastGood } = arch;
   // Loop counts in the user's words and pipeline flags come from the compiler's hardware plan.
-  const graph = arch.graph;
+  // Identical blocks of a model's kernels (12 layers) are folded into one group each, opened on demand.
+  const grouped = useMemo(() => (arch.graph ? groupRepeats(arch.graph) : undefined), [arch.graph]);
+  const graph = grouped?.graph;
   const actions = useActions();
   const commands = useCommands();
   // A design opens with its large PE grids collapsed (and every grid, when the design would not fit at
   // a readable zoom otherwise); what the user expands or collapses is kept until another design opens.
-  const key = designKey(graph);
+  const key = designKey(graph, grouped?.groups ?? []);
   const [choice, setChoice] = useState<{ key: string; set: ReadonlySet<string> }>({ key: "", set: NONE });
-  const initial = useMemo(() => (graph ? defaultCollapsed(graph) : NONE), [key]); // eslint-disable-line react-hooks/exhaustive-deps -- `key` stands for the graph's grids
+  const initial = useMemo(() => (graph ? new Set([...defaultCollapsed(graph), ...grouped!.groups]) : NONE), [key]); // eslint-disable-line react-hooks/exhaustive-deps -- `key` stands for the graph's grids and groups
   const collapsed = choice.key === key ? choice.set : initial;
   const setCollapsed = useCallback((next: ReadonlySet<string> | ((c: ReadonlySet<string>) => ReadonlySet<string>)) => {
     setChoice((c) => {

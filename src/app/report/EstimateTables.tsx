@@ -6,6 +6,7 @@ import { formatCount } from "../../core/numbers";
 import { createLatencyBars, type Bar } from "../charts/latencyBars";
 import { useActions, useStudioStore } from "../store/hooks";
 import { adviceFor, isIIMiss, limitingLoops } from "./estimateAdvice";
+import { totalsByOperator } from "../../core/analysis/byOperator";
 import "./estimates.css";
 
 const v = formatCount;
@@ -160,6 +161,7 @@ export function EstimateTables({ estimate: e, source }: { readonly estimate: Est
         {" · "}<span title={t.definition}>{t.macsPerCycle} MAC/cycle, {t.percentOfUsedPeak}% of its multipliers, {t.percentOfDevicePeak}% of the device's DSP peak</span>
       </p>
       <LatencyChart estimate={e} />
+      <OperatorTotals estimate={e} />
       <table className="report-table estimate-table" aria-label="Estimates">
         <thead>
           <tr><th>Function / loop</th><th>Trip</th><th>II</th><th>Latency</th><th className="col-res">DSP</th><th className="col-res">BRAM</th><th className="col-res">LUT</th><th className="col-res">FF</th></tr>
@@ -211,5 +213,31 @@ function WhyPanel({ row }: { readonly row: EstimateRow }) {
         <p className="estimate-advice" data-testid="estimate-advice"><strong>Try:</strong> {advice.join("; or ")}.</p>
       )}
     </section>
+  );
+}
+
+/** A model's totals per operator kind (latency, DSP, BRAM, LUT, with the share of the design's total). */
+function OperatorTotals({ estimate: e }: { readonly estimate: Estimate }) {
+  const ops = useMemo(() => totalsByOperator(e), [e]);
+  if (ops.length === 0) return null;
+  const cell = (x: number, p: number) => <>{v(x)} <span className="estimate-share">{p}%</span></>;
+  return (
+    <table className="report-table estimate-table operator-table" aria-label="By operator" data-testid="operator-totals">
+      <thead>
+        <tr><th title="The top's calls, by kernel name without the instance suffix">By operator</th><th>Calls</th><th>Latency</th><th className="col-res">DSP</th><th className="col-res">BRAM</th><th className="col-res">LUT</th></tr>
+      </thead>
+      <tbody>
+        {ops.map((o) => (
+          <tr key={o.operator}>
+            <td>{o.operator}{o.kernels > 1 ? <span className="estimate-share"> · {o.kernels} kernels</span> : null}</td>
+            <td>{v(o.calls)}</td>
+            <td>{cell(o.latency, o.percent.latency)}</td>
+            <td className="col-res">{cell(o.resources.dsp, o.percent.dsp)}</td>
+            <td className="col-res">{cell(o.resources.bram18k, o.percent.bram18k)}</td>
+            <td className="col-res">{cell(o.resources.lut, o.percent.lut)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

@@ -563,7 +563,7 @@ export class ModuleAnalysis {
    * class's block and fill, and the buffers its class's PE touches with the real PE's channels and
    * its coordinates in the constant element indices.
    */
-  private gridStages(g: GridView, env: Env, ranges: Ranges, fname: string, stage: (b: BlockResult, rw: BufferUse, label: string, fill: number) => void): void {
+  private gridStages(g: GridView, env: Env, ranges: Ranges, fname: string, stage: (b: BlockResult, rw: BufferUse, label: string, fill: number, stmt: ir.Stmt) => void): void {
     const gi = this.plan!.grids.indexOf(g);
     const classes = new Map<ir.CallStmt, { b: BlockResult; rw: BufferUse; fill: number }>();
     const channel = (relay: number, c: readonly number[]): number => {
@@ -580,7 +580,7 @@ export class ModuleAnalysis {
         classes.set(pe.rep, k);
       }
       const b: BlockResult = { ...k.b, calls: k.b.calls.map((n) => (n === pe.rep.callee ? pe.name : n)) };
-      stage(b, realUse(k.rw, g, pe, channel), pe.name, k.fill);
+      stage(b, realUse(k.rw, g, pe, channel), pe.name, k.fill, pe.rep);
     }
   }
 
@@ -616,7 +616,7 @@ export class ModuleAnalysis {
     // pair of stages).
     const writers = new Map<number, { any: number[]; at: Map<string, number[]> }>();
     const push = <K>(m: Map<K, number[]>, k: K, v: number) => { const l = m.get(k); if (l) l.push(v); else m.set(k, [v]); };
-    const stage = (b: BlockResult, rw: BufferUse, label: string, fill: number) => {
+    const stage = (b: BlockResult, rw: BufferUse, label: string, fill: number, s: ir.Stmt) => {
       countWork();
       for (const id of rw.streams) streamIds.add(id);
       // The timed simulator's rules: an element put at cycle t can be taken at t + 1, so a stage fed
@@ -672,7 +672,7 @@ export class ModuleAnalysis {
       const label = s.kind === "call" ? s.callee : s.kind === "for" ? `loop ${s.loopName}` : s.kind;
       const callee = s.kind === "call" ? findFunc(this.module, s.callee) : undefined;
       const fill = s.kind === "call" ? (callee ? this.func(callee).fill : 1) : this.firstPut([s]) + 1;
-      stage(b, rw, label, fill);
+      stage(b, rw, label, fill, s);
     }
     out.latency = Math.max(1, ...stages.map((x) => x.end));
     const parallel = stages.filter((x) => x.start === 0).length;
@@ -817,7 +817,7 @@ const roundRes = (r: ResourceCounts): ResourceCounts => ({ dsp: Math.round(r.dsp
 function toFunctionEstimate(r: FuncResult): FunctionEstimate {
   return {
     name: r.func.name, range: r.func.range, latency: r.latency, ...(r.latencyUnknown ? { latencyUnknown: true } : {}), interval: r.interval, dataflow: !!r.func.attrs.dataflow,
-    resources: r.resources, ownResources: r.ownResources, loops: r.loops, calls: [...new Set(r.calls)], why: r.why,
+    resources: r.resources, ownResources: r.ownResources, loops: r.loops, calls: [...new Set(r.calls)], callSites: countCalls(r.calls), why: r.why,
   };
 }
 
@@ -825,6 +825,13 @@ function toFunctionEstimate(r: FuncResult): FunctionEstimate {
 function renamed(fe: FunctionEstimate, name: string): FunctionEstimate {
   const loops = (ls: readonly LoopEstimate[]): LoopEstimate[] => ls.map((l) => ({ ...l, func: name, loops: loops(l.loops) }));
   return { ...fe, name, loops: loops(fe.loops) };
+}
+
+/** Call sites per callee (a model's top calls one operator kernel several times). */
+function countCalls(calls: readonly string[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const c of calls) out[c] = (out[c] ?? 0) + 1;
+  return out;
 }
 
 /** Estimates latency, II and resources of `module` on a device (plain, structured-clone-safe data). */

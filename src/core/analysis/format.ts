@@ -2,6 +2,7 @@
 import type { LineMap } from "../diagnostics";
 import { formatCount } from "../numbers";
 import type { Estimate, EstimateWhy, LoopEstimate, ResourceCounts } from "./types";
+import { totalsByOperator } from "./byOperator";
 
 const n = formatCount;
 const res = (r: ResourceCounts) => [n(r.dsp), n(r.bram18k), n(r.lut), n(r.ff)];
@@ -40,6 +41,14 @@ export function formatEstimate(e: Estimate, lines?: LineMap): string {
     out.push(line(r));
     for (const w of whys[i]!) out.push(`${" ".repeat(4)}why: ${w}`);
   });
+  const ops = totalsByOperator(e);
+  if (ops.length > 0) {
+    const head = ["operator", "calls", "latency", "%", "DSP", "%", "BRAM", "%", "LUT", "%"];
+    const body = ops.map((o) => [o.operator, n(o.calls), n(o.latency), `${o.percent.latency}%`, n(o.resources.dsp), `${o.percent.dsp}%`, n(o.resources.bram18k), `${o.percent.bram18k}%`, n(o.resources.lut), `${o.percent.lut}%`]);
+    const w = head.map((h, i) => Math.max(h.length, ...body.map((r) => r[i]!.length)));
+    const row = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(w[i]!) : c.padStart(w[i]!))).join("  ");
+    out.push("", "by operator (the top's calls; % of the design's total)", row(head), w.map((x) => "-".repeat(x)).join("  "), ...body.map(row));
+  }
   const u = e.utilization;
   const d = e.device.resources;
   out.push("", `resources   DSP ${n(e.resources.dsp)} / ${n(d.dsp)} (${u.dsp}%)   BRAM18K ${n(e.resources.bram18k)} / ${n(d.bram18k)} (${u.bram18k}%)   LUT ${n(e.resources.lut)} / ${n(d.lut)} (${u.lut}%)   FF ${n(e.resources.ff)} / ${n(d.ff)} (${u.ff}%)${e.resources.uram ? `   URAM ${e.resources.uram} / ${d.uram} (${u.uram}%)` : ""}`);

@@ -71,6 +71,8 @@ export interface FunctionEstimate {
   readonly ownResources: ResourceCounts;
   readonly loops: readonly LoopEstimate[];
   readonly calls: readonly string[];
+  /** How many call sites of each callee the function has (absent in estimates made before it was added). */
+  readonly callSites?: Readonly<Record<string, number>>;
   readonly why: readonly EstimateWhy[];
 }
 

@@ -40,6 +40,13 @@ export interface ArchNode {
   /** Kernels: loop count and whether any loop is pipelined. */
   readonly loops?: number;
   readonly pipelined?: boolean;
+  /**
+   * Kernels called more than once: which call this node stands for (2, 3, …; the first call is the
+   * function's own node). Each call is a kernel of its own in dataflow order, with its own edges.
+   */
+  readonly call?: number;
+  /** Groups of identical blocks of kernels folded by the studio's diagram: blocks and kernels per block. */
+  readonly repeat?: { readonly count: number; readonly period: number };
   readonly ranges: readonly SourceRange[];
 }
 
@@ -106,17 +113,25 @@ export function buildArchGraph(m: ir.Module, written?: ir.Module): ArchGraph {
   const visited = new Set<string>();
   // Compact grids: the function whose unfold loops call each PE body.
   const gridCaller = new Map<string, string>();
-  const visitFunc = (f: ir.Func): void => {
-    if (visited.has(f.name)) return;
+  /** Calls so far per function (a function called again gets a node per call). */
+  const calls = new Map<string, number>();
+  /**
+   * Visits `f`'s body once per node: the function's own node on its first call, and `again` (its n-th
+   * call) for each later call of a plain kernel, which counts only what that call reads and writes
+   * of its arguments (the buffers inside are drawn once, in the first call's node).
+   */
+  const visitFunc = (f: ir.Func, callRange?: SourceRange, again?: number): string => {
+    if (!again && visited.has(f.name)) return kernelId(f.name);
     visited.add(f.name);
     const spec = f.attrs.peGrid;
     const instances = spec ? spec.shape.reduce((a, b) => a * b, 1) : 1;
-    const kid = kernelId(f.name);
+    const kid = again ? `${kernelId(f.name)}#${again}` : kernelId(f.name);
+    const own = `buffer:${f.name}:`;
     const loops = planned.get(f.name)?.loops ?? 0;
     const pipelined = planned.get(f.name)?.pipelined ?? false;
     const counts = new Map<string, { reads: number | undefined; writes: number | undefined }>();
     const bump = (node: string | undefined, write: boolean, mult: number | undefined) => {
-      if (!node) return;
+      if (!node || (again && node.startsWith(own))) return;
       const c = counts.get(node) ?? { reads: 0, writes: 0 };
       const add = (x: number | undefined) => (x === undefined || mult === undefined ? undefined : x + mult);
       if (write) c.writes = add(c.writes);
@@ -131,7 +146,7 @@ export function buildArchGraph(m: ir.Module, written?: ir.Module): ArchGraph {
       for (const s of ss) {
         switch (s.kind) {
           case "alloc": {
-            if (s.buf.type.shape.length === 0) break;
+            if (s.buf.type.shape.length === 0 || again) break;
             const id = `buffer:${f.name}:${s.buf.name}:${s.buf.id}`;
             const { banks, storage } = storageOf(s.buf);
             nodes.push({ id, kind: "buffer", label: s.buf.userName ?? s.buf.name, type: typeToString(s.buf.type), parent: kid, banks, storage, ranges: [s.buf.range] });
@@ -159,7 +174,7 @@ export function buildArchGraph(m: ir.Module, written?: ir.Module): ArchGraph {
             break;
           case "call": {
             const callee = funcs.get(s.callee);
-            if (!callee) break;
+            if (!callee || again) break;
             s.args.forEach((a, i) => {
               if (a.kind !== "buffer") { visitExpr(a, mult); return; }
               const p = callee.params[i];
@@ -167,15 +182,26 @@ export function buildArchGraph(m: ir.Module, written?: ir.Module): ArchGraph {
               if (p && p.kind === "buffer") bufNode.set(p.id, bufNode.get(a.id) ?? "");
               if (p && p.kind === "buffer" && p.shard) shardLabels.set(`${s.callee}|${bufNode.get(a.id) ?? ""}`, `${p.name} @ ${layoutText(p.shard.parts)} · ${p.shard.shape.join("×")}`);
             });
+            const results: string[] = [];
             s.results.forEach((r) => {
               if (r.type.shape.length === 0) return;
               const id = `buffer:${f.name}:${r.name}:${r.id}`;
               nodes.push({ id, kind: "buffer", label: r.userName ?? r.name, type: typeToString(r.type), parent: kid, ...storageOf(r), ranges: [s.range] });
               bufNode.set(r.id, id);
+              results.push(id);
             });
             if (callee.attrs.peGrid) gridCaller.set(callee.name, f.name);
-            visitFunc(callee);
-            edges.push({ id: `call:${f.name}->${s.callee}:${edges.length}`, from: kid, to: kernelId(s.callee), kind: "call", label: s.callee });
+            const n = (calls.get(callee.name) ?? 0) + 1;
+            calls.set(callee.name, n);
+            // PEs and grids stay one node per function (the hardware plan's instances).
+            const plain = !callee.attrs.peGrid && !pes.has(callee.name);
+            const target = visitFunc(callee, s.range, plain && n > 1 ? n : undefined);
+            edges.push({ id: `call:${f.name}->${target.slice(7)}:${edges.length}`, from: kid, to: target, kind: "call", label: s.callee });
+            // Dataflow: the call's kernel produces the caller's result buffers.
+            s.results.forEach((r, i) => {
+              const id = results[i];
+              if (id) edges.push({ id: `write:${target}->${id}`, from: target, to: id, kind: "write", elements: mult === undefined ? undefined : mult * elementCount(r.type) });
+            });
             break;
           }
         }
@@ -184,19 +210,21 @@ export function buildArchGraph(m: ir.Module, written?: ir.Module): ArchGraph {
     const idx = nodes.length;
     // A compact grid's body stands for all its PEs: what it moves, it moves once per PE.
     visit(f.body, instances);
+    const ranges = callRange ? [f.range, callRange] : [f.range];
     const pe = pes.get(f.name);
     const caller = gridCaller.get(f.name);
     nodes.splice(idx, 0, spec && caller
       ? { id: kid, kind: "pe", label: `${f.name} [${spec.shape.join("×")}]`, parent: kernelId(caller), grid: spec.shape.map((n) => n - 1), shape: spec.shape, instances, loops, pipelined, ranges: [f.range] }
       : pe
       ? { id: kid, kind: "pe", label: f.name, parent: kernelId(pe.caller), grid: pe.grid, loops, pipelined, ranges: [f.range] }
-      : { id: kid, kind: "kernel", label: f.name, parent: f === top ? undefined : kernelId(top.name), loops, pipelined, ranges: [f.range] });
+      : { id: kid, kind: "kernel", label: again ? `${f.name} #${again}` : f.name, parent: f === top ? undefined : kernelId(top.name), loops, pipelined, ...(again ? { call: again } : {}), ranges });
     for (const [node, c] of counts) {
       if (!node) continue;
       const shard = shardLabels.get(`${f.name}|${node}`);
       if (c.reads !== 0) edges.push({ id: `read:${node}->${kid}`, from: node, to: kid, kind: "read", elements: c.reads, ...(shard ? { label: shard } : {}) });
       if (c.writes !== 0) edges.push({ id: `write:${kid}->${node}`, from: kid, to: node, kind: "write", elements: c.writes, ...(shard ? { label: shard } : {}) });
     }
+    return kid;
   };
   visitFunc(top);
 
@@ -205,12 +233,17 @@ export function buildArchGraph(m: ir.Module, written?: ir.Module): ArchGraph {
   addChannels(m, nodes, edges);
   addChains(m, nodes, edges, gridCaller, bufNode);
 
-  // Returned arrays leave the accelerator: show them as output memories.
+  // Returned arrays leave the accelerator: show them as output memories. An array a called kernel
+  // produced (a composed model's last operator) flows from its buffer, the end of the dataflow chain.
+  const ret = [...top.body].reverse().find((st): st is ir.Return => st.kind === "return");
   top.results.forEach((t, i) => {
     if (t.kind !== "array") return;
     const id = `memory:return${top.results.length > 1 ? `_${i}` : ""}`;
     nodes.push({ id, kind: "memory", label: top.results.length > 1 ? `return_${i}` : "return", type: typeToString(t), ranges: [top.range] });
-    edges.push({ id: `write:${kernelId(top.name)}->${id}`, from: kernelId(top.name), to: id, kind: "write", elements: elementCount(t) });
+    const v = ret?.values[i];
+    const produced = v?.kind === "buffer" ? bufNode.get(v.id) : undefined;
+    const from = produced && edges.some((e) => e.kind === "write" && e.to === produced && e.from !== kernelId(top.name)) ? produced : kernelId(top.name);
+    edges.push({ id: `write:${from}->${id}`, from, to: id, kind: "write", elements: elementCount(t) });
   });
   return { top: top.name, nodes, edges };
 }

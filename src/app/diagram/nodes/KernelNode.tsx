@@ -7,6 +7,10 @@ import { DiagramActions } from "../DiagramActions";
 import { Ports } from "./Ports";
 import { gridSummaryText } from "../gridSummary";
 
+/** "12 identical blocks · 25 kernels each": what a group of repeated blocks says about itself. */
+const repeatSummaryText = (r: { count: number; period: number }) =>
+  `${r.count} identical blocks · ${r.period} kernel${r.period === 1 ? "" : "s"} each`;
+
 export const KernelNode = memo(function KernelNode({ data }: NodeProps<ArchFlowNode>) {
   const { node, expanded, childCount = 0 } = data;
   const { toggle } = useContext(DiagramActions);
@@ -14,13 +18,13 @@ export const KernelNode = memo(function KernelNode({ data }: NodeProps<ArchFlowN
     <div className={`arch-node arch-kernel${expanded ? " is-expanded" : ""}${data.highlighted ? " is-highlighted" : ""}${deadlockClass(data)}`} data-node-id={node.id} data-deadlock={data.deadlock}>
       <Ports />
       <div className="arch-kernel-head">
-        <span className="arch-kind">kernel</span>
+        <span className="arch-kind">{node.repeat ? "repeated" : "kernel"}</span>
         <span className="arch-label">{node.label}</span>
         {node.pipelined && <span className="arch-badge" title="A loop in this kernel is pipelined">pipelined</span>}
         {childCount > 0 && (
           <button
             type="button" className="arch-toggle nodrag nopan"
-            aria-label={`${expanded ? "Collapse" : "Expand"} kernel ${node.label}`} aria-expanded={expanded}
+            aria-label={`${expanded ? "Collapse" : "Expand"} ${node.repeat ? "repeated blocks" : "kernel"} ${node.label}`} aria-expanded={expanded}
             onClick={(e) => { e.stopPropagation(); toggle(node.id); }}
           >
             {expanded ? "−" : `+${childCount}`}
@@ -28,7 +32,9 @@ export const KernelNode = memo(function KernelNode({ data }: NodeProps<ArchFlowN
         )}
       </div>
       <div className="arch-meta">
-        {data.holdsGrid && !expanded
+        {node.repeat
+          ? <span data-testid="repeat-summary" title={expanded ? "Every block drawn: − folds them into one" : "Identical blocks folded into one: + draws every block"}>{repeatSummaryText(node.repeat)}</span>
+          : data.holdsGrid && !expanded
           ? <span data-testid="grid-summary" title="Collapsed: + draws every PE and FIFO">{gridSummaryText(data.holdsGrid)}</span>
           : <>{node.loops ?? 0} loop{node.loops === 1 ? "" : "s"}</>}
       </div>

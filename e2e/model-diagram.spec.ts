@@ -1,0 +1,65 @@
+/**
+ * A model's diagram and report: operators as kernels in dataflow order with tensor shapes on the
+ * edges, a 12-layer model's layers folded into one block ×12 that opens on demand, and the report's
+ * totals by operator — at 1280×800, in both themes.
+ */
+import { test, expect, type Page } from "@playwright/test";
+import { collectErrors, openFromGallery, visibleSource, waitForCompiled } from "./helpers";
+
+const STACK = new URL("../test/fixtures/onnx/stack12.onnx", import.meta.url).pathname;
+const diagram = (page: Page) => page.getByTestId("arch-diagram");
+const edgeTexts = (page: Page) => diagram(page).locator(".react-flow__edge-text");
+
+test.use({ viewport: { width: 1280, height: 800 } });
+
+for (const theme of ["light", "dark"] as const) {
+  test(`the GPT-2 W4A8 block draws its operators joined by tensors; editing the token count relabels them (${theme})`, async ({ page }) => {
+    const errors = collectErrors(page);
+    await openFromGallery(page, "gpt2_w4a8.py");
+    if (theme === "dark") await page.getByRole("button", { name: "Switch to dark theme" }).click();
+    await expect(diagram(page)).toContainText("add_layernorm #2", { timeout: 20_000 });
+    await expect(edgeTexts(page).filter({ hasText: /^16×192 i8$/ }).first()).toBeAttached();
+    await expect(edgeTexts(page).filter({ hasText: /^64×192 i4$/ }).first()).toBeAttached();
+    await page.screenshot({ path: `test-results/screens/model-gpt2-${theme}.png` });
+
+    // The report totals the block by operator: the four linears are one row.
+    const report = page.locator('section[data-pane="report"]');
+    const totals = report.getByTestId("operator-totals");
+    await expect(totals).toBeVisible({ timeout: 30_000 });
+    await expect(totals.getByRole("row", { name: /^linear_w4a8 · 4 kernels 4/ })).toBeVisible();
+    await expect(totals.getByRole("row", { name: /^add_layernorm · 2 kernels 2|^add_layernorm 2/ })).toBeVisible();
+    await totals.scrollIntoViewIfNeeded();
+    await report.screenshot({ path: `test-results/screens/model-gpt2-report-${theme}.png` });
+
+    // Type as a person: double-click the token count on `L, D, H, F = 16, 64, 2, 256` and type 8.
+    const line = page.getByTestId("source-editor").locator(".view-line", { hasText: "L, D, H, F = 16, 64" });
+    await line.locator("span span", { hasText: /^16$/ }).first().dblclick();
+    await page.keyboard.type("8");
+    await expect.poll(() => visibleSource(page)).toContain("L, D, H, F = 8, 64, 2, 256");
+    await waitForCompiled(page);
+    await expect(edgeTexts(page).filter({ hasText: /^8×192 i8$/ }).first()).toBeAttached({ timeout: 30_000 });
+    await expect(edgeTexts(page).filter({ hasText: /^16×192 i8$/ })).toHaveCount(0);
+    expect(errors).toEqual([]);
+  });
+
+  test(`a 12-layer model imported from ONNX opens with its layers folded into one block ×12, which expands (${theme})`, async ({ page }) => {
+    const errors = collectErrors(page);
+    await page.goto("/");
+    if (theme === "dark") await page.getByRole("button", { name: "Switch to dark theme" }).click();
+    await page.getByLabel("Import ONNX model").setInputFiles(STACK);
+    await expect(page.getByText("Imported stack12.onnx")).toBeVisible({ timeout: 30_000 });
+    await waitForCompiled(page);
+    const summary = diagram(page).getByTestId("repeat-summary").filter({ hasText: /^12 identical blocks · \d+ kernels each$/ });
+    await expect(summary).toBeVisible({ timeout: 60_000 });
+    await expect(page.getByTestId("diagram-stale")).toHaveCount(0, { timeout: 60_000 });
+    const folded = Number(await diagram(page).getAttribute("data-node-count"));
+    expect(folded).toBeLessThan(30);
+    await page.screenshot({ path: `test-results/screens/model-stack12-folded-${theme}.png` });
+
+    await diagram(page).getByRole("button", { name: /^Expand repeated blocks ×12/ }).click();
+    await expect.poll(async () => Number(await diagram(page).getAttribute("data-node-count")), { timeout: 60_000 }).toBeGreaterThan(12 * 40);
+    await expect(diagram(page).getByRole("button", { name: /^Collapse repeated blocks ×12/ })).toBeAttached();
+    await page.screenshot({ path: `test-results/screens/model-stack12-open-${theme}.png` });
+    expect(errors).toEqual([]);
+  });
+}

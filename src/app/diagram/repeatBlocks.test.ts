@@ -1,0 +1,70 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { buildArchGraph } from "../../core/arch/graph";
+import { compileDesign } from "../../core/compile";
+import { importOnnx } from "../../core/frontend/models/onnx/import";
+import { groupRepeats, longestRepeat } from "./repeatBlocks";
+import { compactType } from "./tensorLabels";
+import { visibleGraph } from "./visibleGraph";
+
+const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../../test/fixtures/onnx/${name}`, import.meta.url)));
+
+/** The graph the studio draws for an ONNX model imported as it imports it (weights inline). */
+function importedGraph(name: string) {
+  const r = importOnnx(fixture(name), { inlineWeights: true });
+  expect(r.errors).toEqual([]);
+  return buildArchGraph(compileDesign(r.design!).design!.module);
+}
+
+describe("repeated blocks", () => {
+  it("finds the run that folds the most items, preferring the shorter block", () => {
+    expect(longestRepeat([7, 1, 2, 1, 2, 1, 2, 9], 1)).toEqual({ period: 2, count: 3 });
+    expect(longestRepeat([3, 3, 3, 3], 0)).toEqual({ period: 1, count: 4 });
+    expect(longestRepeat([3, 3, 4], 0)).toBeUndefined(); // two of one kernel stay drawn
+    expect(longestRepeat([1, 2, 3, 1, 2, 4], 0)).toBeUndefined();
+  });
+
+  it("a 12-layer transformer imported from ONNX draws its layers as one group ×12 holding every layer's kernels", () => {
+    const graph = importedGraph("stack12.onnx");
+    const kernels = graph.nodes.filter((n) => n.kind === "kernel" && n.parent === `kernel:${graph.top}`);
+    // One kernel per call, in dataflow order (functions shared by identical calls are drawn per call).
+    expect(kernels.length).toBeGreaterThan(12 * 20);
+    const { graph: g, groups } = groupRepeats(graph);
+    const layers = g.nodes.find((n) => n.id === groups.find((id) => g.nodes.find((n) => n.id === id)!.repeat!.count === 12));
+    expect(layers?.repeat?.count).toBe(12);
+    const inLayers = g.nodes.filter((n) => n.parent === layers!.id && n.kind === "kernel");
+    expect(inLayers).toHaveLength(12 * layers!.repeat!.period);
+    // Collapsed, the whole model is a handful of nodes; the chain into and out of the group stays connected.
+    const vis = visibleGraph(g, new Set(groups));
+    expect(vis.nodes.length).toBeLessThan(20);
+    expect(vis.edges.some((e) => e.to === layers!.id)).toBe(true);
+    expect(vis.edges.some((e) => e.from === layers!.id || e.to === "memory:return")).toBe(true);
+    // Expanded, every layer's kernels are drawn inside it.
+    const open = visibleGraph(g, new Set(groups.filter((id) => id !== layers!.id)));
+    expect(open.nodes.filter((n) => n.parent === layers!.id).length).toBeGreaterThanOrEqual(12 * layers!.repeat!.period);
+  });
+
+  it("the GPT-2 W4A8 gallery block has no repeats to fold; its operators are kernels in dataflow order joined by tensors", () => {
+    const source = readFileSync(new URL("../../../public/examples/gpt2_w4a8.py", import.meta.url), "utf8");
+    const graph = buildArchGraph(compileDesign(source).design!.module);
+    expect(groupRepeats(graph).groups).toEqual([]);
+    const ops = graph.nodes.filter((n) => n.kind === "kernel" && n.parent === "kernel:gpt2_block").map((n) => n.label);
+    expect(ops).toEqual(["linear_w4a8", "attention", "linear_w4a8_1", "add_layernorm", "linear_w4a8_2", "gelu_q", "linear_w4a8_3", "add_layernorm #2"]);
+    const vis = visibleGraph(graph, new Set());
+    const label = (from: string, to: string) => vis.edges.find((e) => e.from.startsWith(from) && e.to.startsWith(to))?.label;
+    // the QKV projection's output (16 tokens × 192 int8) flows into attention through its buffer
+    expect(label("kernel:linear_w4a8", "buffer:gpt2_block:linear_w4a8_r0")).toBe("16×192 i8");
+    expect(label("buffer:gpt2_block:linear_w4a8_r0", "kernel:attention")).toBe("16×192 i8");
+    expect(label("memory:Wqkv", "kernel:linear_w4a8")).toBe("64×192 i4");
+    // the second add_layernorm call is a kernel of its own: it reads the FFN's output and writes the block's result
+    expect(label("buffer:gpt2_block:linear_w4a8_3_r0", "kernel:add_layernorm#2")).toBe("16×64 i8");
+    expect(vis.edges.some((e) => e.from.startsWith("buffer:gpt2_block:add_layernorm_r0") && e.to === "memory:return")).toBe(true);
+  });
+
+  it("writes tensor types compactly", () => {
+    expect(compactType("int8[64, 768]")).toBe("64×768 i8");
+    expect(compactType("float32[1, 4, 8]")).toBe("1×4×8 f32");
+    expect(compactType("uint4[3]")).toBe("3 u4");
+    expect(compactType("float32")).toBe("f32");
+  });
+});
