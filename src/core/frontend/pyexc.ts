@@ -32,6 +32,8 @@ const PARENT: Record<string, string> = {
   MemoryError: "Exception", SyntaxError: "Exception", ImportError: "Exception", ModuleNotFoundError: "ImportError",
   RecursionError: "RuntimeError", StopIteration: "Exception", Exception: "BaseException",
   SystemExit: "BaseException",
+  OSError: "Exception", FileNotFoundError: "OSError", FileExistsError: "OSError", IsADirectoryError: "OSError",
+  NotADirectoryError: "OSError", PermissionError: "OSError", UnsupportedOperation: "OSError",
   // An Allo compile error: Allo itself raises several types for these (AssertionError, RuntimeError,
   // TypeError..., and SystemExit when it prints a located error and exits); `except`/`pytest.raises`
   // of any of those types catch it (see `matches`).
