@@ -1026,6 +1026,14 @@ export class ScriptInterpreter {
       }
       case "loop-handle":
         return { k: "loop-handle", func: obj.func, path: [...obj.path, name], range: e.range };
+      case "memory":
+        // Allo's Memory fields, and the memory-space code its MLIR types carry (resource * 16 + storage type)
+        if (name === "resource") return pyStr(obj.resource);
+        if (name === "storage_type") return obj.storageType === undefined ? NONE : pyStr(obj.storageType);
+        if (name === "latency") return obj.latency === undefined ? NONE : pyInt(obj.latency);
+        if (name === "depth") return obj.depth === undefined ? NONE : pyInt(obj.depth);
+        if (name === "get_memory_space") return { k: "bound", self: obj, name };
+        break;
       case "type": case "array-type":
         if (name === "bits") return pyInt(obj.k === "type" ? bitsOf(obj.t) : bitsOf(obj.t.elem));
         if (name === "fracs") return pyInt(obj.k === "type" && obj.t.kind === "fixed" ? obj.t.frac : 0);
@@ -1292,6 +1300,7 @@ export class ScriptInterpreter {
         if (f.self.k === "rng") { const self = f.self; return this.numpy(() => rngMethod(self.g, f.name, args, kwargs), e.range); }
         if (f.self.k === "schedule") return this.scheduleMethod(f.self.s, f.name, args, kwargs, e);
         if (f.self.k === "native") return f.self.o.call(f.name, args, kwargs, e.range);
+        if (f.self.k === "memory") return pyInt(memorySpace(f.self.resource, f.self.storageType));
         if (f.self.k === "str") return strMethod(f.self.v, f.name, args, kwargs, e.range, this.strHooks(e.range));
         if (f.self.k === "set") return setMethod(f.self, f.name, args, e.range, (v) => this.iterate(v, e.range));
         if (f.self.k === "dict") {
@@ -1635,14 +1644,18 @@ export class ScriptInterpreter {
         return { k: "type", t: fixedType(bits, frac, name.endsWith(".Fixed")) };
       }
       case "allo.Memory": case "allo.ir.types.Memory": {
+        // Allo's Memory(resource="AUTO", storage_type=None, latency=None, depth=None); bad names are ValueErrors.
         const resource = kwargs.get("resource") ?? args[0];
         const r = resource && resource.k === "str" ? resource.v.toUpperCase() : "AUTO";
-        if (!["BRAM", "URAM", "LUTRAM", "SRL", "AUTO"].includes(r)) throw new UserError("E-memory", `invalid resource '${r}'; use one of BRAM, URAM, LUTRAM, SRL, AUTO`, e.range);
-        const st = kwargs.get("storage_type");
+        if (!["BRAM", "URAM", "LUTRAM", "SRL", "AUTO"].includes(r)) throw new UserError("E-memory", `Invalid resource ${pyRepr(resource ?? NONE)}. Must be one of: BRAM, URAM, LUTRAM, SRL, AUTO`, e.range);
+        const st = kwargs.get("storage_type") ?? args[1];
         const storageType = st && st.k === "str" ? st.v.toUpperCase() : undefined;
         // The value is written into a pragma: only the storage types Vitis HLS knows pass.
-        if (st && (storageType === undefined || !STORAGE_TYPES.includes(storageType))) throw new UserError("E-memory", `invalid storage_type; use one of ${STORAGE_TYPES.join(", ")}`, e.range);
-        return { k: "memory", resource: r, storageType };
+        if (st && st.k !== "none" && (storageType === undefined || !STORAGE_TYPES.includes(storageType))) throw new UserError("E-memory", `Invalid storage_type ${pyRepr(st)}. Must be one of: ${STORAGE_TYPES.join(", ")}`, e.range);
+        const num = (v: PyValue | undefined) => (v && v.k !== "none" ? this.intOf(v, e.range) : undefined);
+        const latency = num(kwargs.get("latency") ?? args[2]);
+        const depth = num(kwargs.get("depth") ?? args[3]);
+        return { k: "memory", resource: r, storageType, ...(latency !== undefined ? { latency } : {}), ...(depth !== undefined ? { depth } : {}) };
       }
       case "allo.Layout.Shard": {
         const axis = this.intOf(arg(0), e.args[0]?.range ?? e.range);
@@ -1921,6 +1934,13 @@ function looksLikeKernel(d: ast.FunctionDef): boolean {
 
 const LIST_METHODS: ReadonlySet<string> = new Set(["append", "extend", "insert", "pop", "remove", "reverse", "copy", "clear", "sort", "index", "count"]);
 
+/** Allo's memory-space code of a Memory: resource code * 16 + storage-type code (allo/memory.py). */
+function memorySpace(resource: string, storageType: string | undefined): number {
+  const r = ["AUTO", "BRAM", "URAM", "LUTRAM", "SRL"].indexOf(resource);
+  const st = storageType === undefined ? 0 : ["RAM_1P", "RAM_2P", "RAM_T2P", "RAM_1WNR", "RAM_S2P", "ROM_1P", "ROM_2P", "ROM_NP"].indexOf(storageType) + 1;
+  return Math.max(r, 0) * 16 + st;
+}
+
 /** The root class, for `object()`; user classes without bases derive from it implicitly (no attributes). */
 const OBJECT_CLASS: PyClass = { k: "class", name: "object", bases: [], attrs: new Map() };
 
@@ -2052,6 +2072,7 @@ export function pyEquals(a: PyValue, b: PyValue): boolean {
   // `a.dtype == "float32"` compares a dtype with its name, as numpy allows
   if (a.k === "builtin" && b.k === "str") return a.name === `numpy.${b.v}`;
   if (a.k === "set" && b.k === "set") return setCompare("==", a, b)!;
+  if (a.k === "memory" && b.k === "memory") return a.resource === b.resource && a.storageType === b.storageType && a.latency === b.latency && a.depth === b.depth;
   if ((a.k === "tuple" || a.k === "list") && a.k === b.k) return a.items.length === b.items.length && a.items.every((v, i) => pyEquals(v, (b as { items: readonly PyValue[] }).items[i]!));
   return a === b;
 }

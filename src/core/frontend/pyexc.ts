@@ -53,6 +53,7 @@ const USER_ERROR_TYPES: Record<string, string> = {
   "E-zero-div": "ZeroDivisionError", "E-index": "IndexError", "E-key": "KeyError", "E-name": "NameError",
   "E-attr": "AttributeError", "E-call": "TypeError", "E-operand": "TypeError", "E-unpack": "ValueError",
   "E-iterate": "TypeError", "E-subscript": "TypeError", "E-recursion": "RecursionError", "E-import": "ImportError",
+  "E-memory": "ValueError",
 };
 
 /** The exception a user error of the interpreter stands for (TypeError for a bad call, ...). */

@@ -25,6 +25,7 @@ export function hashKey(v: PyValue, at: SourceRange): string {
     case "set":
       if (v.frozen) return `{${[...v.items.keys()].sort().join(",")}}`;
       break;
+    case "memory": return `memory:${v.resource}|${v.storageType}|${v.latency}|${v.depth}`;
     case "type": case "array-type": case "builtin": case "function": case "class": case "module":
       return `${v.k}:${describe(v)}`;
     default:

@@ -48,6 +48,13 @@ export function pyRepr(v: PyValue): string {
       return body ? `{${body}}` : "set()";
     }
     case "native": return `<${v.o.typeName} object>`;
+    case "memory": {
+      const parts = [`resource="${v.resource}"`];
+      if (v.storageType !== undefined) parts.push(`storage_type="${v.storageType}"`);
+      if (v.latency !== undefined) parts.push(`latency=${v.latency}`);
+      if (v.depth !== undefined) parts.push(`depth=${v.depth}`);
+      return `Memory(${parts.join(", ")})`;
+    }
     case "ndarray": return arrayRepr(v.a);
     case "exception": return `${v.type}(${pyRepr({ k: "str", v: v.message })})`;
     case "builtin": return v.name.startsWith("numpy.") ? `<class 'numpy.${v.name.slice(6)}'>` : v.name.startsWith("exc.") ? `<class '${v.name.slice(4)}'>` : `<built-in ${v.name}>`;
