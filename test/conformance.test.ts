@@ -36,6 +36,21 @@ const EXPECTED: Record<string, Record<string, string>> = {
     test_int8_wraps_like_numpy: "passed", test_fixed_point_reference: "passed", test_type_error_is_raised: "passed",
     test_schedule_error_is_raised: "passed", test_on_board: "skipped",
   },
+  "test_script_python.py": {
+    test_csim_build_in_a_temporary_folder: "passed", test_hardware_modes_need_the_vendor_tools: "passed",
+    test_files_and_paths: "passed", test_context_managers_of_our_own: "passed", test_sets: "passed",
+    test_strings_lists_and_loops: "passed",
+  },
+  "test_numpy_initializers.py": {
+    test_whole_table: "passed", test_row_and_plane_of_a_table: "passed",
+    test_redeclared_and_reassigned_from_constants: "passed", test_shape_mismatch_is_reported: "passed",
+  },
+  "test_pytest_classes.py": {
+    "TestMemorySpec::test_defaults_and_fields": "passed", "TestMemorySpec::test_values_compare_and_hash": "passed",
+    "TestMemorySpec::test_bad_names_are_value_errors": "passed", "TestState::test_each_method_gets_a_fresh_instance": "passed",
+    "TestState::test_no_state_from_the_other_test": "passed", "TestState::test_parametrized_method[1]": "passed",
+    "TestState::test_parametrized_method[2]": "passed",
+  },
 };
 
 describe("pytest-style files run through allo-studio test", () => {

@@ -63,7 +63,7 @@ def k(A: int32[4] @ Memory(resource="BRAM", storage_type="ram_2p\\n#include <cst
 `;
     const r = exportProject(src, { target: "vhls" });
     expect(r.files).toBeUndefined();
-    expect(r.diagnostics.find((d) => d.code === "E-memory")?.message).toMatch(/invalid storage_type; use one of RAM_1P, RAM_2P/);
+    expect(r.diagnostics.find((d) => d.code === "E-memory")?.message).toMatch(/Invalid storage_type .*Must be one of: RAM_1P, RAM_2P/);
   });
 
   it("the design name (the CLI's file name) stays in one header comment line (item 3)", () => {

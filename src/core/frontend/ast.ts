@@ -41,7 +41,8 @@ export interface Attribute extends NodeBase { readonly kind: "Attribute"; readon
 /** `a[i]` has index `i`; `a[i, j]` has a Tuple index; slices appear as Slice nodes inside. */
 export interface Subscript extends NodeBase { readonly kind: "Subscript"; readonly value: Expr; readonly index: Expr }
 export interface Slice extends NodeBase { readonly kind: "Slice"; readonly lower?: Expr; readonly upper?: Expr; readonly step?: Expr }
-export interface Tuple extends NodeBase { readonly kind: "Tuple"; readonly elts: readonly Expr[] }
+/** `(a, b)`; also a set display `{a, b}` (`set` true), which kernels read like a tuple (`i in {0, N}`). */
+export interface Tuple extends NodeBase { readonly kind: "Tuple"; readonly elts: readonly Expr[]; readonly set?: true }
 export interface List extends NodeBase { readonly kind: "List"; readonly elts: readonly Expr[] }
 export interface Dict extends NodeBase { readonly kind: "Dict"; readonly keys: readonly Expr[]; readonly values: readonly Expr[] }
 export interface IfExp extends NodeBase { readonly kind: "IfExp"; readonly test: Expr; readonly body: Expr; readonly orelse: Expr }
@@ -49,7 +50,8 @@ export interface IfExp extends NodeBase { readonly kind: "IfExp"; readonly test:
 export interface JoinedStr extends NodeBase { readonly kind: "JoinedStr"; readonly parts: readonly (string | FormattedValue)[] }
 export interface FormattedValue { readonly value: Expr; readonly conversion?: string; readonly spec?: string }
 /** `[elt for target in iter if cond ...]` (the script interpreter runs it; kernels reject it). */
-export interface ListComp extends NodeBase { readonly kind: "ListComp"; readonly elt: Expr; readonly generators: readonly Comprehension[] }
+/** `[x for ...]`; a set comprehension `{x for ...}`, or a generator expression `(x for ...)` (run eagerly, as a list). */
+export interface ListComp extends NodeBase { readonly kind: "ListComp"; readonly elt: Expr; readonly generators: readonly Comprehension[]; readonly form?: "set" | "generator" }
 export interface Comprehension { readonly target: Expr; readonly iter: Expr; readonly ifs: readonly Expr[] }
 /** `*xs` as a call argument: the items of an iterable, spread (the script interpreter only). */
 export interface Starred extends NodeBase { readonly kind: "Starred"; readonly value: Expr }

@@ -40,6 +40,11 @@ import type { DType } from "./numpy/dtype";
 import { isLibraryModule, scheduleOf } from "../library/index";
 import { libraryCallText, relocatedLibrary } from "../library/load";
 import { arrayBinop, arrayCompare, arrayTruth, arrayUnary, formatSpec, pyRepr, pyStrOf } from "./script-values";
+import { ScriptFs } from "./script-fs";
+import { callStdlib, isStdlibCall } from "./script-native";
+import { STR_METHODS, strMethod } from "./pystr";
+import type { StrHooks } from "./pystr";
+import { newSet, SET_METHODS, setBinop, setCompare, setHas, setItems, setMethod } from "./pyset";
 
 /** Compiles a kernel for `allo.customize`; reports its own diagnostics. */
 export type KernelLowerer = (fn: PyValue & { k: "function" | "instance" }, instantiate: readonly PyValue[] | undefined, at: SourceRange, caller: Scope) => Module | undefined;
@@ -62,6 +67,10 @@ export interface TestMarks {
 
 class ReturnSignal {
   constructor(readonly value: PyValue) {}
+}
+/** `break` / `continue` unwinding to the innermost loop. */
+class LoopSignal {
+  constructor(readonly kind: "Break" | "Continue") {}
 }
 
 const MAX_CALL_DEPTH = 64;
@@ -106,6 +115,10 @@ export class ScriptInterpreter {
   files: Readonly<Record<string, Uint8Array>> = {};
   /** `allo.verify(a, b)`: set by the pipeline (the interpreter itself knows no schedule engine). */
   verifyHook?: (a: ScheduleValue, b: ScheduleValue, at: SourceRange) => boolean;
+  /** The script's own in-memory files (temporary folders, built projects, `open()`). */
+  readonly fs: ScriptFs;
+  /** `os.environ`: starts empty (the host's environment is not the script's business). */
+  private readonly environ: PyValue = { k: "dict", entries: new Map() };
 
   constructor(
     private readonly source: string,
@@ -115,6 +128,7 @@ export class ScriptInterpreter {
     readonly limits: ScriptLimits = DEFAULT_SCRIPT_LIMITS,
   ) {
     this.globals.set("__name__", pyStr(host.moduleName));
+    this.fs = new ScriptFs(limits.scriptItems);
   }
 
   run(mod: ast.Module): ScriptResult {
@@ -152,6 +166,7 @@ export class ScriptInterpreter {
     if (e instanceof UserError) return fromUserError(e);
     if (e instanceof NumpyError) return new PyException(e.pyType, e.message, at);
     if (e instanceof ReturnSignal) return new PyException("SyntaxError", "'return' outside function", at);
+    if (e instanceof LoopSignal) return new PyException("SyntaxError", `'${e.kind.toLowerCase()}' outside loop`, at);
     throw e;
   }
 
@@ -174,6 +189,7 @@ export class ScriptInterpreter {
           if (e.code !== "E-syntax-follow") this.sink.error(e.code, e.message, e.range, e.fix);
           this.poison(s, scope);
         } else if (e instanceof ReturnSignal) this.sink.error("E-return", "'return' outside a function", s.range);
+        else if (e instanceof LoopSignal) this.sink.error("E-syntax", `'${e.kind.toLowerCase()}' outside loop`, s.range);
         else if (e instanceof PyException || e instanceof NumpyError) {
           const x = this.asException(e, s.range);
           // After a built module was called (not simulated outside a script run), arrays it would have
@@ -313,7 +329,7 @@ export class ScriptInterpreter {
         const it = this.iterate(this.eval(s.iter, scope), s.iter.range);
         for (const v of it) {
           this.assign(s.target, v, scope);
-          this.execBlock(s.body, scope, false);
+          if (this.loopBody(s.body, scope) === "Break") return;
         }
         this.execBlock(s.orelse, scope, false);
         return;
@@ -321,7 +337,7 @@ export class ScriptInterpreter {
       case "While": {
         while (this.truth(this.eval(s.test, scope))) {
           if (++this.steps > this.limits.scriptSteps) throw new UserError("E-script-budget", stepsMessage("this loop of the schedule script does not terminate", this.limits), s.range);
-          this.execBlock(s.body, scope, false);
+          if (this.loopBody(s.body, scope) === "Break") return;
         }
         this.execBlock(s.orelse, scope, false);
         return;
@@ -334,7 +350,8 @@ export class ScriptInterpreter {
         throw new UserError("E-unsupported", "'global' is not supported; pass values as arguments or module constants", s.range);
       case "With":
         if (this.pytestRaises(s, scope)) return;
-        throw new UserError("E-unsupported", "'with' blocks are only allowed inside kernels (allo.meta_if / meta_for) and as 'with pytest.raises(...)'", s.range);
+        this.withStmt(s, 0, scope);
+        return;
       case "Assert": {
         const v = this.eval(s.test, scope);
         if (v.k === "opaque") return; // depends on something only a script run computes
@@ -360,13 +377,24 @@ export class ScriptInterpreter {
         this.tryStmt(s, scope);
         return;
       case "Break": case "Continue":
-        throw new UserError("E-unsupported", `'${s.kind.toLowerCase()}' is not supported in the schedule script; use a condition in the loop instead`, s.range);
+        throw new LoopSignal(s.kind);
       case "ErrorStmt":
         return; // the parser already reported it
       case "UnsupportedStmt":
         if (s.what === "del statement") return; // harmless in a script
         throw new UserError("E-unsupported", `${s.what} is not supported in an Allo design file`, s.range);
     }
+  }
+
+  /** One pass of a loop body: "Break" when it ran `break` (a `continue` just ends the pass). */
+  private loopBody(body: readonly ast.Stmt[], scope: Scope): "Break" | undefined {
+    try {
+      this.execBlock(body, scope, false);
+    } catch (e) {
+      if (e instanceof LoopSignal) return e.kind === "Break" ? "Break" : undefined;
+      throw e;
+    }
+    return undefined;
   }
 
   /** Runs a class body in its own namespace; its functions become methods that see the enclosing scope. */
@@ -494,7 +522,7 @@ export class ScriptInterpreter {
     try {
       this.execBlock(s.body, scope, false);
     } catch (e) {
-      if (e instanceof ReturnSignal) {
+      if (e instanceof ReturnSignal || e instanceof LoopSignal) {
         this.execBlock(s.finalbody, scope, false);
         throw e;
       }
@@ -516,6 +544,46 @@ export class ScriptInterpreter {
     } finally {
       this.execBlock(s.finalbody, scope, false);
     }
+  }
+
+  /**
+   * `with a as x, b as y: body` from item `i` on: enter each context manager in order, run the body,
+   * exit in reverse order also when the body raises; an `__exit__` returning true swallows the exception.
+   */
+  private withStmt(s: ast.With, i: number, scope: Scope): void {
+    const item = s.items[i];
+    if (!item) { this.execBlock(s.body, scope, false); return; }
+    const cm = this.eval(item.context, scope);
+    let entered: PyValue;
+    let exit: (x: PyException | undefined) => boolean;
+    if (cm.k === "native" && cm.o.enter && cm.o.exit) {
+      const o = cm.o;
+      entered = o.enter!(item.context.range);
+      exit = () => { o.exit!(item.context.range); return false; };
+    } else if (cm.k === "object" && classLookup(cm.cls, "__enter__") && classLookup(cm.cls, "__exit__")) {
+      entered = this.special(cm, "__enter__", [], item.context.range) ?? NONE;
+      exit = (x) => {
+        const args: PyValue[] = x ? [{ k: "builtin", name: `exc.${x.type}` }, { k: "exception", type: x.type, message: x.message }, NONE] : [NONE, NONE, NONE];
+        return this.truth(this.special(cm, "__exit__", args, item.context.range) ?? NONE);
+      };
+    } else if (cm.k === "opaque") {
+      // A context manager of a library we do not model: its body runs as if it were not there.
+      entered = cm;
+      exit = () => false;
+    } else {
+      throw new PyException("TypeError", `${describe(cm)} does not support the context manager protocol (it has no __enter__/__exit__)`, item.context.range);
+    }
+    if (item.vars) this.assign(item.vars, entered, scope);
+    let raised: PyException | undefined;
+    try {
+      this.withStmt(s, i + 1, scope);
+    } catch (e) {
+      if (e instanceof ReturnSignal || e instanceof LoopSignal) { exit(undefined); throw e; }
+      raised = this.asException(e, s.range);
+      if (!exit(raised)) throw e;
+      return;
+    }
+    exit(undefined);
   }
 
   /** The exception type names an `except` clause or `pytest.raises` names. */
@@ -540,7 +608,7 @@ export class ScriptInterpreter {
     try {
       this.execBlock(s.body, scope, false);
     } catch (e) {
-      if (e instanceof ReturnSignal) throw e;
+      if (e instanceof ReturnSignal || e instanceof LoopSignal) throw e;
       raised = this.asException(e, s.range);
     }
     if (!raised) throw new PyException("Failed", `DID NOT RAISE ${expected.join(" or ")}`, call.range);
@@ -645,6 +713,8 @@ export class ScriptInterpreter {
       return Array.from({ length: v.a.shape[0]! }, (_, i): PyValue => ({ k: "tensor", a: getItem(v.a, [{ k: "int", v: i }]) }));
     }
     if (v.k === "dict") return [...v.entries.keys()].map((k) => pyStr(k));
+    if (v.k === "set") return setItems(v);
+    if (v.k === "native" && v.o.iterate) return v.o.iterate(at);
     if (v.k === "str") return [...v.v].map((c) => pyStr(c));
     if (v.k === "opaque") return [];
     if (v.k === "object") {
@@ -672,7 +742,9 @@ export class ScriptInterpreter {
         }
         return v;
       }
-      case "Tuple": return { k: "tuple", items: e.elts.map((x) => this.eval(x, scope)) };
+      case "Tuple":
+        if (e.set) return newSet(e.elts.map((x) => this.eval(x, scope)), e.range);
+        return { k: "tuple", items: e.elts.map((x) => this.eval(x, scope)) };
       case "List": return { k: "list", items: e.elts.map((x) => this.eval(x, scope)) };
       case "Dict": {
         const entries = new Map<string, PyValue>();
@@ -758,7 +830,7 @@ export class ScriptInterpreter {
           }
         };
         loop(0);
-        return { k: "list", items: out };
+        return e.form === "set" ? newSet(out, e.range) : { k: "list", items: out };
       }
       case "Starred": throw new UserError("E-unsupported", "a starred expression (*x) is only supported as a call argument", e.range);
       case "ErrorExpr": throw new UserError("E-syntax-follow", "", e.range);
@@ -794,6 +866,10 @@ export class ScriptInterpreter {
     }
     const arr = this.numpy(() => arrayBinop(op, l, r), at);
     if (arr) return arr;
+    if (l.k === "set" && r.k === "set") {
+      const v = setBinop(op, l, r);
+      if (v) return v;
+    }
     if (op === "@") {
       // `int32[4] @ Memory(...)` / `int32 @ Stateful` refinements.
       if (l.k === "array-type") return { ...l, refinements: [...(l.refinements ?? []), r] };
@@ -845,6 +921,11 @@ export class ScriptInterpreter {
     if ((op === "in" || op === "not in") && r.k === "str") {
       if (l.k !== "str") throw new UserError("E-operand", `'in <string>' requires string as left operand, not ${describe(l)}`, at);
       return r.v.includes(l.v) === (op === "in");
+    }
+    if ((op === "in" || op === "not in") && r.k === "set") return setHas(r, l, at) === (op === "in");
+    if (l.k === "set" && r.k === "set") {
+      const v = setCompare(op, l, r);
+      if (v !== undefined) return v;
     }
     if (op === "in" || op === "not in") {
       const items = r.k === "list" || r.k === "tuple" ? r.items : r.k === "dict" ? [...r.entries.keys()].map(pyStr) : undefined;
@@ -914,8 +995,21 @@ export class ScriptInterpreter {
       case "built":
         if (name === "hls_code") return pyStr(this.host.builtText(obj));
         return { k: "opaque", what: `${describe(obj)}.${name}` };
+      case "native": {
+        if (obj.o.methods.has(name)) return { k: "bound", self: obj, name };
+        const v = obj.o.attr(name, e.attrRange);
+        if (v === undefined) throw new PyException("AttributeError", `'${obj.o.typeName}' object has no attribute '${name}'`, e.attrRange);
+        return v;
+      }
+      case "str":
+        if (STR_METHODS.has(name)) return { k: "bound", self: obj, name };
+        throw new PyException("AttributeError", `'str' object has no attribute '${name}'`, e.attrRange);
+      case "set":
+        if (SET_METHODS.has(name)) return { k: "bound", self: obj, name };
+        throw new PyException("AttributeError", `'${obj.frozen ? "frozenset" : "set"}' object has no attribute '${name}'`, e.attrRange);
       case "module": {
         if (obj.path === "torch" || obj.path.startsWith("torch.")) return this.torchAttr(obj.path, name, e.attrRange);
+        if (obj.path === "os" && name === "environ") return this.environ;
         if (isLibraryModule(obj.path)) return this.libraryMember(obj.path, name, e.attrRange);
         const v = obj.path.startsWith("numpy") ? numpyMember(obj.path, name) : obj.path.startsWith("pytest") ? pytestMember(obj.path, name) : moduleMember(obj.path, name);
         if (!v) {
@@ -935,15 +1029,26 @@ export class ScriptInterpreter {
       }
       case "loop-handle":
         return { k: "loop-handle", func: obj.func, path: [...obj.path, name], range: e.range };
+      case "memory":
+        // Allo's Memory fields, and the memory-space code its MLIR types carry (resource * 16 + storage type)
+        if (name === "resource") return pyStr(obj.resource);
+        if (name === "storage_type") return obj.storageType === undefined ? NONE : pyStr(obj.storageType);
+        if (name === "latency") return obj.latency === undefined ? NONE : pyInt(obj.latency);
+        if (name === "depth") return obj.depth === undefined ? NONE : pyInt(obj.depth);
+        if (name === "get_memory_space") return { k: "bound", self: obj, name };
+        break;
       case "type": case "array-type":
         if (name === "bits") return pyInt(obj.k === "type" ? bitsOf(obj.t) : bitsOf(obj.t.elem));
         if (name === "fracs") return pyInt(obj.k === "type" && obj.t.kind === "fixed" ? obj.t.frac : 0);
         break;
       case "list":
-        if (name === "append" || name === "extend") return { k: "bound", self: obj, name };
+        if (LIST_METHODS.has(name)) return { k: "bound", self: obj, name };
+        break;
+      case "tuple":
+        if (name === "index" || name === "count") return { k: "bound", self: obj, name };
         break;
       case "dict":
-        if (["items", "keys", "values", "get"].includes(name)) return { k: "bound", self: obj, name };
+        if (["items", "keys", "values", "get", "update", "pop", "setdefault", "copy", "clear"].includes(name)) return { k: "bound", self: obj, name };
         break;
       case "opaque":
         return obj;
@@ -1206,18 +1311,36 @@ export class ScriptInterpreter {
         if (f.self.k === "tensor") { const self = f.self; return this.numpy(() => tensorMethod(self, f.name, args, kwargs), e.range); }
         if (f.self.k === "rng") { const self = f.self; return this.numpy(() => rngMethod(self.g, f.name, args, kwargs), e.range); }
         if (f.self.k === "schedule") return this.scheduleMethod(f.self.s, f.name, args, kwargs, e);
+        if (f.self.k === "native") return f.self.o.call(f.name, args, kwargs, e.range);
+        if (f.self.k === "memory") return pyInt(memorySpace(f.self.resource, f.self.storageType));
+        if (f.self.k === "str") return strMethod(f.self.v, f.name, args, kwargs, e.range, this.strHooks(e.range));
+        if (f.self.k === "set") return setMethod(f.self, f.name, args, e.range, (v) => this.iterate(v, e.range));
         if (f.self.k === "dict") {
           const d = f.self;
           if (f.name === "get") return d.entries.get(dictKey(args[0] ?? NONE)) ?? args[1] ?? NONE;
+          if (f.name === "update") {
+            if (args[0]) {
+              if (args[0].k === "dict") for (const [k, v] of args[0].entries) d.entries.set(k, v);
+              else for (const kv of this.iterate(args[0], e.range)) { const [k, v] = this.unpack(kv, 2, e.range); d.entries.set(dictKey(k!), v!); }
+            }
+            for (const [k, v] of kwargs) d.entries.set(k, v);
+            return NONE;
+          }
+          if (f.name === "pop" || f.name === "setdefault") {
+            const key = dictKey(args[0] ?? NONE);
+            const cur = d.entries.get(key);
+            if (f.name === "setdefault") { if (cur === undefined) d.entries.set(key, args[1] ?? NONE); return cur ?? args[1] ?? NONE; }
+            if (cur === undefined) { if (args[1]) return args[1]; throw new PyException("KeyError", pyRepr(args[0] ?? NONE), e.range); }
+            d.entries.delete(key);
+            return cur;
+          }
+          if (f.name === "copy") return { k: "dict", entries: new Map(d.entries) };
+          if (f.name === "clear") { d.entries.clear(); return NONE; }
           const keys = [...d.entries.keys()].map((k) => pyStr(k));
           const vals = [...d.entries.values()];
           return { k: "list", items: f.name === "keys" ? keys : f.name === "values" ? vals : keys.map((k, i): PyValue => ({ k: "tuple", items: [k, vals[i]!] })) };
         }
-        if (f.self.k === "list") {
-          if (f.name === "append") f.self.items.push(args[0] ?? NONE);
-          else f.self.items.push(...this.iterate(args[0] ?? NONE, e.range));
-          return NONE;
-        }
+        if (f.self.k === "list" || f.self.k === "tuple") return this.listMethod(f.self, f.name, args, kwargs, e, scope);
         break;
       case "opaque":
         return { k: "opaque", what: "result" };
@@ -1289,6 +1412,7 @@ export class ScriptInterpreter {
       return NONE;
     } catch (x) {
       if (x instanceof ReturnSignal) return x.value;
+      if (x instanceof LoopSignal) throw this.asException(x, e.range);
       if (this.host.mode === "script" && (x instanceof PyException || x instanceof UserError || x instanceof NumpyError)) {
         // The traceback: where it was raised (in d), then this call site in the caller.
         const exc = this.asException(x, e.range);
@@ -1343,6 +1467,7 @@ export class ScriptInterpreter {
         if (v.k === "list" || v.k === "tuple") return pyInt(v.items.length);
         if (v.k === "str") return pyInt(v.v.length);
         if (v.k === "dict") return pyInt(v.entries.size);
+        if (v.k === "set") return pyInt(v.items.size);
         if (v.k === "opaque") return v;
         if (v.k === "tensor") return pyInt(v.a.shape[0] ?? 0);
         if (v.k === "object") {
@@ -1439,6 +1564,34 @@ export class ScriptInterpreter {
       case "pytest.main":
         return pyInt(0);
       case "list": return { k: "list", items: args.length ? [...this.iterate(arg(0), e.range)] : [] };
+      case "sorted": {
+        const key = kwargs.get("key");
+        const rev = kwargs.get("reverse");
+        const items = [...this.iterate(arg(0), e.range)];
+        const keys = key && key.k !== "none" ? items.map((x) => this.callValue(key, [x], new Map(), e, scope)) : items;
+        // A stable merge sort on Python's `<` (Array.prototype.sort is stable too, but its comparator must not throw midway).
+        const order = items.map((_, i) => i);
+        order.sort((a, b) => (this.compare("<", keys[a]!, keys[b]!, e.range) ? -1 : this.compare("<", keys[b]!, keys[a]!, e.range) ? 1 : 0));
+        if (rev && this.truth(rev)) order.reverse();
+        return { k: "list", items: order.map((i) => items[i]!) };
+      }
+      case "reversed": return { k: "list", items: [...this.iterate(arg(0), e.range)].reverse() };
+      case "divmod": return { k: "tuple", items: [this.binop("//", arg(0), arg(1), e.range), this.binop("%", arg(0), arg(1), e.range)] };
+      case "pow": return this.binop("**", arg(0), arg(1), e.range);
+      case "hex": case "bin": case "oct": {
+        const v = arg(0);
+        if (v.k !== "int" && v.k !== "bool") throw new PyException("TypeError", `'${describe(v)}' object cannot be interpreted as an integer`, e.range);
+        const n = v.k === "int" ? v.v : v.v ? 1n : 0n;
+        const base = name === "hex" ? 16 : name === "bin" ? 2 : 8;
+        return pyStr(`${n < 0n ? "-" : ""}0${name[0]}${(n < 0n ? -n : n).toString(base)}`);
+      }
+      case "callable": {
+        const v = arg(0);
+        return pyBool(["function", "class", "method", "builtin", "bound", "built"].includes(v.k) || (v.k === "object" && classLookup(v.cls, "__call__") !== undefined));
+      }
+      case "format": return pyStr(args[1] && args[1].k === "str" ? formatSpec(arg(0), args[1].v) : pyStrOf(arg(0), this.host));
+      case "set": case "frozenset":
+        return newSet(args.length ? this.iterate(arg(0), e.range) : [], e.range, name === "frozenset");
       case "tuple": return { k: "tuple", items: args.length ? [...this.iterate(arg(0), e.range)] : [] };
       case "isinstance": case "issubclass": {
         const x = arg(0);
@@ -1503,14 +1656,18 @@ export class ScriptInterpreter {
         return { k: "type", t: fixedType(bits, frac, name.endsWith(".Fixed")) };
       }
       case "allo.Memory": case "allo.ir.types.Memory": {
+        // Allo's Memory(resource="AUTO", storage_type=None, latency=None, depth=None); bad names are ValueErrors.
         const resource = kwargs.get("resource") ?? args[0];
         const r = resource && resource.k === "str" ? resource.v.toUpperCase() : "AUTO";
-        if (!["BRAM", "URAM", "LUTRAM", "SRL", "AUTO"].includes(r)) throw new UserError("E-memory", `invalid resource '${r}'; use one of BRAM, URAM, LUTRAM, SRL, AUTO`, e.range);
-        const st = kwargs.get("storage_type");
+        if (!["BRAM", "URAM", "LUTRAM", "SRL", "AUTO"].includes(r)) throw new UserError("E-memory", `Invalid resource ${pyRepr(resource ?? NONE)}. Must be one of: BRAM, URAM, LUTRAM, SRL, AUTO`, e.range);
+        const st = kwargs.get("storage_type") ?? args[1];
         const storageType = st && st.k === "str" ? st.v.toUpperCase() : undefined;
         // The value is written into a pragma: only the storage types Vitis HLS knows pass.
-        if (st && (storageType === undefined || !STORAGE_TYPES.includes(storageType))) throw new UserError("E-memory", `invalid storage_type; use one of ${STORAGE_TYPES.join(", ")}`, e.range);
-        return { k: "memory", resource: r, storageType };
+        if (st && st.k !== "none" && (storageType === undefined || !STORAGE_TYPES.includes(storageType))) throw new UserError("E-memory", `Invalid storage_type ${pyRepr(st)}. Must be one of: ${STORAGE_TYPES.join(", ")}`, e.range);
+        const num = (v: PyValue | undefined) => (v && v.k !== "none" ? this.intOf(v, e.range) : undefined);
+        const latency = num(kwargs.get("latency") ?? args[2]);
+        const depth = num(kwargs.get("depth") ?? args[3]);
+        return { k: "memory", resource: r, storageType, ...(latency !== undefined ? { latency } : {}), ...(depth !== undefined ? { depth } : {}) };
       }
       case "allo.Layout.Shard": {
         const axis = this.intOf(arg(0), e.args[0]?.range ?? e.range);
@@ -1539,6 +1696,7 @@ export class ScriptInterpreter {
   }
 
   private callOther(name: string, args: PyValue[], kwargs: Map<string, PyValue>, e: ast.Call, scope: Scope): PyValue {
+    if (isStdlibCall(name)) return callStdlib(name, args, kwargs, this.fs, e.range);
     switch (name) {
       case "allo.dataflow.region": case "allo.dataflow.kernel":
         return { k: "builtin", name }; // only meaningful as decorators
@@ -1551,7 +1709,7 @@ export class ScriptInterpreter {
           // Allo's df.build simulates by default (its "simulator" target); vitis_hls builds a project.
           const target = t && t.k === "str" ? t.v : "simulator";
           sv.s.built = { target: target === "simulator" ? "vitis_hls" : target, mappingPrimitives: mappingPrimitives(kwargs.get("mapping_primitives"), e.range) };
-          return { k: "built", s: sv.s, target: target === "simulator" ? "llvm" : target, steps: sv.s.records.length };
+          return this.built(sv.s, target === "simulator" ? "llvm" : target, kwargs.get("mode"), kwargs.get("project"), e.range);
         }
         return { k: "opaque", what: "built dataflow module" };
       }
@@ -1634,6 +1792,88 @@ export class ScriptInterpreter {
     return { k: "schedule", s };
   }
 
+  /** `xs.append(x)`, `xs.sort()`, `t.index(x)`, ... */
+  private listMethod(self: PyValue & { k: "list" | "tuple" }, name: string, args: PyValue[], kwargs: Map<string, PyValue>, e: ast.Call, scope: Scope): PyValue {
+    const at = e.range;
+    const items = self.items;
+    const need = (i: number): PyValue => {
+      const v = args[i];
+      if (!v) throw new PyException("TypeError", `${name}() takes at least ${i + 1} argument(s)`, at);
+      return v;
+    };
+    if (name === "index" || name === "count") {
+      const x = need(0);
+      if (name === "count") return pyInt(items.filter((y) => pyEquals(y, x)).length);
+      const i = items.findIndex((y) => pyEquals(y, x));
+      if (i < 0) throw new PyException("ValueError", `${pyRepr(x)} is not in ${self.k}`, at);
+      return pyInt(i);
+    }
+    if (self.k !== "list") throw new PyException("AttributeError", `'tuple' object has no attribute '${name}'`, at);
+    const list = self.items;
+    switch (name) {
+      case "append": list.push(need(0)); return NONE;
+      case "extend": list.push(...this.iterate(need(0), at)); return NONE;
+      case "insert": {
+        const n = list.length;
+        let i = this.intOf(need(0), at);
+        if (i < 0) i = Math.max(0, n + i);
+        list.splice(Math.min(i, n), 0, need(1));
+        return NONE;
+      }
+      case "pop": {
+        if (list.length === 0) throw new PyException("IndexError", "pop from empty list", at);
+        const i = args[0] ? this.intOf(args[0], at) : -1;
+        const j = i < 0 ? list.length + i : i;
+        if (j < 0 || j >= list.length) throw new PyException("IndexError", "pop index out of range", at);
+        return list.splice(j, 1)[0]!;
+      }
+      case "remove": {
+        const i = list.findIndex((y) => pyEquals(y, need(0)));
+        if (i < 0) throw new PyException("ValueError", "list.remove(x): x not in list", at);
+        list.splice(i, 1);
+        return NONE;
+      }
+      case "reverse": list.reverse(); return NONE;
+      case "copy": return { k: "list", items: [...list] };
+      case "clear": list.length = 0; return NONE;
+      case "sort": {
+        const sorted = this.callBuiltin("sorted", [self], kwargs, e, scope);
+        list.splice(0, list.length, ...(sorted as { items: PyValue[] }).items);
+        return NONE;
+      }
+      default:
+        throw new PyException("AttributeError", `'list' object has no attribute '${name}'`, at);
+    }
+  }
+
+  /** What `str.join` / `str.format` need from the interpreter. */
+  private strHooks(at: SourceRange): StrHooks {
+    return {
+      items: (v) => this.iterate(v, at),
+      str: (v) => pyStrOf(v, this.host),
+      format: (v, spec) => formatSpec(v, spec),
+      repr: (v) => pyRepr(v),
+      attr: (v, name) => this.attribute(v, { kind: "Attribute", value: { kind: "Name", id: "_", range: at }, attr: name, range: at, attrRange: at }),
+      index: (v, key) => {
+        if ((v.k === "list" || v.k === "tuple") && key.k === "int") return v.items[this.indexOf(key, v.items.length, at)]!;
+        if (v.k === "dict") {
+          const x = v.entries.get(dictKey(key));
+          if (x === undefined) throw new PyException("KeyError", pyRepr(key), at);
+          return x;
+        }
+        throw new PyException("TypeError", `${describe(v)} cannot be indexed in a format field`, at);
+      },
+    };
+  }
+
+  /** The module `build` returns; a `project=` folder gets the project's files (when the host makes them). */
+  private built(s: ScheduleValue, target: string, mode: PyValue | undefined, project: PyValue | undefined, at: SourceRange): PyValue & { k: "built" } {
+    const b: PyValue & { k: "built" } = { k: "built", s, target, steps: s.records.length, ...(mode && mode.k === "str" ? { mode: mode.v } : {}) };
+    const host = this.host;
+    if (project && project.k === "str" && project.v !== "" && host.projectFiles) this.fs.provide(project.v, () => host.projectFiles!(b), at);
+    return b;
+  }
+
   private scheduleMethod(s: ScheduleValue, method: string, args: PyValue[], kwargs: Map<string, PyValue>, e: ast.Call): PyValue {
     const text = libraryCallText.get(e) ?? this.source.slice(e.range.from, e.range.to);
     if (method === "compose" && args[0]?.k === "function") {
@@ -1652,9 +1892,12 @@ export class ScriptInterpreter {
     };
     switch (method) {
       case "build": {
+        // Allo's signature: build(target=None, mode=None, project=None, configs=None, wrap_io=True)
         const t = kwargs.get("target") ?? args[0];
+        const m = kwargs.get("mode") ?? args[1];
+        const project = kwargs.get("project") ?? args[2];
         s.built = { target: t && t.k === "str" ? t.v : "llvm" };
-        return { k: "built", s, target: s.built.target, steps: s.records.length };
+        return this.built(s, s.built.target, m, project, e.range);
       }
       case "get_loops": {
         const fnArg = args[0] ?? kwargs.get("func");
@@ -1701,6 +1944,15 @@ function looksLikeKernel(d: ast.FunctionDef): boolean {
   return d.typeParams.length > 0 || d.args.some((a) => a.annotation !== undefined) || d.returns !== undefined;
 }
 
+const LIST_METHODS: ReadonlySet<string> = new Set(["append", "extend", "insert", "pop", "remove", "reverse", "copy", "clear", "sort", "index", "count"]);
+
+/** Allo's memory-space code of a Memory: resource code * 16 + storage-type code (allo/memory.py). */
+function memorySpace(resource: string, storageType: string | undefined): number {
+  const r = ["AUTO", "BRAM", "URAM", "LUTRAM", "SRL"].indexOf(resource);
+  const st = storageType === undefined ? 0 : ["RAM_1P", "RAM_2P", "RAM_T2P", "RAM_1WNR", "RAM_S2P", "ROM_1P", "ROM_2P", "ROM_NP"].indexOf(storageType) + 1;
+  return Math.max(r, 0) * 16 + st;
+}
+
 /** The root class, for `object()`; user classes without bases derive from it implicitly (no attributes). */
 const OBJECT_CLASS: PyClass = { k: "class", name: "object", bases: [], attrs: new Map() };
 
@@ -1716,6 +1968,8 @@ function isInstance(x: PyValue, c: PyValue): boolean {
     case "str": return x.k === "str";
     case "list": return x.k === "list";
     case "tuple": return x.k === "tuple";
+    case "set": return x.k === "set" && !x.frozen;
+    case "frozenset": return x.k === "set" && x.frozen === true;
     case "dict": return x.k === "dict";
     case "numpy.ndarray": return x.k === "ndarray";
     case "torch.Tensor": return x.k === "tensor";
@@ -1724,7 +1978,7 @@ function isInstance(x: PyValue, c: PyValue): boolean {
 }
 
 function builtinName(id: string): PyValue | undefined {
-  if (["range", "len", "int", "float", "str", "abs", "min", "max", "print", "list", "tuple", "isinstance", "repr", "bool", "enumerate", "zip", "sum", "any", "all", "round", "super", "issubclass", "hasattr", "getattr", "setattr", "type", "object", "staticmethod", "classmethod", "property", "dict", "ord", "chr"].includes(id)) return { k: "builtin", name: id };
+  if (["range", "len", "int", "float", "str", "abs", "min", "max", "print", "list", "tuple", "isinstance", "repr", "bool", "enumerate", "zip", "sum", "any", "all", "round", "super", "issubclass", "hasattr", "getattr", "setattr", "type", "object", "staticmethod", "classmethod", "property", "dict", "ord", "chr", "set", "frozenset", "open", "sorted", "reversed", "divmod", "pow", "hex", "bin", "oct", "callable", "format"].includes(id)) return { k: "builtin", name: id };
   if (EXCEPTION_TYPES.has(id) && id !== "AlloCompileError") return { k: "builtin", name: `exc.${id}` };
   return undefined;
 }
@@ -1829,6 +2083,8 @@ export function pyEquals(a: PyValue, b: PyValue): boolean {
   if (a.k === "builtin" && b.k === "builtin") return a.name === b.name;
   // `a.dtype == "float32"` compares a dtype with its name, as numpy allows
   if (a.k === "builtin" && b.k === "str") return a.name === `numpy.${b.v}`;
+  if (a.k === "set" && b.k === "set") return setCompare("==", a, b)!;
+  if (a.k === "memory" && b.k === "memory") return a.resource === b.resource && a.storageType === b.storageType && a.latency === b.latency && a.depth === b.depth;
   if ((a.k === "tuple" || a.k === "list") && a.k === b.k) return a.items.length === b.items.length && a.items.every((v, i) => pyEquals(v, (b as { items: readonly PyValue[] }).items[i]!));
   return a === b;
 }

@@ -484,21 +484,36 @@ class FuncLowering {
     if (v.k === "int" || v.k === "float" || v.k === "bool") {
       return { kind: "fill", value: constToElem(v, type.elem, value.range) };
     }
+    return this.constData(v, type, value.range);
+  }
+
+  /**
+   * A nested list, tuple or numpy array as the contents of an array of `type` (Allo's whole-array
+   * initializer `A: int32[4] = np_A[1]`); undefined for anything else.
+   */
+  private constData(v: PyValue, type: ArrayType, at: SourceRange): ir.BufferInit | undefined {
+    if (v.k === "ndarray") {
+      if (v.a.shape.length !== type.shape.length || v.a.shape.some((d, i) => d !== type.shape[i])) {
+        throw new UserError("E-init", `initializer has shape (${v.a.shape.join(", ")}) but the array is ${typeToString(type)}`, at);
+      }
+      const float = v.a.dtype.startsWith("float");
+      return { kind: "data", values: v.a.data.map((x) => constToElem(float ? { k: "float", v: x } : { k: "int", v: BigInt(Math.trunc(x)) }, type.elem, at)) };
+    }
     if (v.k === "list" || v.k === "tuple") {
       const flat: PyValue[] = [];
       const shape: number[] = [];
       const walk = (x: PyValue, depth: number): void => {
         if (x.k === "list" || x.k === "tuple") {
           if (shape[depth] === undefined) shape[depth] = x.items.length;
-          else if (shape[depth] !== x.items.length) throw new UserError("E-init", "ragged nested list initializer", value.range);
+          else if (shape[depth] !== x.items.length) throw new UserError("E-init", "ragged nested list initializer", at);
           for (const it of x.items) walk(it, depth + 1);
         } else flat.push(x);
       };
       walk(v, 0);
       if (shape.length !== type.shape.length || shape.some((d, i) => d !== type.shape[i])) {
-        throw new UserError("E-init", `initializer has shape (${shape.join(", ")}) but the array is ${typeToString(type)}`, value.range);
+        throw new UserError("E-init", `initializer has shape (${shape.join(", ")}) but the array is ${typeToString(type)}`, at);
       }
-      return { kind: "data", values: flat.map((x) => constToElem(x, type.elem, value.range)) };
+      return { kind: "data", values: flat.map((x) => constToElem(x, type.elem, at)) };
     }
     return undefined;
   }
@@ -672,6 +687,13 @@ class FuncLowering {
   /** `A = <array expression>` into an existing array buffer (copy semantics). */
   private assignArray(dst: ir.Buffer, value: ast.Expr, at: SourceRange): void {
     const v = this.expr(value);
+    if (v.k === "const" && (v.v.k === "list" || v.v.k === "tuple" || v.v.k === "ndarray")) {
+      // A compile-time table (a list literal, a module numpy array or a slice of one): a constant copied in.
+      const init = this.constData(v.v, dst.type, value.range)!;
+      const src = this.newBuffer(`${dst.name}_init`, dst.type, value.range, init);
+      this.emit({ kind: "copy", dst, src, range: at });
+      return;
+    }
     if (v.k === "array") {
       this.checkSameShape(dst.type, v.buf.type, value.range);
       this.emit({ kind: "copy", dst, src: v.buf, range: at });
@@ -945,7 +967,7 @@ class FuncLowering {
       case "ErrorExpr": throw new UserError("E-syntax-follow", "", e.range);
       case "UnsupportedExpr": throw new UserError("E-unsupported", `${e.what} is not supported in kernels`, e.range);
       case "JoinedStr": throw new UserError("E-unsupported", "f-strings are not supported in kernels", e.range);
-      case "ListComp": throw new UserError("E-unsupported", "list comprehension is not supported in kernels", e.range);
+      case "ListComp": throw new UserError("E-unsupported", `${e.form === "set" ? "set comprehension" : e.form === "generator" ? "generator expression" : "list comprehension"} is not supported in kernels`, e.range);
       case "Starred": throw new UserError("E-unsupported", "a starred argument (*x) is not supported in kernels", e.range);
     }
     throw new UserError("E-unsupported", "unsupported expression", (e as ast.Expr).range);

@@ -6,6 +6,7 @@ import type { ScalarType } from "../types/types";
 import { BF16, BOOL, F16, F32, F64, INDEX, intType } from "../types/types";
 import { editDistance } from "../suggest";
 import type { PyValue } from "./values";
+import { STDLIB_MODULES, stdlibMember, stdlibMembers } from "./script-native";
 
 function typeAliases(): Map<string, ScalarType> {
   const m = new Map<string, ScalarType>();
@@ -102,6 +103,7 @@ export function moduleMember(path: string, attr: string): PyValue | undefined {
       if (attr === "array" || attr === "asarray") return { k: "builtin", name: full };
       return { k: "opaque", what: full };
     default:
+      if (STDLIB_MODULES.has(path)) return stdlibMember(path, attr);
       // anything else we do not model: opaque, evaluated lazily to nothing.
       return { k: "opaque", what: `${full}` };
   }
@@ -123,7 +125,7 @@ export function moduleMembers(path: string): string[] {
     case "allo.Partition": return ["Complete", "Block", "Cyclic"];
     case "allo.dataflow": return [...DATAFLOW_BUILTINS];
     case "allo.dsl": return [...DSL_BUILTINS];
-    default: return [];
+    default: return STDLIB_MODULES.has(path) ? stdlibMembers(path) : [];
   }
 }
 
@@ -131,7 +133,7 @@ export function moduleMembers(path: string): string[] {
 export function knownModule(path: string): boolean {
   return ["allo", "allo.ir", "allo.ir.types", "allo.dataflow", "numpy", "math", "allo.customize", "allo.memory",
     "allo.ir.utils", "allo.backend", "allo.library", "allo.spmw", "pytest", "sys", "os", "typing",
-    "allo.template", "allo.dsl", "torch", "torch.nn", "torch.nn.functional"].includes(path) || path.startsWith("allo.") || path.startsWith("numpy");
+    "allo.template", "allo.dsl", "torch", "torch.nn", "torch.nn.functional"].includes(path) || STDLIB_MODULES.has(path) || path.startsWith("allo.") || path.startsWith("numpy");
 }
 
 /** Schedule methods (reference §2.2); the value is what the call returns to the script. */

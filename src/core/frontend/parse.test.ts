@@ -392,9 +392,7 @@ describe("unsupported Python", () => {
   it("names unsupported expressions without reporting them", () => {
     const cases: [string, string][] = [
       ["lambda x: x", "lambda"],
-      ["{a for a in b}", "set comprehension"],
       ["{a: b for a in c}", "dict comprehension"],
-      ["(a for a in b)", "generator expression"],
       ['rf"{a}"', "raw f-string"],
       ['b"abc"', "bytes literal"],
       ["(y := 2)", "walrus operator"],
@@ -414,6 +412,15 @@ describe("unsupported Python", () => {
 
   it("parses *args in calls; reports **kw as unsupported", () => {
     expect(sx(expr("f(*args, x, **kw)"))).toBe("(call f *args x <keyword argument unpacking (**)>)");
+  });
+
+  it("marks set displays, set comprehensions and generator expressions", () => {
+    const set = expr("{a, b}");
+    expect(set.kind === "Tuple" && set.set).toBe(true);
+    const sc = expr("{a for a in b}");
+    expect(sc.kind === "ListComp" && sc.form).toBe("set");
+    const g = expr("(a for a in b)");
+    expect(g.kind === "ListComp" && g.form).toBe("generator");
   });
 
   it("reads a generator expression as a call's only argument as a list comprehension (sum(x for x, y in z))", () => {

@@ -987,16 +987,23 @@ class Converter {
         // A set of constants (`i in {0, M + 1}` in meta_if conditions) behaves like a tuple for `in`.
         const ks = kids(n);
         const { groups } = splitCommas(ks, ...inside(ks, "{", "}"));
-        return { kind: "Tuple", elts: groups.map((g) => this.element(g)), range: rangeOf(n) };
+        return { kind: "Tuple", elts: groups.map((g) => this.element(g)), range: rangeOf(n), set: true };
       }
       case "ArrayComprehensionExpression":
         return this.listComp(n);
-      case "SetComprehensionExpression":
-        return this.unsupported(n, "set comprehension");
+      case "SetComprehensionExpression": {
+        const ks = kids(n);
+        const c = this.comprehension(ks, ...inside(ks, "{", "}"), n, n.from + 1);
+        return c.kind === "ListComp" ? { ...c, form: "set" } : c;
+      }
       case "DictionaryComprehensionExpression":
         return this.unsupported(n, "dict comprehension");
-      case "ComprehensionExpression":
-        return this.unsupported(n, "generator expression");
+      case "ComprehensionExpression": {
+        // `(f(x) for x in xs)`: evaluated eagerly as a list (what sum/any/set/tuple read from it).
+        const ks = kids(n);
+        const c = this.comprehension(ks, ...inside(ks, "(", ")"), n, n.from + 1);
+        return c.kind === "ListComp" ? { ...c, form: "generator" } : c;
+      }
       case "LambdaExpression":
         return this.unsupported(n, "lambda");
       case "AwaitExpression":

@@ -32,6 +32,8 @@ const PARENT: Record<string, string> = {
   MemoryError: "Exception", SyntaxError: "Exception", ImportError: "Exception", ModuleNotFoundError: "ImportError",
   RecursionError: "RuntimeError", StopIteration: "Exception", Exception: "BaseException",
   SystemExit: "BaseException",
+  OSError: "Exception", FileNotFoundError: "OSError", FileExistsError: "OSError", IsADirectoryError: "OSError",
+  NotADirectoryError: "OSError", PermissionError: "OSError", UnsupportedOperation: "OSError",
   // An Allo compile error: Allo itself raises several types for these (AssertionError, RuntimeError,
   // TypeError..., and SystemExit when it prints a located error and exits); `except`/`pytest.raises`
   // of any of those types catch it (see `matches`).
@@ -51,6 +53,7 @@ const USER_ERROR_TYPES: Record<string, string> = {
   "E-zero-div": "ZeroDivisionError", "E-index": "IndexError", "E-key": "KeyError", "E-name": "NameError",
   "E-attr": "AttributeError", "E-call": "TypeError", "E-operand": "TypeError", "E-unpack": "ValueError",
   "E-iterate": "TypeError", "E-subscript": "TypeError", "E-recursion": "RecursionError", "E-import": "ImportError",
+  "E-memory": "ValueError",
 };
 
 /** The exception a user error of the interpreter stands for (TypeError for a bad call, ...). */

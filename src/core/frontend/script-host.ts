@@ -16,6 +16,8 @@ export interface ScriptHost {
   callBuilt(mod: PyValue & { k: "built" }, args: readonly PyValue[], at: SourceRange): PyValue;
   /** `str(mod)`: the HLS C++ of a `vhls` build, a description otherwise. */
   builtText(mod: PyValue & { k: "built" }): string;
+  /** The files `s.build(target=..., project=dir)` leaves in `dir` (computed when the script looks). */
+  projectFiles?(mod: PyValue & { k: "built" }): Readonly<Record<string, string>>;
 }
 
 export const DESIGN_HOST: ScriptHost = {

@@ -12,6 +12,7 @@ import { matmul } from "./numpy/shape-ops";
 import { arrayRepr, arrayStr, pyFloatRepr } from "./numpy/format";
 import { toOperand, wrap } from "./numpy/module";
 import { formatG } from "./numpy/testing";
+import { setItems } from "./pyset";
 
 /** Python's `str(v)`. */
 export function pyStrOf(v: PyValue, host?: { builtText(b: PyValue & { k: "built" }): string }): string {
@@ -41,9 +42,22 @@ export function pyRepr(v: PyValue): string {
     case "list": return `[${v.items.map(pyRepr).join(", ")}]`;
     case "tuple": return v.items.length === 1 ? `(${pyRepr(v.items[0]!)},)` : `(${v.items.map(pyRepr).join(", ")})`;
     case "dict": return `{${[...v.entries].map(([k, x]) => `'${k}': ${pyRepr(x)}`).join(", ")}}`;
+    case "set": {
+      const body = setItems(v).map(pyRepr).join(", ");
+      if (v.frozen) return `frozenset(${body ? `{${body}}` : ""})`;
+      return body ? `{${body}}` : "set()";
+    }
+    case "native": return `<${v.o.typeName} object>`;
+    case "memory": {
+      const parts = [`resource="${v.resource}"`];
+      if (v.storageType !== undefined) parts.push(`storage_type="${v.storageType}"`);
+      if (v.latency !== undefined) parts.push(`latency=${v.latency}`);
+      if (v.depth !== undefined) parts.push(`depth=${v.depth}`);
+      return `Memory(${parts.join(", ")})`;
+    }
     case "ndarray": return arrayRepr(v.a);
     case "exception": return `${v.type}(${pyRepr({ k: "str", v: v.message })})`;
-    case "builtin": return v.name.startsWith("numpy.") ? `<class 'numpy.${v.name.slice(6)}'>` : `<built-in ${v.name}>`;
+    case "builtin": return v.name.startsWith("numpy.") ? `<class 'numpy.${v.name.slice(6)}'>` : v.name.startsWith("exc.") ? `<class '${v.name.slice(4)}'>` : `<built-in ${v.name}>`;
     case "type": return typeToString(v.t);
     default: return `<${describe(v)}>`;
   }

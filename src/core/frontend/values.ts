@@ -67,9 +67,30 @@ export type PyValue =
   /** `np.random.default_rng(seed)`: a generator object. */
   | { readonly k: "rng"; readonly g: Generator }
   /** `s.build(target=...)`: a callable module (simulated), or the HLS text / project of the schedule. */
-  | { readonly k: "built"; readonly s: ScheduleValue; readonly target: string; readonly steps: number }
+  | { readonly k: "built"; readonly s: ScheduleValue; readonly target: string; readonly steps: number; readonly mode?: string }
+  /** An object of a Python library the interpreter models itself (script-native.ts): a temporary folder, an open file. */
+  | { readonly k: "native"; readonly o: NativeObject }
+  /** A Python set: items by their hash key (pyset.ts), in insertion order. */
+  | { readonly k: "set"; readonly items: Map<string, PyValue>; readonly frozen?: boolean }
   /** Opaque result of a schedule method (e.g. `unfold`'s axes, `build`'s module). */
   | { readonly k: "opaque"; readonly what: string };
+
+/**
+ * The behaviour of a natively modelled library object. Methods raise PyExceptions located at `at`.
+ * `attr` gives data attributes; `methods` lists what `obj.name(...)` may call.
+ */
+export interface NativeObject {
+  /** Python's type name (`TemporaryDirectory`, `TextIOWrapper`), for messages and `repr`. */
+  readonly typeName: string;
+  readonly methods: ReadonlySet<string>;
+  attr(name: string, at: SourceRange): PyValue | undefined;
+  call(name: string, args: readonly PyValue[], kwargs: ReadonlyMap<string, PyValue>, at: SourceRange): PyValue;
+  /** `with obj as x`: x's value; absent when the object is no context manager. */
+  enter?(at: SourceRange): PyValue;
+  exit?(at: SourceRange): void;
+  /** `for x in obj` */
+  iterate?(at: SourceRange): PyValue[];
+}
 
 /** A tensor's producer in a trace (models/trace.ts): which tracer, which node. */
 export interface TraceRef { readonly tracer: object; readonly id: number }
@@ -141,6 +162,8 @@ export function describe(v: PyValue): string {
     case "method": return `method ${v.fn.def.name} of ${describe(v.self)}`;
     case "super": return `super(${v.cls.name})`;
     case "built": return `module built for ${v.target} from schedule of ${v.s.top}`;
+    case "native": return `${v.o.typeName} object`;
+    case "set": return v.frozen ? `frozenset of ${v.items.size}` : `set of ${v.items.size}`;
     case "opaque": return v.what;
   }
 }
@@ -154,6 +177,7 @@ export function truthy(v: PyValue): boolean {
     case "none": return false;
     case "tuple": case "list": return v.items.length > 0;
     case "dict": return v.entries.size > 0;
+    case "set": return v.items.size > 0;
     default: return true;
   }
 }

@@ -17,7 +17,8 @@ import type { Tensor } from "../api-types";
 import { NDArray } from "../frontend/numpy/ndarray";
 import { castTo } from "../frontend/numpy/dtype";
 import { dtypeForAllo, toArray, wrap } from "../frontend/numpy/module";
-import { buildVhls } from "../backend/hls/project";
+import { buildVhls, buildVitisHls, emitVitisKernel } from "../backend/hls/project";
+import { DiagnosticSink as Sink } from "../diagnostics";
 import { typeToString } from "../types/types";
 import { printModule } from "../ir/mlir";
 import type { ScalarType } from "../types/types";
@@ -59,22 +60,44 @@ export class SimulatingHost implements ScriptHost {
 
   builtText(mod: PyValue & { k: "built" }): string {
     if (mod.target === "mlir") return printModule(this.scheduled(mod, mod.s.range));
-    if (mod.target !== "vhls") return `<allo module of '${mod.s.top}' built for ${mod.target}>`;
-    const key = `${mod.s.id}:${mod.steps}`;
+    if (mod.target !== "vhls" && mod.target !== "vitis_hls") return `<allo module of '${mod.s.top}' built for ${mod.target}>`;
+    const key = `${mod.target}:${mod.s.id}:${mod.steps}`;
     const t = this.texts.get(key);
     if (t !== undefined) return t;
     const m = this.scheduled(mod, mod.s.range);
-    const files = buildVhls({ module: m, source: this.source, sink: this.sink });
-    const text = files ? files["kernel.cpp"]! : `<the HLS export of '${mod.s.top}' failed; see the diagnostics>`;
-    this.texts.set(key, text);
-    return text;
+    // vhls is the plain C++ of the kernel; vitis_hls the top function with its m_axi ports (Allo's hls_code of each)
+    const code = mod.target === "vhls" ? buildVhls({ module: m, source: this.source, sink: this.sink })?.["kernel.cpp"] : emitVitisKernel({ module: m, sink: this.sink })?.kernelCpp;
+    if (code === undefined) throw new PyException("AlloCompileError", `the HLS export of '${mod.s.top}' failed: ${this.sink.items.filter((d) => d.severity === "error").map((d) => d.message).join("; ") || "see the diagnostics"}`, mod.s.range);
+    this.texts.set(key, code);
+    return code;
+  }
+
+  /**
+   * The project folder of a `vhls` / `vitis_hls` build, as the export writes it (kernel, testbench with
+   * golden data from our simulator, Tcl, host program, Makefile). When the golden run fails (inputs
+   * that random data drives out of bounds) the folder still gets the kernel and a note saying why.
+   */
+  projectFiles(mod: PyValue & { k: "built" }): Readonly<Record<string, string>> {
+    if (mod.target !== "vhls" && mod.target !== "vitis_hls") return {};
+    const m = this.scheduled(mod, mod.s.range);
+    const sink = new Sink(this.sink.lines);
+    if (mod.target === "vhls") return buildVhls({ module: m, source: this.source, sink }) ?? {};
+    const files = buildVitisHls({ module: m, source: this.source, sink, seed: this.seed, stepBudget: this.stepBudget });
+    if (files) return files;
+    const k = emitVitisKernel({ module: m, sink: new Sink(this.sink.lines) });
+    if (!k) return {};
+    const why = sink.items.filter((d) => d.severity === "error").map((d) => `- line ${d.line}: ${d.message}`).join("\n");
+    return { "kernel.cpp": k.kernelCpp, "kernel.h": k.kernelH, "README.md": `# ${mod.s.top}\n\nOnly the kernel was written: the testbench could not be made.\n\n${why}\n` };
   }
 
   callBuilt(mod: PyValue & { k: "built" }, args: readonly PyValue[], at: SourceRange): PyValue {
     if (mod.target === "mlir") throw new PyException("TypeError", "'Module' object is not callable; build the schedule first: mod = s.build()", at);
     if (mod.target === "vhls") throw new PyException("RuntimeError", "a module built with target=\"vhls\" is C++ text; print it, or build without a target to simulate", at);
-    if (mod.target !== "llvm" && mod.target !== "simulator") {
-      throw new PyException("RuntimeError", `running the ${mod.target} project (csim, csynth, cosim) needs the vendor tools; export it with 'allo-studio export --target ${mod.target}' and run it there. Build without a target to simulate here`, at);
+    // Vitis HLS C simulation computes what our simulator computes (bit-exact): csim runs here.
+    const csim = mod.target === "vitis_hls" && mod.mode === "csim";
+    if (mod.target !== "llvm" && mod.target !== "simulator" && !csim) {
+      const what = mod.target === "vitis_hls" ? `${mod.mode ? `mode '${mod.mode}' of ` : ""}the vitis_hls project (synthesis, emulation or a board run)` : `the ${mod.target} project`;
+      throw new PyException("RuntimeError", `running ${what} needs the vendor tools, which are not here (allo.backend.hls.is_available() is False); export it with 'allo-studio export --target ${mod.target === "vitis_hls" ? "vitis_hls" : mod.target}' and run it there, or build with mode="csim" (or without a target) to simulate here`, at);
     }
     const m = this.scheduled(mod, at);
     const top = m.funcs.find((f) => f.name === m.top)!;

@@ -105,24 +105,37 @@ export function runTests(source: string, options: ScriptOptions & { keyword?: st
   if (s.failure) return { diagnostics: s.sink.items, output: s.host.output, collectionFailure: describeFailure(s, s.failure), tests: [] };
   const collected = s.host.output.length;
   const tests: TestCaseResult[] = [];
-  for (const [name, v] of s.interp.globals.vars) {
-    if (!name.startsWith("test") || v.k !== "function" || v.region) continue;
-    if (v.def.args.some((a) => a.annotation) || v.def.typeParams.length > 0) continue; // a kernel named test_*
-    const marks = s.interp.marks.get(v.def);
-    const line = s.sink.lines.lineCol(v.def.nameRange.from).line;
+  const runCases = (name: string, fn: PyValue & { k: "function" }, self: () => PyValue | undefined): void => {
+    const marks = s.interp.marks.get(fn.def);
+    const skip = marks?.skip;
+    const line = s.sink.lines.lineCol(fn.def.nameRange.from).line;
     for (const c of cases(name, marks?.parametrize ?? [])) {
       if (options.keyword && !matchesKeyword(options.keyword, c.id)) continue;
-      if (marks?.skip !== undefined) {
-        tests.push({ id: c.id, line, status: "skipped", output: [], reason: marks.skip });
+      if (skip !== undefined) {
+        tests.push({ id: c.id, line, status: "skipped", output: [], reason: skip });
         continue;
       }
       const before = s.host.output.length;
-      const r = s.interp.callFunction(v, [], c.kwargs);
+      const obj = self();
+      const r = s.interp.callFunction(fn, obj ? [obj] : [], c.kwargs);
       const output = s.host.output.slice(before);
       if (!r.failure) tests.push({ id: c.id, line, status: "passed", output });
       else if (r.failure.type === "Skipped") tests.push({ id: c.id, line, status: "skipped", output, reason: r.failure.message });
       else tests.push({ id: c.id, line, status: "failed", output, failure: describeFailure(s, r.failure) });
     }
+  };
+  for (const [name, v] of s.interp.globals.vars) {
+    if (v.k === "class" && name.startsWith("Test") && !v.attrs.has("__init__")) {
+      // pytest's test classes: a fresh instance per test method, ids `Class::method`.
+      for (const [m, fn] of v.attrs) {
+        if (!m.startsWith("test") || fn.k !== "function") continue;
+        runCases(`${name}::${m}`, fn, () => ({ k: "object", cls: v, attrs: new Map() }));
+      }
+      continue;
+    }
+    if (!name.startsWith("test") || v.k !== "function" || v.region) continue;
+    if (v.def.args.some((a) => a.annotation) || v.def.typeParams.length > 0) continue; // a kernel named test_*
+    runCases(name, v, () => undefined);
   }
   return { diagnostics: s.sink.items, output: s.host.output.slice(0, collected), tests };
 }
