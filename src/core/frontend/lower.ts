@@ -130,7 +130,12 @@ export class LowerContext {
 /** Lowers the kernel passed to `allo.customize`; undefined (with diagnostics) when it fails. */
 export function lowerKernel(ctx: LowerContext, fn: PyValue & { k: "function" | "instance" }, instantiate: readonly PyValue[] | undefined, at: SourceRange): ir.Module | undefined {
   const f = fn.k === "function" ? { def: fn.def, scope: fn.scope } : fn.fn;
-  const targs = fn.k === "instance" ? fn.args : instantiate;
+  let targs = fn.k === "instance" ? fn.args : instantiate;
+  if (fn.k === "function" && !fn.region && f.def.typeParams.length === 0 && targs && targs.length > 0) {
+    // Allo binds instantiate= to the kernel's type parameters and ignores it when there are none.
+    ctx.sink.warning("W-template", `'${f.def.name}' is not a template; instantiate=[...] is ignored (as Allo does)`, at);
+    targs = undefined;
+  }
   try {
     const top = fn.k === "function" && fn.region ? lowerRegion(ctx, f, fn.standalone) : ctx.instantiate(f, targs, at);
     return { kind: "module", funcs: [...ctx.funcs], top };
