@@ -51,6 +51,7 @@ const EXPECTED: Record<string, Record<string, string>> = {
     "TestState::test_no_state_from_the_other_test": "passed", "TestState::test_parametrized_method[1]": "passed",
     "TestState::test_parametrized_method[2]": "passed",
   },
+  "test_dataflow_nested.py": { test_generic_region_twice: "passed", test_stream_in_inner_region_two_levels_deep: "passed" },
 };
 
 describe("pytest-style files run through allo-studio test", () => {

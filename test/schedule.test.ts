@@ -393,6 +393,45 @@ ${sched}
     const src = CA("B[ii, jj]", `s.compute_at("i", "j")`);
     expect(errorOf(src, schedule(src).steps, 1)).toMatch(/^Cannot find corresponding producer and consumer/);
   });
+
+  // Three bands; the first compute_at leaves ii → jj → {m, mm}; the second computes that merged band at
+  // the third band's innermost loop, which merges both siblings with mmm (Allo accepts this).
+  const CA3 = (read: string) => `
+import allo
+from allo.ir.types import int32
+
+def g(A: int32[4, 5, 6]) -> int32[4, 5, 6]:
+    B: int32[4, 5, 6] = 0
+    for i, j, m in allo.grid(4, 5, 6):
+        B[i, j, m] = A[i, j, m] * 2
+    C: int32[4, 5, 6] = 0
+    for ii, jj, mm in allo.grid(4, 5, 6):
+        C[ii, jj, mm] = ${read} + 1
+    D: int32[4, 5, 6] = 0
+    for iii, jjj, mmm in allo.grid(4, 5, 6):
+        D[iii, jjj, mmm] = C[iii, jjj, mmm] % 3
+    return D
+
+s = allo.customize(g)
+s.compute_at("j", "jj")
+s.compute_at("m", "mmm")
+`;
+  it("computes an already merged band at a deeper loop, merging each of its sibling loops", () => {
+    const { steps, final } = schedule(CA3("B[ii, jj, mm]"));
+    expect(steps.map((x) => x.status)).toEqual(["applied", "applied"]);
+    const g = final.funcs[0]!;
+    const roots = g.body.filter((x): x is For => x.kind === "for");
+    expect(roots).toHaveLength(1);
+    const nest = perfectNest(roots[0]!);
+    expect(nest.map((l) => l.loopName)).toEqual(["iii", "jjj", "mmm"]);
+    expect(nest[2]!.body.map((x) => (x.kind === "store" ? x.buf.name : x.kind))).toEqual(["B", "C", "D"]);
+  });
+  it("rejects merging the siblings when one reads what the other writes in a later iteration", () => {
+    const src = CA3("B[ii, jj, (mm + 1) % 6]");
+    const { steps } = schedule(src);
+    expect(steps[0]!.status).toBe("applied");
+    expect(errorOf(src, steps, 2)).toMatch(/^Cannot merge these two loops because fusion would reverse dependences between loops \(B\[0, 0, 1\]: producer loop mm would read it before producer loop m's last write\)/);
+  });
 });
 
 describe("compose and unsupported primitives", () => {

@@ -292,30 +292,67 @@ np.testing.assert_array_equal(b, a * 3)
 });
 
 describe("hierarchical dataflow regions", () => {
-  it("a region called inside a @df.kernel is reported, not compiled to an empty function", () => {
-    const src = (inner: string) => `
+  it("a region called inside a @df.kernel runs its kernels (it once compiled to an empty function)", () => {
+    const src = (inner: string, put: string, get: string) => `
 import allo
 from allo.ir.types import int32, Stream
 import allo.dataflow as df
+import numpy as np
 
 @df.region()
 def inner(A: int32[4], B: int32[4]):
 ${inner}
-    @df.kernel(mapping=[1], args=[A, B])
-    def copy(A: int32[4], B: int32[4]):
+    @df.kernel(mapping=[1], args=[A])
+    def first(A: int32[4]):
         for i in range(4):
-            B[i] = A[i] + 1
+            ${put}
+
+    @df.kernel(mapping=[1], args=[B])
+    def second(B: int32[4]):
+        for i in range(4):
+            ${get}
 
 @df.region()
 def top(A: int32[4], B: int32[4]):
     @df.kernel(mapping=[1], args=[A, B])
     def wrapper(A: int32[4], B: int32[4]):
         inner(A, B)
+
+A = np.array([1, 2, 3, 4], dtype=np.int32)
+B = np.zeros(4, dtype=np.int32)
+df.build(top, target="simulator")(A, B)
+np.testing.assert_array_equal(B, A + 1)
+print("passed")
 `;
-    for (const body of ["", "    q: Stream[int32, 2]\n"]) {
-      const r = compile(src(body));
-      expect(r.diagnostics.map((d) => d.message)).toEqual(["calling the dataflow region 'inner' inside a kernel (a hierarchical region) is not supported yet; move its @df.kernel functions and streams into the calling region"]);
+    // Without a stream (the second kernel reads A through B's caller), and with a stream declared in the inner region.
+    for (const [body, put, get] of [["", "A[i] = A[i] + 0", "B[i] = i + 2"], ["    q: Stream[int32, 2]\n", "q.put(A[i])", "B[i] = q.get() + 1"]]) {
+      const r = runScript(src(body!, put!, get!));
+      expect(r.failure?.traceback).toBeUndefined();
     }
+  });
+  it("a generic region is named by its template arguments, its kernels prefixed by that name", () => {
+    const r = compile(`
+import allo
+from allo.ir.types import int32
+import allo.dataflow as df
+
+@df.region()
+def inner[K](A: int32[4]):
+    @df.kernel(mapping=[2], args=[A])
+    def k(A: int32[4]):
+        p = df.get_pid()
+        A[p] = A[p] + K
+
+@df.region()
+def top(A: int32[4]):
+    @df.kernel(mapping=[1], args=[A])
+    def w(A: int32[4]):
+        inner[3](A)
+        inner[4](A)
+`);
+    expect(r.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    expect(r.mlir).toMatch(/func.func @inner_3_k_1\(/);
+    expect(r.mlir).toMatch(/func.call @inner_4\(/);
   });
 });
 

@@ -40,15 +40,36 @@ type FnValue = { readonly def: ast.FunctionDef; readonly scope: Scope };
 const MAX_INSTANCES = 4096;
 
 /**
+ * A region called inside a kernel (Allo's hierarchical dataflow, `inner[2, 2](A, B, C)` in a
+ * `@df.kernel`): it becomes its own dataflow function, called like any function. `name` is that
+ * function's name; `targs` bind the region's template parameters (`def inner[P0, P1](...)`), and then
+ * its kernel instances are named `<name>_<kernel>_<pid>` so two instantiations do not collide.
+ */
+export interface NestedRegion {
+  readonly name: string;
+  readonly targs: readonly PyValue[];
+  readonly at: SourceRange;
+}
+
+/**
  * Lowers a region into `ctx`; returns the name of its top function. `standalone` is the decorator of a
  * `@df.kernel` written outside any region (Allo's older form): its instances form the region.
  */
-export function lowerRegion(ctx: LowerContext, fn: FnValue, standalone?: ast.Expr): string {
+export function lowerRegion(ctx: LowerContext, fn: FnValue, standalone?: ast.Expr, nested?: NestedRegion): string {
   const d = fn.def;
-  if (d.typeParams.length > 0) throw new UserError("E-dataflow", `generic regions (def ${d.name}[...]) are not supported yet; give the region's sizes as module constants`, d.nameRange);
+  if (d.typeParams.length > 0 && !nested) throw new UserError("E-dataflow", `generic regions (def ${d.name}[...]) are built when a kernel calls them (${d.name}[...](...)); as the design's top, give the region's sizes as module constants`, d.nameRange);
   if (d.returns && d.returns.kind !== "None") throw new UserError("E-dataflow", "a @df.region returns nothing: its kernels write results into the region's arguments", d.returns.range);
   const scope = ctx.caller && ctx.caller !== fn.scope ? new Scope(ctx.caller, fn.scope) : new Scope(fn.scope);
   const evalIn = (e: ast.Expr) => ctx.interp.eval(e, scope);
+  const targs = nested?.targs ?? [];
+  if (targs.length !== d.typeParams.length) {
+    throw new UserError("E-template", d.typeParams.length === 0
+      ? `region '${d.name}' is not a template but was given ${targs.length} template argument(s)`
+      : `region '${d.name}' takes ${d.typeParams.length} template argument(s) [${d.typeParams.map((t) => t.name).join(", ")}] but got ${targs.length}; call it as ${d.name}[...](...)`, nested?.at ?? d.nameRange);
+  }
+  d.typeParams.forEach((tp, i) => scope.set(tp.name, targs[i]!));
+  const regionName = nested?.name ?? d.name;
+  const instancePrefix = nested && targs.length > 0 ? `${regionName}_` : "";
 
   // The region's parameters are the design's ports; without any, the kernels' parameters are (older Allo form).
   const params: ir.Param[] = [];
@@ -132,7 +153,7 @@ export function lowerRegion(ctx: LowerContext, fn: FnValue, standalone?: ast.Exp
   for (const k of kernels) {
     const kfn: FnValue = { def: k.def, scope };
     for (const pid of grid(k.mapping)) {
-      const name = `${k.def.name}_${pid.join("_")}`;
+      const name = `${instancePrefix}${k.def.name}_${pid.join("_")}`;
       ctx.reserve(name, k.def.nameRange);
       const { func, channels: used } = ctx.instance(kfn, name, { pid, mapping: k.mapping, streams, channel }, k.def.nameRange);
       const own = func.params.slice(0, func.params.length - used.length);
@@ -169,10 +190,10 @@ export function lowerRegion(ctx: LowerContext, fn: FnValue, standalone?: ast.Exp
     if (u.get.size === 0) ctx.sink.warning("W-stream-one-sided", `'${name}' is written by ${[...u.put].join(", ")} but no kernel gets from it; the writer blocks once it holds ${channels.get(key)!.stream?.depth} element(s)`, u.at);
     else if (u.put.size === 0) ctx.sink.warning("W-stream-one-sided", `'${name}' is read by ${[...u.get].join(", ")} but no kernel puts to it; the reader blocks on its first get`, u.at);
   }
-  ctx.reserve(d.name, d.nameRange);
+  if (!nested) ctx.reserve(d.name, d.nameRange);
   const allocs: ir.Stmt[] = [...channels.values()].map((buf) => ({ kind: "alloc", buf, range: buf.range }));
-  ctx.funcs.push({ kind: "func", name: d.name, params, results: [], body: [...allocs, ...calls], attrs: { dataflow: true }, range: d.range });
-  return d.name;
+  ctx.funcs.push({ kind: "func", name: regionName, params, results: [], body: [...allocs, ...calls], attrs: { dataflow: true }, range: d.range });
+  return regionName;
 }
 
 /** `mapping=[...]` and `args=[...]` of a `@df.kernel(...)` decorator. */

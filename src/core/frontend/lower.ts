@@ -87,6 +87,19 @@ export class LowerContext {
     this.instances.set(key, name);
     this.building.add(key);
     try {
+      if (isRegionDef(fn)) {
+        // A region called from a kernel: a nested dataflow function (its kernels run concurrently).
+        // An instantiation is named by its template arguments when they are integers (inner[2, 2] →
+        // inner_2_2), as its kernel instances are prefixed by it.
+        const suffix = typeArgs.length > 0 && typeArgs.every((a) => a.k === "int") ? typeArgs.map((a) => String((a as { v: unknown }).v)).join("_") : "";
+        if (suffix && !this.usedNames.has(`${def.name}_${suffix}`) && !this.funcs.some((f) => f.name === `${def.name}_${suffix}`)) {
+          name = `${def.name}_${suffix}`;
+          this.usedNames.set(name, 1);
+        }
+        this.instances.set(key, name);
+        lowerRegion(this, fn, undefined, { name, targs: typeArgs, at });
+        return name;
+      }
       const f = new FuncLowering(this, fn, typeArgs, name, at).lower();
       this.funcs.push(f);
     } finally {
@@ -117,7 +130,12 @@ export class LowerContext {
 /** Lowers the kernel passed to `allo.customize`; undefined (with diagnostics) when it fails. */
 export function lowerKernel(ctx: LowerContext, fn: PyValue & { k: "function" | "instance" }, instantiate: readonly PyValue[] | undefined, at: SourceRange): ir.Module | undefined {
   const f = fn.k === "function" ? { def: fn.def, scope: fn.scope } : fn.fn;
-  const targs = fn.k === "instance" ? fn.args : instantiate;
+  let targs = fn.k === "instance" ? fn.args : instantiate;
+  if (fn.k === "function" && !fn.region && f.def.typeParams.length === 0 && targs && targs.length > 0) {
+    // Allo binds instantiate= to the kernel's type parameters and ignores it when there are none.
+    ctx.sink.warning("W-template", `'${f.def.name}' is not a template; instantiate=[...] is ignored (as Allo does)`, at);
+    targs = undefined;
+  }
   try {
     const top = fn.k === "function" && fn.region ? lowerRegion(ctx, f, fn.standalone) : ctx.instantiate(f, targs, at);
     return { kind: "module", funcs: [...ctx.funcs], top };
@@ -1360,12 +1378,9 @@ class FuncLowering {
       if (v.k === "function") fn = { def: v.def, scope: v.scope };
     }
     if (!fn) throw new UserError("E-call", `'${this.text(e.func)}' cannot be called in a kernel`, e.func.range);
-    if (isRegionDef(fn)) {
-      // Allo runs a region called from a kernel as a nested dataflow region; lowering it as a plain
-      // function gave an empty body (or a misleading type error on its streams).
-      throw new UserError("E-unsupported", `calling the dataflow region '${fn.def.name}' inside a kernel (a hierarchical region) is not supported yet; move its @df.kernel functions and streams into the calling region`, e.range);
-    }
-    if (!targs && fn.def.typeParams.length > 0) {
+    // A region called here lowers as a nested dataflow function (ctx.instantiate); lowering it as a
+    // plain function once gave an empty body.
+    if (!targs && fn.def.typeParams.length > 0 && !isRegionDef(fn)) {
       // A generic callee called without [...] inherits the caller's instantiation (reference §1.8).
       targs = this.targs;
     }

@@ -23,6 +23,8 @@ import { helperText, isHelper } from "./helpers";
 import { exprChildren as exprKids } from "../../ir/nodes";
 import type { LineOrigin } from "../../output/origins";
 import { bufferAttrKey, funcAttrKey, loopAttrKey } from "../../output/origins";
+import { bandStreamPlan } from "../../schedule/to-band";
+import type { BandStreamPlan } from "../../schedule/to-band";
 
 export type HlsFlavor = "vhls" | "vitis_hls";
 
@@ -140,6 +142,13 @@ class Emitter {
   private iterRanges = new Map<number, Range>();
   /** Some value is a float16 (`half`): kernel.cpp/kernel.h include hls_half.h. */
   private usesHalf = false;
+  /**
+   * Arrays streamed between the bands of the current function (`s.to(B, "band")`), by buffer id: the
+   * plan and the hls::stream each reading band reads (the producer writes every one of them).
+   */
+  private bandFifos = new Map<number, { plan: BandStreamPlan; streams: Map<ir.For, string> }>();
+  /** The top-level band being emitted (which of a forked array's FIFOs its loads read). */
+  private curBand: ir.For | undefined;
   private resultMode: ResultMode = { kind: "none" };
   private isTop = false;
   private topPorts: TopPort[] = [];
@@ -239,6 +248,8 @@ class Emitter {
     this.namer = new Namer(reserved);
     this.labels = new Namer();
     this.iterRanges = new Map();
+    this.bandFifos = new Map();
+    this.curBand = undefined;
     this.out = [];
     this.outOrigins = [];
     this.origin = { range: f.range };
@@ -442,7 +453,10 @@ class Emitter {
   private stmt(s: ir.Stmt): void {
     const saved = this.origin;
     this.origin = { range: s.range };
+    const band = this.curBand;
+    if (s.kind === "for" && [...this.bandFifos.values()].some((x) => x.plan.producer === s || x.plan.readers.includes(s))) this.curBand = s;
     this.stmtAt(s);
+    this.curBand = band;
     this.origin = saved;
   }
 
@@ -465,9 +479,22 @@ class Emitter {
         this.line("}");
         return;
       }
-      case "store":
+      case "store": {
+        const fifo = this.bandFifos.get(s.buf.id);
+        if (fifo) {
+          // The producer band of a band FIFO: each element goes to every reading band's stream.
+          const streams = [...fifo.streams.values()];
+          if (streams.length === 1) this.line(`${streams[0]}.write(${this.ex(s.value)});${this.lineComment(s.range)}`);
+          else {
+            const tmp = this.namer.take(`${s.buf.name}_v`);
+            this.line(`${this.ct(s.buf.type.elem, s.range).name} ${tmp} = ${this.ex(s.value)};${this.lineComment(s.range)}`);
+            for (const n of streams) this.line(`${n}.write(${tmp});`);
+          }
+          return;
+        }
         this.line(`${this.ref(s.buf, s.indices)} = ${this.ex(s.value)};${this.lineComment(s.range)}`);
         return;
+      }
       case "alloc":
         this.alloc(s.buf, s.range);
         return;
@@ -567,9 +594,20 @@ class Emitter {
       const v = b.init?.kind === "fill" ? b.init.value : b.init?.kind === "data" ? b.init.values[0]! : 0;
       this.line(`${stat}${c.name} ${name} = ${this.lit(b.type.elem, v)};${lc}`);
     } else if (b.stream?.band) {
-      // A FIFO between two bands (`s.to(B, "band")`): the producer band writes every element before
-      // any is read (checked by `to`), so the fill is never seen, and a fill would be extra writes.
-      this.line(`${c.name} ${name}${dims};${lc}`);
+      // FIFOs between bands (`s.to(B, "band")`), as Allo emits them: hls::stream B with B.write in the
+      // producer band and B.read in the reader; a fork (several reading bands) has one stream per
+      // reader. Checked again here: schedule steps after `to` may have changed the bands.
+      const f = this.m.funcs.find((x) => x.name === this.currentFunc)!;
+      const plan = bandStreamPlan(f, b);
+      if (typeof plan === "string") throw new Unsupported(`the FIFO '${b.name}' between loop bands (s.to): ${plan}`, b.range);
+      const streams = new Map<ir.For, string>();
+      plan.readers.forEach((r, i) => streams.set(r, i === 0 ? name : this.namer.take(`${b.name}_${r.opName ?? r.loopName}`)));
+      this.bandFifos.set(b.id, { plan, streams });
+      for (const n of streams.values()) {
+        this.line(`hls::stream< ${c.name} > ${n};${lc}`);
+        this.line(`#pragma HLS stream variable=${n} depth=${b.stream.depth}`);
+      }
+      return;
     } else if (b.init?.kind === "data") {
       const vals = b.init.values.map((x) => this.lit(b.type.elem, x));
       this.line(`${stat}${c.name} ${name}${dims} = {${lc}`);
@@ -748,7 +786,15 @@ class Emitter {
         if (n === undefined) throw new Unsupported(`a use of loop variable '${e.v.name}' outside its loop`, e.range);
         return n;
       }
-      case "load": return this.ref(e.buf, e.indices);
+      case "load": {
+        const fifo = this.bandFifos.get(e.buf.id);
+        if (fifo) {
+          const n = this.curBand && fifo.streams.get(this.curBand);
+          if (!n) throw new Error(`load of band FIFO ${e.buf.name} outside its reading bands`);
+          return `${n}.read()`;
+        }
+        return this.ref(e.buf, e.indices);
+      }
       case "stream-get": return `${this.bufName(e.stream)}.read()`;
       case "cast": return this.convert(this.ex(e.x), e.x.type, e.type, e.range);
       case "binary": return this.binary(e);
