@@ -1,46 +1,50 @@
 module {
-  func.func @linear_w4a8(%arg0: memref<16x64xi8>, %arg1: memref<64x192xi4>, %arg2: memref<192xi32>) -> memref<16x192xi8> attributes {itypes = "sss", otypes = "s"} {
+  func.func @linear_w4a8_qkv(%arg0: memref<16x64xi8>, %arg1: memref<64x192xi4> {allo.partition = "cyclic:2:32"}, %arg2: memref<192xi32> {allo.partition = "cyclic:1:32"}) -> memref<16x192xi8> attributes {itypes = "sss", otypes = "s"} {
     %c0_i8 = arith.constant 0 : i8
     %c0_i32 = arith.constant 0 : i32
     %c3_i32 = arith.constant 3 : i32
     %c127_i32 = arith.constant 127 : i32
     %c-128_i32 = arith.constant -128 : i32
-    %alloc = memref.alloc() {name = "Y"} : memref<16x192xi8>
+    %alloc = memref.alloc() {name = "Y", partition = "cyclic:2:32"} : memref<16x192xi8>
     affine.for %arg3 = 0 to 16 {
       affine.for %arg4 = 0 to 192 {
         affine.store %c0_i8, %alloc[%arg3, %arg4] : memref<16x192xi8>
       }
     }
-    %alloc_0 = memref.alloc() {name = "acc"} : memref<192xi32>
+    %alloc_0 = memref.alloc() {name = "acc", partition = "cyclic:1:32"} : memref<192xi32>
     affine.for %arg5 = 0 to 192 {
       affine.store %c0_i32, %alloc_0[%arg5] : memref<192xi32>
     }
     affine.for %arg6 = 0 to 16 {
-      affine.for %arg7 = 0 to 192 {
-        %0 = affine.load %arg2[%arg7] : memref<192xi32>
-        affine.store %0, %alloc_0[%arg7] : memref<192xi32>
-      } {loop_name = "j0", op_name = "S_j0_0", pipeline_ii = 1 : ui32}
-      affine.for %arg8 = 0 to 64 {
+      affine.for %arg7 = 0 to 6 {
+        affine.for %arg8 = 0 to 32 {
+          %0 = affine.load %arg2[%arg7 * 32 + %arg8] : memref<192xi32>
+          affine.store %0, %alloc_0[%arg7 * 32 + %arg8] : memref<192xi32>
+        } {loop_name = "j0.inner", unroll = 0 : ui32}
+      } {loop_name = "j0.outer", op_name = "S_j0_0", pipeline_ii = 1 : ui32}
+      affine.for %arg9 = 0 to 64 {
         %alloc_1 = memref.alloc() {name = "x"} : memref<i8>
-        %1 = affine.load %arg0[%arg6, %arg8] : memref<16x64xi8>
+        %1 = affine.load %arg0[%arg6, %arg9] : memref<16x64xi8>
         affine.store %1, %alloc_1[] : memref<i8>
-        affine.for %arg9 = 0 to 192 {
-          %2 = affine.load %alloc_0[%arg9] : memref<192xi32>
-          %3 = arith.extsi %2 : i32 to i33
-          %4 = affine.load %alloc_1[] : memref<i8>
-          %5 = arith.extsi %4 : i8 to i12
-          %6 = affine.load %arg1[%arg8, %arg9] : memref<64x192xi4>
-          %7 = arith.extsi %6 : i4 to i12
-          %8 = arith.muli %5, %7 : i12
-          %9 = arith.extsi %8 : i12 to i33
-          %10 = arith.addi %3, %9 : i33
-          %11 = arith.trunci %10 : i33 to i32
-          affine.store %11, %alloc_0[%arg9] : memref<192xi32>
-        } {loop_name = "j", op_name = "S_j_1", pipeline_ii = 1 : ui32}
+        affine.for %arg10 = 0 to 6 {
+          affine.for %arg11 = 0 to 32 {
+            %2 = affine.load %alloc_0[%arg10 * 32 + %arg11] : memref<192xi32>
+            %3 = arith.extsi %2 : i32 to i33
+            %4 = affine.load %alloc_1[] : memref<i8>
+            %5 = arith.extsi %4 : i8 to i12
+            %6 = affine.load %arg1[%arg9, %arg10 * 32 + %arg11] : memref<64x192xi4>
+            %7 = arith.extsi %6 : i4 to i12
+            %8 = arith.muli %5, %7 : i12
+            %9 = arith.extsi %8 : i12 to i33
+            %10 = arith.addi %3, %9 : i33
+            %11 = arith.trunci %10 : i33 to i32
+            affine.store %11, %alloc_0[%arg10 * 32 + %arg11] : memref<192xi32>
+          } {loop_name = "j.inner", unroll = 0 : ui32}
+        } {loop_name = "j.outer", op_name = "S_j_1", pipeline_ii = 1 : ui32}
       } {loop_name = "k", op_name = "S_k_1"}
-      affine.for %arg10 = 0 to 192 {
+      affine.for %arg12 = 0 to 192 {
         %alloc_2 = memref.alloc() {name = "v"} : memref<i32>
-        %12 = affine.load %alloc_0[%arg10] : memref<192xi32>
+        %12 = affine.load %alloc_0[%arg12] : memref<192xi32>
         %13 = arith.shrsi %12, %c3_i32 : i32
         affine.store %13, %alloc_2[] : memref<i32>
         %14 = affine.load %alloc_2[] : memref<i32>
@@ -55,19 +59,19 @@ module {
         }
         %18 = affine.load %alloc_2[] : memref<i32>
         %19 = arith.trunci %18 : i32 to i8
-        affine.store %19, %alloc[%arg6, %arg10] : memref<16x192xi8>
+        affine.store %19, %alloc[%arg6, %arg12] : memref<16x192xi8>
       } {loop_name = "j1", op_name = "S_j1_3", pipeline_ii = 1 : ui32}
     } {loop_name = "i", op_name = "S_i_0"}
     return %alloc : memref<16x192xi8>
   }
-  func.func @attention(%arg0: memref<16x192xi8>) -> memref<16x64xi8> attributes {itypes = "s", otypes = "s"} {
+  func.func @attention(%arg0: memref<16x192xi8> {allo.partition = "cyclic:2:32"}) -> memref<16x64xi8> attributes {itypes = "s", otypes = "s"} {
     %c0_i8 = arith.constant 0 : i8
     %cst = arith.constant 0.0 : f32
-    %cst_0 = arith.constant -1.0e+30 : f32
     %c0_i32 = arith.constant 0 : i32
-    %cst_1 = arith.constant 0.00390625 : f32
-    %cst_2 = arith.constant 5.656854152679443 : f32
-    %cst_3 = arith.constant -1.0000000150474662e+30 : f32
+    %cst_0 = arith.constant 0.00390625 : f32
+    %cst_1 = arith.constant 5.656854152679443 : f32
+    %cst_2 = arith.constant -1.0000000150474662e+30 : f32
+    %cst_3 = arith.constant -1.0e+30 : f32
     %cst_4 = arith.constant 127.0 : f32
     %cst_5 = arith.constant 0.5 : f32
     %c7_i32 = arith.constant 7 : i32
@@ -87,113 +91,127 @@ module {
     affine.for %arg4 = 0 to 16 {
       affine.store %c0_i8, %alloc_1[%arg4] : memref<16xi8>
     }
-    affine.for %arg5 = 0 to 2 {
-      affine.for %arg6 = 0 to 16 {
-        %alloc_2 = memref.alloc() {name = "m"} : memref<f32>
-        affine.store %cst_0, %alloc_2[] : memref<f32>
-        affine.for %arg7 = 0 to 16 {
+    %alloc_2 = memref.alloc() {name = "oacc", partition = "complete:1"} : memref<32xi32>
+    affine.for %arg5 = 0 to 32 {
+      affine.store %c0_i32, %alloc_2[%arg5] : memref<32xi32>
+    }
+    affine.for %arg6 = 0 to 2 {
+      affine.for %arg7 = 0 to 16 {
+        affine.for %arg8 = 0 to 16 {
           %alloc_3 = memref.alloc() {name = "acc"} : memref<i32>
           affine.store %c0_i32, %alloc_3[] : memref<i32>
-          affine.for %arg8 = 0 to 32 {
+          affine.for %arg9 = 0 to 32 {
             %0 = affine.load %alloc_3[] : memref<i32>
             %1 = arith.extsi %0 : i32 to i33
-            %2 = affine.load %arg0[%arg6, %arg5 * 32 + %arg8] : memref<16x192xi8>
+            %2 = affine.load %arg0[%arg7, %arg6 * 32 + %arg9] : memref<16x192xi8>
             %3 = arith.extsi %2 : i8 to i16
-            %4 = affine.load %arg0[%arg7, %arg5 * 32 + %arg8 + 64] : memref<16x192xi8>
+            %4 = affine.load %arg0[%arg8, %arg6 * 32 + %arg9 + 64] : memref<16x192xi8>
             %5 = arith.extsi %4 : i8 to i16
             %6 = arith.muli %3, %5 : i16
             %7 = arith.extsi %6 : i16 to i33
             %8 = arith.addi %1, %7 : i33
             %9 = arith.trunci %8 : i33 to i32
             affine.store %9, %alloc_3[] : memref<i32>
-          } {loop_name = "d", op_name = "S_d_0", pipeline_ii = 1 : ui32}
+          } {loop_name = "d", op_name = "S_d_0", unroll = 0 : ui32}
           %alloc_4 = memref.alloc() {name = "s"} : memref<f32>
           %10 = affine.load %alloc_3[] : memref<i32>
           %11 = arith.sitofp %10 : i32 to f32
-          %12 = arith.mulf %11, %cst_1 : f32
-          %13 = arith.divf %12, %cst_2 : f32
+          %12 = arith.mulf %11, %cst_0 : f32
+          %13 = arith.divf %12, %cst_1 : f32
           affine.store %13, %alloc_4[] : memref<f32>
-          %14 = arith.cmpi sgt, %arg7, %arg6 : index
+          %14 = arith.cmpi sgt, %arg8, %arg7 : index
           scf.if %14 {
-            affine.store %cst_3, %alloc_4[] : memref<f32>
+            affine.store %cst_2, %alloc_4[] : memref<f32>
           }
           %15 = affine.load %alloc_4[] : memref<f32>
-          affine.store %15, %alloc_0[%arg7] : memref<16xf32>
-          %16 = affine.load %alloc_4[] : memref<f32>
-          %17 = affine.load %alloc_2[] : memref<f32>
+          affine.store %15, %alloc_0[%arg8] : memref<16xf32>
+        } {loop_name = "j", op_name = "S_j_0", pipeline_ii = 1 : ui32}
+        %alloc_5 = memref.alloc() {name = "m"} : memref<f32>
+        affine.store %cst_3, %alloc_5[] : memref<f32>
+        affine.for %arg10 = 0 to 16 {
+          %16 = affine.load %alloc_0[%arg10] : memref<16xf32>
+          %17 = affine.load %alloc_5[] : memref<f32>
           %18 = arith.cmpf ogt, %16, %17 : f32
           scf.if %18 {
-            %19 = affine.load %alloc_4[] : memref<f32>
-            affine.store %19, %alloc_2[] : memref<f32>
+            %19 = affine.load %alloc_0[%arg10] : memref<16xf32>
+            affine.store %19, %alloc_5[] : memref<f32>
           }
-        } {loop_name = "j", op_name = "S_j_0"}
-        %alloc_5 = memref.alloc() {name = "total"} : memref<f32>
-        affine.store %cst, %alloc_5[] : memref<f32>
-        affine.for %arg9 = 0 to 16 {
-          %alloc_6 = memref.alloc() {name = "e"} : memref<f32>
-          %20 = affine.load %alloc_0[%arg9] : memref<16xf32>
-          %21 = affine.load %alloc_2[] : memref<f32>
+        } {loop_name = "j1", op_name = "S_j1_2", pipeline_ii = 1 : ui32}
+        %alloc_6 = memref.alloc() {name = "total"} : memref<f32>
+        affine.store %cst, %alloc_6[] : memref<f32>
+        affine.for %arg11 = 0 to 16 {
+          %alloc_7 = memref.alloc() {name = "e"} : memref<f32>
+          %20 = affine.load %alloc_0[%arg11] : memref<16xf32>
+          %21 = affine.load %alloc_5[] : memref<f32>
           %22 = arith.subf %20, %21 : f32
           %23 = math.exp %22 : f32
-          affine.store %23, %alloc_6[] : memref<f32>
-          %24 = affine.load %alloc_6[] : memref<f32>
-          affine.store %24, %alloc_0[%arg9] : memref<16xf32>
-          %25 = affine.load %alloc_5[] : memref<f32>
-          %26 = affine.load %alloc_6[] : memref<f32>
+          affine.store %23, %alloc_7[] : memref<f32>
+          %24 = affine.load %alloc_7[] : memref<f32>
+          affine.store %24, %alloc_0[%arg11] : memref<16xf32>
+          %25 = affine.load %alloc_6[] : memref<f32>
+          %26 = affine.load %alloc_7[] : memref<f32>
           %27 = arith.addf %25, %26 : f32
-          affine.store %27, %alloc_5[] : memref<f32>
-        } {loop_name = "j2", op_name = "S_j2_2", pipeline_ii = 1 : ui32}
-        affine.for %arg10 = 0 to 16 {
-          %alloc_7 = memref.alloc() {name = "r"} : memref<i32>
-          %28 = affine.load %alloc_0[%arg10] : memref<16xf32>
-          %29 = affine.load %alloc_5[] : memref<f32>
+          affine.store %27, %alloc_6[] : memref<f32>
+        } {loop_name = "j2", op_name = "S_j2_3", pipeline_ii = 1 : ui32}
+        affine.for %arg12 = 0 to 16 {
+          %alloc_8 = memref.alloc() {name = "r"} : memref<i32>
+          %28 = affine.load %alloc_0[%arg12] : memref<16xf32>
+          %29 = affine.load %alloc_6[] : memref<f32>
           %30 = arith.divf %28, %29 : f32
           %31 = arith.mulf %30, %cst_4 : f32
           %32 = arith.addf %31, %cst_5 : f32
           %33 = arith.fptosi %32 : f32 to i32
-          affine.store %33, %alloc_7[] : memref<i32>
-          %34 = affine.load %alloc_7[] : memref<i32>
+          affine.store %33, %alloc_8[] : memref<i32>
+          %34 = affine.load %alloc_8[] : memref<i32>
           %35 = arith.trunci %34 : i32 to i8
-          affine.store %35, %alloc_1[%arg10] : memref<16xi8>
-        } {loop_name = "j3", op_name = "S_j3_3", pipeline_ii = 1 : ui32}
-        affine.for %arg11 = 0 to 32 {
-          %alloc_8 = memref.alloc() {name = "o"} : memref<i32>
-          affine.store %c0_i32, %alloc_8[] : memref<i32>
-          affine.for %arg12 = 0 to 16 {
-            %36 = affine.load %alloc_8[] : memref<i32>
-            %37 = arith.extsi %36 : i32 to i33
-            %38 = affine.load %alloc_1[%arg12] : memref<16xi8>
-            %39 = arith.extsi %38 : i8 to i16
-            %40 = affine.load %arg0[%arg12, %arg5 * 32 + %arg11 + 128] : memref<16x192xi8>
-            %41 = arith.extsi %40 : i8 to i16
-            %42 = arith.muli %39, %41 : i16
-            %43 = arith.extsi %42 : i16 to i33
-            %44 = arith.addi %37, %43 : i33
-            %45 = arith.trunci %44 : i33 to i32
-            affine.store %45, %alloc_8[] : memref<i32>
-          } {loop_name = "j4", op_name = "S_j4_4", pipeline_ii = 1 : ui32}
-          %46 = affine.load %alloc_8[] : memref<i32>
-          %47 = arith.shrsi %46, %c7_i32 : i32
-          affine.store %47, %alloc_8[] : memref<i32>
-          %48 = affine.load %alloc_8[] : memref<i32>
-          %49 = arith.cmpi sgt, %48, %c127_i32 : i32
-          scf.if %49 {
-            affine.store %c127_i32, %alloc_8[] : memref<i32>
-          }
-          %50 = affine.load %alloc_8[] : memref<i32>
-          %51 = arith.cmpi slt, %50, %c-128_i32 : i32
+          affine.store %35, %alloc_1[%arg12] : memref<16xi8>
+        } {loop_name = "j3", op_name = "S_j3_4", pipeline_ii = 1 : ui32}
+        affine.for %arg13 = 0 to 32 {
+          affine.store %c0_i32, %alloc_2[%arg13] : memref<32xi32>
+        } {loop_name = "d1", op_name = "S_d1_5", unroll = 0 : ui32}
+        affine.for %arg14 = 0 to 16 {
+          %alloc_9 = memref.alloc() {name = "w"} : memref<i32>
+          %36 = affine.load %alloc_1[%arg14] : memref<16xi8>
+          %37 = arith.extsi %36 : i8 to i32
+          affine.store %37, %alloc_9[] : memref<i32>
+          affine.for %arg15 = 0 to 32 {
+            %38 = affine.load %alloc_2[%arg15] : memref<32xi32>
+            %39 = arith.extsi %38 : i32 to i41
+            %40 = affine.load %alloc_9[] : memref<i32>
+            %41 = arith.extsi %40 : i32 to i40
+            %42 = affine.load %arg0[%arg14, %arg6 * 32 + %arg15 + 128] : memref<16x192xi8>
+            %43 = arith.extsi %42 : i8 to i40
+            %44 = arith.muli %41, %43 : i40
+            %45 = arith.extsi %44 : i40 to i41
+            %46 = arith.addi %39, %45 : i41
+            %47 = arith.trunci %46 : i41 to i32
+            affine.store %47, %alloc_2[%arg15] : memref<32xi32>
+          } {loop_name = "d2", op_name = "S_d2_6", unroll = 0 : ui32}
+        } {loop_name = "j4", op_name = "S_j4_6", pipeline_ii = 1 : ui32}
+        affine.for %arg16 = 0 to 32 {
+          %alloc_10 = memref.alloc() {name = "o"} : memref<i32>
+          %48 = affine.load %alloc_2[%arg16] : memref<32xi32>
+          %49 = arith.shrsi %48, %c7_i32 : i32
+          affine.store %49, %alloc_10[] : memref<i32>
+          %50 = affine.load %alloc_10[] : memref<i32>
+          %51 = arith.cmpi sgt, %50, %c127_i32 : i32
           scf.if %51 {
-            affine.store %c-128_i32, %alloc_8[] : memref<i32>
+            affine.store %c127_i32, %alloc_10[] : memref<i32>
           }
-          %52 = affine.load %alloc_8[] : memref<i32>
-          %53 = arith.trunci %52 : i32 to i8
-          affine.store %53, %alloc[%arg6, %arg5 * 32 + %arg11] : memref<16x64xi8>
-        } {loop_name = "d2", op_name = "S_d2_4"}
+          %52 = affine.load %alloc_10[] : memref<i32>
+          %53 = arith.cmpi slt, %52, %c-128_i32 : i32
+          scf.if %53 {
+            affine.store %c-128_i32, %alloc_10[] : memref<i32>
+          }
+          %54 = affine.load %alloc_10[] : memref<i32>
+          %55 = arith.trunci %54 : i32 to i8
+          affine.store %55, %alloc[%arg7, %arg6 * 32 + %arg16] : memref<16x64xi8>
+        } {loop_name = "d3", op_name = "S_d3_8", unroll = 0 : ui32}
       } {loop_name = "i", op_name = "S_i_0"}
     } {loop_name = "h", op_name = "S_h_0"}
     return %alloc : memref<16x64xi8>
   }
-  func.func @linear_w4a8_1(%arg0: memref<16x64xi8>, %arg1: memref<64x64xi4>, %arg2: memref<64xi32>) -> memref<16x64xi8> attributes {itypes = "sss", otypes = "s"} {
+  func.func @linear_w4a8_proj(%arg0: memref<16x64xi8>, %arg1: memref<64x64xi4> {allo.partition = "cyclic:2:32"}, %arg2: memref<64xi32> {allo.partition = "cyclic:1:32"}) -> memref<16x64xi8> attributes {itypes = "sss", otypes = "s"} {
     %c0_i8 = arith.constant 0 : i8
     %c0_i32 = arith.constant 0 : i32
     %c3_i32 = arith.constant 3 : i32
@@ -205,36 +223,40 @@ module {
         affine.store %c0_i8, %alloc[%arg3, %arg4] : memref<16x64xi8>
       }
     }
-    %alloc_0 = memref.alloc() {name = "acc"} : memref<64xi32>
+    %alloc_0 = memref.alloc() {name = "acc", partition = "cyclic:1:32"} : memref<64xi32>
     affine.for %arg5 = 0 to 64 {
       affine.store %c0_i32, %alloc_0[%arg5] : memref<64xi32>
     }
     affine.for %arg6 = 0 to 16 {
-      affine.for %arg7 = 0 to 64 {
-        %0 = affine.load %arg2[%arg7] : memref<64xi32>
-        affine.store %0, %alloc_0[%arg7] : memref<64xi32>
-      } {loop_name = "j0", op_name = "S_j0_0"}
-      affine.for %arg8 = 0 to 64 {
+      affine.for %arg7 = 0 to 2 {
+        affine.for %arg8 = 0 to 32 {
+          %0 = affine.load %arg2[%arg7 * 32 + %arg8] : memref<64xi32>
+          affine.store %0, %alloc_0[%arg7 * 32 + %arg8] : memref<64xi32>
+        } {loop_name = "j0.inner", unroll = 0 : ui32}
+      } {loop_name = "j0.outer", op_name = "S_j0_0", pipeline_ii = 1 : ui32}
+      affine.for %arg9 = 0 to 64 {
         %alloc_1 = memref.alloc() {name = "x"} : memref<i8>
-        %1 = affine.load %arg0[%arg6, %arg8] : memref<16x64xi8>
+        %1 = affine.load %arg0[%arg6, %arg9] : memref<16x64xi8>
         affine.store %1, %alloc_1[] : memref<i8>
-        affine.for %arg9 = 0 to 64 {
-          %2 = affine.load %alloc_0[%arg9] : memref<64xi32>
-          %3 = arith.extsi %2 : i32 to i33
-          %4 = affine.load %alloc_1[] : memref<i8>
-          %5 = arith.extsi %4 : i8 to i12
-          %6 = affine.load %arg1[%arg8, %arg9] : memref<64x64xi4>
-          %7 = arith.extsi %6 : i4 to i12
-          %8 = arith.muli %5, %7 : i12
-          %9 = arith.extsi %8 : i12 to i33
-          %10 = arith.addi %3, %9 : i33
-          %11 = arith.trunci %10 : i33 to i32
-          affine.store %11, %alloc_0[%arg9] : memref<64xi32>
-        } {loop_name = "j", op_name = "S_j_1"}
+        affine.for %arg10 = 0 to 2 {
+          affine.for %arg11 = 0 to 32 {
+            %2 = affine.load %alloc_0[%arg10 * 32 + %arg11] : memref<64xi32>
+            %3 = arith.extsi %2 : i32 to i33
+            %4 = affine.load %alloc_1[] : memref<i8>
+            %5 = arith.extsi %4 : i8 to i12
+            %6 = affine.load %arg1[%arg9, %arg10 * 32 + %arg11] : memref<64x64xi4>
+            %7 = arith.extsi %6 : i4 to i12
+            %8 = arith.muli %5, %7 : i12
+            %9 = arith.extsi %8 : i12 to i33
+            %10 = arith.addi %3, %9 : i33
+            %11 = arith.trunci %10 : i33 to i32
+            affine.store %11, %alloc_0[%arg10 * 32 + %arg11] : memref<64xi32>
+          } {loop_name = "j.inner", unroll = 0 : ui32}
+        } {loop_name = "j.outer", op_name = "S_j_1", pipeline_ii = 1 : ui32}
       } {loop_name = "k", op_name = "S_k_1"}
-      affine.for %arg10 = 0 to 64 {
+      affine.for %arg12 = 0 to 64 {
         %alloc_2 = memref.alloc() {name = "v"} : memref<i32>
-        %12 = affine.load %alloc_0[%arg10] : memref<64xi32>
+        %12 = affine.load %alloc_0[%arg12] : memref<64xi32>
         %13 = arith.shrsi %12, %c3_i32 : i32
         affine.store %13, %alloc_2[] : memref<i32>
         %14 = affine.load %alloc_2[] : memref<i32>
@@ -249,8 +271,8 @@ module {
         }
         %18 = affine.load %alloc_2[] : memref<i32>
         %19 = arith.trunci %18 : i32 to i8
-        affine.store %19, %alloc[%arg6, %arg10] : memref<16x64xi8>
-      } {loop_name = "j1", op_name = "S_j1_3"}
+        affine.store %19, %alloc[%arg6, %arg12] : memref<16x64xi8>
+      } {loop_name = "j1", op_name = "S_j1_3", pipeline_ii = 1 : ui32}
     } {loop_name = "i", op_name = "S_i_0"}
     return %alloc : memref<16x64xi8>
   }
@@ -361,7 +383,7 @@ module {
     } {loop_name = "i", op_name = "S_i_0"}
     return %alloc : memref<16x64xi8>
   }
-  func.func @linear_w4a8_2(%arg0: memref<16x64xi8>, %arg1: memref<64x256xi4>, %arg2: memref<256xi32>) -> memref<16x256xi8> attributes {itypes = "sss", otypes = "s"} {
+  func.func @linear_w4a8_fc1(%arg0: memref<16x64xi8>, %arg1: memref<64x256xi4> {allo.partition = "cyclic:2:32"}, %arg2: memref<256xi32> {allo.partition = "cyclic:1:32"}) -> memref<16x256xi8> attributes {itypes = "sss", otypes = "s"} {
     %c0_i8 = arith.constant 0 : i8
     %c0_i32 = arith.constant 0 : i32
     %c3_i32 = arith.constant 3 : i32
@@ -373,36 +395,40 @@ module {
         affine.store %c0_i8, %alloc[%arg3, %arg4] : memref<16x256xi8>
       }
     }
-    %alloc_0 = memref.alloc() {name = "acc"} : memref<256xi32>
+    %alloc_0 = memref.alloc() {name = "acc", partition = "cyclic:1:32"} : memref<256xi32>
     affine.for %arg5 = 0 to 256 {
       affine.store %c0_i32, %alloc_0[%arg5] : memref<256xi32>
     }
     affine.for %arg6 = 0 to 16 {
-      affine.for %arg7 = 0 to 256 {
-        %0 = affine.load %arg2[%arg7] : memref<256xi32>
-        affine.store %0, %alloc_0[%arg7] : memref<256xi32>
-      } {loop_name = "j0", op_name = "S_j0_0"}
-      affine.for %arg8 = 0 to 64 {
+      affine.for %arg7 = 0 to 8 {
+        affine.for %arg8 = 0 to 32 {
+          %0 = affine.load %arg2[%arg7 * 32 + %arg8] : memref<256xi32>
+          affine.store %0, %alloc_0[%arg7 * 32 + %arg8] : memref<256xi32>
+        } {loop_name = "j0.inner", unroll = 0 : ui32}
+      } {loop_name = "j0.outer", op_name = "S_j0_0", pipeline_ii = 1 : ui32}
+      affine.for %arg9 = 0 to 64 {
         %alloc_1 = memref.alloc() {name = "x"} : memref<i8>
-        %1 = affine.load %arg0[%arg6, %arg8] : memref<16x64xi8>
+        %1 = affine.load %arg0[%arg6, %arg9] : memref<16x64xi8>
         affine.store %1, %alloc_1[] : memref<i8>
-        affine.for %arg9 = 0 to 256 {
-          %2 = affine.load %alloc_0[%arg9] : memref<256xi32>
-          %3 = arith.extsi %2 : i32 to i33
-          %4 = affine.load %alloc_1[] : memref<i8>
-          %5 = arith.extsi %4 : i8 to i12
-          %6 = affine.load %arg1[%arg8, %arg9] : memref<64x256xi4>
-          %7 = arith.extsi %6 : i4 to i12
-          %8 = arith.muli %5, %7 : i12
-          %9 = arith.extsi %8 : i12 to i33
-          %10 = arith.addi %3, %9 : i33
-          %11 = arith.trunci %10 : i33 to i32
-          affine.store %11, %alloc_0[%arg9] : memref<256xi32>
-        } {loop_name = "j", op_name = "S_j_1"}
+        affine.for %arg10 = 0 to 8 {
+          affine.for %arg11 = 0 to 32 {
+            %2 = affine.load %alloc_0[%arg10 * 32 + %arg11] : memref<256xi32>
+            %3 = arith.extsi %2 : i32 to i33
+            %4 = affine.load %alloc_1[] : memref<i8>
+            %5 = arith.extsi %4 : i8 to i12
+            %6 = affine.load %arg1[%arg9, %arg10 * 32 + %arg11] : memref<64x256xi4>
+            %7 = arith.extsi %6 : i4 to i12
+            %8 = arith.muli %5, %7 : i12
+            %9 = arith.extsi %8 : i12 to i33
+            %10 = arith.addi %3, %9 : i33
+            %11 = arith.trunci %10 : i33 to i32
+            affine.store %11, %alloc_0[%arg10 * 32 + %arg11] : memref<256xi32>
+          } {loop_name = "j.inner", unroll = 0 : ui32}
+        } {loop_name = "j.outer", op_name = "S_j_1", pipeline_ii = 1 : ui32}
       } {loop_name = "k", op_name = "S_k_1"}
-      affine.for %arg10 = 0 to 256 {
+      affine.for %arg12 = 0 to 256 {
         %alloc_2 = memref.alloc() {name = "v"} : memref<i32>
-        %12 = affine.load %alloc_0[%arg10] : memref<256xi32>
+        %12 = affine.load %alloc_0[%arg12] : memref<256xi32>
         %13 = arith.shrsi %12, %c3_i32 : i32
         affine.store %13, %alloc_2[] : memref<i32>
         %14 = affine.load %alloc_2[] : memref<i32>
@@ -417,8 +443,8 @@ module {
         }
         %18 = affine.load %alloc_2[] : memref<i32>
         %19 = arith.trunci %18 : i32 to i8
-        affine.store %19, %alloc[%arg6, %arg10] : memref<16x256xi8>
-      } {loop_name = "j1", op_name = "S_j1_3"}
+        affine.store %19, %alloc[%arg6, %arg12] : memref<16x256xi8>
+      } {loop_name = "j1", op_name = "S_j1_3", pipeline_ii = 1 : ui32}
     } {loop_name = "i", op_name = "S_i_0"}
     return %alloc : memref<16x256xi8>
   }
@@ -481,7 +507,7 @@ module {
     } {loop_name = "i", op_name = "S_i_j_0"}
     return %alloc : memref<16x256xi8>
   }
-  func.func @linear_w4a8_3(%arg0: memref<16x256xi8>, %arg1: memref<256x64xi4>, %arg2: memref<64xi32>) -> memref<16x64xi8> attributes {itypes = "sss", otypes = "s"} {
+  func.func @linear_w4a8_fc2(%arg0: memref<16x256xi8>, %arg1: memref<256x64xi4> {allo.partition = "cyclic:2:32"}, %arg2: memref<64xi32> {allo.partition = "cyclic:1:32"}) -> memref<16x64xi8> attributes {itypes = "sss", otypes = "s"} {
     %c0_i8 = arith.constant 0 : i8
     %c0_i32 = arith.constant 0 : i32
     %c3_i32 = arith.constant 3 : i32
@@ -493,36 +519,40 @@ module {
         affine.store %c0_i8, %alloc[%arg3, %arg4] : memref<16x64xi8>
       }
     }
-    %alloc_0 = memref.alloc() {name = "acc"} : memref<64xi32>
+    %alloc_0 = memref.alloc() {name = "acc", partition = "cyclic:1:32"} : memref<64xi32>
     affine.for %arg5 = 0 to 64 {
       affine.store %c0_i32, %alloc_0[%arg5] : memref<64xi32>
     }
     affine.for %arg6 = 0 to 16 {
-      affine.for %arg7 = 0 to 64 {
-        %0 = affine.load %arg2[%arg7] : memref<64xi32>
-        affine.store %0, %alloc_0[%arg7] : memref<64xi32>
-      } {loop_name = "j0", op_name = "S_j0_0"}
-      affine.for %arg8 = 0 to 256 {
+      affine.for %arg7 = 0 to 2 {
+        affine.for %arg8 = 0 to 32 {
+          %0 = affine.load %arg2[%arg7 * 32 + %arg8] : memref<64xi32>
+          affine.store %0, %alloc_0[%arg7 * 32 + %arg8] : memref<64xi32>
+        } {loop_name = "j0.inner", unroll = 0 : ui32}
+      } {loop_name = "j0.outer", op_name = "S_j0_0", pipeline_ii = 1 : ui32}
+      affine.for %arg9 = 0 to 256 {
         %alloc_1 = memref.alloc() {name = "x"} : memref<i8>
-        %1 = affine.load %arg0[%arg6, %arg8] : memref<16x256xi8>
+        %1 = affine.load %arg0[%arg6, %arg9] : memref<16x256xi8>
         affine.store %1, %alloc_1[] : memref<i8>
-        affine.for %arg9 = 0 to 64 {
-          %2 = affine.load %alloc_0[%arg9] : memref<64xi32>
-          %3 = arith.extsi %2 : i32 to i33
-          %4 = affine.load %alloc_1[] : memref<i8>
-          %5 = arith.extsi %4 : i8 to i12
-          %6 = affine.load %arg1[%arg8, %arg9] : memref<256x64xi4>
-          %7 = arith.extsi %6 : i4 to i12
-          %8 = arith.muli %5, %7 : i12
-          %9 = arith.extsi %8 : i12 to i33
-          %10 = arith.addi %3, %9 : i33
-          %11 = arith.trunci %10 : i33 to i32
-          affine.store %11, %alloc_0[%arg9] : memref<64xi32>
-        } {loop_name = "j", op_name = "S_j_1"}
+        affine.for %arg10 = 0 to 2 {
+          affine.for %arg11 = 0 to 32 {
+            %2 = affine.load %alloc_0[%arg10 * 32 + %arg11] : memref<64xi32>
+            %3 = arith.extsi %2 : i32 to i33
+            %4 = affine.load %alloc_1[] : memref<i8>
+            %5 = arith.extsi %4 : i8 to i12
+            %6 = affine.load %arg1[%arg9, %arg10 * 32 + %arg11] : memref<256x64xi4>
+            %7 = arith.extsi %6 : i4 to i12
+            %8 = arith.muli %5, %7 : i12
+            %9 = arith.extsi %8 : i12 to i33
+            %10 = arith.addi %3, %9 : i33
+            %11 = arith.trunci %10 : i33 to i32
+            affine.store %11, %alloc_0[%arg10 * 32 + %arg11] : memref<64xi32>
+          } {loop_name = "j.inner", unroll = 0 : ui32}
+        } {loop_name = "j.outer", op_name = "S_j_1", pipeline_ii = 1 : ui32}
       } {loop_name = "k", op_name = "S_k_1"}
-      affine.for %arg10 = 0 to 64 {
+      affine.for %arg12 = 0 to 64 {
         %alloc_2 = memref.alloc() {name = "v"} : memref<i32>
-        %12 = affine.load %alloc_0[%arg10] : memref<64xi32>
+        %12 = affine.load %alloc_0[%arg12] : memref<64xi32>
         %13 = arith.shrsi %12, %c3_i32 : i32
         affine.store %13, %alloc_2[] : memref<i32>
         %14 = affine.load %alloc_2[] : memref<i32>
@@ -537,33 +567,33 @@ module {
         }
         %18 = affine.load %alloc_2[] : memref<i32>
         %19 = arith.trunci %18 : i32 to i8
-        affine.store %19, %alloc[%arg6, %arg10] : memref<16x64xi8>
-      } {loop_name = "j1", op_name = "S_j1_3"}
+        affine.store %19, %alloc[%arg6, %arg12] : memref<16x64xi8>
+      } {loop_name = "j1", op_name = "S_j1_3", pipeline_ii = 1 : ui32}
     } {loop_name = "i", op_name = "S_i_0"}
     return %alloc : memref<16x64xi8>
   }
-  func.func @gpt2_block(%arg0: memref<16x64xi8>, %arg1: memref<64x192xi4>, %arg2: memref<192xi32>, %arg3: memref<64x64xi4>, %arg4: memref<64xi32>, %arg5: memref<64xf32>, %arg6: memref<64xf32>, %arg7: memref<64x256xi4>, %arg8: memref<256xi32>, %arg9: memref<256x64xi4>, %arg10: memref<64xi32>, %arg11: memref<64xf32>, %arg12: memref<64xf32>) -> memref<16x64xi8> attributes {itypes = "sssss__ssss__", otypes = "s"} {
-    %alloc = memref.alloc() {name = "linear_w4a8_r0"} : memref<16x192xi8>
+  func.func @gpt2_block(%arg0: memref<16x64xi8>, %arg1: memref<64x192xi4> {allo.partition = "cyclic:2:32"}, %arg2: memref<192xi32> {allo.partition = "cyclic:1:32"}, %arg3: memref<64x64xi4> {allo.partition = "cyclic:2:32"}, %arg4: memref<64xi32> {allo.partition = "cyclic:1:32"}, %arg5: memref<64xf32>, %arg6: memref<64xf32>, %arg7: memref<64x256xi4> {allo.partition = "cyclic:2:32"}, %arg8: memref<256xi32> {allo.partition = "cyclic:1:32"}, %arg9: memref<256x64xi4> {allo.partition = "cyclic:2:32"}, %arg10: memref<64xi32> {allo.partition = "cyclic:1:32"}, %arg11: memref<64xf32>, %arg12: memref<64xf32>) -> memref<16x64xi8> attributes {itypes = "sssss__ssss__", otypes = "s"} {
+    %alloc = memref.alloc() {name = "linear_w4a8_qkv_r0", partition = "cyclic:2:32"} : memref<16x192xi8>
     %alloc_0 = memref.alloc() {name = "attention_r0"} : memref<16x64xi8>
-    %alloc_1 = memref.alloc() {name = "linear_w4a8_1_r0"} : memref<16x64xi8>
+    %alloc_1 = memref.alloc() {name = "linear_w4a8_proj_r0"} : memref<16x64xi8>
     %alloc_2 = memref.alloc() {name = "add_layernorm_r0"} : memref<16x64xi8>
-    %alloc_3 = memref.alloc() {name = "linear_w4a8_2_r0"} : memref<16x256xi8>
+    %alloc_3 = memref.alloc() {name = "linear_w4a8_fc1_r0"} : memref<16x256xi8>
     %alloc_4 = memref.alloc() {name = "gelu_q_r0"} : memref<16x256xi8>
-    %alloc_5 = memref.alloc() {name = "linear_w4a8_3_r0"} : memref<16x64xi8>
+    %alloc_5 = memref.alloc() {name = "linear_w4a8_fc2_r0"} : memref<16x64xi8>
     %alloc_6 = memref.alloc() {name = "add_layernorm_r0"} : memref<16x64xi8>
-    %0 = func.call @linear_w4a8(%arg0, %arg1, %arg2) : (memref<16x64xi8>, memref<64x192xi4>, memref<192xi32>) -> memref<16x192xi8>
+    %0 = func.call @linear_w4a8_qkv(%arg0, %arg1, %arg2) : (memref<16x64xi8>, memref<64x192xi4>, memref<192xi32>) -> memref<16x192xi8>
     memref.copy %0, %alloc : memref<16x192xi8> to memref<16x192xi8>
     %1 = func.call @attention(%alloc) : (memref<16x192xi8>) -> memref<16x64xi8>
     memref.copy %1, %alloc_0 : memref<16x64xi8> to memref<16x64xi8>
-    %2 = func.call @linear_w4a8_1(%alloc_0, %arg3, %arg4) : (memref<16x64xi8>, memref<64x64xi4>, memref<64xi32>) -> memref<16x64xi8>
+    %2 = func.call @linear_w4a8_proj(%alloc_0, %arg3, %arg4) : (memref<16x64xi8>, memref<64x64xi4>, memref<64xi32>) -> memref<16x64xi8>
     memref.copy %2, %alloc_1 : memref<16x64xi8> to memref<16x64xi8>
     %3 = func.call @add_layernorm(%arg0, %alloc_1, %arg5, %arg6) : (memref<16x64xi8>, memref<16x64xi8>, memref<64xf32>, memref<64xf32>) -> memref<16x64xi8>
     memref.copy %3, %alloc_2 : memref<16x64xi8> to memref<16x64xi8>
-    %4 = func.call @linear_w4a8_2(%alloc_2, %arg7, %arg8) : (memref<16x64xi8>, memref<64x256xi4>, memref<256xi32>) -> memref<16x256xi8>
+    %4 = func.call @linear_w4a8_fc1(%alloc_2, %arg7, %arg8) : (memref<16x64xi8>, memref<64x256xi4>, memref<256xi32>) -> memref<16x256xi8>
     memref.copy %4, %alloc_3 : memref<16x256xi8> to memref<16x256xi8>
     %5 = func.call @gelu_q(%alloc_3) : (memref<16x256xi8>) -> memref<16x256xi8>
     memref.copy %5, %alloc_4 : memref<16x256xi8> to memref<16x256xi8>
-    %6 = func.call @linear_w4a8_3(%alloc_4, %arg9, %arg10) : (memref<16x256xi8>, memref<256x64xi4>, memref<64xi32>) -> memref<16x64xi8>
+    %6 = func.call @linear_w4a8_fc2(%alloc_4, %arg9, %arg10) : (memref<16x256xi8>, memref<256x64xi4>, memref<64xi32>) -> memref<16x64xi8>
     memref.copy %6, %alloc_5 : memref<16x64xi8> to memref<16x64xi8>
     %7 = func.call @add_layernorm(%alloc_2, %alloc_5, %arg11, %arg12) : (memref<16x64xi8>, memref<16x64xi8>, memref<64xf32>, memref<64xf32>) -> memref<16x64xi8>
     memref.copy %7, %alloc_6 : memref<16x64xi8> to memref<16x64xi8>
