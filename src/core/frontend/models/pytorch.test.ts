@@ -4,6 +4,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { compile, runScript } from "../../api";
 import { readNpy } from "../../sim/npy";
+import { scheduleOf } from "../../library/index";
 
 const FIX = join(__dirname, "../../../../test/fixtures/torch");
 /** A small GPT of our own (view/transpose heads, tril + masked_fill mask, ModuleList of post-norm blocks). */
@@ -64,6 +65,8 @@ mod = allo.frontend.from_pytorch(block, example_inputs=[torch.rand(1, 4, 8)])
       "transpose4d_0132", "bmm4d", "div4d", "where4d", "softmax4d", "bmm4d", "transpose4d_0213", "reshape4d_3d",
       "linear3d", "add3d", "layer_norm3d", "linear3d", "gelu3d", "linear3d", "add3d", "layer_norm3d",
     ]);
+    // every kernel is an instance of an allo.library.nn kernel that has a library schedule
+    for (const n of names.slice(1)) expect(scheduleOf(n.replace(/_\d+$/, ""))?.module, n).toBe("allo.library.nn");
     // the schedule is one compose step per kernel, and each kernel comes out with its library schedule
     // applied: linear3d's three loops (init, MAC, write-back) pipelined, layer norm's three, softmax's two, one loop elsewhere
     expect(c.steps!.length).toBe(names.length - 1);
