@@ -13,7 +13,7 @@ const N = Number(process.env.ALLO_FUZZ_N ?? 2000);
 
 describe("fuzzing", () => {
   it(`${N} mutated designs: no escaped exception, hang or crash`, async () => {
-    const r = await fuzz({ n: N, seed: 20261205, workers: 2, quick: true, timeoutMs: 20_000 });
+    const r = await fuzz({ n: N, seed: 20261205, workers: 2, stages: "quick", timeoutMs: 20_000 });
     expect(r.counts.programs).toBe(N);
     expect(r.failures.map((f) => `${f.signature}\n${f.detail}\n--- program:\n${f.source}`)).toEqual([]);
   }, 1_200_000);

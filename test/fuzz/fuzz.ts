@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { mutate, rng } from "./mutate";
 import { Pool, type JobOutcome } from "./pool";
+import type { StageSet } from "./stages";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const CASES_DIR = join(ROOT, "test/fuzz/cases");
@@ -21,11 +22,13 @@ export interface FuzzOptions {
   readonly memoryMb?: number;
   /** Wall-time cap of one program (pool.ts). */
   readonly wallMs?: number;
-  /** The quick stage set (stages.ts), for the unit suite. */
-  readonly quick?: boolean;
+  /** The stage set (stages.ts; default full). */
+  readonly stages?: StageSet;
   /** Minimize and save new failures to CASES_DIR. */
   readonly save?: boolean;
   readonly onProgress?: (done: number, counts: FuzzCounts, failures: readonly FuzzFailure[]) => void;
+  /** Stops the run: no program is handed out after it, those running are not counted, nothing is minimized. */
+  readonly signal?: AbortSignal;
 }
 
 export interface FuzzCounts {
@@ -81,20 +84,23 @@ async function minimize(pool: Pool, source: string, signature: string, maxTries 
   return lines.join("\n");
 }
 
-export async function fuzz(opts: FuzzOptions): Promise<{ counts: FuzzCounts; failures: FuzzFailure[]; saved: string[] }> {
+export async function fuzz(opts: FuzzOptions): Promise<{ counts: FuzzCounts; failures: FuzzFailure[]; saved: string[]; stopped: boolean }> {
   const designs = corpus();
   const lines = designs.flatMap((d) => d.source.split("\n").filter((l) => l.trim()));
-  const pool = new Pool(opts.workers ?? 2, { timeoutMs: opts.timeoutMs ?? 10_000, memoryMb: opts.memoryMb ?? 1024, wallMs: opts.wallMs, quick: opts.quick });
+  const pool = new Pool(opts.workers ?? 2, { timeoutMs: opts.timeoutMs ?? 10_000, memoryMb: opts.memoryMb ?? 1024, wallMs: opts.wallMs, stages: opts.stages });
   const counts: FuzzCounts = { programs: 0, ok: 0, exceptions: 0, hangs: 0, crashes: 0 };
   const failures: FuzzFailure[] = [];
   const seen = new Set<string>();
   const r = rng(opts.seed);
-  const programs = Array.from({ length: opts.n }, (_, i) => mutate(designs[i % designs.length]!.source, r, lines));
+  // Programs are made as they are handed out, in index order (the same programs for a seed as making them
+  // all first, without holding 100,000 sources in memory or making them before the first one runs).
   let next = 0;
   const runOne = async (): Promise<void> => {
-    while (next < programs.length) {
-      const src = programs[next++]!;
+    while (next < opts.n && !opts.signal?.aborted) {
+      const src = mutate(designs[next % designs.length]!.source, r, lines);
+      next++;
       const o = await pool.run(src);
+      if (opts.signal?.aborted) return;
       counts.programs++;
       if (o.kind === "ok") counts.ok++;
       else {
@@ -111,9 +117,11 @@ export async function fuzz(opts: FuzzOptions): Promise<{ counts: FuzzCounts; fai
     }
   };
   try {
-    await Promise.all(Array.from({ length: opts.workers ?? 2 }, runOne));
+    const stop = new Promise<void>((resolve) => opts.signal?.addEventListener("abort", () => resolve(), { once: true }));
+    await Promise.race([Promise.all(Array.from({ length: opts.workers ?? 2 }, runOne)), stop]);
+    const stopped = !!opts.signal?.aborted;
     const saved: string[] = [];
-    if (opts.save) {
+    if (opts.save && !stopped) {
       for (const f of failures) {
         const name = `${f.kind}-${createHash("sha256").update(f.signature).digest("hex").slice(0, 12)}.py`;
         const path = join(CASES_DIR, name);
@@ -124,7 +132,7 @@ export async function fuzz(opts: FuzzOptions): Promise<{ counts: FuzzCounts; fai
         saved.push(path);
       }
     }
-    return { counts, failures, saved };
+    return { counts, failures, saved, stopped };
   } finally {
     pool.close();
   }

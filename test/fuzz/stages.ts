@@ -16,39 +16,53 @@ const STEP_BUDGET = 200_000;
 const VERIFY_BUDGET = { timeMs: 2_000, maxOps: 2_000_000, maxTerms: 2_000_000, stepBudget: STEP_BUDGET };
 
 /**
- * Every stage a user can reach; `quick` (the unit suite's run) drops the slower extras: per-step estimates,
- * the differential step check, the equivalence checker, the AIE export and tile view, the MLIR export.
+ * Which stages run:
+ * - `full`: every stage a user can reach (the file as a script and as a pytest module first);
+ * - `core`: compile with the architecture graph, simulate, estimate with per-step estimates, the
+ *   `vitis_hls` and `mlir` exports, the architecture graph and the differential step check (the set the
+ *   100,000-program runs are counted on);
+ * - `quick` (the unit suite's run): compile, simulate, estimate, the `vitis_hls` export, the graph.
  */
+export type StageSet = "full" | "core" | "quick";
+export const STAGE_SETS: readonly StageSet[] = ["full", "core", "quick"];
+
 type Stage = readonly [string, (src: string) => { readonly diagnostics: readonly Diagnostic[] }];
 
-function stages(quick: boolean): readonly Stage[] {
-  const extras: Stage[] = [
-    ["mlir", (s) => exportProject(s, { target: "mlir" })],
-    ["aie", (s) => exportProject(s, { target: "aie" })],
-    ["aie-view", (s) => aieMappingView(s)],
-    ["check-steps", (s) => checkSteps(s, { stepBudget: STEP_BUDGET })],
-    ["verify", (s) => verify(s, { budget: VERIFY_BUDGET })],
-  ];
-  return [
-    ["compile", (s) => compile(s, { graph: !quick })],
-    ["simulate", (s) => simulate(s, { stepBudget: STEP_BUDGET })],
-    ["estimate", (s) => estimate(s, { steps: !quick })],
-    ["export", (s) => exportProject(s, { target: "vitis_hls", stepBudget: STEP_BUDGET })],
-    ["arch", (s) => architecture(s)],
-    ...(quick ? [] : extras),
-  ];
-}
-
-/** The file run as Python and as pytest (not in `quick`): they run whether or not the design compiles. */
+/** The file run as Python and as pytest (`full` only): they run whether or not the design compiles. */
 const SCRIPT_STAGES: readonly Stage[] = [
   ["script", (s) => runScript(s, { stepBudget: STEP_BUDGET })],
   ["test", (s) => runTests(s, { stepBudget: STEP_BUDGET })],
 ];
+const QUICK: readonly Stage[] = [
+  ["compile", (s) => compile(s)],
+  ["simulate", (s) => simulate(s, { stepBudget: STEP_BUDGET })],
+  ["estimate", (s) => estimate(s)],
+  ["export", (s) => exportProject(s, { target: "vitis_hls", stepBudget: STEP_BUDGET })],
+  ["arch", (s) => architecture(s)],
+];
+const CORE: readonly Stage[] = [
+  ["compile", (s) => compile(s, { graph: true })],
+  ["simulate", (s) => simulate(s, { stepBudget: STEP_BUDGET })],
+  ["estimate", (s) => estimate(s, { steps: true })],
+  ["export", (s) => exportProject(s, { target: "vitis_hls", stepBudget: STEP_BUDGET })],
+  ["arch", (s) => architecture(s)],
+  ["mlir", (s) => exportProject(s, { target: "mlir" })],
+  ["check-steps", (s) => checkSteps(s, { stepBudget: STEP_BUDGET })],
+];
+const FULL: readonly Stage[] = [
+  ...SCRIPT_STAGES,
+  ...CORE.slice(0, 6),
+  ["aie", (s) => exportProject(s, { target: "aie" })],
+  ["aie-view", (s) => aieMappingView(s)],
+  ["check-steps", (s) => checkSteps(s, { stepBudget: STEP_BUDGET })],
+  ["verify", (s) => verify(s, { budget: VERIFY_BUDGET })],
+];
+const SETS: Readonly<Record<StageSet, readonly Stage[]>> = { full: FULL, core: CORE, quick: QUICK };
 
 /** `onStage` is told before each stage starts (the fuzzer times each stage on its own). */
-export function runStages(source: string, quick = false, onStage?: (stage: string) => void): StageFailure[] {
+export function runStages(source: string, set: StageSet = "full", onStage?: (stage: string) => void): StageFailure[] {
   const out: StageFailure[] = [];
-  for (const [stage, run] of [...(quick ? [] : SCRIPT_STAGES), ...stages(quick)]) {
+  for (const [stage, run] of SETS[set]) {
     onStage?.(stage);
     try {
       const r = run(source);
