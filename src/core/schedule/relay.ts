@@ -48,7 +48,10 @@ export function relayThroughPEs(m: ir.Module, owner: ir.Func, buf: ir.Buffer, re
         const param = g.params[argIndex];
         if (!param || param.kind !== "buffer") continue;
         const band = parts.slice(0, -rank).join("_");
-        bands.set(band, [...(bands.get(band) ?? []), { call: s, func: g, coords: idx.map(Number), param, argIndex }]);
+        // Appended in place: copying the list per PE was quadratic (8 M copies for a 64×64 grid).
+        let list = bands.get(band);
+        if (!list) bands.set(band, (list = []));
+        list.push({ call: s, func: g, coords: idx.map(Number), param, argIndex });
       } else if (s.kind === "for" || s.kind === "while") scan(s.body, false);
       else if (s.kind === "if") { scan(s.then, false); scan(s.else, false); }
     }

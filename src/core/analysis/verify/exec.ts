@@ -55,7 +55,14 @@ type Frame = {
   g: number;
 };
 type SyncStmt = (fr: Frame) => boolean;
-type GenStmt = (fr: Frame) => Generator<Blocked | undefined, boolean, unknown>;
+type Gen = Generator<Blocked | undefined, boolean, unknown>;
+/**
+ * A statement of a process: runs as far as it can without blocking and returns whether it returned from
+ * the function (like SyncStmt), or, when a FIFO makes it wait, a generator that finishes it. So a process
+ * allocates a generator only where it really blocks, not one per statement executed (a 64×64 PE grid
+ * executed ~1 GB of short-lived generators per proof, most of its garbage-collection time).
+ */
+type GenStmt = (fr: Frame) => boolean | Gen;
 type SymFn = (fr: Frame) => number;
 type StaticFn = (fr: Frame) => Value;
 
@@ -179,7 +186,10 @@ export class SymbolicExecutor {
     const c = this.compiledOf(name);
     if (!c.gen) return this.call(c.f, args);
     const fr = this.frame(c, args);
-    for (const st of c.gens!) if (yield* st(fr)) break;
+    for (const st of c.gens!) {
+      const r = st(fr);
+      if (typeof r === "boolean" ? r : yield* r) break;
+    }
     return fr.ret ?? [];
   }
 
@@ -613,49 +623,113 @@ class FuncCompiler {
 
   private genBlock(ss: readonly ir.Stmt[]): GenStmt {
     const body = ss.map((st) => this.genStmt(st));
-    return function* (fr) {
-      for (let k = 0; k < body.length; k++) if (yield* body[k]!(fr)) return true;
+    const n = body.length;
+    if (n === 1) return body[0]!;
+    /** The rest of the block after statement k blocked (g finishes it). */
+    const rest = function* (fr: Frame, k: number, g: Gen): Gen {
+      if (yield* g) return true;
+      for (let j = k + 1; j < n; j++) {
+        const r = body[j]!(fr);
+        if (typeof r === "boolean" ? r : yield* r) return true;
+      }
+      return false;
+    };
+    return (fr) => {
+      for (let k = 0; k < n; k++) {
+        const r = body[k]!(fr);
+        if (typeof r !== "boolean") return rest(fr, k, r);
+        if (r) return true;
+      }
       return false;
     };
   }
 
   private genStmt(st: ir.Stmt): GenStmt {
     const x = this.x;
-    const gets = this.getsOf(st).map((g) => ({ k: this.buf(g.stream), g }));
-    const fetch = function* (fr: Frame): Generator<Blocked | undefined, void, unknown> {
+    const gets = this.getsOf(st).map((g) => ({ k: this.buf(g.stream), range: g.range ?? st.range }));
+    const G = gets.length;
+    /** Reads the statement's FIFO operands while they have data: how many it got (G when all). */
+    const fetchNow = (fr: Frame): number => {
       fr.got.length = 0;
       fr.gotI = 0;
-      for (const { k, g } of gets) {
+      for (let j = 0; j < G; j++) {
+        const ch = fr.b[gets[j]!.k] as Chan;
+        if (ch.n === 0) return j;
+        fr.got.push(ch.get() as number);
+      }
+      return G;
+    };
+    /** The FIFO operands from the j-th on, waiting for each. */
+    const fetchRest = function* (fr: Frame, j: number): Generator<Blocked | undefined, void, unknown> {
+      for (; j < G; j++) {
+        const { k, range } = gets[j]!;
         const ch = fr.b[k] as Chan;
-        while (ch.n === 0) yield { op: "get", chan: ch, range: g.range ?? st.range };
+        while (ch.n === 0) yield { op: "get", chan: ch, range };
         fr.got.push(ch.get() as number);
       }
     };
+    /** `then` after the statement's FIFO operands are in `fr.got`. */
+    const withGets = (then: (fr: Frame) => boolean | Gen): GenStmt => {
+      if (G === 0) return then;
+      return (fr) => {
+        const j = fetchNow(fr);
+        if (j === G) return then(fr);
+        return (function* () {
+          yield* fetchRest(fr, j);
+          const r = then(fr);
+          return typeof r === "boolean" ? r : yield* r;
+        })();
+      };
+    };
     switch (st.kind) {
       case "for": {
-        if (gets.length) throw new NotStatic("a loop bound read from a FIFO", st.range);
+        if (G) throw new NotStatic("a loop bound read from a FIFO", st.range);
         const lb = this.concrete(st.lb, "a loop bound computed from input data", st.range);
         const ub = this.concrete(st.ub, "a loop bound computed from input data", st.range);
         const k = this.iter(st.iv), step = this.loopStep(st);
         const body = this.genBlock(st.body);
-        return function* (fr) {
+        /** The loop from iteration `v` on, after that iteration's body blocked (g finishes it). */
+        const rest = function* (fr: Frame, v: number, hi: number, by: number, g: Gen): Gen {
+          if (yield* g) return true;
+          for (v += by; v < hi; v += by) {
+            fr.it[k] = v;
+            x.checkBudget();
+            const r = body(fr);
+            if (typeof r === "boolean" ? r : yield* r) return true;
+          }
+          return false;
+        };
+        return (fr) => {
           const hi = ub(fr), by = step(fr);
           for (let v = lb(fr); v < hi; v += by) {
             fr.it[k] = v;
             x.checkBudget();
-            if (yield* body(fr)) return true;
+            const r = body(fr);
+            if (typeof r !== "boolean") return rest(fr, v, hi, by, r);
+            if (r) return true;
           }
           return false;
         };
       }
       case "while": {
-        if (gets.length) throw new NotStatic("a while condition read from a FIFO", st.range);
+        if (G) throw new NotStatic("a while condition read from a FIFO", st.range);
         const cond = this.concrete(st.cond, "a while loop whose condition depends on input data", st.range);
         const body = this.genBlock(st.body);
-        return function* (fr) {
+        const rest = function* (fr: Frame, g: Gen): Gen {
+          if (yield* g) return true;
           while (cond(fr) !== 0) {
             x.checkBudget();
-            if (yield* body(fr)) return true;
+            const r = body(fr);
+            if (typeof r === "boolean" ? r : yield* r) return true;
+          }
+          return false;
+        };
+        return (fr) => {
+          while (cond(fr) !== 0) {
+            x.checkBudget();
+            const r = body(fr);
+            if (typeof r !== "boolean") return rest(fr, r);
+            if (r) return true;
           }
           return false;
         };
@@ -663,21 +737,22 @@ class FuncCompiler {
       case "if": {
         const cond = this.concrete(st.cond, "a branch on input data (if … with statements in it)", st.range);
         const a = this.genBlock(st.then), b = this.genBlock(st.else);
-        return function* (fr) {
-          if (gets.length) yield* fetch(fr);
-          return cond(fr) !== 0 ? yield* a(fr) : yield* b(fr);
-        };
+        return withGets((fr) => (cond(fr) !== 0 ? a(fr) : b(fr)));
       }
       case "stream-put": {
         const val = this.sym(st.value), k = this.buf(st.stream), range = st.range;
-        return function* (fr) {
-          if (gets.length) yield* fetch(fr);
-          const v = val(fr);
-          const ch = fr.b[k] as Chan;
+        const wait = function* (ch: Chan, v: number): Gen {
           while (ch.n >= ch.depth) yield { op: "put", chan: ch, range };
           ch.put(v);
           return false;
         };
+        return withGets((fr) => {
+          const v = val(fr);
+          const ch = fr.b[k] as Chan;
+          if (ch.n >= ch.depth) return wait(ch, v);
+          ch.put(v);
+          return false;
+        });
       }
       case "stream-put-block": {
         const k = this.buf(st.stream), src = this.buf(st.src), range = st.range;
@@ -702,23 +777,17 @@ class FuncCompiler {
           const args = this.callArgs(st.args);
           const results = st.results.map((r) => ({ k: this.buf(r), scalar: r.type.shape.length === 0 }));
           const callee = st.callee, range = st.range, self = this;
-          return function* (fr) {
-            if (gets.length) yield* fetch(fr);
+          return withGets((fr) => (function* () {
             const r = yield* x.callGen(callee, args.map((a) => a(fr)));
             self.bindResults(fr, results, r, range);
             return false;
-          };
+          })());
         }
         break;
       }
       default: break;
     }
-    const plain = this.stmt(st);
-    if (gets.length === 0) return function* (fr) { return plain(fr); };
-    return function* (fr) {
-      yield* fetch(fr);
-      return plain(fr);
-    };
+    return withGets(this.stmt(st));
   }
 }
 
