@@ -8,13 +8,15 @@ const diagram = (page: Page) => page.getByTestId("arch-diagram");
 
 const box = async (page: Page, id: string) => (await diagram(page).locator(`[data-node-id="${id}"]`).boundingBox())!;
 
-test("systolic_4x4 from the gallery draws 16 PEs in a grid with 24 FIFOs between neighbours", async ({ page }) => {
+test("systolic_4x4 from the gallery draws 16 PEs in a grid with 24 FIFOs between neighbours, fed by loaders and drained", async ({ page }) => {
   const errors = collectErrors(page);
   await openFromGallery(page, "systolic_4x4.py");
   // At 1280×800 the whole design opens with the grid summarized; expanding it draws the grid.
   await diagram(page).getByRole("button", { name: "Expand kernel gemm" }).click();
   await expect(diagram(page).locator('[data-kind="pe"]')).toHaveCount(16, { timeout: 20_000 });
-  await expect(diagram(page).locator('[data-kind="fifo"]')).toHaveCount(24);
+  // 24 between neighbours, 4 + 4 from the loaders into the first PE of each line, 16 into the drainer.
+  await expect(diagram(page).locator('[data-kind="fifo"]')).toHaveCount(24 + 8 + 16);
+  for (const k of ["gemm_load_A", "gemm_load_B", "gemm_drain_C"]) await expect(diagram(page).locator(`[data-node-id="kernel:${k}"]`)).toBeVisible();
   await expect(diagram(page).locator('[data-kind="pegrid"]')).toHaveAttribute("data-rows", "4");
   await page.waitForTimeout(300);
   await page.screenshot({ path: "test-results/screens/studio-systolic-4x4.png" });
@@ -46,11 +48,12 @@ test("systolic_4x4 from the gallery draws 16 PEs in a grid with 24 FIFOs between
   expect(errors).toEqual([]);
 });
 
-test("systolic_16x16 draws its 256 PEs and 480 FIFOs as a grid", async ({ page }) => {
+test("systolic_16x16 draws its 256 PEs and 480 FIFOs between them as a grid", async ({ page }) => {
   await openFromGallery(page, "systolic_16x16.py");
   await diagram(page).getByRole("button", { name: "Expand kernel gemm" }).click();
   await expect(diagram(page).locator('[data-kind="pe"]')).toHaveCount(256, { timeout: 30_000 });
-  await expect(diagram(page).locator('[data-kind="fifo"]')).toHaveCount(480);
+  // 480 between neighbours, 16 + 16 from the loaders, 256 into the drainer.
+  await expect(diagram(page).locator('[data-kind="fifo"]')).toHaveCount(480 + 32 + 256);
   await page.waitForTimeout(300);
   await page.screenshot({ path: "test-results/screens/studio-systolic-16x16.png" });
   const first = await box(page, "kernel:gemm_PE_0_0");

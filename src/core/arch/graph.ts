@@ -172,6 +172,8 @@ export function buildArchGraph(m: ir.Module, written?: ir.Module): ArchGraph {
           case "return":
             s.values.forEach((v) => v.kind !== "buffer" && visitExpr(v, mult));
             break;
+          // A loader puts what it reads (the edge kernels of a streamed grid).
+          case "stream-put": visitExpr(s.value, mult); break;
           case "call": {
             const callee = funcs.get(s.callee);
             if (!callee || again) break;
