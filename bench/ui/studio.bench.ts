@@ -6,6 +6,7 @@
  */
 import { test, expect, type Browser } from "@playwright/test";
 import { readdirSync, readFileSync } from "node:fs";
+import { basename } from "node:path";
 import { sourceClickPoint } from "../../e2e/helpers";
 
 const EXAMPLES = new URL("../../public/examples/", import.meta.url);
@@ -84,8 +85,14 @@ test("studio UI benchmark", async ({ page, browser, baseURL }) => {
   const rows: string[] = [];
   // BENCH_DESIGNS=a.py,b.py measures only those designs (e.g. to compare with an older build).
   const only = process.env.BENCH_DESIGNS?.split(",").filter(Boolean);
-  for (const file of readdirSync(EXAMPLES).filter((f) => f.endsWith(".py") && (!only || only.includes(f))).sort()) {
-    const source = readFileSync(new URL(file, EXAMPLES), "utf8");
+  // BENCH_FILES=/path/a.py,… adds design files from elsewhere (e.g. a large imported model).
+  const extra = process.env.BENCH_FILES?.split(",").filter(Boolean) ?? [];
+  const designs = [
+    ...readdirSync(EXAMPLES).filter((f) => f.endsWith(".py") && (!only || only.includes(f))).sort().map((f) => ({ file: f, path: new URL(f, EXAMPLES) })),
+    ...extra.map((p) => ({ file: basename(p), path: new URL(`file://${p}`) })),
+  ];
+  for (const { file, path } of designs) {
+    const source = readFileSync(path, "utf8");
     await page.getByTestId("source-editor").locator(".view-lines").click();
     await page.keyboard.press("ControlOrMeta+A");
     await page.evaluate((t) => navigator.clipboard.writeText(t), source);

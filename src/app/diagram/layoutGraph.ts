@@ -21,7 +21,7 @@ const SIZE: Record<ArchNode["kind"], { w: number; h: number }> = {
   fifo: { w: 130, h: 54 },
 };
 /** A group of repeated blocks: wider, for its `×12 a → … → z` title and summary. */
-const REPEAT_SIZE = { w: 250, h: 66 };
+const REPEAT_SIZE = { w: 270, h: 80 };
 const PE_GAP = 10;
 const HEADER = 44;
 /** PE grids: frame padding and title, the small FIFO boxes in the gaps and their margin. */

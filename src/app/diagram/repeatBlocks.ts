@@ -74,11 +74,10 @@ export function groupRepeats(graph: ArchGraph): RepeatGroups {
     const members = ops.slice(i, i + period * count);
     const id = `repeat:${members[0]!.id}`;
     const names = members.slice(0, period).map(operatorName);
-    const shown = names.length <= 3 ? names.join(" → ") : `${names[0]} → … → ${names[names.length - 1]}`;
     added.push({
-      id, kind: "kernel", label: `×${count} ${shown}`, parent: topId,
+      id, kind: "kernel", label: `block ×${count}`, parent: topId,
       loops: members.slice(0, period).reduce((a, n) => a + (n.loops ?? 0), 0),
-      pipelined: members.some((n) => n.pipelined), repeat: { count, period },
+      pipelined: members.some((n) => n.pipelined), repeat: { count, period, ends: names.length === 1 ? names[0]! : `${names[0]} … ${names[names.length - 1]}` },
       // The calls it folds: the cursor on any of them highlights the group.
       ranges: members.map((n) => n.ranges[n.ranges.length - 1]!).filter(Boolean),
     });

@@ -216,25 +216,31 @@ function WhyPanel({ row }: { readonly row: EstimateRow }) {
   );
 }
 
+/** 3,228,768 → "3.23M", 56,064 → "56.1k": the operator table's numbers, short enough for a narrow pane. */
+function short(x: number): string {
+  if (x >= 1e6) return `${(x / 1e6).toFixed(x >= 1e8 ? 0 : 2)}M`;
+  if (x >= 1e4) return `${(x / 1e3).toFixed(x >= 1e5 ? 0 : 1)}k`;
+  return v(Math.round(x));
+}
+
 /** A model's totals per operator kind (latency, DSP, BRAM, LUT, with the share of the design's total). */
 function OperatorTotals({ estimate: e }: { readonly estimate: Estimate }) {
   const ops = useMemo(() => totalsByOperator(e), [e]);
   if (ops.length === 0) return null;
-  const cell = (x: number, p: number) => <>{v(x)} <span className="estimate-share">{p}%</span></>;
+  const cell = (x: number, p: number, exact: string) => <span title={exact}>{short(x)}<span className="estimate-share">{p}%</span></span>;
   return (
     <table className="report-table estimate-table operator-table" aria-label="By operator" data-testid="operator-totals">
       <thead>
-        <tr><th title="The top's calls, by kernel name without the instance suffix">By operator</th><th>Calls</th><th>Latency</th><th className="col-res">DSP</th><th className="col-res">BRAM</th><th className="col-res">LUT</th></tr>
+        <tr><th title="The top's calls, by kernel name without the instance suffix; each number's share of the design's total below it">By operator</th><th>Latency</th><th>DSP</th><th>BRAM</th><th>LUT</th></tr>
       </thead>
       <tbody>
         {ops.map((o) => (
           <tr key={o.operator}>
-            <td>{o.operator}{o.kernels > 1 ? <span className="estimate-share"> · {o.kernels} kernels</span> : null}</td>
-            <td>{v(o.calls)}</td>
-            <td>{cell(o.latency, o.percent.latency)}</td>
-            <td className="col-res">{cell(o.resources.dsp, o.percent.dsp)}</td>
-            <td className="col-res">{cell(o.resources.bram18k, o.percent.bram18k)}</td>
-            <td className="col-res">{cell(o.resources.lut, o.percent.lut)}</td>
+            <td title={`${o.calls} call${o.calls === 1 ? "" : "s"} of ${o.kernels} kernel${o.kernels === 1 ? "" : "s"}`}>{o.operator}<span className="estimate-share">{o.calls} call{o.calls === 1 ? "" : "s"}</span></td>
+            <td>{cell(o.latency, o.percent.latency, `${v(o.latency)} cycles`)}</td>
+            <td>{cell(o.resources.dsp, o.percent.dsp, `${v(o.resources.dsp)} DSP`)}</td>
+            <td>{cell(o.resources.bram18k, o.percent.bram18k, `${v(o.resources.bram18k)} BRAM18K`)}</td>
+            <td>{cell(o.resources.lut, o.percent.lut, `${v(o.resources.lut)} LUT`)}</td>
           </tr>
         ))}
       </tbody>

@@ -45,8 +45,11 @@ export interface ArchNode {
    * function's own node). Each call is a kernel of its own in dataflow order, with its own edges.
    */
   readonly call?: number;
-  /** Groups of identical blocks of kernels folded by the studio's diagram: blocks and kernels per block. */
-  readonly repeat?: { readonly count: number; readonly period: number };
+  /**
+   * Groups of identical blocks of kernels folded by the studio's diagram: blocks, kernels per block,
+   * and the block's first and last operators (`reshape3d_2d … add3d`).
+   */
+  readonly repeat?: { readonly count: number; readonly period: number; readonly ends?: string };
   readonly ranges: readonly SourceRange[];
 }
 

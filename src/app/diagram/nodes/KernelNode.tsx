@@ -7,9 +7,9 @@ import { DiagramActions } from "../DiagramActions";
 import { Ports } from "./Ports";
 import { gridSummaryText } from "../gridSummary";
 
-/** "12 identical blocks · 25 kernels each": what a group of repeated blocks says about itself. */
-const repeatSummaryText = (r: { count: number; period: number }) =>
-  `${r.count} identical blocks · ${r.period} kernel${r.period === 1 ? "" : "s"} each`;
+/** "12 identical blocks of 53 kernels: reshape3d_2d … add3d": what a group of repeated blocks says about itself. */
+const repeatSummaryText = (r: { count: number; period: number; ends?: string }) =>
+  `${r.count} identical blocks of ${r.period} kernel${r.period === 1 ? "" : "s"}${r.ends ? `: ${r.ends}` : ""}`;
 
 export const KernelNode = memo(function KernelNode({ data }: NodeProps<ArchFlowNode>) {
   const { node, expanded, childCount = 0 } = data;
@@ -24,7 +24,7 @@ export const KernelNode = memo(function KernelNode({ data }: NodeProps<ArchFlowN
         {childCount > 0 && (
           <button
             type="button" className="arch-toggle nodrag nopan"
-            aria-label={`${expanded ? "Collapse" : "Expand"} ${node.repeat ? "repeated blocks" : "kernel"} ${node.label}`} aria-expanded={expanded}
+            aria-label={`${expanded ? "Collapse" : "Expand"} ${node.repeat ? "repeated" : "kernel"} ${node.label}`} aria-expanded={expanded}
             onClick={(e) => { e.stopPropagation(); toggle(node.id); }}
           >
             {expanded ? "−" : `+${childCount}`}
@@ -33,7 +33,7 @@ export const KernelNode = memo(function KernelNode({ data }: NodeProps<ArchFlowN
       </div>
       <div className="arch-meta">
         {node.repeat
-          ? <span data-testid="repeat-summary" title={expanded ? "Every block drawn: − folds them into one" : "Identical blocks folded into one: + draws every block"}>{repeatSummaryText(node.repeat)}</span>
+          ? <span className="arch-repeat-summary" data-testid="repeat-summary" title={expanded ? "Every block drawn: − folds them into one" : "Identical blocks folded into one: + draws every block"}>{repeatSummaryText(node.repeat)}</span>
           : data.holdsGrid && !expanded
           ? <span data-testid="grid-summary" title="Collapsed: + draws every PE and FIFO">{gridSummaryText(data.holdsGrid)}</span>
           : <>{node.loops ?? 0} loop{node.loops === 1 ? "" : "s"}</>}
