@@ -9,6 +9,7 @@ import pytest
 
 import allo
 import allo.backend.hls as hls
+from allo.backend.xls import is_available as xls_available
 from allo.ir.types import int32
 
 
@@ -37,7 +38,7 @@ def test_csim_build_in_a_temporary_folder():
 
 def test_hardware_modes_need_the_vendor_tools():
     s = allo.customize(add_one)
-    assert not hls.is_available("vitis_hls")
+    assert not hls.is_available("vitis_hls") and not xls_available()
     with tempfile.TemporaryDirectory() as tmpdir:
         mod = s.build(target="vitis_hls", mode="sw_emu", project=tmpdir)
         assert os.path.exists(os.path.join(tmpdir, "host.cpp"))

@@ -1296,7 +1296,7 @@ export class ScriptInterpreter {
           return this.numpy(() => callTorch(f.name, args, kwargs, this.torch), e.range);
         }
         if (f.name === "allo.frontend.from_pytorch") return this.fromPytorch(args, kwargs, e, scope);
-        if (f.name === "allo.backend.hls.is_available") return pyBool(false);
+        if (f.name === "allo.backend.hls.is_available" || f.name === "allo.backend.xls.is_available") return pyBool(false);
         if (f.name.startsWith("numpy.")) {
           if (args.some((a) => a.k === "opaque") || [...kwargs.values()].some((a) => a.k === "opaque")) return { k: "opaque", what: `result of ${f.name}` };
           return this.numpy(() => callNumpy(f.name, args, kwargs), e.range);

@@ -79,9 +79,10 @@ export function moduleMember(path: string, attr: string): PyValue | undefined {
       if (attr === "from_pytorch") return { k: "builtin", name: full };
       return undefined;
     case "allo.backend":
-      if (attr === "hls") return { k: "module", path: "allo.backend.hls" };
+      if (attr === "hls" || attr === "xls") return { k: "module", path: full };
       return { k: "opaque", what: full };
-    case "allo.backend.hls":
+    case "allo.backend.hls": case "allo.backend.xls":
+      // No vendor tool (Vitis, XLS) runs here: is_available() is False, so guarded hardware runs skip.
       if (attr === "is_available") return { k: "builtin", name: full };
       return { k: "opaque", what: full };
     case "allo.dsl":

@@ -253,6 +253,23 @@ export function callNumpy(name: string, args: readonly PyValue[], kw: Kw): PyVal
     case "transpose": return wrap(transpose(a.array(0, "a"), optionalAxes(a.get(1, "axes"))));
     case "reshape": return wrap(reshape(a.array(0, "a"), shapeArg(a.need(1, "shape"))));
     case "copy": return wrap(a.array(0, "a").copy());
+    // Arrays here are always row-major and contiguous: a C-contiguous view is the array itself.
+    case "ascontiguousarray": return { k: "ndarray", a: toArray(a.need(0, "a"), dtypeArg(a.get(1, "dtype"))) };
+    case "ndindex": {
+      // np.ndindex(*shape): every index tuple in row-major order (an eager list, as the loop reads it)
+      const shape = args.length === 1 && (args[0]!.k === "tuple" || args[0]!.k === "list") ? shapeArg(args[0]!) : args.map((x) => intArg(x, "shape"));
+      const n = shape.reduce((p, d) => p * d, 1);
+      checkedSize([n * Math.max(1, shape.length)]);
+      const items: PyValue[] = [];
+      for (let f = 0; f < n; f++) {
+        const idx: PyValue[] = [];
+        let r = f;
+        for (let d = shape.length - 1; d >= 0; d--) { idx.unshift(pyInt(r % shape[d]!)); r = Math.floor(r / shape[d]!); }
+        items.push({ k: "tuple", items: idx });
+      }
+      return { k: "list", items };
+    }
+    case "tile": return wrap(tile(a.array(0, "A"), shapeArg(a.need(1, "reps"))));
     case "ravel": return wrap(reshape(a.array(0, "a"), [-1]));
     case "squeeze": { const x = a.array(0, "a"); return wrap(reshape(x, x.shape.filter((d) => d !== 1))); }
     case "expand_dims": {
@@ -313,6 +330,30 @@ export function callNumpy(name: string, args: readonly PyValue[], kw: Kw): PyVal
     default:
       throw new NumpyError("NotImplementedError", `np.${fn} is not part of the numpy subset Allo Studio runs (see README, "Scripts")`);
   }
+}
+
+/** np.tile: the array repeated `reps` times along each axis (reps and shape padded with leading 1s). */
+function tile(x: NDArray, reps: readonly number[]): NDArray {
+  const nd = Math.max(x.ndim, reps.length);
+  const shape = [...Array(nd - x.ndim).fill(1), ...x.shape] as number[];
+  const r = [...Array(nd - reps.length).fill(1), ...reps] as number[];
+  const out = shape.map((d, i) => d * r[i]!);
+  const size = out.reduce((p, d) => p * d, 1);
+  checkedSize(out);
+  const data = new Array<number>(size);
+  for (let f = 0; f < size; f++) {
+    let rest = f;
+    let src = 0;
+    let stride = 1;
+    for (let d = nd - 1; d >= 0; d--) {
+      const i = rest % out[d]!;
+      rest = Math.floor(rest / out[d]!);
+      src += (i % shape[d]!) * stride;
+      stride *= shape[d]!;
+    }
+    data[f] = x.data[src]!;
+  }
+  return new NDArray(x.dtype, out, data);
 }
 
 function operand(v: PyValue): Operand {
