@@ -136,3 +136,34 @@ def test_strings_lists_and_loops():
     xs.insert(0, 9)
     assert xs == [9, 1, 2, 3] and xs.pop() == 3 and xs.index(1) == 1
     assert sorted([3, 1, 2], reverse=True) == [3, 2, 1] and sum(x * x for x in xs) == 86
+
+
+counter = 0
+
+
+def bump(n):
+    global counter
+    counter = counter + n
+    return counter
+
+
+def test_global_statement_and_type_attributes():
+    bump(2)
+    assert bump(3) == 5 and counter == 5
+    from allo.ir.types import float32, float64, Fixed, Int
+
+    assert (float32.fracs, float32.exponent, float64.fracs, float64.exponent) == (23, 8, 52, 11)
+    assert Fixed(8, 3).fracs == 3 and Int(6).bits == 6 and Int(6) != Fixed(6, 0)
+
+
+def test_kernel_called_directly_follows_its_annotations():
+    Ty = int32
+
+    def twice(A: Ty) -> Ty:
+        return A + A
+
+    assert twice(3) == 6
+    from allo.ir.types import float32
+
+    Ty = float32
+    assert twice(1.25) == 2.5

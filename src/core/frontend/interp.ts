@@ -347,7 +347,8 @@ export class ScriptInterpreter {
       case "Pass":
         return;
       case "Global":
-        throw new UserError("E-unsupported", "'global' is not supported; pass values as arguments or module constants", s.range);
+        if (scope !== this.globals) for (const n of s.names) (scope.globalNames ??= new Set()).add(n);
+        return;
       case "With":
         if (this.pytestRaises(s, scope)) return;
         this.withStmt(s, 0, scope);
@@ -648,7 +649,7 @@ export class ScriptInterpreter {
   private assign(target: ast.Expr, v: PyValue, scope: Scope): void {
     switch (target.kind) {
       case "Name":
-        scope.set(target.id, v);
+        (scope.globalNames?.has(target.id) ? this.globals : scope).set(target.id, v);
         if (v.k === "schedule") {
           const rec = this.schedules.find((x) => x.id === v.s.id);
           if (rec && rec.variable === undefined) rec.variable = target.id;
@@ -735,7 +736,7 @@ export class ScriptInterpreter {
       case "None": return NONE;
       case "Ellipsis": return { k: "opaque", what: "..." };
       case "Name": {
-        const v = scope.lookup(e.id) ?? builtinName(e.id);
+        const v = (scope.globalNames?.has(e.id) ? this.globals.lookup(e.id) : scope.lookup(e.id)) ?? builtinName(e.id);
         if (!v) {
           const guess = didYouMean(e.id, scopeNames(scope));
           throw new UserError("E-name", `name '${e.id}' is not defined${didYouMeanText(guess)}`, e.range, guess === undefined ? undefined : { range: e.range, text: guess });
@@ -1039,7 +1040,11 @@ export class ScriptInterpreter {
         break;
       case "type": case "array-type":
         if (name === "bits") return pyInt(obj.k === "type" ? bitsOf(obj.t) : bitsOf(obj.t.elem));
-        if (name === "fracs") return pyInt(obj.k === "type" && obj.t.kind === "fixed" ? obj.t.frac : 0);
+        if (name === "fracs") return pyInt(fracsOf(obj.k === "type" ? obj.t : obj.t.elem));
+        if (name === "exponent") {
+          const t = obj.k === "type" ? obj.t : obj.t.elem;
+          if (t.kind === "float") return pyInt(t.bits - 1 - fracsOf(t));
+        }
         break;
       case "list":
         if (LIST_METHODS.has(name)) return { k: "bound", self: obj, name };
@@ -1427,15 +1432,26 @@ export class ScriptInterpreter {
     }
   }
 
-  private readonly directBuilds = new Map<ast.FunctionDef, PyValue & { k: "built" }>();
-  /** `kernel(args)` in a script: the kernel customized and built once, without a schedule. */
+  private readonly directBuilds = new Map<string, PyValue & { k: "built" }>();
+  private readonly defIds = new Map<ast.FunctionDef, number>();
+  /**
+   * `kernel(args)` in a script: the kernel customized and built without a schedule, once per set of
+   * annotation values (`Ty = UInt(4)` between two calls re-types the kernel, as Allo's globals do).
+   */
   private directBuild(f: PyValue & { k: "function" }, e: ast.Call): PyValue & { k: "built" } {
-    let b = this.directBuilds.get(f.def);
+    let id = this.defIds.get(f.def);
+    if (id === undefined) this.defIds.set(f.def, (id = this.defIds.size));
+    const annotations = [...f.def.args.map((a) => a.annotation), f.def.returns].map((x) => {
+      if (!x) return "";
+      try { return describe(this.eval(x, f.scope)); } catch { return "?"; }
+    });
+    const key = `${id}:${annotations.join("|")}`;
+    let b = this.directBuilds.get(key);
     if (!b) {
       const sv = this.customize([f], new Map(), e, f.scope);
       if (sv.k !== "schedule") throw new PyException("AlloCompileError", `kernel '${f.def.name}' did not compile`, e.range);
       b = { k: "built", s: sv.s, target: "llvm", steps: 0 };
-      this.directBuilds.set(f.def, b);
+      this.directBuilds.set(key, b);
     }
     return b;
   }
@@ -2015,6 +2031,13 @@ function starNames(module: string): string[] {
     return out;
   }
   return [];
+}
+
+/** Allo's `fracs`: fraction bits of a fixed type, mantissa bits of a float (bfloat16 7, float16 10, ...). */
+function fracsOf(t: ScalarType): number {
+  if (t.kind === "fixed") return t.frac;
+  if (t.kind === "float") return t.name === "bf16" ? 7 : t.bits === 16 ? 10 : t.bits === 32 ? 23 : 52;
+  return 0;
 }
 
 function bitsOf(t: ScalarType): number {

@@ -106,6 +106,8 @@ export const pyBool = (v: boolean): PyValue => ({ k: "bool", v });
 /** A lexical scope of the script interpreter (module globals or a Python function's locals). */
 export class Scope {
   readonly vars = new Map<string, PyValue>();
+  /** Names a `global` statement of this function declared: they are read and written at module level. */
+  globalNames?: Set<string>;
   /** `fallback` is searched after the whole parent chain (a kernel's own globals after its caller's frames). */
   constructor(readonly parent?: Scope, readonly fallback?: Scope) {}
   lookup(name: string): PyValue | undefined {
