@@ -1028,8 +1028,12 @@ export class ScriptInterpreter {
         if (name === "module" || name === "top_func" || name === "primitive_sequences" || name === "func_args") return { k: "opaque", what: `schedule.${name}` };
         return this.bufferHandle(obj.s, obj.s.top, name, e.attrRange);
       }
-      case "loop-handle":
-        return { k: "loop-handle", func: obj.func, path: [...obj.path, name], range: e.range };
+      case "loop-handle": {
+        // `loops.C.loops`: the band's loops by name, in nest order (Allo's OrderedDict of loop handles)
+        const names = name === "loops" ? this.bandLoops(obj) : undefined;
+        if (names) return { k: "dict", entries: new Map(names.map((n) => [n, { ...obj, path: [...obj.path, n], range: e.range }])) };
+        return { ...obj, path: [...obj.path, name], range: e.range };
+      }
       case "memory":
         // Allo's Memory fields, and the memory-space code its MLIR types carry (resource * 16 + storage type)
         if (name === "resource") return pyStr(obj.resource);
@@ -1214,7 +1218,7 @@ export class ScriptInterpreter {
       case "loop-handle": {
         const key = this.eval(idx, scope);
         if (key.k !== "str") throw new UserError("E-loop", "loop names are strings", idx.range);
-        return { k: "loop-handle", func: obj.func, path: [...obj.path, key.v], range: e.range };
+        return { ...obj, path: [...obj.path, key.v], range: e.range };
       }
       case "opaque":
         return obj;
@@ -1628,6 +1632,11 @@ export class ScriptInterpreter {
         const key = arg(1);
         if (key.k !== "str") throw new PyException("TypeError", `${name}(): attribute name must be string`, e.range);
         const v = x.k === "object" ? objectAttribute(x, key.v) : x.k === "class" ? classLookup(x, key.v)?.value : undefined;
+        if (name === "hasattr" && x.k === "loop-handle" && x.path.length === 1) {
+          // hasattr(loops["S_i_0"], "i"): whether the band has a loop of that name
+          const names = this.bandLoops(x);
+          if (names) return pyBool(names.includes(key.v));
+        }
         if (name === "hasattr") return pyBool(v !== undefined);
         if (v !== undefined) return v.k === "method" && v.fn.def.decorators.some((d) => d.kind === "Name" && d.id === "property") && x.k === "object" ? this.objectAttr(x, key.v, e.range) : v;
         if (args[2]) return args[2];
@@ -1862,6 +1871,12 @@ export class ScriptInterpreter {
     }
   }
 
+  /** The loop names of the band a one-name loop handle stands for, when the host can tell. */
+  private bandLoops(h: PyValue & { k: "loop-handle" }): readonly string[] | undefined {
+    if (h.path.length !== 1 || !h.of || !this.host.loopNames) return undefined;
+    return this.host.loopNames(h.of.s, h.of.steps, h.func, h.path[0]!);
+  }
+
   /** What `str.join` / `str.format` need from the interpreter. */
   private strHooks(at: SourceRange): StrHooks {
     return {
@@ -1917,7 +1932,7 @@ export class ScriptInterpreter {
       }
       case "get_loops": {
         const fnArg = args[0] ?? kwargs.get("func");
-        return { k: "loop-handle", func: fnArg && fnArg.k === "str" ? fnArg.v : undefined, path: [], range: e.range };
+        return { k: "loop-handle", func: fnArg && fnArg.k === "str" ? fnArg.v : undefined, path: [], range: e.range, of: { s, steps: s.records.length } };
       }
       case "get_equivalent_variables":
         return { k: "list", items: [] };

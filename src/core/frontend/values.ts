@@ -57,7 +57,7 @@ export type PyValue =
   /** `s.C` / "func:name": a buffer of a scheduled function. */
   | { readonly k: "buffer-handle"; readonly func: string; readonly name: string; readonly range: SourceRange }
   /** A loop band or loop from `get_loops`, `fuse`, `split`... (`path` like ["S_i_j_0", "i"]). */
-  | { readonly k: "loop-handle"; readonly func?: string; readonly path: readonly string[]; readonly range: SourceRange }
+  | { readonly k: "loop-handle"; readonly func?: string; readonly path: readonly string[]; readonly range: SourceRange; readonly of?: { readonly s: ScheduleValue; readonly steps: number } }
   /** A torch tensor (models/tensor.ts): its values, and while `from_pytorch` traces, the graph node that made it. */
   | { readonly k: "tensor"; readonly a: NDArray; readonly node?: TraceRef; readonly param?: boolean }
   /** A numpy array of the script (numpy/ndarray.ts). */
