@@ -7,7 +7,7 @@ import { getItem, setItem } from "./indexing";
 import { arrayRepr, arrayStr } from "./format";
 import { compareReport, formatG, toleranceHeader } from "./testing";
 import { Generator } from "./random";
-import { callNumpy } from "./module";
+import { callNumpy, ndarrayMethod } from "./module";
 import type { PyValue } from "../values";
 
 const arr = (dtype: NDArray["dtype"], shape: number[], data: number[]) => NDArray.fromFlat(dtype, shape, data);
@@ -168,6 +168,13 @@ describe("np.tile, np.ndindex, np.ascontiguousarray (called as a script calls th
     const r = call("ndindex", { k: "int", v: 2n }, { k: "int", v: 3n });
     expect(r.k === "list" && r.items.length).toBe(6);
     expect(r.k === "list" && r.items[4]).toEqual(tuple(1, 1));
+  });
+  it("views the same little-endian bytes as another dtype, resizing the last axis (values from numpy)", () => {
+    const x = arr("int8", [2, 4], [1, 2, 3, 4, -1, 0, 127, -128]);
+    const v16 = ndarrayMethod(x, "view", [{ k: "builtin", name: "numpy.int16" }], new Map());
+    expect(v16.k === "ndarray" && [v16.a.shape, v16.a.data]).toEqual([[2, 2], [513, 1027, 255, -32641]]);
+    const f = ndarrayMethod(arr("float32", [2], [1, -2.5]), "view", [{ k: "builtin", name: "numpy.uint32" }], new Map());
+    expect(f.k === "ndarray" && f.a.data).toEqual([1065353216, 3223322624]);
   });
   it("returns a contiguous array as is (every array here is row-major)", () => {
     const r = call("ascontiguousarray", { k: "ndarray", a: iota([3]) });
