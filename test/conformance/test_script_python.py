@@ -69,6 +69,11 @@ def test_files_and_paths():
         open(os.path.join(d, "missing.txt"))
     os.remove(name)
     assert not os.path.isfile(name)
+    weights = os.path.join(d, "w.txt")
+    np.savetxt(weights, np.array([[1.5, -2.25], [3.0, 4.125]], dtype=np.float32), fmt="%f")
+    with open(weights) as f:
+        assert f.readline() == "1.500000 -2.250000\n"
+    np.testing.assert_array_equal(np.loadtxt(weights, dtype=np.float32), [[1.5, -2.25], [3.0, 4.125]])
     os.environ["MY_FLAG"] = "1"
     assert os.environ.get("MY_FLAG") == "1"
 

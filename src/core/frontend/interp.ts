@@ -35,6 +35,7 @@ import { getItem, setItem, sliceRange } from "./numpy/indexing";
 import type { IndexItem } from "./numpy/indexing";
 import { readNpy } from "../sim/npy";
 import { readNpz } from "../sim/npz";
+import { loadTxt, saveTxt } from "./numpy/text-io";
 import { DTYPES } from "./numpy/dtype";
 import type { DType } from "./numpy/dtype";
 import { isLibraryModule, scheduleOf } from "../library/index";
@@ -1096,6 +1097,25 @@ export class ScriptInterpreter {
     return { k: "dict", entries: new Map(Object.entries(members.members).map(([n, b]) => [n, array(b, `${p.v}:${n}`)])) };
   }
 
+  /** `np.savetxt(path, a, fmt=...)` / `np.loadtxt(path, dtype=...)` on the script's own files. */
+  private npText(name: string, args: PyValue[], kwargs: Map<string, PyValue>, e: ast.Call): PyValue {
+    const p = args[0] ?? kwargs.get("fname");
+    if (!p || p.k !== "str") throw new PyException("TypeError", `${name.replace("numpy.", "np.")}() takes a file name first`, e.range);
+    const str = (v: PyValue | undefined): string | undefined => (v && v.k === "str" ? v.v : undefined);
+    return this.numpy(() => {
+      if (name === "numpy.savetxt") {
+        const x = args[1] ?? kwargs.get("X");
+        if (!x) throw new PyException("TypeError", "np.savetxt() needs the array to save", e.range);
+        this.fs.write(p.v, saveTxt(toArray(x), str(kwargs.get("fmt") ?? args[2]), str(kwargs.get("delimiter") ?? args[3]), str(kwargs.get("newline"))), e.range);
+        return NONE;
+      }
+      const d = kwargs.get("dtype") ?? args[1];
+      const dtype = d && d.k === "builtin" && d.name.startsWith("numpy.") ? (d.name.slice(6) as DType) : d && d.k === "str" ? (d.v as DType) : "float64";
+      if (!DTYPES.includes(dtype)) throw new PyException("TypeError", `np.loadtxt(): dtype ${describe(d!)} is not supported`, e.range);
+      return { k: "ndarray", a: loadTxt(this.fs.read(p.v, e.range), dtype, str(kwargs.get("delimiter"))) };
+    }, e.range);
+  }
+
   /** The scope of library module `path`, run on first use; `at` is where the design imports it. */
   private libraryScope(path: string, at: SourceRange): Scope {
     let scope = this.libraries.get(path);
@@ -1300,6 +1320,7 @@ export class ScriptInterpreter {
       }
       case "builtin":
         if (f.name === "numpy.load") return this.npLoad(args, e);
+        if (f.name === "numpy.savetxt" || f.name === "numpy.loadtxt") return this.npText(f.name, args, kwargs, e);
         if (f.name.startsWith("torch.")) {
           if (f.name === "torch.Tensor" || f.name.startsWith("torch.float") || f.name === "torch.int64" || f.name === "torch.long" || f.name === "torch.bool") throw new PyException("TypeError", `${f.name} is a type here, not a constructor; use torch.tensor(...)`, e.range);
           return this.numpy(() => callTorch(f.name, args, kwargs, this.torch), e.range);
