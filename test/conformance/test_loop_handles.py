@@ -24,3 +24,19 @@ def test_hasattr_on_bands():
     loops = s.get_loops("scale")
     assert hasattr(loops["S"], "j") and not hasattr(loops["S"], "k")
     assert hasattr(loops["S_k_1"], "k")
+
+
+def test_mock_buffer_names_a_buffer_of_a_function():
+    import numpy as np
+    from allo.ir.utils import MockBuffer
+
+    def inc(A: int32[8]) -> int32[8]:
+        buf: int32[8] = 0
+        for i in range(8):
+            buf[i] = A[i] + 1
+        return buf
+
+    s = allo.customize(inc)
+    s.partition(MockBuffer("inc", "buf"), dim=0)
+    assert "complete" in s.build(target="vhls").hls_code
+    np.testing.assert_array_equal(s.build()(np.arange(8, dtype=np.int32)), np.arange(1, 9))

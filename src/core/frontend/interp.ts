@@ -1746,6 +1746,11 @@ export class ScriptInterpreter {
     switch (name) {
       case "allo.dataflow.region": case "allo.dataflow.kernel":
         return { k: "builtin", name }; // only meaningful as decorators
+      case "allo.ir.utils.MockBuffer": {
+        const [fn, buf] = [args[0] ?? kwargs.get("func"), args[1] ?? kwargs.get("name")];
+        if (!fn || fn.k !== "str" || !buf || buf.k !== "str") throw new PyException("TypeError", "MockBuffer(func, name) takes the function's name and the buffer's name as strings", e.range);
+        return { k: "buffer-handle", func: fn.v, name: buf.v, range: e.range };
+      }
       case "allo.dataflow.customize":
         return this.customize(args, kwargs, e, scope, true);
       case "allo.dataflow.build": {
