@@ -9,6 +9,7 @@ import pytest
 
 import allo
 import allo.backend.hls as hls
+from allo.backend.xls import is_available as xls_available
 from allo.ir.types import int32
 
 
@@ -37,7 +38,7 @@ def test_csim_build_in_a_temporary_folder():
 
 def test_hardware_modes_need_the_vendor_tools():
     s = allo.customize(add_one)
-    assert not hls.is_available("vitis_hls")
+    assert not hls.is_available("vitis_hls") and not xls_available()
     with tempfile.TemporaryDirectory() as tmpdir:
         mod = s.build(target="vitis_hls", mode="sw_emu", project=tmpdir)
         assert os.path.exists(os.path.join(tmpdir, "host.cpp"))
@@ -68,6 +69,11 @@ def test_files_and_paths():
         open(os.path.join(d, "missing.txt"))
     os.remove(name)
     assert not os.path.isfile(name)
+    weights = os.path.join(d, "w.txt")
+    np.savetxt(weights, np.array([[1.5, -2.25], [3.0, 4.125]], dtype=np.float32), fmt="%f")
+    with open(weights) as f:
+        assert f.readline() == "1.500000 -2.250000\n"
+    np.testing.assert_array_equal(np.loadtxt(weights, dtype=np.float32), [[1.5, -2.25], [3.0, 4.125]])
     os.environ["MY_FLAG"] = "1"
     assert os.environ.get("MY_FLAG") == "1"
 
@@ -135,3 +141,34 @@ def test_strings_lists_and_loops():
     xs.insert(0, 9)
     assert xs == [9, 1, 2, 3] and xs.pop() == 3 and xs.index(1) == 1
     assert sorted([3, 1, 2], reverse=True) == [3, 2, 1] and sum(x * x for x in xs) == 86
+
+
+counter = 0
+
+
+def bump(n):
+    global counter
+    counter = counter + n
+    return counter
+
+
+def test_global_statement_and_type_attributes():
+    bump(2)
+    assert bump(3) == 5 and counter == 5
+    from allo.ir.types import float32, float64, Fixed, Int
+
+    assert (float32.fracs, float32.exponent, float64.fracs, float64.exponent) == (23, 8, 52, 11)
+    assert Fixed(8, 3).fracs == 3 and Int(6).bits == 6 and Int(6) != Fixed(6, 0)
+
+
+def test_kernel_called_directly_follows_its_annotations():
+    Ty = int32
+
+    def twice(A: Ty) -> Ty:
+        return A + A
+
+    assert twice(3) == 6
+    from allo.ir.types import float32
+
+    Ty = float32
+    assert twice(1.25) == 2.5

@@ -35,6 +35,7 @@ import { getItem, setItem, sliceRange } from "./numpy/indexing";
 import type { IndexItem } from "./numpy/indexing";
 import { readNpy } from "../sim/npy";
 import { readNpz } from "../sim/npz";
+import { loadTxt, saveTxt } from "./numpy/text-io";
 import { DTYPES } from "./numpy/dtype";
 import type { DType } from "./numpy/dtype";
 import { isLibraryModule, scheduleOf } from "../library/index";
@@ -347,7 +348,8 @@ export class ScriptInterpreter {
       case "Pass":
         return;
       case "Global":
-        throw new UserError("E-unsupported", "'global' is not supported; pass values as arguments or module constants", s.range);
+        if (scope !== this.globals) for (const n of s.names) (scope.globalNames ??= new Set()).add(n);
+        return;
       case "With":
         if (this.pytestRaises(s, scope)) return;
         this.withStmt(s, 0, scope);
@@ -648,7 +650,7 @@ export class ScriptInterpreter {
   private assign(target: ast.Expr, v: PyValue, scope: Scope): void {
     switch (target.kind) {
       case "Name":
-        scope.set(target.id, v);
+        (scope.globalNames?.has(target.id) ? this.globals : scope).set(target.id, v);
         if (v.k === "schedule") {
           const rec = this.schedules.find((x) => x.id === v.s.id);
           if (rec && rec.variable === undefined) rec.variable = target.id;
@@ -735,7 +737,7 @@ export class ScriptInterpreter {
       case "None": return NONE;
       case "Ellipsis": return { k: "opaque", what: "..." };
       case "Name": {
-        const v = scope.lookup(e.id) ?? builtinName(e.id);
+        const v = (scope.globalNames?.has(e.id) ? this.globals.lookup(e.id) : scope.lookup(e.id)) ?? builtinName(e.id);
         if (!v) {
           const guess = didYouMean(e.id, scopeNames(scope));
           throw new UserError("E-name", `name '${e.id}' is not defined${didYouMeanText(guess)}`, e.range, guess === undefined ? undefined : { range: e.range, text: guess });
@@ -1027,8 +1029,12 @@ export class ScriptInterpreter {
         if (name === "module" || name === "top_func" || name === "primitive_sequences" || name === "func_args") return { k: "opaque", what: `schedule.${name}` };
         return this.bufferHandle(obj.s, obj.s.top, name, e.attrRange);
       }
-      case "loop-handle":
-        return { k: "loop-handle", func: obj.func, path: [...obj.path, name], range: e.range };
+      case "loop-handle": {
+        // `loops.C.loops`: the band's loops by name, in nest order (Allo's OrderedDict of loop handles)
+        const names = name === "loops" ? this.bandLoops(obj) : undefined;
+        if (names) return { k: "dict", entries: new Map(names.map((n) => [n, { ...obj, path: [...obj.path, n], range: e.range }])) };
+        return { ...obj, path: [...obj.path, name], range: e.range };
+      }
       case "memory":
         // Allo's Memory fields, and the memory-space code its MLIR types carry (resource * 16 + storage type)
         if (name === "resource") return pyStr(obj.resource);
@@ -1039,7 +1045,11 @@ export class ScriptInterpreter {
         break;
       case "type": case "array-type":
         if (name === "bits") return pyInt(obj.k === "type" ? bitsOf(obj.t) : bitsOf(obj.t.elem));
-        if (name === "fracs") return pyInt(obj.k === "type" && obj.t.kind === "fixed" ? obj.t.frac : 0);
+        if (name === "fracs") return pyInt(fracsOf(obj.k === "type" ? obj.t : obj.t.elem));
+        if (name === "exponent") {
+          const t = obj.k === "type" ? obj.t : obj.t.elem;
+          if (t.kind === "float") return pyInt(t.bits - 1 - fracsOf(t));
+        }
         break;
       case "list":
         if (LIST_METHODS.has(name)) return { k: "bound", self: obj, name };
@@ -1085,6 +1095,25 @@ export class ScriptInterpreter {
     const members = readNpz(bytes);
     if ("error" in members) throw new UserError("E-file", `np.load('${p.v}'): ${members.error}`, e.args[0]!.range);
     return { k: "dict", entries: new Map(Object.entries(members.members).map(([n, b]) => [n, array(b, `${p.v}:${n}`)])) };
+  }
+
+  /** `np.savetxt(path, a, fmt=...)` / `np.loadtxt(path, dtype=...)` on the script's own files. */
+  private npText(name: string, args: PyValue[], kwargs: Map<string, PyValue>, e: ast.Call): PyValue {
+    const p = args[0] ?? kwargs.get("fname");
+    if (!p || p.k !== "str") throw new PyException("TypeError", `${name.replace("numpy.", "np.")}() takes a file name first`, e.range);
+    const str = (v: PyValue | undefined): string | undefined => (v && v.k === "str" ? v.v : undefined);
+    return this.numpy(() => {
+      if (name === "numpy.savetxt") {
+        const x = args[1] ?? kwargs.get("X");
+        if (!x) throw new PyException("TypeError", "np.savetxt() needs the array to save", e.range);
+        this.fs.write(p.v, saveTxt(toArray(x), str(kwargs.get("fmt") ?? args[2]), str(kwargs.get("delimiter") ?? args[3]), str(kwargs.get("newline"))), e.range);
+        return NONE;
+      }
+      const d = kwargs.get("dtype") ?? args[1];
+      const dtype = d && d.k === "builtin" && d.name.startsWith("numpy.") ? (d.name.slice(6) as DType) : d && d.k === "str" ? (d.v as DType) : "float64";
+      if (!DTYPES.includes(dtype)) throw new PyException("TypeError", `np.loadtxt(): dtype ${describe(d!)} is not supported`, e.range);
+      return { k: "ndarray", a: loadTxt(this.fs.read(p.v, e.range), dtype, str(kwargs.get("delimiter"))) };
+    }, e.range);
   }
 
   /** The scope of library module `path`, run on first use; `at` is where the design imports it. */
@@ -1209,7 +1238,7 @@ export class ScriptInterpreter {
       case "loop-handle": {
         const key = this.eval(idx, scope);
         if (key.k !== "str") throw new UserError("E-loop", "loop names are strings", idx.range);
-        return { k: "loop-handle", func: obj.func, path: [...obj.path, key.v], range: e.range };
+        return { ...obj, path: [...obj.path, key.v], range: e.range };
       }
       case "opaque":
         return obj;
@@ -1291,12 +1320,13 @@ export class ScriptInterpreter {
       }
       case "builtin":
         if (f.name === "numpy.load") return this.npLoad(args, e);
+        if (f.name === "numpy.savetxt" || f.name === "numpy.loadtxt") return this.npText(f.name, args, kwargs, e);
         if (f.name.startsWith("torch.")) {
           if (f.name === "torch.Tensor" || f.name.startsWith("torch.float") || f.name === "torch.int64" || f.name === "torch.long" || f.name === "torch.bool") throw new PyException("TypeError", `${f.name} is a type here, not a constructor; use torch.tensor(...)`, e.range);
           return this.numpy(() => callTorch(f.name, args, kwargs, this.torch), e.range);
         }
         if (f.name === "allo.frontend.from_pytorch") return this.fromPytorch(args, kwargs, e, scope);
-        if (f.name === "allo.backend.hls.is_available") return pyBool(false);
+        if (f.name === "allo.backend.hls.is_available" || f.name === "allo.backend.xls.is_available") return pyBool(false);
         if (f.name.startsWith("numpy.")) {
           if (args.some((a) => a.k === "opaque") || [...kwargs.values()].some((a) => a.k === "opaque")) return { k: "opaque", what: `result of ${f.name}` };
           return this.numpy(() => callNumpy(f.name, args, kwargs), e.range);
@@ -1427,15 +1457,26 @@ export class ScriptInterpreter {
     }
   }
 
-  private readonly directBuilds = new Map<ast.FunctionDef, PyValue & { k: "built" }>();
-  /** `kernel(args)` in a script: the kernel customized and built once, without a schedule. */
+  private readonly directBuilds = new Map<string, PyValue & { k: "built" }>();
+  private readonly defIds = new Map<ast.FunctionDef, number>();
+  /**
+   * `kernel(args)` in a script: the kernel customized and built without a schedule, once per set of
+   * annotation values (`Ty = UInt(4)` between two calls re-types the kernel, as Allo's globals do).
+   */
   private directBuild(f: PyValue & { k: "function" }, e: ast.Call): PyValue & { k: "built" } {
-    let b = this.directBuilds.get(f.def);
+    let id = this.defIds.get(f.def);
+    if (id === undefined) this.defIds.set(f.def, (id = this.defIds.size));
+    const annotations = [...f.def.args.map((a) => a.annotation), f.def.returns].map((x) => {
+      if (!x) return "";
+      try { return describe(this.eval(x, f.scope)); } catch { return "?"; }
+    });
+    const key = `${id}:${annotations.join("|")}`;
+    let b = this.directBuilds.get(key);
     if (!b) {
       const sv = this.customize([f], new Map(), e, f.scope);
       if (sv.k !== "schedule") throw new PyException("AlloCompileError", `kernel '${f.def.name}' did not compile`, e.range);
       b = { k: "built", s: sv.s, target: "llvm", steps: 0 };
-      this.directBuilds.set(f.def, b);
+      this.directBuilds.set(key, b);
     }
     return b;
   }
@@ -1612,6 +1653,11 @@ export class ScriptInterpreter {
         const key = arg(1);
         if (key.k !== "str") throw new PyException("TypeError", `${name}(): attribute name must be string`, e.range);
         const v = x.k === "object" ? objectAttribute(x, key.v) : x.k === "class" ? classLookup(x, key.v)?.value : undefined;
+        if (name === "hasattr" && x.k === "loop-handle" && x.path.length === 1) {
+          // hasattr(loops["S_i_0"], "i"): whether the band has a loop of that name
+          const names = this.bandLoops(x);
+          if (names) return pyBool(names.includes(key.v));
+        }
         if (name === "hasattr") return pyBool(v !== undefined);
         if (v !== undefined) return v.k === "method" && v.fn.def.decorators.some((d) => d.kind === "Name" && d.id === "property") && x.k === "object" ? this.objectAttr(x, key.v, e.range) : v;
         if (args[2]) return args[2];
@@ -1700,6 +1746,11 @@ export class ScriptInterpreter {
     switch (name) {
       case "allo.dataflow.region": case "allo.dataflow.kernel":
         return { k: "builtin", name }; // only meaningful as decorators
+      case "allo.ir.utils.MockBuffer": {
+        const [fn, buf] = [args[0] ?? kwargs.get("func"), args[1] ?? kwargs.get("name")];
+        if (!fn || fn.k !== "str" || !buf || buf.k !== "str") throw new PyException("TypeError", "MockBuffer(func, name) takes the function's name and the buffer's name as strings", e.range);
+        return { k: "buffer-handle", func: fn.v, name: buf.v, range: e.range };
+      }
       case "allo.dataflow.customize":
         return this.customize(args, kwargs, e, scope, true);
       case "allo.dataflow.build": {
@@ -1846,6 +1897,12 @@ export class ScriptInterpreter {
     }
   }
 
+  /** The loop names of the band a one-name loop handle stands for, when the host can tell. */
+  private bandLoops(h: PyValue & { k: "loop-handle" }): readonly string[] | undefined {
+    if (h.path.length !== 1 || !h.of || !this.host.loopNames) return undefined;
+    return this.host.loopNames(h.of.s, h.of.steps, h.func, h.path[0]!);
+  }
+
   /** What `str.join` / `str.format` need from the interpreter. */
   private strHooks(at: SourceRange): StrHooks {
     return {
@@ -1901,7 +1958,7 @@ export class ScriptInterpreter {
       }
       case "get_loops": {
         const fnArg = args[0] ?? kwargs.get("func");
-        return { k: "loop-handle", func: fnArg && fnArg.k === "str" ? fnArg.v : undefined, path: [], range: e.range };
+        return { k: "loop-handle", func: fnArg && fnArg.k === "str" ? fnArg.v : undefined, path: [], range: e.range, of: { s, steps: s.records.length } };
       }
       case "get_equivalent_variables":
         return { k: "list", items: [] };
@@ -2015,6 +2072,13 @@ function starNames(module: string): string[] {
     return out;
   }
   return [];
+}
+
+/** Allo's `fracs`: fraction bits of a fixed type, mantissa bits of a float (bfloat16 7, float16 10, ...). */
+function fracsOf(t: ScalarType): number {
+  if (t.kind === "fixed") return t.frac;
+  if (t.kind === "float") return t.name === "bf16" ? 7 : t.bits === 16 ? 10 : t.bits === 32 ? 23 : 52;
+  return 0;
 }
 
 function bitsOf(t: ScalarType): number {

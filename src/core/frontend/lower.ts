@@ -740,7 +740,8 @@ class FuncLowering {
     if (this.controlDepth > 0) {
       throw new UserError("E-return", "'return' inside a loop or if is not supported: hardware has no early exit; assign the result to a variable and return it at the end of the kernel", s.range);
     }
-    if (!s.value) {
+    // `return None` is a bare `return` (Allo accepts it in a kernel without a result).
+    if (!s.value || (s.value.kind === "None" && this.results.length === 0)) {
       if (this.results.length > 0) throw new UserError("E-return", `'${d.name}' must return ${this.results.map(typeToString).join(", ")}`, s.range);
       this.emit({ kind: "return", values: [], range: s.range });
       return;

@@ -79,9 +79,10 @@ export function moduleMember(path: string, attr: string): PyValue | undefined {
       if (attr === "from_pytorch") return { k: "builtin", name: full };
       return undefined;
     case "allo.backend":
-      if (attr === "hls") return { k: "module", path: "allo.backend.hls" };
+      if (attr === "hls" || attr === "xls") return { k: "module", path: full };
       return { k: "opaque", what: full };
-    case "allo.backend.hls":
+    case "allo.backend.hls": case "allo.backend.xls":
+      // No vendor tool (Vitis, XLS) runs here: is_available() is False, so guarded hardware runs skip.
       if (attr === "is_available") return { k: "builtin", name: full };
       return { k: "opaque", what: full };
     case "allo.dsl":
@@ -89,6 +90,10 @@ export function moduleMember(path: string, attr: string): PyValue | undefined {
       // (with "did you mean"); other names stay unmodelled, as before.
       if (DSL_BUILTINS.includes(attr)) return { k: "builtin", name: `allo.${attr}` };
       return DSL_BUILTINS.some((b) => editDistance(attr, b) <= Math.max(1, Math.floor(attr.length / 3))) ? undefined : { k: "opaque", what: full };
+    case "allo.ir.utils":
+      // MockBuffer("func", "name"): a buffer of a function, as schedule primitives take it
+      if (attr === "MockBuffer") return { k: "builtin", name: full };
+      return { k: "opaque", what: full };
     case "allo.memory":
       if (attr === "Memory" || attr === "Layout") return { k: "builtin", name: `allo.${attr}` };
       return undefined;

@@ -6,6 +6,7 @@
  */
 import type { SourceRange } from "../diagnostics";
 import type { PyValue } from "./values";
+import type { ScheduleValue } from "./schedule-record";
 
 export interface ScriptHost {
   readonly mode: "design" | "script";
@@ -16,6 +17,11 @@ export interface ScriptHost {
   callBuilt(mod: PyValue & { k: "built" }, args: readonly PyValue[], at: SourceRange): PyValue;
   /** `str(mod)`: the HLS C++ of a `vhls` build, a description otherwise. */
   builtText(mod: PyValue & { k: "built" }): string;
+  /**
+   * The loops of band `band` of function `func` (the top when absent) after the first `steps` steps of
+   * schedule `s`, outermost first: what Allo's `s.get_loops()[band].loops` lists. Undefined when unknown.
+   */
+  loopNames?(s: ScheduleValue, steps: number, func: string | undefined, band: string): readonly string[] | undefined;
   /** The files `s.build(target=..., project=dir)` leaves in `dir` (computed when the script looks). */
   projectFiles?(mod: PyValue & { k: "built" }): Readonly<Record<string, string>>;
 }

@@ -57,7 +57,7 @@ export type PyValue =
   /** `s.C` / "func:name": a buffer of a scheduled function. */
   | { readonly k: "buffer-handle"; readonly func: string; readonly name: string; readonly range: SourceRange }
   /** A loop band or loop from `get_loops`, `fuse`, `split`... (`path` like ["S_i_j_0", "i"]). */
-  | { readonly k: "loop-handle"; readonly func?: string; readonly path: readonly string[]; readonly range: SourceRange }
+  | { readonly k: "loop-handle"; readonly func?: string; readonly path: readonly string[]; readonly range: SourceRange; readonly of?: { readonly s: ScheduleValue; readonly steps: number } }
   /** A torch tensor (models/tensor.ts): its values, and while `from_pytorch` traces, the graph node that made it. */
   | { readonly k: "tensor"; readonly a: NDArray; readonly node?: TraceRef; readonly param?: boolean }
   /** A numpy array of the script (numpy/ndarray.ts). */
@@ -106,6 +106,8 @@ export const pyBool = (v: boolean): PyValue => ({ k: "bool", v });
 /** A lexical scope of the script interpreter (module globals or a Python function's locals). */
 export class Scope {
   readonly vars = new Map<string, PyValue>();
+  /** Names a `global` statement of this function declared: they are read and written at module level. */
+  globalNames?: Set<string>;
   /** `fallback` is searched after the whole parent chain (a kernel's own globals after its caller's frames). */
   constructor(readonly parent?: Scope, readonly fallback?: Scope) {}
   lookup(name: string): PyValue | undefined {

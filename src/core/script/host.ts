@@ -21,6 +21,9 @@ import { buildVhls, buildVitisHls, emitVitisKernel } from "../backend/hls/projec
 import { DiagnosticSink as Sink } from "../diagnostics";
 import { typeToString } from "../types/types";
 import { printModule } from "../ir/mlir";
+import { findBand } from "../schedule/to-band";
+import { loopsIn } from "../schedule/ir-util";
+import type { ScheduleValue } from "../frontend/schedule-record";
 import type { ScalarType } from "../types/types";
 
 export interface ConsoleLine {
@@ -70,6 +73,18 @@ export class SimulatingHost implements ScriptHost {
     if (code === undefined) throw new PyException("AlloCompileError", `the HLS export of '${mod.s.top}' failed: ${this.sink.items.filter((d) => d.severity === "error").map((d) => d.message).join("; ") || "see the diagnostics"}`, mod.s.range);
     this.texts.set(key, code);
     return code;
+  }
+
+  loopNames(s: ScheduleValue, steps: number, func: string | undefined, band: string): readonly string[] | undefined {
+    let m: Module;
+    try {
+      m = this.scheduled({ k: "built", s, target: "llvm", steps }, s.range);
+    } catch {
+      return undefined; // the schedule's own error is raised where it is built
+    }
+    const f = m.funcs.find((x) => x.name === (func ?? m.top));
+    const root = f ? findBand(f, band) : undefined;
+    return root ? [...new Set(loopsIn(root).map((l) => l.loopName))] : undefined;
   }
 
   /**

@@ -253,6 +253,23 @@ export function callNumpy(name: string, args: readonly PyValue[], kw: Kw): PyVal
     case "transpose": return wrap(transpose(a.array(0, "a"), optionalAxes(a.get(1, "axes"))));
     case "reshape": return wrap(reshape(a.array(0, "a"), shapeArg(a.need(1, "shape"))));
     case "copy": return wrap(a.array(0, "a").copy());
+    // Arrays here are always row-major and contiguous: a C-contiguous view is the array itself.
+    case "ascontiguousarray": return { k: "ndarray", a: toArray(a.need(0, "a"), dtypeArg(a.get(1, "dtype"))) };
+    case "ndindex": {
+      // np.ndindex(*shape): every index tuple in row-major order (an eager list, as the loop reads it)
+      const shape = args.length === 1 && (args[0]!.k === "tuple" || args[0]!.k === "list") ? shapeArg(args[0]!) : args.map((x) => intArg(x, "shape"));
+      const n = shape.reduce((p, d) => p * d, 1);
+      checkedSize([n * Math.max(1, shape.length)]);
+      const items: PyValue[] = [];
+      for (let f = 0; f < n; f++) {
+        const idx: PyValue[] = [];
+        let r = f;
+        for (let d = shape.length - 1; d >= 0; d--) { idx.unshift(pyInt(r % shape[d]!)); r = Math.floor(r / shape[d]!); }
+        items.push({ k: "tuple", items: idx });
+      }
+      return { k: "list", items };
+    }
+    case "tile": return wrap(tile(a.array(0, "A"), shapeArg(a.need(1, "reps"))));
     case "ravel": return wrap(reshape(a.array(0, "a"), [-1]));
     case "squeeze": { const x = a.array(0, "a"); return wrap(reshape(x, x.shape.filter((d) => d !== 1))); }
     case "expand_dims": {
@@ -313,6 +330,83 @@ export function callNumpy(name: string, args: readonly PyValue[], kw: Kw): PyVal
     default:
       throw new NumpyError("NotImplementedError", `np.${fn} is not part of the numpy subset Allo Studio runs (see README, "Scripts")`);
   }
+}
+
+const ITEM_BYTES: Readonly<Record<DType, number>> = { bool: 1, int8: 1, uint8: 1, int16: 2, uint16: 2, float16: 2, int32: 4, uint32: 4, float32: 4, int64: 8, uint64: 8, float64: 8 };
+
+/**
+ * `a.view(dtype)`: the same bytes (little-endian, row-major) read as another dtype; the last axis
+ * grows or shrinks by the ratio of item sizes, as numpy's does. A copy here, not a view (see README).
+ */
+function viewAs(x: NDArray, d: DType): NDArray {
+  if (x.dtype === "float16" || d === "float16") throw new NumpyError("NotImplementedError", "view() to or from float16 is not supported here");
+  const from = ITEM_BYTES[x.dtype];
+  const to = ITEM_BYTES[d];
+  const last = x.shape.length ? x.shape[x.shape.length - 1]! : 1;
+  if (x.ndim === 0 && from !== to) throw new NumpyError("ValueError", "Changing the dtype of a 0d array is only supported if the itemsize is unchanged");
+  if ((last * from) % to !== 0) throw new NumpyError("ValueError", `When changing to a ${to === 1 ? "smaller" : "larger"} dtype, its size must be a divisor of the size of original dtype`);
+  const buf = new DataView(new ArrayBuffer(x.size * from));
+  const put = (i: number, v: number): void => {
+    const o = i * from;
+    switch (x.dtype) {
+      case "bool": case "uint8": buf.setUint8(o, v); break;
+      case "int8": buf.setInt8(o, v); break;
+      case "int16": buf.setInt16(o, v, true); break;
+      case "uint16": buf.setUint16(o, v, true); break;
+      case "int32": buf.setInt32(o, v, true); break;
+      case "uint32": buf.setUint32(o, v, true); break;
+      case "float32": buf.setFloat32(o, v, true); break;
+      case "float64": buf.setFloat64(o, v, true); break;
+      case "int64": buf.setBigInt64(o, BigInt(Math.trunc(v)), true); break;
+      case "uint64": buf.setBigUint64(o, BigInt(Math.trunc(v)), true); break;
+      default: break;
+    }
+  };
+  const get = (i: number): number => {
+    const o = i * to;
+    switch (d) {
+      case "bool": return buf.getUint8(o) ? 1 : 0;
+      case "uint8": return buf.getUint8(o);
+      case "int8": return buf.getInt8(o);
+      case "int16": return buf.getInt16(o, true);
+      case "uint16": return buf.getUint16(o, true);
+      case "int32": return buf.getInt32(o, true);
+      case "uint32": return buf.getUint32(o, true);
+      case "float32": return buf.getFloat32(o, true);
+      case "float64": return buf.getFloat64(o, true);
+      case "int64": return Number(buf.getBigInt64(o, true));
+      case "uint64": return Number(buf.getBigUint64(o, true));
+      default: return 0;
+    }
+  };
+  for (let i = 0; i < x.size; i++) put(i, x.data[i]!);
+  const n = (x.size * from) / to;
+  const shape = x.ndim === 0 ? [] : [...x.shape.slice(0, -1), (last * from) / to];
+  return new NDArray(d, shape, Array.from({ length: n }, (_, i) => get(i)));
+}
+
+/** np.tile: the array repeated `reps` times along each axis (reps and shape padded with leading 1s). */
+function tile(x: NDArray, reps: readonly number[]): NDArray {
+  const nd = Math.max(x.ndim, reps.length);
+  const shape = [...Array(nd - x.ndim).fill(1), ...x.shape] as number[];
+  const r = [...Array(nd - reps.length).fill(1), ...reps] as number[];
+  const out = shape.map((d, i) => d * r[i]!);
+  const size = out.reduce((p, d) => p * d, 1);
+  checkedSize(out);
+  const data = new Array<number>(size);
+  for (let f = 0; f < size; f++) {
+    let rest = f;
+    let src = 0;
+    let stride = 1;
+    for (let d = nd - 1; d >= 0; d--) {
+      const i = rest % out[d]!;
+      rest = Math.floor(rest / out[d]!);
+      src += (i % shape[d]!) * stride;
+      stride *= shape[d]!;
+    }
+    data[f] = x.data[src]!;
+  }
+  return new NDArray(x.dtype, out, data);
 }
 
 function operand(v: PyValue): Operand {
@@ -489,7 +583,7 @@ function pyRepr(v: PyValue): string {
 
 // ------------------------------------------------------------------ array attributes and methods
 
-const METHODS = new Set(["reshape", "astype", "copy", "flatten", "ravel", "transpose", "sum", "prod", "max", "min", "mean", "argmax", "argmin", "cumsum", "all", "any", "std", "var", "tolist", "item", "fill", "squeeze", "dot", "clip"]);
+const METHODS = new Set(["reshape", "astype", "copy", "flatten", "ravel", "transpose", "sum", "prod", "max", "min", "mean", "argmax", "argmin", "cumsum", "all", "any", "std", "var", "tolist", "item", "fill", "squeeze", "dot", "clip", "view"]);
 
 /** `a.shape`, `a.dtype`, `a.T`, ... or a bound method; undefined if numpy has no such attribute. */
 export function ndarrayAttribute(a: NDArray, name: string, self: PyValue): PyValue | undefined {
@@ -519,6 +613,10 @@ export function ndarrayMethod(x: NDArray, name: string, args: readonly PyValue[]
     case "dot": return wrap(dot(x, a.array(0, "b")));
     case "clip": return callNumpy("numpy.clip", [{ k: "ndarray", a: x }, ...args], kw);
     case "tolist": return toPyNested(x);
+    case "view": {
+      const d = dtypeArg(a.get(0, "dtype"));
+      return wrap(d ? viewAs(x, d) : x.copy());
+    }
     case "item": {
       if (x.size !== 1 && args.length === 0) throw new NumpyError("ValueError", "can only convert an array of size 1 to a Python scalar");
       return scalarOf(x.dtype, x.data[args.length ? intArg(args[0], "index") : 0]!);

@@ -7,6 +7,8 @@ import { getItem, setItem } from "./indexing";
 import { arrayRepr, arrayStr } from "./format";
 import { compareReport, formatG, toleranceHeader } from "./testing";
 import { Generator } from "./random";
+import { callNumpy, ndarrayMethod } from "./module";
+import type { PyValue } from "../values";
 
 const arr = (dtype: NDArray["dtype"], shape: number[], data: number[]) => NDArray.fromFlat(dtype, shape, data);
 const iota = (shape: number[], dtype: NDArray["dtype"] = "int64") => arr(dtype, shape, Array.from({ length: shape.reduce((a, b) => a * b, 1) }, (_, i) => i));
@@ -150,5 +152,32 @@ describe("np.random", () => {
       expect(e).toBeInstanceOf(NumpyError);
       expect((e as NumpyError).pyType).toBe("ValueError");
     }
+  });
+});
+
+describe("np.tile, np.ndindex, np.ascontiguousarray (called as a script calls them)", () => {
+  const call = (name: string, ...args: PyValue[]) => callNumpy(`numpy.${name}`, args, new Map());
+  const tuple = (...xs: number[]): PyValue => ({ k: "tuple", items: xs.map((x) => ({ k: "int", v: BigInt(x) })) });
+  it("tiles along each axis, padding reps and shape with leading ones", () => {
+    const t = call("tile", { k: "ndarray", a: arr("int32", [1, 2], [1, 2]) }, tuple(2, 2));
+    expect(t.k === "ndarray" && [t.a.shape, t.a.data]).toEqual([[2, 4], [1, 2, 1, 2, 1, 2, 1, 2]]);
+    const u = call("tile", { k: "ndarray", a: iota([2, 2]) }, tuple(2, 1, 1));
+    expect(u.k === "ndarray" && u.a.shape).toEqual([2, 2, 2]);
+  });
+  it("lists every index tuple in row-major order", () => {
+    const r = call("ndindex", { k: "int", v: 2n }, { k: "int", v: 3n });
+    expect(r.k === "list" && r.items.length).toBe(6);
+    expect(r.k === "list" && r.items[4]).toEqual(tuple(1, 1));
+  });
+  it("views the same little-endian bytes as another dtype, resizing the last axis (values from numpy)", () => {
+    const x = arr("int8", [2, 4], [1, 2, 3, 4, -1, 0, 127, -128]);
+    const v16 = ndarrayMethod(x, "view", [{ k: "builtin", name: "numpy.int16" }], new Map());
+    expect(v16.k === "ndarray" && [v16.a.shape, v16.a.data]).toEqual([[2, 2], [513, 1027, 255, -32641]]);
+    const f = ndarrayMethod(arr("float32", [2], [1, -2.5]), "view", [{ k: "builtin", name: "numpy.uint32" }], new Map());
+    expect(f.k === "ndarray" && f.a.data).toEqual([1065353216, 3223322624]);
+  });
+  it("returns a contiguous array as is (every array here is row-major)", () => {
+    const r = call("ascontiguousarray", { k: "ndarray", a: iota([3]) });
+    expect(r.k === "ndarray" && r.a.data).toEqual([0, 1, 2]);
   });
 });

@@ -1,0 +1,42 @@
+# Loop handles from s.get_loops() as Allo's tests inspect them: a band's loops by name, in nest order,
+# after the schedule steps so far, and hasattr on a band.
+import allo
+from allo.ir.types import int32
+
+
+def scale(A: int32[16, 8], B: int32[16, 8]):
+    for i, j in allo.grid(16, 8, name="S"):
+        B[i, j] = A[i, j] * 3
+    for k in range(8):
+        B[0, k] = B[0, k] + 1
+
+
+def test_band_loops_follow_the_schedule():
+    s = allo.customize(scale)
+    assert list(s.get_loops().S.loops.keys()) == ["i", "j"]
+    s.split("i", 4)
+    s.reorder("i.outer", "j", "i.inner")
+    assert list(s.get_loops().S.loops.keys()) == ["i.outer", "j", "i.inner"]
+
+
+def test_hasattr_on_bands():
+    s = allo.customize(scale)
+    loops = s.get_loops("scale")
+    assert hasattr(loops["S"], "j") and not hasattr(loops["S"], "k")
+    assert hasattr(loops["S_k_1"], "k")
+
+
+def test_mock_buffer_names_a_buffer_of_a_function():
+    import numpy as np
+    from allo.ir.utils import MockBuffer
+
+    def inc(A: int32[8]) -> int32[8]:
+        buf: int32[8] = 0
+        for i in range(8):
+            buf[i] = A[i] + 1
+        return buf
+
+    s = allo.customize(inc)
+    s.partition(MockBuffer("inc", "buf"), dim=0)
+    assert "complete" in s.build(target="vhls").hls_code
+    np.testing.assert_array_equal(s.build()(np.arange(8, dtype=np.int32)), np.arange(1, 9))
