@@ -6,6 +6,29 @@ import { describe, expect, it } from "vitest";
 import { compile, runScript } from "../../src/core/api";
 
 describe("silent wrong results", () => {
+  it("np_C[y][x] = v stores into np_C (numpy's row is a view; it was written into a copy and lost)", () => {
+    const r = runScript(`
+import numpy as np
+c = np.zeros((3, 4), dtype="int")
+for y in range(3):
+    for x in range(4):
+        c[y][x] = y * 10 + x
+t = np.zeros((2, 2, 2), dtype=np.int32)
+t[1][0][1] = 7
+assert np.array_equal(c, np.arange(4)[None, :] + 10 * np.arange(3)[:, None])
+assert t[1, 0, 1] == 7 and t.sum() == 7
+print("passed")
+`);
+    expect(r.failure?.traceback).toBeUndefined();
+  });
+  it("assigning through a sliced view is refused, not written into a copy", () => {
+    const r = runScript(`
+import numpy as np
+a = np.zeros((4, 4))
+a[1:3][0] = 5.0
+`);
+    expect(r.failure?.traceback).toMatch(/assigning through a sliced view \(a\[1:3\]\[0\] = v\) is not supported here; index once/);
+  });
   it("allo.transpose(X, axes) permutes by the axes instead of reversing every dimension", () => {
     const r = runScript(`
 import allo

@@ -662,6 +662,14 @@ export class ScriptInterpreter {
         return;
       }
       case "Subscript": {
+        // `a[y][x] = v` on an ndarray: numpy's a[y] is a view, so the store reaches a. Arrays here own
+        // their data (a[y] is a copy), so integer-indexed chains become one index, a[y, x] = v.
+        const chain = this.ndarrayChain(target, scope);
+        if (chain) {
+          if (v.k === "opaque") return;
+          setItem(chain.base, chain.items, toArray(v));
+          return;
+        }
         const obj = this.eval(target.value, scope);
         if (obj.k === "list") {
           const i = this.indexOf(this.eval(target.index, scope), obj.items.length, target.index.range);
@@ -693,6 +701,32 @@ export class ScriptInterpreter {
       default:
         throw new UserError("E-assign", "cannot assign to this expression", target.range);
     }
+  }
+
+  /**
+   * For an assignment target `base[i]...[j][k]` (at least two subscripts) whose base is an ndarray: the
+   * base and the joined index items when every subscript but the last is integers only; a chain with
+   * slices in front would write into a copy here (numpy writes through its view), so it is refused.
+   */
+  private ndarrayChain(target: ast.Subscript, scope: Scope): { base: NDArrayCtor; items: IndexItem[] } | undefined {
+    const levels: ast.Subscript[] = [target];
+    let root: ast.Expr = target.value;
+    while (root.kind === "Subscript") {
+      levels.unshift(root);
+      root = root.value;
+    }
+    if (levels.length < 2) return undefined;
+    const base = this.eval(root, scope);
+    if (base.k !== "ndarray") return undefined;
+    const items: IndexItem[] = [];
+    levels.forEach((l, i) => {
+      const its = this.indexItems(l.index, scope);
+      if (i < levels.length - 1 && its.some((x) => x.k !== "int")) {
+        throw new UserError("E-numpy", "assigning through a sliced view (a[1:3][0] = v) is not supported here; index once, e.g. a[1:3, 0] = v", l.range);
+      }
+      items.push(...its);
+    });
+    return { base: base.a, items };
   }
 
   private unpack(v: PyValue, n: number, at: SourceRange): readonly PyValue[] {
