@@ -79,6 +79,20 @@ mod = allo.frontend.from_pytorch(net, example_inputs=[torch.rand(2, 5)])
     }
   }, 60_000);
 
+  it("a dict comprehension over the archive (torch.from_numpy of each member) loads the same weights", async () => {
+    const dir = mkdtempSync(join(work, "dictcomp-"));
+    writeFileSync(join(dir, "net.npz"), readFileSync(join(FIX, "net.npz")));
+    const src = readFileSync(join(FIX, "design_npz.py"), "utf8").replace(
+      'model.load_state_dict(np.load("net.npz"))',
+      'd = np.load("net.npz")\nmodel.load_state_dict({k: torch.from_numpy(v) for k, v in d.items() if k != "unused"})');
+    expect(src).toContain("for k, v in d.items()");
+    writeFileSync(join(dir, "design.py"), src);
+    await run(join(dir, "design.py"), join(dir, "out"), "--in", `x=${join(FIX, "x.npy")}`);
+    const got = load(join(dir, "out", "return.npy"));
+    const ref = load(join(FIX, "ref.npy"));
+    expect(Math.max(...got.data.map((v, i) => Math.abs(v - ref.data[i]!)))).toBeLessThanOrEqual(1e-5);
+  }, 60_000);
+
   it("np.load of a file that is not an .npz archive is one diagnostic at the path", () => {
     const src = `import numpy as np\nimport torch\nimport torch.nn as nn\nimport allo\nnet = nn.Linear(2, 2)\nnet.load_state_dict(np.load("w.npz"))\n`;
     const c = compile(src, { files: { "w.npz": new Uint8Array([1, 2, 3, 4]) } });

@@ -98,3 +98,40 @@ s.compose(nn.GeLU, instantiate=[float32, 8, 16])
     expect(r.steps?.length).toBe(3);
   });
 });
+
+describe("compose(nn.K, id=...) finds its own instance", () => {
+  const two = `${HEAD}from allo.library import nn
+
+def top(X: float32[8, 16], g: float32[16], be: float32[16]) -> float32[8, 16]:
+    Y = nn.layer_norm[float32, 8, 16, "a"](X, g, be)
+    return nn.layer_norm[float32, 8, 16, "b"](Y, g, be)
+
+
+s = allo.customize(top)
+`;
+  const numbered = two.replace('"a"', '"0"').replace('"b"', '"1"');
+  it("an id no call instantiated is an error at the id naming the instances (no silent fallback to another one)", () => {
+    const src = `${two}s.compose(nn.layer_norm, instantiate=[float32, 8, 16], id="c")
+`;
+    const errs = compile(src).diagnostics.filter((d) => d.severity === "error");
+    expect(errs).toHaveLength(1);
+    expect(errs[0]!.message).toMatch(/no function layer_norm_c.*layer_norm_a, layer_norm_b/);
+    expect(src.slice(errs[0]!.range.from, errs[0]!.range.to)).toBe('"c"');
+  });
+  it("each instance composed with its id gets its own schedule", () => {
+    const src = `${two}s.compose(nn.layer_norm, instantiate=[float32, 8, 16], id="a")\ns.compose(nn.layer_norm, instantiate=[float32, 8, 16], id="b")\n`;
+    const r = compile(src);
+    expect(r.diagnostics).toEqual([]);
+    expect(r.steps?.map((st) => st.description.match(/compose \w+/)?.[0])).toEqual(["compose layer_norm", "compose layer_norm"]);
+  });
+  it("without id= on a kernel with several instances, a warning names them and says which one was scheduled", () => {
+    const r = compile(`${numbered}s.compose(nn.layer_norm, instantiate=[float32, 8, 16])\n`);
+    expect(r.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    const w = r.diagnostics.filter((d) => d.code === "W-compose-instance");
+    expect(w).toHaveLength(1);
+    expect(w[0]!.message).toMatch(/2 instances \(layer_norm_0, layer_norm_1\).*layer_norm_0 only/);
+    // with only named instances there is no default one to pick: an error that says which id= to pass
+    const e = compile(`${two}s.compose(nn.layer_norm, instantiate=[float32, 8, 16])\n`).diagnostics.filter((d) => d.severity === "error");
+    expect(e.map((d) => d.message)).toEqual([expect.stringMatching(/instances are layer_norm_a, layer_norm_b: compose each with id= \(id="a"/)]);
+  });
+});

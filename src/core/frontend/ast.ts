@@ -50,8 +50,11 @@ export interface IfExp extends NodeBase { readonly kind: "IfExp"; readonly test:
 export interface JoinedStr extends NodeBase { readonly kind: "JoinedStr"; readonly parts: readonly (string | FormattedValue)[] }
 export interface FormattedValue { readonly value: Expr; readonly conversion?: string; readonly spec?: string }
 /** `[elt for target in iter if cond ...]` (the script interpreter runs it; kernels reject it). */
-/** `[x for ...]`; a set comprehension `{x for ...}`, or a generator expression `(x for ...)` (run eagerly, as a list). */
-export interface ListComp extends NodeBase { readonly kind: "ListComp"; readonly elt: Expr; readonly generators: readonly Comprehension[]; readonly form?: "set" | "generator" }
+/**
+ * `[x for ...]`; a set comprehension `{x for ...}`, a generator expression `(x for ...)` (run eagerly,
+ * as a list), or a dict comprehension `{key: elt for ...}` (form "dict" with its `key`).
+ */
+export interface ListComp extends NodeBase { readonly kind: "ListComp"; readonly elt: Expr; readonly generators: readonly Comprehension[]; readonly form?: "set" | "generator" | "dict"; readonly key?: Expr }
 export interface Comprehension { readonly target: Expr; readonly iter: Expr; readonly ifs: readonly Expr[] }
 /** `*xs` as a call argument: the items of an iterable, spread (the script interpreter only). */
 export interface Starred extends NodeBase { readonly kind: "Starred"; readonly value: Expr }

@@ -855,9 +855,15 @@ export class ScriptInterpreter {
         }).join(""));
       case "ListComp": {
         const out: PyValue[] = [];
+        const entries = new Map<string, PyValue>();
         const local = new Scope(scope);
         const loop = (g: number): void => {
-          if (g === e.generators.length) { out.push(this.eval(e.elt, local)); return; }
+          if (g === e.generators.length) {
+            // Python evaluates a dict comprehension's key before its value; a repeated key keeps the last value.
+            if (e.key) { const k = dictKey(this.eval(e.key, local)); entries.set(k, this.eval(e.elt, local)); }
+            else out.push(this.eval(e.elt, local));
+            return;
+          }
           const gen = e.generators[g]!;
           for (const x of this.iterate(this.eval(gen.iter, local), gen.iter.range)) {
             if (++this.steps > this.limits.scriptSteps) throw new UserError("E-script-budget", stepsMessage("this comprehension runs too long", this.limits), e.range);
@@ -866,6 +872,7 @@ export class ScriptInterpreter {
           }
         };
         loop(0);
+        if (e.key) return { k: "dict", entries };
         return e.form === "set" ? newSet(out, e.range) : { k: "list", items: out };
       }
       case "Starred": throw new UserError("E-unsupported", "a starred expression (*x) is only supported as a call argument", e.range);
@@ -2190,6 +2197,8 @@ export function pyEquals(a: PyValue, b: PyValue): boolean {
 function dictKey(v: PyValue): string {
   if (v.k === "str") return v.v;
   if (v.k === "int") return String(v.v);
+  // distinct tuples must stay distinct keys (`{(i, j): ... for i ... for j ...}`)
+  if (v.k === "tuple") return pyRepr(v);
   return describe(v);
 }
 

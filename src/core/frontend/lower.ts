@@ -986,7 +986,7 @@ class FuncLowering {
       case "ErrorExpr": throw new UserError("E-syntax-follow", "", e.range);
       case "UnsupportedExpr": throw new UserError("E-unsupported", `${e.what} is not supported in kernels`, e.range);
       case "JoinedStr": throw new UserError("E-unsupported", "f-strings are not supported in kernels", e.range);
-      case "ListComp": throw new UserError("E-unsupported", `${e.form === "set" ? "set comprehension" : e.form === "generator" ? "generator expression" : "list comprehension"} is not supported in kernels`, e.range);
+      case "ListComp": throw new UserError("E-unsupported", `${e.form === "set" ? "set comprehension" : e.form === "dict" ? "dict comprehension" : e.form === "generator" ? "generator expression" : "list comprehension"} is not supported in kernels`, e.range);
       case "Starred": throw new UserError("E-unsupported", "a starred argument (*x) is not supported in kernels", e.range);
     }
     throw new UserError("E-unsupported", "unsupported expression", (e as ast.Expr).range);

@@ -392,7 +392,6 @@ describe("unsupported Python", () => {
   it("names unsupported expressions without reporting them", () => {
     const cases: [string, string][] = [
       ["lambda x: x", "lambda"],
-      ["{a: b for a in c}", "dict comprehension"],
       ['rf"{a}"', "raw f-string"],
       ['b"abc"', "bytes literal"],
       ["(y := 2)", "walrus operator"],
@@ -421,6 +420,10 @@ describe("unsupported Python", () => {
     expect(sc.kind === "ListComp" && sc.form).toBe("set");
     const g = expr("(a for a in b)");
     expect(g.kind === "ListComp" && g.form).toBe("generator");
+    const d = expr("{k: f(v) for k, v in d.items() if k}");
+    expect(d.kind === "ListComp" && d.form).toBe("dict");
+    expect(d.kind === "ListComp" && d.key && sx(d.key)).toBe("k");
+    expect(sx(d)).toBe("(listcomp (call f v) for (tuple k v) in (call d.items) if k)");
   });
 
   it("reads a generator expression as a call's only argument as a list comprehension (sum(x for x, y in z))", () => {

@@ -996,8 +996,16 @@ class Converter {
         const c = this.comprehension(ks, ...inside(ks, "{", "}"), n, n.from + 1);
         return c.kind === "ListComp" ? { ...c, form: "set" } : c;
       }
-      case "DictionaryComprehensionExpression":
-        return this.unsupported(n, "dict comprehension");
+      case "DictionaryComprehensionExpression": {
+        // `{k: v for ...}`: the key is the element up to the top-level ':', the value the rest.
+        const ks = kids(n);
+        const [lo, hi] = inside(ks, "{", "}");
+        const colon = ks.findIndex((k, i) => i >= lo && i < hi && k.name === ":");
+        const firstFor = ks.findIndex((k, i) => i >= lo && i < hi && k.name === "for");
+        if (colon < 0 || (firstFor >= 0 && colon > firstFor)) return this.unsupported(n, "dict comprehension");
+        const c = this.comprehension(ks, colon + 1, hi, n, ks[colon]!.to);
+        return c.kind === "ListComp" ? { ...c, form: "dict", key: this.exprGroupRange(ks, lo, colon, n.from + 1) } : c;
+      }
       case "ComprehensionExpression": {
         // `(f(x) for x in xs)`: evaluated eagerly as a list (what sum/any/set/tuple read from it).
         const ks = kids(n);

@@ -1,12 +1,13 @@
 /**
  * `s.compose(sub, id=None)`: replays each sub-schedule's primitives on the matching function of this
- * design (`name`, or `name_<id>` with `id=`, falling back to `name_0`), with plain loop names and
+ * design (`name_<id>` with `id=`, an error naming the instances when there is none; without `id=`,
+ * `name` or `name_0`, with a warning when there are other instances), with plain loop names and
  * handles redirected to that function (Allo's compose/get_name).
  */
 import type { ScheduleValue } from "../frontend/schedule-record";
 import type * as ir from "../ir/nodes";
-import { ScheduleError, fail } from "./ir-util";
-import type { ScheduleContext } from "./ir-util";
+import { ScheduleError, fail, failAtArg } from "./ir-util";
+import type { ScheduleContext, ScheduleDiagnostic } from "./ir-util";
 import { definePrimitive } from "./primitive";
 import { primitiveFor } from "./registry";
 
@@ -28,10 +29,21 @@ export const compose = definePrimitive((m, rec, ctx) => {
   let out = m;
   let reorders = false;
   const parts: string[] = [];
+  const warnings: ScheduleDiagnostic[] = [];
   for (const s of subs) {
     const has = (n: string) => out.funcs.some((f) => f.name === n);
-    const target = id !== undefined && has(`${s.top}_${id}`) ? `${s.top}_${id}` : has(s.top) ? s.top : has(`${s.top}_0`) ? `${s.top}_0` : undefined;
-    if (!target) fail(rec, `Cannot find schedule target for kernel ${s.top}${id !== undefined ? ` (id ${id})` : ""}: the design's functions are ${out.funcs.map((f) => f.name).join(", ")}`);
+    const instances = instancesOf(out, s);
+    if (id !== undefined && !has(`${s.top}_${id}`)) {
+      // Falling back to another instance would put this instance's schedule on a different call.
+      const where = instances.length ? `the design's instances of ${s.top} are ${instances.join(", ")}` : `the design has no instance of ${s.top} (its functions are ${out.funcs.map((f) => f.name).join(", ")})`;
+      failAtArg(rec, idv, `compose(): no function ${s.top}_${id} for id=${JSON.stringify(id)}; ${where}. Pass the id the call instantiated (the string after the kernel's template arguments)`, undefined, [], "E-compose-instance");
+    }
+    const target = id !== undefined ? `${s.top}_${id}` : has(s.top) ? s.top : has(`${s.top}_0`) ? `${s.top}_0` : undefined;
+    if (!target && instances.length) fail(rec, `compose(): ${s.top} has no unnamed instance; its instances are ${instances.join(", ")}: compose each with id= (id="${instances[0]!.slice(s.top.length + 1)}" for ${instances[0]})`, "E-compose-instance");
+    if (!target) fail(rec, `Cannot find schedule target for kernel ${s.top}: the design's functions are ${out.funcs.map((f) => f.name).join(", ")}`);
+    if (id === undefined && instances.length > 1) {
+      warnings.push({ code: "W-compose-instance", message: `compose(): ${s.top} has ${instances.length} instances (${instances.join(", ")}); without id= this schedule applies to ${target} only. Compose once per instance with id= to schedule the others`, range: rec.range });
+    }
     const rename = (n: string) => (n === s.top ? target : id !== undefined && has(`${n}_${id}`) ? `${n}_${id}` : n);
     const sub: ScheduleContext = { defaultFunc: target, scheduleTop: s.top, partitions: ctx.partitions, aliases: new Map(), position: 1, rename };
     if (active.has(s)) fail(rec, `the schedule of ${s.top} composes itself (directly or through another schedule); compose each sub-schedule once`);
@@ -48,6 +60,7 @@ export const compose = definePrimitive((m, rec, ctx) => {
         reorders ||= !!p.reordersFloatReduction;
         p.partitions?.forEach(([k, d]) => ctx.partitions.set(k, [...(ctx.partitions.get(k) ?? []), d]));
         if (p.alias) sub.aliases.set(p.alias[0], p.alias[1]);
+        if (p.warnings) warnings.push(...p.warnings);
         parts.push(p.description);
       } catch (e) {
         if (!(e instanceof ScheduleError)) throw e;
@@ -62,6 +75,19 @@ export const compose = definePrimitive((m, rec, ctx) => {
     module: out as ir.Module,
     description: `compose ${subs.map((s) => s.top).join(", ")} (${parts.length} primitive${parts.length === 1 ? "" : "s"})${parts.length ? `: ${parts.join("; ")}` : ""}`,
     reordersFloatReduction: reorders,
+    ...(warnings.length ? { warnings } : {}),
   };
 });
 export const { check, apply } = compose;
+
+/**
+ * The design's functions that instantiate the sub-schedule's kernel: named `top` or `top_<id>` and
+ * defined where the kernel is (instances share their definition's range, which keeps `layer_norm`
+ * out of the instances of a kernel `layer`).
+ */
+function instancesOf(m: ir.Module, s: ScheduleValue): string[] {
+  const def = s.module?.funcs.find((f) => f.name === s.top)?.range;
+  return m.funcs
+    .filter((f) => (f.name === s.top || f.name.startsWith(`${s.top}_`)) && (!def || (f.range?.from === def.from && f.range?.to === def.to)))
+    .map((f) => f.name);
+}

@@ -132,6 +132,18 @@ raise ValueError("the end")
     expect(r.failure!.message).toBe("the end");
   });
 
+  it("runs dict and set comprehensions as Python does (key before value, the last value of a repeated key)", () => {
+    const r = runScript(`
+d = {"a": 1, "b": 2, "c": 3}
+sq = {k: v * v for k, v in d.items() if v != 2}
+inv = {("odd" if v % 2 else "even"): k for k, v in d.items()}
+grid = {(i, j): i * j for i in range(2) for j in range(2)}
+print(sq, inv, grid[(1, 1)], len(grid), sorted({v % 2 for v in d.values()}))
+`);
+    expect(r.failure).toBeUndefined();
+    expect(r.output[0]!.text).toBe("{'a': 1, 'c': 9} {'odd': 'c', 'even': 'b'} 1 4 [0, 1]\n");
+  });
+
   it("prints the HLS C++ of a vhls build", () => {
     const r = runScript(`${GEMM}
 hls = s.build(target="vhls")
