@@ -231,12 +231,16 @@ function OperatorTotals({ estimate: e }: { readonly estimate: Estimate }) {
   return (
     <table className="report-table estimate-table operator-table" aria-label="By operator" data-testid="operator-totals">
       <thead>
-        <tr><th title="The top's calls, by kernel name without the instance suffix; each number's share of the design's total below it">By operator</th><th>Latency</th><th>DSP</th><th>BRAM</th><th>LUT</th></tr>
+        <tr><th title="The top's calls, by the kernel definition they instantiate, then the top's own work; each number's share of the design's total below it">By operator</th><th>Latency</th><th>DSP</th><th>BRAM</th><th>LUT</th></tr>
       </thead>
       <tbody>
         {ops.map((o) => (
           <tr key={o.operator}>
-            <td title={`${o.calls} call${o.calls === 1 ? "" : "s"} of ${o.kernels} kernel${o.kernels === 1 ? "" : "s"}`}>{o.operator}<span className="estimate-share">{o.calls} call{o.calls === 1 ? "" : "s"}</span></td>
+            {o.own ? (
+              <td title="What the top does between its calls: its own loops and the on-chip copies of partitioned arrays">{o.operator}<span className="estimate-share">own loops, copies</span></td>
+            ) : (
+              <td title={`${o.calls} call${o.calls === 1 ? "" : "s"} of ${o.kernels} kernel${o.kernels === 1 ? "" : "s"}`}>{o.operator}<span className="estimate-share">{o.calls} call{o.calls === 1 ? "" : "s"}</span></td>
+            )}
             <td>{cell(o.latency, o.percent.latency, `${v(o.latency)} cycles`)}</td>
             <td>{cell(o.resources.dsp, o.percent.dsp, `${v(o.resources.dsp)} DSP`)}</td>
             <td>{cell(o.resources.bram18k, o.percent.bram18k, `${v(o.resources.bram18k)} BRAM18K`)}</td>

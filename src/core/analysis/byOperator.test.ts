@@ -10,12 +10,25 @@ describe("totals by operator", () => {
   it("sums the GPT-2 W4A8 block's calls per operator kind: the 4 linears, add_layernorm called twice", () => {
     const e = estimate(gpt2).estimate!;
     const ops = totalsByOperator(e);
-    expect(ops.map((o) => o.operator)).toEqual(["linear_w4a8", "attention", "add_layernorm", "gelu_q"]);
-    const lin = ops[0]!;
+    const kinds = ops.filter((o) => !o.own);
+    expect(kinds.map((o) => o.operator).sort()).toEqual(["add_layernorm", "attention", "gelu_q", "linear_w4a8"]);
+    // largest latency first, then the top's own work (its on-chip copies of the partitioned weights)
+    expect(kinds.map((o) => o.latency)).toEqual([...kinds.map((o) => o.latency)].sort((x, y) => y - x));
+    expect(kinds[0]!.operator).toBe("linear_w4a8");
+    const own = ops.filter((o) => o.own);
+    expect(own.map((o) => o.operator)).toEqual([e.top]);
+    expect(ops[ops.length - 1]).toBe(own[0]);
+    const top = e.functions.find((f) => f.name === e.top)!;
+    expect(own[0]!.latency).toBe(e.latency - kinds.reduce((s, o) => s + o.latency, 0));
+    expect(own[0]!.resources).toEqual(top.ownResources);
+    const lin = ops.find((o) => o.operator === "linear_w4a8")!;
     expect(lin.kernels).toBe(4);
     expect(lin.calls).toBe(4);
     const fn = (n: string) => e.functions.find((f) => f.name === n)!;
-    expect(lin.latency).toBe(["linear_w4a8", "linear_w4a8_1", "linear_w4a8_2", "linear_w4a8_3"].reduce((s, n) => s + fn(n).latency, 0));
+    // the four instances (qkv, proj, fc1, fc2) are one kind: the definition they instantiate
+    const linears = e.functions.filter((f) => f.template === "linear_w4a8");
+    expect(linears.map((f) => f.name).sort()).toEqual(["linear_w4a8_fc1", "linear_w4a8_fc2", "linear_w4a8_proj", "linear_w4a8_qkv"]);
+    expect(lin.latency).toBe(linears.reduce((s, f) => s + f.latency, 0));
     const ln = ops.find((o) => o.operator === "add_layernorm")!;
     expect(ln.calls).toBe(2);
     expect(ln.latency).toBe(2 * fn("add_layernorm").latency);
@@ -34,9 +47,10 @@ describe("totals by operator", () => {
     expect(formatEstimate(e)).not.toMatch(/by operator/);
   });
 
-  it("names an operator by its kernels' name without the instance suffix", () => {
+  it("names an operator by the definition its kernels instantiate, else by the name without a numeric suffix", () => {
     expect(operatorOf("linear_w4a8_3")).toBe("linear_w4a8");
     expect(operatorOf("reshape3d_2d_1")).toBe("reshape3d_2d");
     expect(operatorOf("gelu_q")).toBe("gelu_q");
+    expect(operatorOf("linear_w4a8_qkv", "linear_w4a8")).toBe("linear_w4a8");
   });
 });

@@ -817,7 +817,7 @@ const roundRes = (r: ResourceCounts): ResourceCounts => ({ dsp: Math.round(r.dsp
 function toFunctionEstimate(r: FuncResult): FunctionEstimate {
   return {
     name: r.func.name, range: r.func.range, latency: r.latency, ...(r.latencyUnknown ? { latencyUnknown: true } : {}), interval: r.interval, dataflow: !!r.func.attrs.dataflow,
-    resources: r.resources, ownResources: r.ownResources, loops: r.loops, calls: [...new Set(r.calls)], callSites: countCalls(r.calls), why: r.why,
+    resources: r.resources, ownResources: r.ownResources, loops: r.loops, calls: [...new Set(r.calls)], callSites: countCalls(r.calls), ...(r.func.attrs.template ? { template: r.func.attrs.template } : {}), why: r.why,
   };
 }
 

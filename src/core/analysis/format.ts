@@ -44,7 +44,7 @@ export function formatEstimate(e: Estimate, lines?: LineMap): string {
   const ops = totalsByOperator(e);
   if (ops.length > 0) {
     const head = ["operator", "calls", "latency", "%", "DSP", "%", "BRAM", "%", "LUT", "%"];
-    const body = ops.map((o) => [o.operator, n(o.calls), n(o.latency), `${o.percent.latency}%`, n(o.resources.dsp), `${o.percent.dsp}%`, n(o.resources.bram18k), `${o.percent.bram18k}%`, n(o.resources.lut), `${o.percent.lut}%`]);
+    const body = ops.map((o) => [o.own ? `${o.operator} (own loops, copies)` : o.operator, o.own ? "-" : n(o.calls), n(o.latency), `${o.percent.latency}%`, n(o.resources.dsp), `${o.percent.dsp}%`, n(o.resources.bram18k), `${o.percent.bram18k}%`, n(o.resources.lut), `${o.percent.lut}%`]);
     const w = head.map((h, i) => Math.max(h.length, ...body.map((r) => r[i]!.length)));
     const row = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(w[i]!) : c.padStart(w[i]!))).join("  ");
     out.push("", "by operator (the top's calls; % of the design's total)", row(head), w.map((x) => "-".repeat(x)).join("  "), ...body.map(row));

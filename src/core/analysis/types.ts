@@ -73,6 +73,8 @@ export interface FunctionEstimate {
   readonly calls: readonly string[];
   /** How many call sites of each callee the function has (absent in estimates made before it was added). */
   readonly callSites?: Readonly<Record<string, number>>;
+  /** The kernel definition it instantiates, when its name is an instance's (`linear_w4a8_qkv` of `linear_w4a8`). */
+  readonly template?: string;
   readonly why: readonly EstimateWhy[];
 }
 

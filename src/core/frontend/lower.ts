@@ -101,7 +101,7 @@ export class LowerContext {
         return name;
       }
       const f = new FuncLowering(this, fn, typeArgs, name, at).lower();
-      this.funcs.push(f);
+      this.funcs.push(name === def.name ? f : { ...f, attrs: { ...f.attrs, template: def.name } });
     } finally {
       this.building.delete(key);
     }

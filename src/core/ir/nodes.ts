@@ -205,6 +205,8 @@ export interface FuncAttrs {
   readonly peGrid?: PeGridSpec;
   /** A loader or drainer at the edge of a streamed PE grid (schedule/edge-kernels.ts): the one kernel that reads or writes `buffer`. */
   readonly edge?: { readonly role: "loader" | "drainer"; readonly buffer: string };
+  /** The kernel definition this function instantiates, when its name is not that definition's (`linear_w4a8_qkv` of `linear_w4a8`). */
+  readonly template?: string;
 }
 
 /**
