@@ -62,7 +62,7 @@ export function withEdgeKernels(m: ir.Module, grid: ExpandedGrid): ir.Module {
 
   // The arrays the PEs take, in the order they first appear.
   const arrays: ir.Buffer[] = [];
-  for (const c of calls) for (const a of c.args) if (a.kind === "buffer" && a.storage !== "stream" && a.type.shape.length > 0 && !arrays.some((b) => b.id === a.id)) arrays.push(a);
+  for (const c of calls) for (const a of c.args) if (a.kind === "buffer" && a.storage !== "stream" && !a.stream && a.type.shape.length > 0 && !arrays.some((b) => b.id === a.id)) arrays.push(a);
 
   const funcs = new Map(m.funcs.map((f) => [f.name, f]));
   let callArgs = new Map(calls.map((c) => [c, c.args]));
