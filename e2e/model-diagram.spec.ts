@@ -49,6 +49,7 @@ for (const theme of ["light", "dark"] as const) {
   });
 
   test(`a 12-layer model imported from ONNX opens with its layers folded into one block ×12, which expands (${theme})`, async ({ page }) => {
+    test.slow(); // a 12-layer model: import, compile and a layout of some 500 nodes when expanded
     const errors = collectErrors(page);
     await page.goto("/");
     if (theme === "dark") await page.getByRole("button", { name: "Switch to dark theme" }).click();
