@@ -237,7 +237,7 @@ function OperatorTotals({ estimate: e }: { readonly estimate: Estimate }) {
         {ops.map((o) => (
           <tr key={o.operator}>
             {o.own ? (
-              <td title="What the top does between its calls: its own loops and the on-chip copies of partitioned arrays">{o.operator}<span className="estimate-share">own loops, copies</span></td>
+              <td title="What the top does between its calls: its own loops and the on-chip copies of partitioned arrays">{o.operator}<span className="estimate-share">own work</span></td>
             ) : (
               <td title={`${o.calls} call${o.calls === 1 ? "" : "s"} of ${o.kernels} kernel${o.kernels === 1 ? "" : "s"}`}>{o.operator}<span className="estimate-share">{o.calls} call{o.calls === 1 ? "" : "s"}</span></td>
             )}
