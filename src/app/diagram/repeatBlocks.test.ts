@@ -6,6 +6,7 @@ import { importOnnx } from "../../core/frontend/models/onnx/import";
 import { groupRepeats, longestRepeat } from "./repeatBlocks";
 import { compactType } from "./tensorLabels";
 import { visibleGraph } from "./visibleGraph";
+import { weightsBeside } from "./weightsBeside";
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../../test/fixtures/onnx/${name}`, import.meta.url)));
 
@@ -59,6 +60,12 @@ describe("repeated blocks", () => {
     // the second add_layernorm call is a kernel of its own: it reads the FFN's output and writes the block's result
     expect(label("buffer:gpt2_block:linear_w4a8_fc2_r0", "kernel:add_layernorm#2")).toBe("16×64 i8");
     expect(vis.edges.some((e) => e.from.startsWith("buffer:gpt2_block:add_layernorm_r0") && e.to === "memory:return")).toBe(true);
+    // A weight read by one operator is drawn beside it in the block's frame; the input, read by two, stays outside.
+    const placed = new Map(weightsBeside(graph).nodes.map((n) => [n.id, n.parent]));
+    expect(placed.get("memory:Wqkv")).toBe("kernel:gpt2_block");
+    expect(placed.get("memory:W2")).toBe("kernel:gpt2_block");
+    expect(placed.get("memory:x")).toBeUndefined();
+    expect(placed.get("memory:return")).toBeUndefined();
   });
 
   it("writes tensor types compactly", () => {
