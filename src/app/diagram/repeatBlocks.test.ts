@@ -6,6 +6,7 @@ import { importOnnx } from "../../core/frontend/models/onnx/import";
 import { groupRepeats, longestRepeat } from "./repeatBlocks";
 import { compactType } from "./tensorLabels";
 import { visibleGraph } from "./visibleGraph";
+import { weightsBeside } from "./weightsBeside";
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../../test/fixtures/onnx/${name}`, import.meta.url)));
 
@@ -49,16 +50,22 @@ describe("repeated blocks", () => {
     const graph = buildArchGraph(compileDesign(source).design!.module);
     expect(groupRepeats(graph).groups).toEqual([]);
     const ops = graph.nodes.filter((n) => n.kind === "kernel" && n.parent === "kernel:gpt2_block").map((n) => n.label);
-    expect(ops).toEqual(["linear_w4a8", "attention", "linear_w4a8_1", "add_layernorm", "linear_w4a8_2", "gelu_q", "linear_w4a8_3", "add_layernorm #2"]);
+    expect(ops).toEqual(["linear_w4a8_qkv", "attention", "linear_w4a8_proj", "add_layernorm", "linear_w4a8_fc1", "gelu_q", "linear_w4a8_fc2", "add_layernorm #2"]);
     const vis = visibleGraph(graph, new Set());
     const label = (from: string, to: string) => vis.edges.find((e) => e.from.startsWith(from) && e.to.startsWith(to))?.label;
     // the QKV projection's output (16 tokens × 192 int8) flows into attention through its buffer
-    expect(label("kernel:linear_w4a8", "buffer:gpt2_block:linear_w4a8_r0")).toBe("16×192 i8");
-    expect(label("buffer:gpt2_block:linear_w4a8_r0", "kernel:attention")).toBe("16×192 i8");
-    expect(label("memory:Wqkv", "kernel:linear_w4a8")).toBe("64×192 i4");
+    expect(label("kernel:linear_w4a8_qkv", "buffer:gpt2_block:linear_w4a8_qkv_r0")).toBe("16×192 i8");
+    expect(label("buffer:gpt2_block:linear_w4a8_qkv_r0", "kernel:attention")).toBe("16×192 i8");
+    expect(label("memory:Wqkv", "kernel:linear_w4a8_qkv")).toBe("64×192 i4");
     // the second add_layernorm call is a kernel of its own: it reads the FFN's output and writes the block's result
-    expect(label("buffer:gpt2_block:linear_w4a8_3_r0", "kernel:add_layernorm#2")).toBe("16×64 i8");
+    expect(label("buffer:gpt2_block:linear_w4a8_fc2_r0", "kernel:add_layernorm#2")).toBe("16×64 i8");
     expect(vis.edges.some((e) => e.from.startsWith("buffer:gpt2_block:add_layernorm_r0") && e.to === "memory:return")).toBe(true);
+    // A weight read by one operator is drawn beside it in the block's frame; the input, read by two, stays outside.
+    const placed = new Map(weightsBeside(graph).nodes.map((n) => [n.id, n.parent]));
+    expect(placed.get("memory:Wqkv")).toBe("kernel:gpt2_block");
+    expect(placed.get("memory:W2")).toBe("kernel:gpt2_block");
+    expect(placed.get("memory:x")).toBeUndefined();
+    expect(placed.get("memory:return")).toBeUndefined();
   });
 
   it("writes tensor types compactly", () => {

@@ -2,8 +2,8 @@
  * Repeated blocks of a model drawn as one: a run of identical blocks of operator kernels in the top's
  * dataflow order (12 transformer layers, the q/k/v slices, per-head kernels) becomes a group node
  * `×12` that holds them, opened on demand, so a large model lays out and draws as fast as one block.
- * Kernels are identical when they are the same operator (function name without its instance
- * suffix), with the same loop count and the same tensor types in and out. Pure.
+ * Kernels are identical when they are the same operator (one definition, function name without its
+ * instance suffix), with the same loop count and the same tensor types in and out. Pure.
  */
 import type { ArchGraph, ArchNode } from "../../core/arch/graph";
 
@@ -19,6 +19,8 @@ export interface RepeatGroups {
 }
 
 const operatorName = (n: ArchNode) => n.label.replace(/ #\d+$/, "").replace(/_\d+$/, "");
+/** Instances of one template share its definition's source range (the kernel's first range). */
+const definition = (n: ArchNode) => (n.ranges[0] ? `${n.ranges[0].from}:${n.ranges[0].to}` : operatorName(n));
 
 export function groupRepeats(graph: ArchGraph): RepeatGroups {
   const topId = `kernel:${graph.top}`;
@@ -35,7 +37,7 @@ export function groupRepeats(graph: ArchGraph): RepeatGroups {
   }
   const codes = new Map<string, number>();
   const sig = ops.map((n) => {
-    const key = `${operatorName(n)}|${n.loops ?? 0}|${(io.get(n.id) ?? []).sort().join(",")}`;
+    const key = `${definition(n)}|${operatorName(n)}|${n.loops ?? 0}|${(io.get(n.id) ?? []).sort().join(",")}`;
     let c = codes.get(key);
     if (c === undefined) codes.set(key, (c = codes.size));
     return c;

@@ -7,6 +7,7 @@ import { useDiagramLayout } from "../diagram/useDiagramLayout";
 import { Pane } from "../layout/Pane";
 import { useActions, useArch, useCommands, useEditorReady } from "../store/hooks";
 import { groupRepeats } from "../diagram/repeatBlocks";
+import { weightsBeside } from "../diagram/weightsBeside";
 
 // React Flow and its styles load with the first diagram, after the editor.
 const ArchDiagram = lazy(() => import("../diagram/ArchDiagram").then((m) => ({ default: m.ArchDiagram })));
@@ -14,9 +15,19 @@ const TileArrayView = lazy(() => import("../aie/TileArrayView").then((m) => ({ d
 
 const NONE: ReadonlySet<string> = new Set();
 
-/** Identifies a design for the diagram's collapse choice: its top, PE grids and repeated blocks. */
+/** Identifies a design for the diagram's collapse choice: its top, PE grids, repeated blocks and operators. */
 const designKey = (g: ArchGraph | undefined, repeats: readonly string[]) =>
-  g ? `${g.top}|${[...gridsByKernel(g)].map(([id, s]) => `${id}:${s.rows}x${s.cols}`).join(",")}|${repeats.join(",")}` : "";
+  g ? `${g.top}|${[...gridsByKernel(g)].map(([id, s]) => `${id}:${s.rows}x${s.cols}`).join(",")}|${repeats.join(",")}|${modelOperators(g).join(",")}` : "";
+
+/**
+ * A model (a top calling three or more operator kernels) opens with its operators closed: the chain of
+ * operators and the tensors between them, each operator's buffers one click away.
+ */
+function modelOperators(g: ArchGraph): string[] {
+  const top = `kernel:${g.top}`;
+  const ops = g.nodes.filter((n) => n.kind === "kernel" && n.parent === top && !n.repeat).map((n) => n.id);
+  return ops.length >= 3 ? ops : [];
+}
 
 /** Whether `layout` was made for a design with these PE grids (drawn in a frame, or summarized). */
 function layoutShowsGrids(layout: DiagramLayout, sizes: ReadonlyMap<string, GridSize>): boolean {
@@ -41,7 +52,8 @@ export function DiagramPane() {
   const { stale, error, hasErrors, step, lastGood } = arch;
   // Loop counts in the user's words and pipeline flags come from the compiler's hardware plan.
   // Identical blocks of a model's kernels (12 layers) are folded into one group each, opened on demand.
-  const grouped = useMemo(() => (arch.graph ? groupRepeats(arch.graph) : undefined), [arch.graph]);
+  // A model's weights are drawn beside the operator that reads them.
+  const grouped = useMemo(() => (arch.graph ? groupRepeats(weightsBeside(arch.graph)) : undefined), [arch.graph]);
   const graph = grouped?.graph;
   const actions = useActions();
   const commands = useCommands();
@@ -49,7 +61,7 @@ export function DiagramPane() {
   // a readable zoom otherwise); what the user expands or collapses is kept until another design opens.
   const key = designKey(graph, grouped?.groups ?? []);
   const [choice, setChoice] = useState<{ key: string; set: ReadonlySet<string> }>({ key: "", set: NONE });
-  const initial = useMemo(() => (graph ? new Set([...defaultCollapsed(graph), ...grouped!.groups]) : NONE), [key]); // eslint-disable-line react-hooks/exhaustive-deps -- `key` stands for the graph's grids and groups
+  const initial = useMemo(() => (graph ? new Set([...defaultCollapsed(graph), ...grouped!.groups, ...modelOperators(graph)]) : NONE), [key]); // eslint-disable-line react-hooks/exhaustive-deps -- `key` stands for the graph's grids, groups and operators
   const collapsed = choice.key === key ? choice.set : initial;
   const setCollapsed = useCallback((next: ReadonlySet<string> | ((c: ReadonlySet<string>) => ReadonlySet<string>)) => {
     setChoice((c) => {
