@@ -92,8 +92,9 @@ describe("estimating a compact PE grid per instance class", () => {
     // A fuzz-style mutant of the benchmark (shallower B FIFOs); 4,096 PEs at each of its grid steps.
     const src = SYSTOLIC_64.replace("depth=N + 1", "depth=2");
     const PES = 64 * 64;
-    // Per estimate: a stage and a listed function per PE, and a bounded amount for the PE classes.
-    const perEstimate = 2 * PES + 1_000;
+    // Per estimate: a stage and a listed function per PE, the drainer's replay of each PE's result (one
+    // statement per PE: it is a real function of the design), and a bounded amount for the PE classes.
+    const perEstimate = 3 * PES + 1_000;
     const d = compileDesign(src).design!;
     let w = estimatorWork();
     const final = estimate(d.compact);

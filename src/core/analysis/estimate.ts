@@ -261,11 +261,55 @@ export class ModuleAnalysis {
     let body: readonly ir.Stmt[] = [s];
     let want = new Set(ids);
     if (s.kind === "call" && callee) {
-      want = new Set(s.args.flatMap((a, i) => (a.kind === "buffer" && ids.includes(a.id) && callee.params[i] ? [callee.params[i]!.id] : [])));
+      let params = this.argParams.get(s);
+      if (!params) {
+        params = new Map();
+        s.args.forEach((a, i) => { if (a.kind === "buffer" && callee.params[i]) { const l = params!.get(a.id); if (l) l.push(callee.params[i]!.id); else params!.set(a.id, [callee.params[i]!.id]); } });
+        this.argParams.set(s, params);
+      }
+      want = new Set(ids.flatMap((id) => params!.get(id) ?? []));
       body = callee.body;
     }
     const lat = s.kind === "call" && callee ? this.func(callee).latency : Infinity;
+    // One channel (a drainer's from each PE, a PE's from its neighbour): its tail from the callee's
+    // tails of all its channels, found in one walk (a drainer of 4,096 channels is asked 4,096 times).
+    if (want.size === 1 && s.kind === "call" && callee) {
+      const [c] = want;
+      const got = this.channelTails(body, op).get(c!);
+      return Math.min(lat, got ?? this.tail(body, () => false));
+    }
     return Math.min(lat, this.tail(body, (x) => usesStreams(x, want, op)));
+  }
+
+  /** Per call: the callee's parameters each buffer argument is passed as (a drainer takes 4,096). */
+  private readonly argParams = new WeakMap<ir.CallStmt, Map<number, number[]>>();
+  private readonly tailMemo = { put: new WeakMap<readonly ir.Stmt[], Map<number, number>>(), get: new WeakMap<readonly ir.Stmt[], Map<number, number>>() };
+
+  /** `tail(ss, usesStreams(·, {c}, op))` for every channel `c` that `ss` puts into (or gets from). */
+  private channelTails(ss: readonly ir.Stmt[], op: "put" | "get"): Map<number, number> {
+    const done = this.tailMemo[op].get(ss);
+    if (done) return done;
+    const out = new Map<number, number>();
+    let t = 0;
+    for (let i = ss.length - 1; i >= 0; i--) {
+      const s = ss[i]!;
+      if (s.kind === "for" || s.kind === "while") {
+        const extra = (this.loopCycles.get(s) ?? 0) + (this.afterCycles.get(s) ?? 0);
+        for (const [c, v] of this.channelTails(s.body, op)) if (!out.has(c)) out.set(c, t + v + extra);
+        t += this.loopLatencies.get(s) ?? 0;
+      } else if (s.kind === "if") {
+        const a = this.channelTails(s.then, op), b = this.channelTails(s.else, op);
+        for (const c of [...a.keys(), ...b.keys()]) {
+          if (!out.has(c)) out.set(c, t + Math.max(a.get(c) ?? this.tail(s.then, () => false), b.get(c) ?? this.tail(s.else, () => false)));
+        }
+        t += this.afterCycles.get(s) ?? 0;
+      } else {
+        for (const c of streamsOf(s, op)) if (!out.has(c)) out.set(c, t + (this.afterCycles.get(s) ?? 0));
+        t += this.afterCycles.get(s) ?? 0;
+      }
+    }
+    this.tailMemo[op].set(ss, out);
+    return out;
   }
 
   /** Whether a called function's latency assumes an unknown trip count. */
@@ -572,7 +616,7 @@ export class ModuleAnalysis {
       if (id === undefined) this.channelIds.set(key, (id = -1 - this.channelIds.size));
       return id;
     };
-    for (const pe of g.pes) {
+    for (const [i, pe] of g.pes.entries()) {
       let k = classes.get(pe.rep);
       if (!k) {
         const callee = findFunc(this.module, pe.rep.callee);
@@ -580,7 +624,10 @@ export class ModuleAnalysis {
         classes.set(pe.rep, k);
       }
       const b: BlockResult = { ...k.b, calls: k.b.calls.map((n) => (n === pe.rep.callee ? pe.name : n)) };
-      stage(b, realUse(k.rw, g, pe, channel), pe.name, k.fill, pe.rep);
+      const real = realIds(k.rw, g, pe, i, channel);
+      // The class's call with the real PE's channels: what the FIFO tails of its stage are taken over.
+      const call: ir.CallStmt = { ...pe.rep, args: pe.rep.args.map((a) => (a.kind === "buffer" && real(a.id) !== a.id ? { ...a, id: real(a.id) } : a)) };
+      stage(b, realUse(k.rw, g, pe, real), pe.name, k.fill, call);
     }
   }
 
@@ -635,7 +682,9 @@ export class ModuleAnalysis {
       }
       for (const k of producers) {
         const p = stages[k]!;
-        const shared = [...rw.reads].filter((id) => p.writes.has(id) && mayOverlap(p.writeElems.get(id), rw.readElems.get(id)));
+        // (Over the smaller set: a drainer reads 4,096 channels, each written by one PE.)
+        const [few, many] = p.writes.size < rw.reads.size ? [p.writes, rw.reads] : [rw.reads, p.writes];
+        const shared = [...few].filter((id) => many.has(id) && mayOverlap(p.writeElems.get(id), rw.readElems.get(id)));
         if (shared.length === 0) continue;
         const viaFifo = shared.every((id) => streamIds.has(id));
         start = Math.max(start, p.start + (viaFifo ? p.fill : p.lat));
@@ -735,21 +784,28 @@ function bufferUse(ss: readonly ir.Stmt[], m: ir.Module, use: (f: ir.Func) => Pa
 
 
 /**
- * A shrunk grid PE's buffer use as the real PE `pe` of the same class has it: its FIFO channels are
- * the ones into it and into its neighbour along each relay's axis, and the dimensions its body indexes
- * with a coordinate hold `pe`'s coordinates.
+ * The ids the real PE `pe` (index `i` of the grid's PEs) has for the buffers its class's shrunk PE
+ * takes: a relay channel it reads is the one into it, one it writes the one into its neighbour along
+ * the relay's axis; a channel to or from an edge kernel is its own; other buffers are the caller's.
  */
-function realUse(rw: BufferUse, g: GridView, pe: RealPe, channel: (relay: number, c: readonly number[]) => number): BufferUse {
-  const reading = (id: number): number => {
-    const r = g.channels.get(id);
-    return r === undefined ? id : channel(r, pe.coords);
-  };
-  const writing = (id: number): number => {
+function realIds(rw: BufferUse, g: GridView, pe: RealPe, i: number, channel: (relay: number, c: readonly number[]) => number): (id: number) => number {
+  return (id) => {
+    const edge = g.edges.get(id);
+    if (edge) return edge[i] ?? id;
     const r = g.channels.get(id);
     if (r === undefined) return id;
+    if (!rw.writes.has(id)) return channel(r, pe.coords);
     const axis = g.relays[r]!.axis;
     return channel(r, pe.coords.map((x, d) => (d === axis ? x + 1 : x)));
   };
+}
+
+/**
+ * A shrunk grid PE's buffer use as the real PE `pe` of the same class has it: its channels are its
+ * own (`real`, from realIds), and the dimensions its body indexes with a coordinate hold `pe`'s
+ * coordinates.
+ */
+function realUse(rw: BufferUse, g: GridView, pe: RealPe, real: (id: number) => number): BufferUse {
   const elems = (sets: ElemSets, to: (id: number) => number): ElemSets => {
     const out: ElemSets = new Map();
     for (const [id, set] of sets) {
@@ -762,10 +818,10 @@ function realUse(rw: BufferUse, g: GridView, pe: RealPe, channel: (relay: number
     return out;
   };
   const streams = new Set<number>();
-  for (const id of rw.streams) streams.add(g.channels.has(id) ? (rw.writes.has(id) ? writing(id) : reading(id)) : id);
+  for (const id of rw.streams) streams.add(real(id));
   return {
-    reads: new Set([...rw.reads].map(reading)), writes: new Set([...rw.writes].map(writing)), streams,
-    readElems: elems(rw.readElems, reading), writeElems: elems(rw.writeElems, writing),
+    reads: new Set([...rw.reads].map(real)), writes: new Set([...rw.writes].map(real)), streams,
+    readElems: elems(rw.readElems, real), writeElems: elems(rw.writeElems, real),
   };
 }
 
@@ -774,6 +830,16 @@ function putsInto(s: ir.Stmt): boolean {
   let found = false;
   walkStmts([s], (x) => { if (x.kind === "stream-put" || x.kind === "stream-put-block") found = true; });
   return found;
+}
+
+/** The channels a statement other than a loop or branch puts into (or gets from). */
+function streamsOf(s: ir.Stmt, op: "put" | "get"): number[] {
+  const out: number[] = [];
+  const visit = (e: ir.Expr): void => { if (e.kind === "stream-get") out.push(e.stream.id); for (const c of exprChildren(e)) visit(c); };
+  if (op === "put") { if (s.kind === "stream-put" || s.kind === "stream-put-block") out.push(s.stream.id); }
+  else if (s.kind === "stream-get-block") out.push(s.stream.id);
+  else for (const e of stmtExprs(s)) visit(e);
+  return out;
 }
 
 /** Whether `s` puts into (or gets from) one of the channels `ids`. */

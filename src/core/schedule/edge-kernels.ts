@@ -33,7 +33,7 @@ export interface ExpandedGrid {
 }
 
 /** Total number of stores a drainer replays, over all PEs of a grid. */
-const MAX_DRAINED = 1 << 22;
+export const MAX_DRAINED = 1 << 22;
 /** Depth of a loader's FIFO into a PE that reads an array no relay passes on. */
 const FEED_DEPTH = 2;
 
