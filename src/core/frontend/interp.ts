@@ -1036,7 +1036,7 @@ export class ScriptInterpreter {
         if (name === "args") return { k: "tuple", items: [pyStr(obj.message)] };
         break;
       case "built":
-        if (name === "hls_code") return pyStr(this.host.builtText(obj));
+        if (name === "hls_code") return this.host.mode === "design" ? { k: "opaque", what: "the HLS code of a build (made when the script runs: allo-studio script)" } : pyStr(this.host.builtText(obj));
         return { k: "opaque", what: `${describe(obj)}.${name}` };
       case "native": {
         if (obj.o.methods.has(name)) return { k: "bound", self: obj, name };
@@ -1968,7 +1968,10 @@ export class ScriptInterpreter {
   private built(s: ScheduleValue, target: string, mode: PyValue | undefined, project: PyValue | undefined, at: SourceRange): PyValue & { k: "built" } {
     const b: PyValue & { k: "built" } = { k: "built", s, target, steps: s.records.length, ...(mode && mode.k === "str" ? { mode: mode.v } : {}) };
     const host = this.host;
-    if (project && project.k === "str" && project.v !== "" && host.projectFiles) this.fs.provide(project.v, () => host.projectFiles!(b), at);
+    if (project && project.k === "str" && project.v !== "") {
+      if (host.projectFiles) this.fs.provide(project.v, () => host.projectFiles!(b), at);
+      else this.fs.markUnknown(project.v, at);
+    }
     return b;
   }
 
