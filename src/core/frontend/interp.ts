@@ -24,6 +24,7 @@ import { DesignError, generateDesign } from "./models/pytorch-design";
 import { describe, NONE, pyBool, pyFloat, pyInt, pyStr, Scope, truthy } from "./values";
 import type { Module } from "../ir/nodes";
 import { walkStmts } from "../ir/nodes";
+import { equivalentVariables } from "../analysis/equivalent-vars";
 import { bitLength, checkIntBits, checkItems, checkListSize, checkStringSize, DEFAULT_SCRIPT_LIMITS, stepsMessage } from "./script-limits";
 import type { ScriptLimits } from "./script-limits";
 import type { ScriptHost } from "./script-host";
@@ -2004,8 +2005,12 @@ export class ScriptInterpreter {
         const fnArg = args[0] ?? kwargs.get("func");
         return { k: "loop-handle", func: fnArg && fnArg.k === "str" ? fnArg.v : undefined, path: [], range: e.range, of: { s, steps: s.records.length } };
       }
-      case "get_equivalent_variables":
-        return { k: "list", items: [] };
+      case "get_equivalent_variables": {
+        const key = args[0] ?? kwargs.get("name");
+        if (!key || key.k !== "str") throw new PyException("TypeError", "get_equivalent_variables() takes a variable as \"func:name\" (or \"func:i\" for argument i)", e.range);
+        if (!s.module) return { k: "opaque", what: "variables of a kernel that did not compile" };
+        return newSet(equivalentVariables(s.module, key.v).map(pyStr), e.range);
+      }
       default:
         s.records.push(rec);
         if (method === "fuse") return { k: "loop-handle", path: [args.map((a) => (a.k === "str" ? a.v : a.k === "loop-handle" ? a.path[a.path.length - 1] : "?")).join("_") + "_fused"], range: e.range };
