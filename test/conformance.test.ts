@@ -40,13 +40,13 @@ const EXPECTED: Record<string, Record<string, string>> = {
     test_csim_build_in_a_temporary_folder: "passed", test_hardware_modes_need_the_vendor_tools: "passed",
     test_files_and_paths: "passed", test_context_managers_of_our_own: "passed", test_sets: "passed",
     test_strings_lists_and_loops: "passed", test_global_statement_and_type_attributes: "passed",
-    test_kernel_called_directly_follows_its_annotations: "passed",
+    test_kernel_called_directly_follows_its_annotations: "passed", test_chained_index_assignment_reaches_the_array: "passed",
   },
   "test_numpy_initializers.py": {
     test_whole_table: "passed", test_row_and_plane_of_a_table: "passed",
     test_redeclared_and_reassigned_from_constants: "passed", test_shape_mismatch_is_reported: "passed",
   },
-  "test_loop_handles.py": { test_band_loops_follow_the_schedule: "passed", test_hasattr_on_bands: "passed", test_mock_buffer_names_a_buffer_of_a_function: "passed" },
+  "test_loop_handles.py": { test_band_loops_follow_the_schedule: "passed", test_hasattr_on_bands: "passed", test_mock_buffer_names_a_buffer_of_a_function: "passed", test_equivalent_variables_follow_calls: "passed" },
   "test_kernel_returns.py": { test_return_none_is_a_bare_return: "passed" },
   "test_pytest_classes.py": {
     "TestMemorySpec::test_defaults_and_fields": "passed", "TestMemorySpec::test_values_compare_and_hash": "passed",

@@ -435,3 +435,30 @@ def top(A: int32[2]):
     expect(a.mlir).toBe(compile(src("df.get_pid()")).mlir);
   });
 });
+
+describe("builds into project folders when a design is compiled (nothing is built then)", () => {
+  it("checks on a build's files and HLS code are left to script runs instead of failing the compile", () => {
+    const src = `
+import os, tempfile
+import allo
+from allo.ir.types import int32
+
+def top(A: int32[4], B: int32[4]):
+    for i in range(4):
+        B[i] = A[i] + 1
+
+s = allo.customize(top)
+with tempfile.TemporaryDirectory() as d:
+    mod = s.build(target="vitis_hls", mode="csim", project=d)
+    assert os.path.exists(os.path.join(d, "kernel.cpp"))
+    with open(os.path.join(d, "kernel.cpp")) as f:
+        assert "top" in f.read()
+    assert "void top(" in mod.hls_code
+print("passed")
+`;
+    expect(compile(src).diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    const r = runScript(src);
+    expect(r.failure?.traceback).toBeUndefined();
+    expect(r.output.map((l) => l.text).join("")).toBe("passed\n");
+  });
+});

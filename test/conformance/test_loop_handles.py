@@ -40,3 +40,23 @@ def test_mock_buffer_names_a_buffer_of_a_function():
     s.partition(MockBuffer("inc", "buf"), dim=0)
     assert "complete" in s.build(target="vhls").hls_code
     np.testing.assert_array_equal(s.build()(np.arange(8, dtype=np.int32)), np.arange(1, 9))
+
+
+def test_equivalent_variables_follow_calls():
+    def leaf(X: int32[4]) -> int32[4]:
+        Y: int32[4] = 0
+        for i in range(4):
+            Y[i] = X[i] * 2
+        return Y
+
+    def middle(P: int32[4], Q: int32[4]) -> int32[4]:
+        return leaf(Q)
+
+    def outer(A: int32[4]) -> int32[4]:
+        T: int32[4] = 1
+        R = middle(A, T)
+        return R
+
+    s = allo.customize(outer)
+    assert s.get_equivalent_variables("outer:T") == {"outer:T", "middle:1", "leaf:0"}
+    assert s.get_equivalent_variables("outer:0") == {"outer:0", "middle:0"}

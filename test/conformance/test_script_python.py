@@ -172,3 +172,13 @@ def test_kernel_called_directly_follows_its_annotations():
 
     Ty = float32
     assert twice(1.25) == 2.5
+
+
+def test_chained_index_assignment_reaches_the_array():
+    golden = np.zeros((3, 4), dtype="int")
+    for y in range(3):
+        for x in range(4):
+            golden[y][x] = y * 10 + x
+            golden[y][x] *= 2
+    golden[1][1:3] = 7
+    assert golden.tolist() == [[0, 2, 4, 6], [20, 7, 7, 26], [40, 42, 44, 46]]

@@ -24,6 +24,7 @@ import { DesignError, generateDesign } from "./models/pytorch-design";
 import { describe, NONE, pyBool, pyFloat, pyInt, pyStr, Scope, truthy } from "./values";
 import type { Module } from "../ir/nodes";
 import { walkStmts } from "../ir/nodes";
+import { equivalentVariables } from "../analysis/equivalent-vars";
 import { bitLength, checkIntBits, checkItems, checkListSize, checkStringSize, DEFAULT_SCRIPT_LIMITS, stepsMessage } from "./script-limits";
 import type { ScriptLimits } from "./script-limits";
 import type { ScriptHost } from "./script-host";
@@ -1036,7 +1037,7 @@ export class ScriptInterpreter {
         if (name === "args") return { k: "tuple", items: [pyStr(obj.message)] };
         break;
       case "built":
-        if (name === "hls_code") return pyStr(this.host.builtText(obj));
+        if (name === "hls_code") return this.host.mode === "design" ? { k: "opaque", what: "the HLS code of a build (made when the script runs: allo-studio script)" } : pyStr(this.host.builtText(obj));
         return { k: "opaque", what: `${describe(obj)}.${name}` };
       case "native": {
         if (obj.o.methods.has(name)) return { k: "bound", self: obj, name };
@@ -1968,7 +1969,10 @@ export class ScriptInterpreter {
   private built(s: ScheduleValue, target: string, mode: PyValue | undefined, project: PyValue | undefined, at: SourceRange): PyValue & { k: "built" } {
     const b: PyValue & { k: "built" } = { k: "built", s, target, steps: s.records.length, ...(mode && mode.k === "str" ? { mode: mode.v } : {}) };
     const host = this.host;
-    if (project && project.k === "str" && project.v !== "" && host.projectFiles) this.fs.provide(project.v, () => host.projectFiles!(b), at);
+    if (project && project.k === "str" && project.v !== "") {
+      if (host.projectFiles) this.fs.provide(project.v, () => host.projectFiles!(b), at);
+      else this.fs.markUnknown(project.v, at);
+    }
     return b;
   }
 
@@ -2001,8 +2005,12 @@ export class ScriptInterpreter {
         const fnArg = args[0] ?? kwargs.get("func");
         return { k: "loop-handle", func: fnArg && fnArg.k === "str" ? fnArg.v : undefined, path: [], range: e.range, of: { s, steps: s.records.length } };
       }
-      case "get_equivalent_variables":
-        return { k: "list", items: [] };
+      case "get_equivalent_variables": {
+        const key = args[0] ?? kwargs.get("name");
+        if (!key || key.k !== "str") throw new PyException("TypeError", "get_equivalent_variables() takes a variable as \"func:name\" (or \"func:i\" for argument i)", e.range);
+        if (!s.module) return { k: "opaque", what: "variables of a kernel that did not compile" };
+        return newSet(equivalentVariables(s.module, key.v).map(pyStr), e.range);
+      }
       default:
         s.records.push(rec);
         if (method === "fuse") return { k: "loop-handle", path: [args.map((a) => (a.k === "str" ? a.v : a.k === "loop-handle" ? a.path[a.path.length - 1] : "?")).join("_") + "_fused"], range: e.range };

@@ -16,6 +16,7 @@ export class ScriptFs {
   private readonly dirs = new Set<string>(["/", TEMP_ROOT, SCRIPT_CWD]);
   /** Folders whose contents come from a function on first access (built projects). */
   private readonly pending = new Map<string, () => Readonly<Record<string, string>>>();
+  private readonly unknownDirs = new Set<string>();
   private chars = 0;
   private nextTemp = 0;
 
@@ -56,6 +57,24 @@ export class ScriptFs {
       this.mkdir(parent, true, true, at);
     }
     this.dirs.add(p);
+  }
+
+  /**
+   * Makes `path` a folder whose contents only a script run knows (a build's project when compiling a
+   * design, where nothing is built): questions about it have no answer here (see `unknown`).
+   */
+  markUnknown(path: string, at: SourceRange): void {
+    const p = this.resolve(path);
+    this.mkdir(p, true, true, at);
+    this.unknownDirs.add(p);
+  }
+
+  /** Whether `path` lies in a folder marked unknown. */
+  unknown(path: string): boolean {
+    if (this.unknownDirs.size === 0) return false;
+    const p = this.resolve(path);
+    for (const d of this.unknownDirs) if (p === d || p.startsWith(`${d}/`)) return true;
+    return false;
   }
 
   /** Makes `path` a folder whose files `provide` computes when someone first looks inside. */
@@ -132,6 +151,7 @@ export class ScriptFs {
     for (const [k, text] of this.files) if (k.startsWith(prefix)) { this.chars -= text.length; this.files.delete(k); }
     for (const k of this.dirs) if (k === p || k.startsWith(prefix)) this.dirs.delete(k);
     for (const k of this.pending.keys()) if (k === p || k.startsWith(prefix)) this.pending.delete(k);
+    for (const k of this.unknownDirs) if (k === p || k.startsWith(prefix)) this.unknownDirs.delete(k);
   }
 
   /** Writes the pending files of any provided folder that contains `p` (or is `p`). */

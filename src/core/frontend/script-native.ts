@@ -38,6 +38,9 @@ export function isStdlibCall(name: string): boolean {
   return name === "open" || (dot > 0 && MEMBERS[name.slice(0, dot)]?.includes(name.slice(dot + 1)) === true);
 }
 
+/** Functions that read the file system (their answer is unknown inside a folder marked unknown). */
+const QUERIES: ReadonlySet<string> = new Set(["os.listdir", "os.path.exists", "os.path.isfile", "os.path.isdir", "open"]);
+
 /** Calls a modelled standard-library function. */
 export function callStdlib(name: string, args: readonly PyValue[], kwargs: ReadonlyMap<string, PyValue>, fs: ScriptFs, at: SourceRange): PyValue {
   const arg = (i: number, kw?: string): PyValue | undefined => args[i] ?? (kw ? kwargs.get(kw) : undefined);
@@ -50,6 +53,8 @@ export function callStdlib(name: string, args: readonly PyValue[], kwargs: Reado
     const v = arg(i, kw);
     return v !== undefined && v.k === "bool" ? v.v : v !== undefined && v.k === "int" ? v.v !== 0n : false;
   };
+  // Compiling a design builds nothing: what a build's project folder holds is known to script runs only.
+  if (QUERIES.has(name) && args[0]?.k === "str" && fs.unknown(args[0].v)) return { k: "opaque", what: "the files of a build (made when the script runs: allo-studio script)" };
   switch (name) {
     case "os.getcwd": return pyStr(SCRIPT_CWD);
     case "os.makedirs": fs.mkdir(str(0, "name"), true, flag("exist_ok", 2), at); return NONE;
