@@ -124,12 +124,15 @@ s = allo.customize(top)
     expect(r.diagnostics).toEqual([]);
     expect(r.steps?.map((st) => st.description.match(/compose \w+/)?.[0])).toEqual(["compose layer_norm", "compose layer_norm"]);
   });
-  it("without id= on a kernel with several instances, a warning names them and says which one was scheduled", () => {
+  it("without id= on a kernel with several instances, a warning names them and says which one was scheduled, unless another compose schedules the rest", () => {
     const r = compile(`${numbered}s.compose(nn.layer_norm, instantiate=[float32, 8, 16])\n`);
     expect(r.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
     const w = r.diagnostics.filter((d) => d.code === "W-compose-instance");
     expect(w).toHaveLength(1);
-    expect(w[0]!.message).toMatch(/2 instances \(layer_norm_0, layer_norm_1\).*layer_norm_0 only/);
+    expect(w[0]!.message).toMatch(/2 instances \(layer_norm_0, layer_norm_1\).*layer_norm_0 only, and no compose schedules layer_norm_1/);
+    // Allo's way: the first instance without id=, the next with id="1": no warning
+    const both = compile(`${numbered}s.compose(nn.layer_norm, instantiate=[float32, 8, 16])\ns.compose(nn.layer_norm, instantiate=[float32, 8, 16], id="1")\n`);
+    expect(both.diagnostics).toEqual([]);
     // with only named instances there is no default one to pick: an error that says which id= to pass
     const e = compile(`${two}s.compose(nn.layer_norm, instantiate=[float32, 8, 16])\n`).diagnostics.filter((d) => d.severity === "error");
     expect(e.map((d) => d.message)).toEqual([expect.stringMatching(/instances are layer_norm_a, layer_norm_b: compose each with id= \(id="a"/)]);

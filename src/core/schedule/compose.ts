@@ -1,7 +1,7 @@
 /**
  * `s.compose(sub, id=None)`: replays each sub-schedule's primitives on the matching function of this
  * design (`name_<id>` with `id=`, an error naming the instances when there is none; without `id=`,
- * `name` or `name_0`, with a warning when there are other instances), with plain loop names and
+ * `name` or `name_0`, with a warning when no compose schedules the other instances), with plain loop names and
  * handles redirected to that function (Allo's compose/get_name).
  */
 import type { ScheduleValue } from "../frontend/schedule-record";
@@ -30,6 +30,8 @@ export const compose = definePrimitive((m, rec, ctx) => {
   let reorders = false;
   const parts: string[] = [];
   const warnings: ScheduleDiagnostic[] = [];
+  const composed: string[] = [];
+  const unscheduled: { top: string; target: string; others: string[]; range: ScheduleDiagnostic["range"] }[] = [];
   for (const s of subs) {
     const has = (n: string) => out.funcs.some((f) => f.name === n);
     const instances = instancesOf(out, s);
@@ -41,9 +43,10 @@ export const compose = definePrimitive((m, rec, ctx) => {
     const target = id !== undefined ? `${s.top}_${id}` : has(s.top) ? s.top : has(`${s.top}_0`) ? `${s.top}_0` : undefined;
     if (!target && instances.length) fail(rec, `compose(): ${s.top} has no unnamed instance; its instances are ${instances.join(", ")}: compose each with id= (id="${instances[0]!.slice(s.top.length + 1)}" for ${instances[0]})`, "E-compose-instance");
     if (!target) fail(rec, `Cannot find schedule target for kernel ${s.top}: the design's functions are ${out.funcs.map((f) => f.name).join(", ")}`);
-    if (id === undefined && instances.length > 1) {
-      warnings.push({ code: "W-compose-instance", message: `compose(): ${s.top} has ${instances.length} instances (${instances.join(", ")}); without id= this schedule applies to ${target} only. Compose once per instance with id= to schedule the others`, range: rec.range });
-    }
+    composed.push(target);
+    // Allo's rule: without id= the schedule goes to the first instance. The others are warned about
+    // at the end of the schedule if no compose with id= reaches them (schedule/index.ts).
+    if (id === undefined && instances.length > 1) unscheduled.push({ top: s.top, target, others: instances.filter((n) => n !== target), range: rec.range });
     const rename = (n: string) => (n === s.top ? target : id !== undefined && has(`${n}_${id}`) ? `${n}_${id}` : n);
     const sub: ScheduleContext = { defaultFunc: target, scheduleTop: s.top, partitions: ctx.partitions, aliases: new Map(), position: 1, rename };
     if (active.has(s)) fail(rec, `the schedule of ${s.top} composes itself (directly or through another schedule); compose each sub-schedule once`);
@@ -76,6 +79,8 @@ export const compose = definePrimitive((m, rec, ctx) => {
     description: `compose ${subs.map((s) => s.top).join(", ")} (${parts.length} primitive${parts.length === 1 ? "" : "s"})${parts.length ? `: ${parts.join("; ")}` : ""}`,
     reordersFloatReduction: reorders,
     ...(warnings.length ? { warnings } : {}),
+    composed,
+    ...(unscheduled.length ? { unscheduledInstances: unscheduled } : {}),
   };
 });
 export const { check, apply } = compose;

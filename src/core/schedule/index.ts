@@ -13,6 +13,7 @@ import type { ScheduleContext, ScheduleDiagnostic } from "./ir-util";
 import { ScheduleError, emptyContext } from "./ir-util";
 import { primitiveFor, primitiveNames } from "./registry";
 import { expandGrids } from "./grid";
+import type { Plan } from "./primitive";
 
 export type { ScheduleDiagnostic, ScheduleContext } from "./ir-util";
 export type { Plan, Primitive } from "./primitive";
@@ -59,6 +60,8 @@ export function applySchedule(m: Module, records: readonly PrimitiveRecord[], to
   const base = emptyContext(top);
   let cur = m;
   let failed = false;
+  const composed = new Set<string>();
+  const instanceChecks: { diagnostics: ScheduleDiagnostic[]; checks: NonNullable<Plan["unscheduledInstances"]> }[] = [];
   records.forEach((rec, i) => {
     const common = { index: i + 1, method: rec.method, text: rec.text, range: rec.range };
     if (failed) {
@@ -71,13 +74,23 @@ export function applySchedule(m: Module, records: readonly PrimitiveRecord[], to
       cur = p.module;
       p.partitions?.forEach(([k, d]) => base.partitions.set(k, [...(base.partitions.get(k) ?? []), d]));
       if (p.alias) base.aliases.set(p.alias[0], p.alias[1]);
-      steps.push(withExpanded({ ...common, description: p.description, status: "applied" as const, diagnostics: p.warnings ?? [], reordersFloatReduction: !!p.reordersFloatReduction }, cur));
+      const diagnostics = [...(p.warnings ?? [])];
+      p.composed?.forEach((n) => composed.add(n));
+      if (p.unscheduledInstances) instanceChecks.push({ diagnostics, checks: p.unscheduledInstances });
+      steps.push(withExpanded({ ...common, description: p.description, status: "applied" as const, diagnostics, reordersFloatReduction: !!p.reordersFloatReduction }, cur));
     } catch (e) {
       if (!(e instanceof ScheduleError)) throw e;
       failed = true;
       steps.push(withExpanded({ ...common, description: `error: ${e.message}`, status: "error" as const, diagnostics: [e.diagnostic], reordersFloatReduction: false }, cur));
     }
   });
+  for (const { diagnostics, checks } of instanceChecks) {
+    for (const c of checks) {
+      const left = c.others.filter((n) => !composed.has(n));
+      if (left.length === 0) continue;
+      diagnostics.push({ code: "W-compose-instance", message: `compose(): ${c.top} has ${c.others.length + 1} instances (${[c.target, ...c.others].join(", ")}); without id= this schedule applies to ${c.target} only, and no compose schedules ${left.join(", ")}. Compose once per instance with id= to schedule the others`, range: c.range });
+    }
+  }
   const compactFinal = cur;
   return Object.defineProperty({ steps, compactFinal }, "final", { get: () => expandGrids(compactFinal), enumerable: true }) as ScheduleResult;
 }

@@ -18,6 +18,10 @@ export interface Plan {
   readonly alias?: readonly [string, string];
   /** Warnings of a step that applied (codes `W-…`): it did less than asked, and says what to do. */
   readonly warnings?: readonly ScheduleDiagnostic[];
+  /** `compose` without id= on a kernel with several instances: the other instances, warned about unless a later or earlier compose schedules them. */
+  readonly unscheduledInstances?: readonly { readonly top: string; readonly target: string; readonly others: readonly string[]; readonly range: ScheduleDiagnostic["range"] }[];
+  /** The functions a `compose` step scheduled. */
+  readonly composed?: readonly string[];
 }
 
 export type PlanFn = (m: ir.Module, rec: PrimitiveRecord, ctx: ScheduleContext) => Plan;

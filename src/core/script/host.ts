@@ -55,7 +55,8 @@ export class SimulatingHost implements ScriptHost {
     if (cached) return cached;
     if (!mod.s.module) throw new PyException("AlloCompileError", `the kernel '${mod.s.top}' did not compile`, at);
     const { steps, final } = applySchedule(mod.s.module, mod.s.records.slice(0, mod.steps), mod.s.top);
-    const errors = steps.flatMap((st) => st.diagnostics.filter((d) => d.code !== "E-schedule-unsupported"));
+    // Warnings (W-…) do not stop a build, as they do not stop the compile (compile.ts).
+    const errors = steps.flatMap((st) => st.diagnostics.filter((d) => d.code !== "E-schedule-unsupported" && !d.code.startsWith("W-")));
     if (errors.length > 0) throw new PyException("AlloCompileError", errors.map((d) => d.message).join("; "), errors[0]!.range, errors);
     this.modules.set(key, final);
     return final;
