@@ -759,8 +759,9 @@ class FuncLowering {
     if (this.controlDepth > 0) {
       throw new UserError("E-return", "'return' inside a loop or if is not supported: hardware has no early exit; assign the result to a variable and return it at the end of the kernel", s.range);
     }
-    // `return None` is a bare `return` (Allo accepts it in a kernel without a result).
-    if (!s.value || (s.value.kind === "None" && this.results.length === 0)) {
+    // `return None` is a bare `return` (Allo accepts it in a kernel without a result); with a declared
+    // result it is the missing value that is wrong, so say that.
+    if (!s.value || s.value.kind === "None") {
       if (this.results.length > 0) throw new UserError("E-return", `'${d.name}' must return ${this.results.map(typeToString).join(", ")}`, s.range);
       this.emit({ kind: "return", values: [], range: s.range });
       return;
