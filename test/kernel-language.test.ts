@@ -57,6 +57,24 @@ const f32 = (x: number) => Math.fround(x);
 
 // ------------------------------------------------------------------------------------------ §1.3 signatures
 describe("signatures, arguments and returns", () => {
+  it("`return None` is a bare return, with or without `-> None`; with a declared result it is refused", () => {
+    for (const sig of ["", " -> None"]) {
+      const c = compile(py`
+        from allo.ir.types import int32
+        def k(A: int32[4])${sig}:
+            A[0] = 1
+            return None
+      `);
+      expect(c.diagnostics).toEqual([]);
+    }
+    const bad = compile(py`
+      from allo.ir.types import int32
+      def k(A: int32[4]) -> int32:
+          return None
+    `);
+    expect(bad.diagnostics.map((d) => d.message)).toEqual(["'k' must return int32"]);
+  });
+
   it("scalar arguments and a scalar return", () => {
     const r = run(py`
       from allo.ir.types import int32

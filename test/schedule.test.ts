@@ -309,6 +309,35 @@ s.partition(s.B, partition_type=2, factor=2)
     expect(only(steps).description).toBe("partition top:B cyclic factor=2 on all dims (also inc:X)");
     expect(printModule(steps[0]!.module)).toMatch(/func.func @inc\(%arg0: memref<8xi32> \{allo.partition = "cyclic:1:2"\}/);
   });
+  it("names a call's result after the variable it is assigned to, and partitions two results of one function", () => {
+    const src = `
+import allo
+from allo.ir.types import int32
+
+def addi(A: int32[2, 2]) -> int32[2, 2]:
+    B: int32[2, 2]
+    for i, j in allo.grid(2, 2):
+        B[i, j] = A[i, j] + 1
+    return B
+
+def top(inp: int32[2, 2]) -> int32[2, 2]:
+    temp1 = addi(inp)
+    temp2 = addi(inp)
+    res = addi(temp1)
+    return res
+
+s = allo.customize(top)
+s.partition(s.temp1)
+s.partition(s.temp2)
+`;
+    const { steps } = schedule(src);
+    expect(steps.map((x) => x.status)).toEqual(["applied", "applied"]);
+    const text = printModule(steps[1]!.module);
+    for (const n of ["temp1", "temp2", "res"]) expect(text).toContain(`name = "${n}"`);
+    // A different layout on a buffer that already has one through propagation is still refused.
+    const clash = src.replace("s.partition(s.temp2)", "s.partition(s.temp2, partition_type=2, dim=1, factor=2)");
+    expect(errorOf(clash, schedule(clash).steps, 2)).toMatch(/^Cannot partition the same array on dimension 1 twice/);
+  });
   it("rejects partitioning a dimension twice and mixing dim=0 with per-dim partitions", () => {
     const src = GEMM(`s.partition(s.A, dim=1)\ns.partition(s.A, dim=1)`);
     expect(errorOf(src, schedule(src).steps, 2)).toBe("Cannot partition the same array on dimension 1 twice: gemm:A");

@@ -35,8 +35,8 @@ module {
     return %alloc : memref<16x16xi32>
   }
   func.func @top(%arg0: memref<16x16xi32>, %arg1: memref<16x16xi32>, %arg2: memref<16x16xi32>) -> memref<16x16xi32> attributes {itypes = "sss", otypes = "s"} {
-    %alloc = memref.alloc() {name = "gemm_r0"} : memref<16x16xi32>
-    %alloc_0 = memref.alloc() {name = "gemm_r0"} : memref<16x16xi32>
+    %alloc = memref.alloc() {name = "D"} : memref<16x16xi32>
+    %alloc_0 = memref.alloc() {name = "E"} : memref<16x16xi32>
     %0 = func.call @gemm(%arg0, %arg1) : (memref<16x16xi32>, memref<16x16xi32>) -> memref<16x16xi32>
     memref.copy %0, %alloc : memref<16x16xi32> to memref<16x16xi32>
     %1 = func.call @gemm(%alloc, %arg2) : (memref<16x16xi32>, memref<16x16xi32>) -> memref<16x16xi32>

@@ -573,13 +573,13 @@ module {
     return %alloc : memref<16x64xi8>
   }
   func.func @gpt2_block(%arg0: memref<16x64xi8>, %arg1: memref<64x192xi4> {allo.partition = "cyclic:2:32"}, %arg2: memref<192xi32> {allo.partition = "cyclic:1:32"}, %arg3: memref<64x64xi4> {allo.partition = "cyclic:2:32"}, %arg4: memref<64xi32> {allo.partition = "cyclic:1:32"}, %arg5: memref<64xf32>, %arg6: memref<64xf32>, %arg7: memref<64x256xi4> {allo.partition = "cyclic:2:32"}, %arg8: memref<256xi32> {allo.partition = "cyclic:1:32"}, %arg9: memref<256x64xi4> {allo.partition = "cyclic:2:32"}, %arg10: memref<64xi32> {allo.partition = "cyclic:1:32"}, %arg11: memref<64xf32>, %arg12: memref<64xf32>) -> memref<16x64xi8> attributes {itypes = "sssss__ssss__", otypes = "s"} {
-    %alloc = memref.alloc() {name = "linear_w4a8_qkv_r0", partition = "cyclic:2:32"} : memref<16x192xi8>
-    %alloc_0 = memref.alloc() {name = "attention_r0"} : memref<16x64xi8>
-    %alloc_1 = memref.alloc() {name = "linear_w4a8_proj_r0"} : memref<16x64xi8>
-    %alloc_2 = memref.alloc() {name = "add_layernorm_r0"} : memref<16x64xi8>
-    %alloc_3 = memref.alloc() {name = "linear_w4a8_fc1_r0"} : memref<16x256xi8>
-    %alloc_4 = memref.alloc() {name = "gelu_q_r0"} : memref<16x256xi8>
-    %alloc_5 = memref.alloc() {name = "linear_w4a8_fc2_r0"} : memref<16x64xi8>
+    %alloc = memref.alloc() {name = "qkv", partition = "cyclic:2:32"} : memref<16x192xi8>
+    %alloc_0 = memref.alloc() {name = "att"} : memref<16x64xi8>
+    %alloc_1 = memref.alloc() {name = "proj"} : memref<16x64xi8>
+    %alloc_2 = memref.alloc() {name = "h1"} : memref<16x64xi8>
+    %alloc_3 = memref.alloc() {name = "f1"} : memref<16x256xi8>
+    %alloc_4 = memref.alloc() {name = "f2"} : memref<16x256xi8>
+    %alloc_5 = memref.alloc() {name = "f3"} : memref<16x64xi8>
     %alloc_6 = memref.alloc() {name = "add_layernorm_r0"} : memref<16x64xi8>
     %0 = func.call @linear_w4a8_qkv(%arg0, %arg1, %arg2) : (memref<16x64xi8>, memref<64x192xi4>, memref<192xi32>) -> memref<16x192xi8>
     memref.copy %0, %alloc : memref<16x192xi8> to memref<16x192xi8>

@@ -88,9 +88,9 @@ module {
   }
   func.func @top(%arg0: memref<16xi32>, %arg1: memref<16xi32>, %arg2: i32, %arg3: memref<16xi32>) -> (memref<16xi32>, memref<16xi32>) attributes {itypes = "ssss", otypes = "ss"} {
     %c0_i32 = arith.constant 0 : i32
-    %alloc_0 = memref.alloc() {name = "scale_r0"} : memref<16xi32>
-    %alloc_1 = memref.alloc() {name = "prefix_and_diff_r0"} : memref<16xi32>
-    %alloc_2 = memref.alloc() {name = "prefix_and_diff_r1"} : memref<16xi32>
+    %alloc_0 = memref.alloc() {name = "scaled"} : memref<16xi32>
+    %alloc_1 = memref.alloc() {name = "pre"} : memref<16xi32>
+    %alloc_2 = memref.alloc() {name = "dif"} : memref<16xi32>
     %alloc_4 = memref.alloc() {name = "dot_r0"} : memref<i32>
     %c4_i34 = arith.constant 4 : i34
     %c3_i32 = arith.constant 3 : i32

@@ -1200,7 +1200,11 @@ export class ScriptInterpreter {
       const known = new Set<string>();
       if (f) {
         for (const p of f.params) known.add(p.name);
-        walkStmts(f.body, (st) => { if (st.kind === "alloc") known.add(st.buf.name); });
+        walkStmts(f.body, (st) => {
+          if (st.kind === "alloc") known.add(st.buf.name);
+          // a call's result, named by the assignment around it (temp1 = f(x))
+          if (st.kind === "call") for (const r of st.results) known.add(r.name);
+        });
       }
       if (f && !known.has(name)) {
         const guess = didYouMean(name, [...SCHEDULE_METHODS, ...known]);

@@ -171,6 +171,8 @@ class FuncLowering {
   /** Region channels this instance uses, in the order of its channel parameters. */
   readonly channelArgs: ir.Buffer[] = [];
   private readonly channelParams = new Map<number, ir.Buffer>();
+  /** Names for the results of the call being lowered, from the assignment around it (callExpr). */
+  private resultNames: (string | undefined)[] | undefined;
   /** Parameters with a `Layout`: the shard view the body names and the region-shaped parameter. */
   private readonly sharded: ShardedParam[] = [];
 
@@ -564,7 +566,9 @@ class FuncLowering {
       return;
     }
     if (value.kind === "Call") {
+      this.resultNames = this.newNames(targets);
       const results = this.callExpr(value);
+      this.resultNames = undefined;
       if (results.length !== targets.length) throw new UserError("E-unpack", `the call returns ${results.length} value(s) but ${targets.length} names are assigned`, at);
       targets.forEach((t, i) => this.assignValue(t, results[i]!, value.range, at));
       return;
@@ -581,7 +585,22 @@ class FuncLowering {
         return;
       }
     }
-    this.assignValue(target, this.expr(value), value.range, at);
+    if (value.kind === "Call") this.resultNames = this.newNames([target]);
+    const v = this.expr(value);
+    this.resultNames = undefined;
+    this.assignValue(target, v, value.range, at);
+  }
+
+  /**
+   * `temp1 = f(x)` names f's result buffer temp1, as Allo does (so `s.partition(s.temp1)` finds it);
+   * only names that this assignment introduces (not existing variables, nor `_`).
+   */
+  private newNames(targets: readonly ast.Expr[]): (string | undefined)[] {
+    return targets.map((t) => {
+      if (t.kind !== "Name" || t.id === "_") return undefined;
+      const sym = this.lookup(t.id);
+      return !sym || sym.k === "fn" || (sym.k === "const" && !this.scopes.some((m) => m.get(t.id) === sym)) ? t.id : undefined;
+    });
   }
 
   /** Stores an already lowered value into a target (new name, variable, element, bits or slice). */
@@ -740,8 +759,9 @@ class FuncLowering {
     if (this.controlDepth > 0) {
       throw new UserError("E-return", "'return' inside a loop or if is not supported: hardware has no early exit; assign the result to a variable and return it at the end of the kernel", s.range);
     }
-    // `return None` is a bare `return` (Allo accepts it in a kernel without a result).
-    if (!s.value || (s.value.kind === "None" && this.results.length === 0)) {
+    // `return None` is a bare `return` (Allo accepts it in a kernel without a result); with a declared
+    // result it is the missing value that is wrong, so say that.
+    if (!s.value || s.value.kind === "None") {
       if (this.results.length > 0) throw new UserError("E-return", `'${d.name}' must return ${this.results.map(typeToString).join(", ")}`, s.range);
       this.emit({ kind: "return", values: [], range: s.range });
       return;
@@ -1348,6 +1368,9 @@ class FuncLowering {
 
   /** Lowers a call; returns its result values (none for procedures). */
   private callExpr(e: ast.Call): KVal[] {
+    // Names for this call's results (taken before the arguments lower: a call among them must not see them).
+    const resultNames = this.resultNames;
+    this.resultNames = undefined;
     if (this.df && e.func.kind === "Attribute" && (e.func.attr === "put" || e.func.attr === "get")) {
       const ch = this.channelOf(e.func.value, e.func.attr);
       if (ch) return this.streamOp(ch, e.func.attr, e);
@@ -1417,7 +1440,7 @@ class FuncLowering {
       }
       return this.convert(this.scalar(v, a.range), p.type, a.range);
     });
-    const results = callee.results.map((t, i) => this.newBufferDecl(`${calleeName}_r${i}`, t.kind === "array" ? t : arrayType(t, []), e.range));
+    const results = callee.results.map((t, i) => this.newBufferDecl(resultNames?.[i] ?? `${calleeName}_r${i}`, t.kind === "array" ? t : arrayType(t, []), e.range));
     this.emit({ kind: "call", callee: calleeName, args, results, range: e.range });
     for (const w of writeBacks) this.storeView(w.view, { k: "array", buf: w.tmp }, e.range, e.range);
     return results.map((b) => (b.type.shape.length === 0 ? { k: "scalar", e: ir.load(b, [], e.range) } : { k: "array", buf: b }));

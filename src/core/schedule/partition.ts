@@ -33,19 +33,28 @@ export const partition = definePrimitive((m, rec, ctx) => {
   const remembered: [string, number][] = [];
   // Functions are rebuilt once each, however many members they hold (unfold makes hundreds).
   const updated = new Map<string, ir.Func>();
-  for (const mem of members) {
+  for (const [mi, mem] of members.entries()) {
     const key = `${mem.func.name}:${mem.buf.name}`;
     const prev = [...(ctx.partitions.get(key) ?? [])];
     const current = updated.get(mem.func.name) ?? mem.func;
     const buf = findById(current, mem.buf.id)!;
     const parts = [...(buf.partition ?? new Array<ir.DimPartition | undefined>(rank).fill(undefined))];
+    const same = (x: ir.DimPartition | undefined) => x !== undefined && x.mode === spec.mode && x.factor === spec.factor;
     for (const d of dims) {
+      // A buffer reached only through another's propagation (temp1 and temp2 both results of one
+      // function) that already has this very layout keeps it: partitioning temp2 after temp1 is no
+      // error in Allo. Twice on the array named, or a different layout, is.
+      const had = d === 0 ? parts.every(same) : same(parts[d - 1]);
+      const byHand = prev.includes(d) || prev.includes(0) || (d === 0 && prev.length > 0);
+      if (had && (mi > 0 || !byHand)) continue;
       if (prev.includes(d) || (d > 0 && parts[d - 1] && !prev.includes(0))) fail(rec, `Cannot partition the same array on dimension ${d} twice: ${key}`);
       if ((d === 0 && prev.length > 0) || (d > 0 && prev.includes(0))) fail(rec, `Cannot mix all-dim partitioning (dim=0) with per-dimension partitions: ${key} was already partitioned on dim ${prev.join(", ")}`);
+      if (d === 0 && parts.some((x) => x !== undefined)) fail(rec, `Cannot partition the same array on dimension 0 twice: ${key} already has a layout from a buffer it is passed as`);
       if (d === 0) parts.fill(spec);
       else parts[d - 1] = spec;
       prev.push(d);
-      remembered.push([key, d]);
+      // Only the array named is remembered as partitioned by hand; the others carry the layout.
+      if (mi === 0) remembered.push([key, d]);
     }
     const nu: ir.Buffer = { ...buf, partition: parts };
     updated.set(mem.func.name, replaceBufferInFunc(current, buf, nu));
