@@ -15,6 +15,7 @@
  * It never throws on user input.
  */
 import { parser } from "@lezer/python";
+import { joinBlankLines } from "./blank-lines";
 import type { SyntaxNode } from "@lezer/common";
 import { LineMap, type DiagnosticSink, type SourceRange } from "../diagnostics";
 import type * as A from "./ast";
@@ -27,7 +28,7 @@ export function parseModule(source: string, sink: DiagnosticSink): A.Module {
   if (deep !== undefined) conv.tooDeep(deep);
   else {
     try {
-      const tree = parser.parse(source);
+      const tree = parser.parse(joinBlankLines(source));
       body = conv.block(kids(tree.topNode), 0);
     } catch (e) {
       // Lezer's tree builder overflows the stack on deep inputs the pre-scan let through (the depth it
