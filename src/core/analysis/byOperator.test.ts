@@ -32,11 +32,8 @@ describe("totals by operator", () => {
     const ln = ops.find((o) => o.operator === "add_layernorm")!;
     expect(ln.calls).toBe(2);
     expect(ln.latency).toBe(2 * fn("add_layernorm").latency);
-    // the operators' latencies are the block's (its calls run one after another), but for the top's own
-    // few hundred cycles between calls
-    const sum = ops.reduce((s, o) => s + o.latency, 0);
-    expect(sum).toBeLessThanOrEqual(e.latency);
-    expect(sum).toBeGreaterThan(0.99 * e.latency);
+    // the operators' latencies are the block's (its calls run one after another)
+    expect(ops.reduce((s, o) => s + o.latency, 0)).toBe(e.latency);
     expect(ops.reduce((s, o) => s + o.resources.dsp, 0)).toBeLessThanOrEqual(e.resources.dsp);
     expect(lin.percent.latency).toBeCloseTo((100 * lin.latency) / e.latency, 1);
     const text = formatEstimate(e);
