@@ -18,22 +18,27 @@ Dh = D // H
 D3 = 3 * D
 
 
+P = 65521
+
+
 def weights(n, k, lo, hi):
-    # Deterministic stand-in weights, integers lo..hi from a quadratic hash mod a prime (exact in any
-    # language, so tests can rebuild them); a trained model's would be np.load-ed here.
-    h = (np.arange(n) * 7919 + k * 104729) % 65521
-    return (h * h) % 65521 % (hi - lo + 1) + lo
+    # Deterministic stand-in weights, integers lo..hi from a quadratic hash mod the prime P (exact in
+    # any language, so tests can rebuild them; periodic in P, so one period is computed and tiled).
+    # A trained model's weights would be np.load-ed here.
+    h = (np.arange(min(n, P)) * 7919 + k * 104729) % P
+    w = ((h * h) % P % (hi - lo + 1) + lo).astype(np.int32)
+    return np.tile(w, (n + P - 1) // P)[:n]
 
 
 # int4 weights −1…1 (real ±0.125 at scale 2^-3) keep sums of 64–256 products in int8's range.
-np_Wqkv = weights(D * D3, 1, -1, 1).reshape(D, D3).astype(np.int8)
-np_Wo = weights(D * D, 2, -1, 1).reshape(D, D).astype(np.int8)
-np_W1 = weights(D * F, 3, -1, 1).reshape(D, F).astype(np.int8)
-np_W2 = weights(F * D, 4, -1, 1).reshape(F, D).astype(np.int8)
-np_bqkv = weights(D3, 5, -8, 8).astype(np.int32)
-np_bo = weights(D, 6, -8, 8).astype(np.int32)
-np_bf1 = weights(F, 7, -8, 8).astype(np.int32)
-np_bf2 = weights(D, 8, -8, 8).astype(np.int32)
+np_Wqkv = weights(D * D3, 1, -1, 1).reshape(D, D3)
+np_Wo = weights(D * D, 2, -1, 1).reshape(D, D)
+np_W1 = weights(D * F, 3, -1, 1).reshape(D, F)
+np_W2 = weights(F * D, 4, -1, 1).reshape(F, D)
+np_bqkv = weights(D3, 5, -8, 8)
+np_bo = weights(D, 6, -8, 8)
+np_bf1 = weights(F, 7, -8, 8)
+np_bf2 = weights(D, 8, -8, 8)
 
 
 def linear_w4a8[K, N, SH](X: int8[L, K], W: int4[K, N], b: int32[N]) -> int8[L, N]:
