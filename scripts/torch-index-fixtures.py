@@ -4,7 +4,7 @@ A small model takes softmax over the token axis (dim=1) and over the batch axis 
 last one, and indexes its traced tensors with basic indexing (`c[:, -1]`, `c[:, 1:4, 2:6]`,
 `c[..., :4]`, `last[:, None, :3]`). Its weights (PyTorch's initialisation, seed 0) go to net.npz, which
 the design file loads with a dict comprehension; x.npy is the input and ref.npy PyTorch's output.
-Run: /usr/bin/python3 scripts/torch-index-fixtures.py  (needs torch and numpy; CI only reads the files).
+Run: python3 scripts/torch-index-fixtures.py  (needs torch and numpy; CI only reads the files).
 """
 import os
 import numpy as np
