@@ -9,12 +9,36 @@
 # the README's U280 estimate sets L, D, H, F = 64, 768, 12, 3072 and U = 128 (bench/gpt2-w4a8.ts).
 
 import allo
+import numpy as np
 from allo.ir.types import int4, int8, int32, float32
 
 L, D, H, F = 16, 64, 2, 256  # tokens, features, heads, FFN width
 U = 32  # output features a linear layer computes per cycle (divides D, 3·D and F)
 Dh = D // H
 D3 = 3 * D
+
+
+P = 65521
+
+
+def weights(n, k, lo, hi):
+    # Deterministic stand-in weights, integers lo..hi from a quadratic hash mod the prime P (exact in
+    # any language, so tests can rebuild them; periodic in P, so one period is computed and tiled).
+    # A trained model's weights would be np.load-ed here.
+    h = (np.arange(min(n, P)) * 7919 + k * 104729) % P
+    w = ((h * h) % P % (hi - lo + 1) + lo).astype(np.int32)
+    return np.tile(w, (n + P - 1) // P)[:n]
+
+
+# int4 weights −1…1 (real ±0.125 at scale 2^-3) keep sums of 64–256 products in int8's range.
+np_Wqkv = weights(D * D3, 1, -1, 1).reshape(D, D3)
+np_Wo = weights(D * D, 2, -1, 1).reshape(D, D)
+np_W1 = weights(D * F, 3, -1, 1).reshape(D, F)
+np_W2 = weights(F * D, 4, -1, 1).reshape(F, D)
+np_bqkv = weights(D3, 5, -8, 8)
+np_bo = weights(D, 6, -8, 8)
+np_bf1 = weights(F, 7, -8, 8)
+np_bf2 = weights(D, 8, -8, 8)
 
 
 def linear_w4a8[K, N, SH](X: int8[L, K], W: int4[K, N], b: int32[N]) -> int8[L, N]:
@@ -118,9 +142,17 @@ def gelu_q(X: int8[L, F]) -> int8[L, F]:
     return Y
 
 
-def gpt2_block(x: int8[L, D], Wqkv: int4[D, D3], bqkv: int32[D3], Wo: int4[D, D], bo: int32[D],
-               g1: float32[D], b1: float32[D], W1: int4[D, F], bf1: int32[F], W2: int4[F, D],
-               bf2: int32[D], g2: float32[D], b2: float32[D]) -> int8[L, D]:
+def gpt2_block(x: int8[L, D], g1: float32[D], b1: float32[D], g2: float32[D], b2: float32[D]) -> int8[L, D]:
+    # The weights are constants of the design: they stay in on-chip memories (ROMs) across tokens
+    # instead of being copied in from ports on every call.
+    Wqkv: int4[D, D3] = np_Wqkv
+    bqkv: int32[D3] = np_bqkv
+    Wo: int4[D, D] = np_Wo
+    bo: int32[D] = np_bo
+    W1: int4[D, F] = np_W1
+    bf1: int32[F] = np_bf1
+    W2: int4[F, D] = np_W2
+    bf2: int32[D] = np_bf2
     qkv = linear_w4a8[D, D3, 3, "qkv"](x, Wqkv, bqkv)
     att = attention(qkv)
     proj = linear_w4a8[D, D, 3, "proj"](att, Wo, bo)

@@ -49,6 +49,13 @@ describe("library operators exported to HLS C++ pass their testbench under g++",
     expect(await buildAndRun("torch_block", src)).toMatch(/^PASS: /);
   }, 120_000);
 
+  it("the W4A8 GPT-2 block of the gallery (constant int4 weights kept on chip, per-instance linear schedules)", async () => {
+    // at a quarter of the gallery's tokens and half its width, so g++ compiles the weight tables quickly
+    const src = readFileSync(new URL("../../public/examples/gpt2_w4a8.py", import.meta.url), "utf8").replace(/^L, D, H, F = .*$/m, "L, D, H, F = 4, 32, 2, 64").replace(/^U = \d+/m, "U = 16");
+    expect(src).toMatch(/L, D, H, F = 4, 32, 2, 64[^]*U = 16/);
+    expect(await buildAndRun("gpt2_w4a8", src)).toMatch(/^PASS: /);
+  }, 300_000);
+
   it("an imported quantized ONNX graph (QuantizeLinear → MatMulInteger), weights from its .npy files", async () => {
     const r = importOnnx(new Uint8Array(readFileSync(fixturePath("onnx", "qmatmul_int.onnx"))));
     expect(await buildAndRun("qmatmul_int", r.design!, r.files)).toMatch(/^PASS: /);

@@ -12,7 +12,7 @@ describe("totals by operator", () => {
     const ops = totalsByOperator(e);
     const kinds = ops.filter((o) => !o.own);
     expect(kinds.map((o) => o.operator).sort()).toEqual(["add_layernorm", "attention", "gelu_q", "linear_w4a8"]);
-    // largest latency first, then the top's own work (its on-chip copies of the partitioned weights)
+    // largest latency first, then the top's own work (what it does between its calls)
     expect(kinds.map((o) => o.latency)).toEqual([...kinds.map((o) => o.latency)].sort((x, y) => y - x));
     expect(kinds[0]!.operator).toBe("linear_w4a8");
     const own = ops.filter((o) => o.own);

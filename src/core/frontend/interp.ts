@@ -17,7 +17,7 @@ import { parseModule } from "./parse";
 import { LineMap } from "../diagnostics";
 import { TORCH_PRELUDE } from "./models/torch-prelude";
 import { callTorch, namedParameters, TorchState, torchMember } from "./models/torch-module";
-import { TENSOR_METHODS, tensorAttribute, tensorBinop, tensorCompare, tensorMethod, tensorNeg } from "./models/tensor";
+import { TENSOR_METHODS, tIndex, tensorAttribute, tensorBinop, tensorCompare, tensorMethod, tensorNeg } from "./models/tensor";
 import { Tracer, withTracer } from "./models/trace";
 import type { GeneratedDesign } from "./models/pytorch-design";
 import { DesignError, generateDesign } from "./models/pytorch-design";
@@ -1289,8 +1289,9 @@ export class ScriptInterpreter {
       case "opaque":
         return obj;
       case "tensor": {
-        if (obj.node) throw new PyException("NotImplementedError", "indexing a traced tensor is not supported by from_pytorch yet; use view/permute/transpose", e.range);
-        return { k: "tensor", a: this.numpy(() => getItem(obj.a, this.indexItems(idx, scope)), e.range) };
+        if (!obj.node) return { k: "tensor", a: this.numpy(() => getItem(obj.a, this.indexItems(idx, scope)), e.range) };
+        const items = this.indexItems(idx, scope);
+        return this.numpy(() => tIndex(obj, items), e.range);
       }
       case "object": {
         const v = this.special(obj, "__getitem__", [this.eval(idx, scope)], e.range);

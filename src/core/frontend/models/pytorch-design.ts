@@ -185,11 +185,36 @@ export function generateDesign(nodes: readonly TraceNode[], output: number, para
         break;
       }
       case "softmax": {
-        if (n.attrs.dim !== r - 1) fail(`softmax over dimension ${n.attrs.dim} of a ${r}-d tensor; only the last dimension (dim=-1) is supported`);
-        const x = operand(n.inputs[0]!);
-        out = r >= 3 && r <= 4
-          ? call(`softmax${r}d`, [F32, ...n.shape], [x], n.shape, n.op, hint)
+        // The library's softmax kernels reduce the last axis: another axis is swapped with the last
+        // one by a transpose kernel before and after (the swap is its own inverse).
+        const d = Number(n.attrs.dim);
+        const last = (x: Val): Val => r >= 3 && r <= 4
+          ? call(`softmax${r}d`, [F32, ...x.shape], [x], x.shape, n.op, hint)
           : rows(x, (x2, rr, c) => call("softmax2d", [F32, rr, c], [x2], x2.shape, n.op, hint));
+        if (d === r - 1) { out = last(operand(n.inputs[0]!)); break; }
+        rankCheck(n.shape);
+        const perm = [...n.shape.keys()];
+        [perm[d], perm[r - 1]] = [r - 1, d];
+        const swap = (x: Val): Val => call(`transpose${r}d_${perm.join("")}`, [F32, ...x.shape], [x], perm.map((p) => x.shape[p]!), "permute", "transpose");
+        out = swap(last(swap(operand(n.inputs[0]!))));
+        break;
+      }
+      case "slice": {
+        // Each sliced axis is nn.slice3d on the tensor viewed as [outer, axis, inner]; integer indices
+        // and None are a view of the result.
+        const starts = n.attrs.starts as readonly number[];
+        const lengths = n.attrs.lengths as readonly number[];
+        let x = operand(n.inputs[0]!);
+        const full = [...x.shape];
+        for (let d = 0; d < full.length; d++) {
+          if (starts[d] === 0 && lengths[d] === full[d]) continue;
+          const B = size(full.slice(0, d));
+          const C = size(full.slice(d + 1));
+          const y = call("slice3d", [F32, B, full[d]!, C, starts[d]!, lengths[d]!], [view(x, [B, full[d]!, C])], [B, lengths[d]!, C], n.op, hint);
+          full[d] = lengths[d]!;
+          x = view(y, full);
+        }
+        out = view(x, n.shape);
         break;
       }
       case "layer_norm": {

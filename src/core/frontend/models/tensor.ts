@@ -10,6 +10,8 @@ import { castTo } from "../numpy/dtype";
 import { matmul, normAxis, reshape, transpose } from "../numpy/shape-ops";
 import { reduce } from "../numpy/reduce";
 import { toArray } from "../numpy/module";
+import { getItem, sliceRange } from "../numpy/indexing";
+import type { IndexItem } from "../numpy/indexing";
 import type { PyValue } from "../values";
 import { describe, NONE, pyFloat, pyInt } from "../values";
 import { activeTracer } from "./trace";
@@ -130,6 +132,54 @@ export function tSoftmax(x: PyValue, dim: number): PyValue {
   const e = unaryMath("exp", f32(binary("-", a, mx)));
   const res = f32(binary("/", f32(e), f32(reduce("sum", f32(e), d, true))));
   return op("softmax", [x], { dim: d }, res);
+}
+
+/**
+ * `x[...]` with basic indexing: integers, `start:stop` slices (step 1), `...` and `None`. Traced, it is
+ * one "slice" node: per input dimension the first index and the count it keeps, and the result shape
+ * (integer indices drop their dimension, None adds one); from_pytorch makes it library slice kernels.
+ */
+export function tIndex(x: PyValue & { k: "tensor" }, items: readonly IndexItem[]): PyValue {
+  const a = x.a;
+  const real = items.filter((it) => it.k === "int" || it.k === "slice").length;
+  if (items.some((it) => it.k === "array")) return fail("NotImplementedError", "indexing a tensor with an array (advanced indexing) is not supported by from_pytorch; use integers, start:stop slices, ... and None");
+  if (items.filter((it) => it.k === "ellipsis").length > 1) return fail("IndexError", "an index can only have a single ellipsis ('...')");
+  if (real > a.ndim) return fail("IndexError", `too many indices for a tensor of dimension ${a.ndim}`);
+  const starts: number[] = [];
+  const lengths: number[] = [];
+  const shape: number[] = [];
+  const keepRest = (upTo: number) => {
+    while (starts.length < upTo) {
+      const n = a.shape[starts.length]!;
+      starts.push(0);
+      lengths.push(n);
+      shape.push(n);
+    }
+  };
+  for (const it of items) {
+    if (it.k === "ellipsis") keepRest(a.ndim - (real - starts.length));
+    else if (it.k === "newaxis") shape.push(1);
+    else if (it.k === "int") {
+      const n = a.shape[starts.length]!;
+      const i = it.v < 0 ? it.v + n : it.v;
+      if (i < 0 || i >= n) fail("IndexError", `index ${it.v} is out of bounds for dimension ${starts.length} with size ${n}`);
+      starts.push(i);
+      lengths.push(1);
+    } else if (it.k === "slice") {
+      const n = a.shape[starts.length]!;
+      if ((it.step ?? 1) !== 1) fail("NotImplementedError", `a slice with step ${it.step} of a tensor is not supported by from_pytorch; use step 1`);
+      const r = sliceRange(n, it.lo, it.hi);
+      if (r.length === 0) fail("NotImplementedError", `the slice of dimension ${starts.length} (size ${n}) is empty; from_pytorch needs at least one element`);
+      starts.push(r[0]!);
+      lengths.push(r.length);
+      shape.push(r.length);
+    }
+  }
+  keepRest(a.ndim);
+  const attrs = { starts, lengths, shape };
+  const early = traced("slice", [x], attrs, shape);
+  if (early) return early;
+  return op("slice", [x], attrs, f32(getItem(a, items)));
 }
 
 export function tLayerNorm(x: PyValue, normalized: readonly number[], w: PyValue | undefined, b: PyValue | undefined, eps: number): PyValue {

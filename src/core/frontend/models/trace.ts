@@ -15,13 +15,13 @@ export type TraceOperand =
 
 export type TraceOp =
   | "input" | "linear" | "matmul" | "add" | "sub" | "mul" | "div" | "permute" | "reshape" | "softmax"
-  | "layer_norm" | "gelu" | "gelu_tanh" | "relu" | "tanh" | "sigmoid" | "exp" | "neg" | "masked_fill" | "embedding";
+  | "layer_norm" | "gelu" | "gelu_tanh" | "relu" | "tanh" | "sigmoid" | "exp" | "neg" | "masked_fill" | "embedding" | "slice";
 
 export interface TraceNode {
   readonly id: number;
   readonly op: TraceOp;
   readonly inputs: readonly TraceOperand[];
-  /** perm (permute), dim (softmax), eps (layer_norm), value (masked_fill), name (input). */
+  /** perm (permute), dim (softmax), eps (layer_norm), value (masked_fill), name (input), starts/lengths (slice). */
   readonly attrs: Readonly<Record<string, number | string | readonly number[]>>;
   readonly shape: readonly number[];
   /** Where in the user's source the operation was called (the line that made it). */
