@@ -3,6 +3,7 @@
  * the design. Data-driven phases with timings (STYLE §11); nothing here throws on user input.
  */
 import { DiagnosticSink, LineMap, UserError } from "./diagnostics";
+import type { SourceRange } from "./diagnostics";
 import { parseModule } from "./frontend/parse";
 import { LowerContext, lowerKernel } from "./frontend/lower";
 import type { ScheduleValue } from "./frontend/schedule-record";
@@ -13,6 +14,8 @@ import { applySchedule } from "./schedule";
 import { checkModuleLimits, limitsWith } from "./limits";
 import type { ScheduleStep } from "./schedule";
 import { newInterpreter } from "./script/interpreter";
+import { PyException } from "./frontend/pyexc";
+import { NumpyError } from "./frontend/numpy/ndarray";
 
 export interface Design {
   /** The module after the schedule's last applied step (what runs and exports), PE grids expanded when first read. */
@@ -68,7 +71,7 @@ export function compileDesign(source: string, options: CompileOptions = {}): Com
       } else if (k.def.typeParams.length > 0) {
         sink.error("E-template", `the design's kernel '${k.def.name}' is a template; instantiate it with s = allo.customize(${k.def.name}, instantiate=[...])`, k.def.nameRange);
       } else {
-        const module = lowerKernel(new LowerContext(sink, interp, source), k, undefined, k.def.nameRange);
+        const module = lowerUnscheduled(sink, interp, source, k, k.def.nameRange);
         if (module) design = { module, compact: module, unscheduled: module, steps: [] };
       }
     }
@@ -92,6 +95,23 @@ export function compileDesign(source: string, options: CompileOptions = {}): Com
   }
   timings.schedule = now() - t;
   return { sink, design, timings };
+}
+
+/**
+ * The design's kernel lowered outside the script (a file with no `allo.customize`). Lowering evaluates
+ * Python expressions (loop bounds, `X.grid(...)` receivers) in the script's interpreter, which raises
+ * Python exceptions; inside the script its statement reports them, here this does, the same way
+ * (`"s".grid(N)` escaped as an internal error).
+ */
+function lowerUnscheduled(sink: DiagnosticSink, interp: ReturnType<typeof newInterpreter>, source: string, k: Parameters<typeof lowerKernel>[1], at: SourceRange): Module | undefined {
+  try {
+    return lowerKernel(new LowerContext(sink, interp, source), k, undefined, at);
+  } catch (e) {
+    if (!(e instanceof PyException || e instanceof NumpyError)) throw e;
+    const x = interp.asException(e, at);
+    sink.error(x.type === "AssertionError" ? "E-assert" : "E-raise", `${x.type}${x.message ? `: ${x.message.trim()}` : ""}`, x.range);
+    return undefined;
+  }
 }
 
 /**
