@@ -223,11 +223,20 @@ describe("unfold", () => {
     expect(steps[5]!.description).toBe("stream gemm:A through FIFOs of depth 5 along PE axis 1: the first PE of each line reads it and forwards each element to its neighbour");
     const c = compileDesign(src);
     expect(c.sink.items).toEqual([]);
-    // 4×4 PEs: A flows along the rows and B down the columns, one FIFO between neighbours.
+    // 4×4 PEs: A flows along the rows and B down the columns, one FIFO between neighbours; loaders feed
+    // the first PE of each line, and each PE sends its C to the drainer.
     const g = buildArchGraph(c.design!.module);
     const fifos = g.nodes.filter((n) => n.kind === "fifo");
-    expect(fifos).toHaveLength(2 * 4 * 3);
-    expect(fifos.every((f) => f.depth === 5 && f.type === "int8")).toBe(true);
+    const relays = fifos.filter((f) => /^fifo:[AB]_fifo_/.test(f.id));
+    expect(relays).toHaveLength(2 * 4 * 3);
+    expect(relays.every((f) => f.depth === 5 && f.type === "int8")).toBe(true);
+    const loads = fifos.filter((f) => /^fifo:[AB]_load_/.test(f.id));
+    expect(loads).toHaveLength(4 + 4);
+    expect(loads.every((f) => f.depth === 5 && f.type === "int8")).toBe(true);
+    const drains = fifos.filter((f) => /^fifo:C_drain_/.test(f.id));
+    expect(drains).toHaveLength(16);
+    expect(drains.every((f) => f.type === "int16")).toBe(true);
+    expect(fifos).toHaveLength(relays.length + loads.length + drains.length);
     expect(g.edges.some((e) => e.kind === "stream" && e.from === "kernel:gemm_PE_0_0" && e.to === "fifo:A_fifo_0_1" && e.elements === 4)).toBe(true);
     expect(g.edges.some((e) => e.kind === "stream" && e.from === "fifo:A_fifo_0_1" && e.to === "kernel:gemm_PE_0_1")).toBe(true);
     expect(g.edges.some((e) => e.kind === "stream" && e.from === "kernel:gemm_PE_2_1" && e.to === "fifo:B_fifo_3_1")).toBe(true);
@@ -294,10 +303,11 @@ describe("architecture graph of unfolded PEs", () => {
     expect(new Set(pes.map((n) => n.parent))).toEqual(new Set(["kernel:gemm"]));
     expect(pes.map((n) => n.grid!.join(",")).sort()).toEqual([0, 1, 2, 3].flatMap((i) => [0, 1, 2, 3].map((j) => `${i},${j}`)).sort());
     expect(pes.find((n) => n.label === "gemm_PE_2_3")?.grid).toEqual([2, 3]);
-    expect(g.nodes.filter((n) => n.kind === "kernel").map((n) => n.label)).toEqual(["gemm"]);
-    // Only the first PE of each row reads A (K elements); the others take it from their FIFO.
-    expect(g.edges.find((e) => e.from === "memory:A" && e.to === "kernel:gemm_PE_1_0")?.elements).toBe(4);
-    expect(g.edges.find((e) => e.from === "memory:A" && e.to === "kernel:gemm_PE_1_1")).toBeUndefined();
+    // The top kernel holds the grid with its loaders and drainer.
+    expect(g.nodes.filter((n) => n.kind === "kernel").map((n) => n.label)).toEqual(["gemm", "gemm_load_A", "gemm_load_B", "gemm_drain_C"]);
+    // Only the loader reads A (all of it); the PEs take it from their FIFOs.
+    expect(g.edges.find((e) => e.from === "memory:A" && e.to === "kernel:gemm_load_A")?.elements).toBe(16);
+    expect(g.edges.filter((e) => e.from === "memory:A" && e.to.startsWith("kernel:gemm_PE_"))).toEqual([]);
   });
 
   it("keeps cloned callees of PEs as kernels and one-axis grids as rank-1", () => {
