@@ -14,9 +14,10 @@ export function weightsBeside(graph: ArchGraph): ArchGraph {
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
   const isOperator = (id: string) => {
     const n = byId.get(id);
-    return n?.kind === "kernel" && n.id !== topId && !!n.parent;
+    return n?.kind === "kernel" && n.id !== topId && !!n.parent && !n.edgeRole;
   };
-  if (graph.nodes.filter((n) => n.kind === "kernel" && n.parent === topId).length < MIN_OPERATORS) return graph;
+  // A streamed grid's loaders and drainer are not operators: a systolic array is no model.
+  if (graph.nodes.filter((n) => n.kind === "kernel" && n.parent === topId && !n.edgeRole).length < MIN_OPERATORS) return graph;
   const users = new Map<string, Set<string>>();
   for (const e of graph.edges) {
     const [m, k] = e.kind === "read" ? [e.from, e.to] : e.kind === "write" ? [e.to, e.from] : [undefined, undefined];

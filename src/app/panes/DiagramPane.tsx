@@ -25,7 +25,8 @@ const designKey = (g: ArchGraph | undefined, repeats: readonly string[]) =>
  */
 function modelOperators(g: ArchGraph): string[] {
   const top = `kernel:${g.top}`;
-  const ops = g.nodes.filter((n) => n.kind === "kernel" && n.parent === top && !n.repeat).map((n) => n.id);
+  // A streamed grid's loaders and drainer are the grid's hardware, not a model's operators.
+  const ops = g.nodes.filter((n) => n.kind === "kernel" && n.parent === top && !n.repeat && !n.edgeRole).map((n) => n.id);
   return ops.length >= 3 ? ops : [];
 }
 

@@ -40,6 +40,8 @@ export interface ArchNode {
   /** Kernels: loop count and whether any loop is pipelined. */
   readonly loops?: number;
   readonly pipelined?: boolean;
+  /** Kernels: a loader or drainer at the edge of a streamed PE grid (part of the grid's hardware, not an operator). */
+  readonly edgeRole?: "loader" | "drainer";
   /**
    * Kernels called more than once: which call this node stands for (2, 3, …; the first call is the
    * function's own node). Each call is a kernel of its own in dataflow order, with its own edges.
@@ -222,7 +224,7 @@ export function buildArchGraph(m: ir.Module, written?: ir.Module): ArchGraph {
       ? { id: kid, kind: "pe", label: `${f.name} [${spec.shape.join("×")}]`, parent: kernelId(caller), grid: spec.shape.map((n) => n - 1), shape: spec.shape, instances, loops, pipelined, ranges: [f.range] }
       : pe
       ? { id: kid, kind: "pe", label: f.name, parent: kernelId(pe.caller), grid: pe.grid, loops, pipelined, ranges: [f.range] }
-      : { id: kid, kind: "kernel", label: again ? `${f.name} #${again}` : f.name, parent: f === top ? undefined : kernelId(top.name), loops, pipelined, ...(again ? { call: again } : {}), ranges });
+      : { id: kid, kind: "kernel", label: again ? `${f.name} #${again}` : f.name, parent: f === top ? undefined : kernelId(top.name), loops, pipelined, ...(again ? { call: again } : {}), ...(planned.get(f.name)?.edge ? { edgeRole: planned.get(f.name)!.edge!.role } : {}), ranges });
     for (const [node, c] of counts) {
       if (!node) continue;
       const shard = shardLabels.get(`${f.name}|${node}`);
