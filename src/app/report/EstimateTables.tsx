@@ -108,8 +108,12 @@ function LatencyChart({ estimate }: { readonly estimate: Estimate }) {
     return () => chart.current?.destroy();
   }, []);
   useEffect(() => {
-    const bars: Bar[] = estimateRows(estimate).filter((r) => r.latency !== undefined && r.latency > 0).slice(0, 24)
-      .map((r) => ({ label: `${"  ".repeat(r.depth)}${r.label}`, value: r.latency!, kind: r.kind, title: [r.label, ...r.why.map((w) => w.text)].join("\n") }));
+    const rows = estimateRows(estimate).filter((r) => r.latency !== undefined && r.latency > 0).slice(0, 24);
+    // Loops of two functions can share a name (a grid's two loaders both loop over `i`): those bars name their function.
+    const seen = new Map<string, number>();
+    for (const r of rows) seen.set(r.label, (seen.get(r.label) ?? 0) + 1);
+    const named = (r: (typeof rows)[number]) => (r.kind === "loop" && seen.get(r.label)! > 1 ? `${r.key.slice(0, r.key.lastIndexOf("/"))}: ${r.label}` : r.label);
+    const bars: Bar[] = rows.map((r) => ({ label: `${"  ".repeat(r.depth)}${named(r)}`, value: r.latency!, kind: r.kind, title: [named(r), ...r.why.map((w) => w.text)].join("\n") }));
     chart.current?.update(bars);
   }, [estimate]);
   return <div className="estimate-chart" ref={el} data-testid="estimate-chart" />;
