@@ -181,7 +181,7 @@ function chk(i, n, a) { if (i >= 0 && i < n) return i; throw new OutOfBounds(a, 
 ${state}
 ${parts.join("\n")}
 let env = null;
-return { call(args, b, e) { steps = 0; budget = b; env = e ?? new R.Network(false); ${this.gens.has(this.m.top) ? `env.run([f${top}(...args)]); const r = undefined;` : `const r = f${top}(...args);`} return { results: ${this.m.funcs[top]!.results.length > 1 ? "r" : this.m.funcs[top]!.results.length === 1 ? "[r]" : "[]"}, steps }; } };
+return { call(args, b, e) { steps = 0; budget = b; env = e ?? new R.Network(false); ${this.gens.has(this.m.top) ? `env.run([{ fn: ${top}, gen: f${top}(...args) }]); const r = undefined;` : `const r = f${top}(...args);`} return { results: ${this.m.funcs[top]!.results.length > 1 ? "r" : this.m.funcs[top]!.results.length === 1 ? "[r]" : "[]"}, steps }; } };
 `;
   }
 
@@ -332,7 +332,7 @@ return { call(args, b, e) { steps = 0; budget = b; env = e ?? new R.Network(fals
         const args = s.args.map((a) => (a.kind === "buffer" ? this.bufName(a) : this.expr(a))).join(", ");
         if (this.cur && this.hosts.has(this.cur.name)) {
           // In a region's top every call is a process; plain callees run in one step.
-          this.line(this.gens.has(s.callee) ? `$procs.push(f${f}(${args}));` : `$procs.push(R.callOnce(() => f${f}(${args})));`);
+          this.line(this.gens.has(s.callee) ? `$procs.push({ fn: ${f}, gen: f${f}(${args}) });` : `$procs.push({ fn: ${f}, gen: R.callOnce(() => f${f}(${args})) });`);
           return;
         }
         const y = this.callPrefix(s.callee);

@@ -6,19 +6,14 @@ import type { DataflowTrace, DeadlockInfo, FifoTrace, ProcessTrace } from "../ap
 import type * as ir from "../ir/nodes";
 import { exprChildren, stmtExprs } from "../ir/nodes";
 import { typeToString } from "../types/types";
+import { processKinds } from "./process-kinds";
 import type { CodegenOutput } from "./codegen";
 import type { Network, Process } from "./kpn";
 
-interface ProcMeta {
-  readonly name: string;
-  readonly func?: ir.Func;
-}
-
-/** The processes the region's top starts, in order, and which channel each one puts to / gets from. */
-function topology(m: ir.Module, out: CodegenOutput): { procs: ProcMeta[]; writers: Map<number, string[]>; readers: Map<number, string[]> } {
+/** Which processes put to / get from each channel. */
+function topology(m: ir.Module, out: CodegenOutput): { writers: Map<number, string[]>; readers: Map<number, string[]> } {
   const funcs = new Map(m.funcs.map((f) => [f.name, f]));
   const chanIndex = new Map(out.channels.map((b, i) => [b.id, i]));
-  const procs: ProcMeta[] = [];
   const writers = new Map<number, string[]>();
   const readers = new Map<number, string[]>();
   const add = (map: Map<number, string[]>, ch: number, p: string) => {
@@ -59,15 +54,16 @@ function topology(m: ir.Module, out: CodegenOutput): { procs: ProcMeta[]; writer
     };
     visit(f.body);
   };
+  // Every function that starts processes (the region's top, nested regions) binds its channels to the
+  // processes it starts; a process named after its function.
+  const { hosts } = processKinds(m);
   const top = funcs.get(m.top)!;
-  if (out.processes.has(top.name)) {
-    procs.push({ name: top.name, func: top });
-    scan(top, new Map(), top.name, 0);
-  } else {
-    for (const s of top.body) {
+  if (out.processes.has(top.name)) scan(top, new Map(), top.name, 0);
+  for (const host of m.funcs) {
+    if (!hosts.has(host.name)) continue;
+    for (const s of host.body) {
       if (s.kind !== "call") continue;
       const f = funcs.get(s.callee);
-      procs.push({ name: s.callee, func: f });
       if (!f) continue;
       const bind = new Map<number, number>();
       s.args.forEach((a, i) => {
@@ -78,25 +74,24 @@ function topology(m: ir.Module, out: CodegenOutput): { procs: ProcMeta[]; writer
       scan(f, bind, s.callee, 0);
     }
   }
-  return { procs, writers, readers };
+  return { writers, readers };
 }
 
-
 export function dataflowTrace(m: ir.Module, out: CodegenOutput, net: Network, deadlocked: boolean): DataflowTrace {
-  const { procs, writers, readers } = topology(m, out);
+  const { writers, readers } = topology(m, out);
   const chanName = (i: number) => out.channels[i]?.name ?? `fifo${i}`;
   const processes: ProcessTrace[] = net.processes.map((p, i) => {
-    const meta = procs[i];
-    const inst = meta?.func?.attrs.instance;
+    const func = m.funcs[p.fn];
+    const inst = func?.attrs.instance;
     return {
-      name: meta?.name ?? `process${i}`,
+      name: func?.name ?? `process${i}`,
       kernel: inst?.kernel,
       pid: inst?.pid,
       done: p.done,
       finish: p.clk,
       stalls: p.stalls.map((s) => ({ from: s.from, to: s.to, op: s.op, fifo: chanName(s.chan) })),
       truncated: p.truncated,
-      range: meta?.func?.range ?? { from: 0, to: 0 },
+      range: func?.range ?? { from: 0, to: 0 },
     };
   });
   const fifos: FifoTrace[] = out.channels.map((b, i) => {
