@@ -6,6 +6,30 @@ import { describe, expect, it } from "vitest";
 import { compile, runScript } from "../../src/core/api";
 
 describe("silent wrong results", () => {
+  it("a schedule primitive the engine skips is a warning of the script run, at its line (the build used to go on without a word)", () => {
+    const src = `
+import allo
+from allo.ir.types import int32
+import numpy as np
+
+def k(A: int32[8], B: int32[8]):
+    for i in range(8):
+        B[i] = A[i] + 1
+
+s = allo.customize(k)
+s.outline("i")
+mod = s.build()
+A = np.arange(8).astype(np.int32)
+B = np.zeros(8, dtype=np.int32)
+mod(A, B)
+assert np.array_equal(B, A + 1)
+`;
+    const r = runScript(src);
+    expect(r.failure?.traceback).toBeUndefined();
+    const w = r.diagnostics.filter((d) => d.code === "E-schedule-unsupported");
+    expect(w.map((d) => [d.severity, d.line])).toEqual([["warning", 11]]);
+    expect(w[0]!.message).toMatch(/^outline\(\) is not supported yet .*the steps after it are skipped/);
+  });
   it("np_C[y][x] = v stores into np_C (numpy's row is a view; it was written into a copy and lost)", () => {
     const r = runScript(`
 import numpy as np
