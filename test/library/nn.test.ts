@@ -137,4 +137,29 @@ s = allo.customize(top)
     const e = compile(`${two}s.compose(nn.layer_norm, instantiate=[float32, 8, 16])\n`).diagnostics.filter((d) => d.severity === "error");
     expect(e.map((d) => d.message)).toEqual([expect.stringMatching(/instances are layer_norm_a, layer_norm_b: compose each with id= \(id="a"/)]);
   });
+  it("a compose inside a composed sub-schedule counts too: its unscheduled instances are warned about, unless the outer schedule composes them", () => {
+    const nested = `${HEAD}from allo.library import nn
+
+def mid(X: float32[8, 16], g: float32[16], be: float32[16]) -> float32[8, 16]:
+    Y = nn.layer_norm[float32, 8, 16, "0"](X, g, be)
+    return nn.layer_norm[float32, 8, 16, "1"](Y, g, be)
+
+def top(X: float32[8, 16], g: float32[16], be: float32[16]) -> float32[8, 16]:
+    return mid(X, g, be)
+
+
+s_mid = allo.customize(mid)
+s_mid.compose(nn.layer_norm, instantiate=[float32, 8, 16])
+s = allo.customize(top)
+s.compose(s_mid)
+`;
+    const r = compile(nested);
+    expect(r.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    const w = r.diagnostics.filter((d) => d.code === "W-compose-instance");
+    expect(w).toHaveLength(1);
+    expect(w[0]!.message).toMatch(/no compose schedules layer_norm_1/);
+    expect(nested.slice(w[0]!.range.from, w[0]!.range.to)).toBe("s_mid.compose(nn.layer_norm, instantiate=[float32, 8, 16])");
+    const both = compile(`${nested}s.compose(nn.layer_norm, instantiate=[float32, 8, 16], id="1")\n`);
+    expect(both.diagnostics).toEqual([]);
+  });
 });
