@@ -32,6 +32,7 @@ import { DESIGN_HOST } from "./script-host";
 import { EXCEPTION_TYPES, fromUserError, matches, PyException } from "./pyexc";
 import { NDArray as NDArrayCtor, NumpyError } from "./numpy/ndarray";
 import { callNumpy, indexItem, ndarrayAttribute, ndarrayMethod, numpyMember, rngMethod, toArray } from "./numpy/module";
+import { callAlloDsl, isAlloDslFunction } from "./numpy/allo-dsl";
 import { getItem, setItem, sliceRange } from "./numpy/indexing";
 import type { IndexItem } from "./numpy/indexing";
 import { readNpy } from "../sim/npy";
@@ -1378,6 +1379,11 @@ export class ScriptInterpreter {
           if (args.some((a) => a.k === "opaque") || [...kwargs.values()].some((a) => a.k === "opaque")) return { k: "opaque", what: `result of ${f.name}` };
           return this.numpy(() => callNumpy(f.name, args, kwargs), e.range);
         }
+        if (f.name.startsWith("allo.") && isAlloDslFunction(f.name.slice(5))) {
+          // allo.matmul(np_A, np_B) in a script: allo/dsl.py's numpy model
+          if (args.some((a) => a.k === "opaque") || [...kwargs.values()].some((a) => a.k === "opaque")) return { k: "opaque", what: `result of ${f.name}` };
+          return this.numpy(() => callAlloDsl(f.name.slice(5), args, kwargs), e.range);
+        }
         return this.callBuiltin(f.name, args, kwargs, e, scope);
       case "built":
         if (this.host.mode === "design") for (const a of e.args) for (const n of namesIn(a)) this.unknownNames.add(n);
@@ -1462,7 +1468,7 @@ export class ScriptInterpreter {
       if (this.preludeDefs.has(d)) this.preludeDefs.add(def);
       return this.callPythonBody({ ...f, def }, [...args.slice(0, fixed.length), { k: "tuple", items: rest }], kwargs, e);
     }
-    if (!f.owner && (d.typeParams.length > 0 || d.args.some((a) => a.annotation))) {
+    if (!f.owner && (d.typeParams.length > 0 || d.args.some((a) => a.annotation) || this.returnsAlloType(f))) {
       // A kernel called at module level: Allo runs it in CPython; a script runs it on the simulator.
       if (this.host.mode === "script" && d.typeParams.length === 0) return this.host.callBuilt(this.directBuild(f, e), args, e.range);
       return { k: "opaque", what: `result of kernel ${d.name}` };
@@ -1502,6 +1508,16 @@ export class ScriptInterpreter {
       this.funcStack.pop();
       this.depth--;
     }
+  }
+
+  /** `def k() -> float32[M, N]`: a kernel without arguments is known by its Allo return type. */
+  private returnsAlloType(f: PyValue & { k: "function" }): boolean {
+    const r = f.def.returns;
+    if (!r) return false;
+    let v: PyValue;
+    try { v = this.eval(r, f.scope); } catch { return false; }
+    const isType = (x: PyValue): boolean => x.k === "type" || x.k === "array-type" || ((x.k === "tuple" || x.k === "list") && x.items.length > 0 && x.items.every(isType));
+    return isType(v);
   }
 
   private readonly directBuilds = new Map<string, PyValue & { k: "built" }>();
