@@ -1698,7 +1698,7 @@ class FuncLowering {
     for (const k of e.keywords) {
       if (!allowed.includes(k.name)) {
         const guess = didYouMean(k.name, allowed);
-        throw new UserError("E-call", `allo.${op}() has no keyword '${k.name}'${didYouMeanText(guess)}; it takes ${allowed.map((a) => `${a}=`).join(", ")}`, k.range);
+        throw new UserError("E-call", `allo.${op}() has no keyword '${k.name}'${didYouMeanText(guess)} (it takes ${allowed.map((a) => `${a}=`).join(", ")})`, k.range);
       }
     }
     const kw = (k: string) => e.keywords.find((x) => x.name === k)?.value;
