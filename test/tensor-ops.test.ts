@@ -7,9 +7,13 @@
  * (`allo.matmul(np_A, np_B)` in a script) each gives allo/dsl.py's numpy result. Misused ops are
  * errors at the call or the operand that say what to do.
  */
-import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
-import { describe, expect, it } from "vitest";
+import { execFile, spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { afterAll, describe, expect, it } from "vitest";
 import { compile, estimate, exportProject, runScript, simulate } from "../src/core/api";
 import type { NpyArray } from "../src/core/sim/npy";
 import { fixturePath, loadNpy, npyTensor } from "./library/fixtures";
@@ -161,4 +165,27 @@ describe("Allo's types and initial values, where the numpy model differs", () =>
     const src = KERNEL("A: float32[4, 4], B: float32[4, 4]", "float32[4, 4]", "    return allo.matmul(A, B, name=\"gemm\")");
     expect(compile(src).mlir).toMatch(/loop_name = "gemm_i0"/);
   });
+});
+
+/** The exported Vitis HLS project's testbench (golden data from the simulator), built with g++ against the header model. */
+describe.skipIf(!hasTool("g++"))("the exported C++ computes the simulator's results (g++ testbench)", () => {
+  const INCLUDE = fileURLToPath(new URL("../hls-model/include", import.meta.url));
+  const work = mkdtempSync(join(tmpdir(), "allo-tensor-ops-hls-"));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  const exec = promisify(execFile);
+  for (const name of ["matmul_int32_wraps", "maxpool_int32_zero_init", "softmax_3d", "gelu", "layernorm_3d", "view"]) {
+    it(name, async () => {
+      const c = cases.find((x) => x.name === name)!;
+      const r = exportProject(c.design, { target: "vitis_hls", designName: name });
+      expect(r.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+      const dir = join(work, name);
+      for (const [f, content] of Object.entries(r.files!)) {
+        mkdirSync(dirname(join(dir, f)), { recursive: true });
+        writeFileSync(join(dir, f), content);
+      }
+      await exec("g++", ["-std=c++17", "-O1", "-Wno-unknown-pragmas", `-I${INCLUDE}`, "kernel.cpp", "tb.cpp", "-o", "tb"], { cwd: dir });
+      const { stdout } = await exec("./tb", [], { cwd: dir });
+      expect(stdout).toMatch(/^PASS: /);
+    }, 120_000);
+  }
 });
