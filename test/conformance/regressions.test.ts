@@ -80,6 +80,41 @@ def k(X: int32[2, 3]) -> int32[3, 2]:
   });
 });
 
+describe("kernels without arguments", () => {
+  it("def k() -> float32[M, N] called at module level runs as a kernel with its types (it ran as Python: no conversion to the return type, and allo.matmul was refused)", () => {
+    const r = runScript(`
+import allo
+import numpy as np
+from allo.ir.types import float32, int32
+
+A = np.random.uniform(size=(3, 4)).astype(np.float32)
+
+def kernel() -> float32[3, 3]:
+    A1: float32[3, 4] = A
+    return allo.matmul(A1, A1.T)
+
+f = allo.customize(kernel).build()
+np.testing.assert_allclose(f(), kernel(), rtol=1e-6)
+np.testing.assert_allclose(kernel(), A @ A.T, rtol=1e-5)
+
+T = np.array([1.0, 3.0], dtype=np.float32)
+
+def scaled() -> int32[2]:
+    B: float32[2] = T
+    return B * 1.5
+
+np.testing.assert_array_equal(scaled(), np.array([1, 4], dtype=np.int32))
+
+def helper() -> int:
+    return 3
+
+assert helper() == 3
+print("passed")
+`);
+    expect(r.failure?.traceback).toBeUndefined();
+  });
+});
+
 describe("state across calls", () => {
   it("@ Stateful variables keep their values from one mod() call to the next; a new build starts afresh", () => {
     const r = runScript(`
