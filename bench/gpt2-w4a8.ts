@@ -5,7 +5,8 @@
  * 64-token prefill (latency / 64) and for decode (the block at L = 1, no KV cache), with the cycles
  * spent loading partitioned weights into on-chip copies shown apart; then the time to simulate the
  * gallery-size block and the full-size 64-token prefill (seeded inputs). Pass an older copy of the
- * gallery file to measure a baseline schedule the same way.
+ * gallery file to measure a baseline schedule the same way. GPT2_BENCH_ESTIMATE_ONLY=1 stops after
+ * the estimates.
  */
 import { readFileSync } from "node:fs";
 import { cpus } from "node:os";
@@ -27,10 +28,12 @@ for (const [what, L] of [["prefill, 64 tokens", 64], ["decode, 1 token", 1]] as 
     `${what}: ${latency.toLocaleString("en-US")} cycles = ${ms(latency, clockMHz).toFixed(1)} ms, ` +
     `${ms(latency / L, clockMHz).toFixed(2)} ms per token; weight loading ${onChipCopyCycles.toLocaleString("en-US")} cycles, ` +
     `compute ${ms((latency - onChipCopyCycles) / L, clockMHz).toFixed(3)} ms per token; ` +
-    `DSP ${resources.dsp} (${utilization.dsp.toFixed(1)} %), BRAM18K ${resources.bram18k} (${utilization.bram18k.toFixed(1)} %) [estimate took ${took.toFixed(0)} ms]`,
+    `DSP ${resources.dsp} (${utilization.dsp.toFixed(1)} %), BRAM18K ${resources.bram18k} (${utilization.bram18k.toFixed(1)} %), ` +
+    `LUT ${resources.lut} (${utilization.lut.toFixed(1)} %), FF ${resources.ff} (${utilization.ff.toFixed(1)} %) [estimate took ${took.toFixed(0)} ms]`,
   );
 }
 
+if (process.env.GPT2_BENCH_ESTIMATE_ONLY) process.exit(0);
 for (const [what, src] of [["gallery size (16 tokens, 64 features)", gallery], ["full size, 64-token prefill", sized(64)]] as const) {
   const t = performance.now();
   const r = simulate(src, { seed: 1 });

@@ -22,6 +22,8 @@ const SIZE: Record<ArchNode["kind"], { w: number; h: number }> = {
 };
 /** A group of repeated blocks: wider, for its `×12 a → … → z` title and summary. */
 const REPEAT_SIZE = { w: 270, h: 80 };
+/** One block of such a group: room for `block 12 of 12`, its badge and its toggle on one line. */
+const BLOCK_SIZE = { w: 240, h: 62 };
 const PE_GAP = 10;
 const HEADER = 44;
 /** PE grids: frame padding and title, the small FIFO boxes in the gaps and their margin. */
@@ -141,7 +143,7 @@ export async function layoutGraph(elk: ElkLike, graph: ArchGraph, collapsed: Rea
   // Parents come before children in the graph's node order; create all first, then attach.
   for (const n of vis.nodes) {
     if (inBlock.has(n.id)) continue;
-    const size = n.repeat ? REPEAT_SIZE : SIZE[n.kind];
+    const size = n.repeat ? REPEAT_SIZE : n.block ? BLOCK_SIZE : SIZE[n.kind];
     const open = hasChildren.has(n.id);
     elkNodes.set(n.id, {
       id: n.id,

@@ -44,6 +44,7 @@ import { isLibraryModule, scheduleOf } from "../library/index";
 import { libraryCallText, relocatedLibrary } from "../library/load";
 import { arrayBinop, arrayCompare, arrayTruth, arrayUnary, formatSpec, pyRepr, pyStrOf } from "./script-values";
 import { ScriptFs } from "./script-fs";
+import { dictClear, dictCopy, dictDelete, dictEquals, dictGet, dictHas, dictKeys, dictSet, dictUpdate, newDict } from "./pydict";
 import { callStdlib, isStdlibCall } from "./script-native";
 import { STR_METHODS, strMethod } from "./pystr";
 import type { StrHooks } from "./pystr";
@@ -679,8 +680,7 @@ export class ScriptInterpreter {
           return;
         }
         if (obj.k === "dict") {
-          const key = this.eval(target.index, scope);
-          obj.entries.set(dictKey(key), v);
+          dictSet(obj, this.eval(target.index, scope), v, target.index.range);
           return;
         }
         if (obj.k === "ndarray") {
@@ -750,7 +750,7 @@ export class ScriptInterpreter {
       if (v.a.ndim === 0) throw new PyException("TypeError", "iteration over a 0-d tensor", at);
       return Array.from({ length: v.a.shape[0]! }, (_, i): PyValue => ({ k: "tensor", a: getItem(v.a, [{ k: "int", v: i }]) }));
     }
-    if (v.k === "dict") return [...v.entries.keys()].map((k) => pyStr(k));
+    if (v.k === "dict") return dictKeys(v);
     if (v.k === "set") return setItems(v);
     if (v.k === "native" && v.o.iterate) return v.o.iterate(at);
     if (v.k === "str") return [...v.v].map((c) => pyStr(c));
@@ -785,9 +785,9 @@ export class ScriptInterpreter {
         return { k: "tuple", items: e.elts.map((x) => this.eval(x, scope)) };
       case "List": return { k: "list", items: e.elts.map((x) => this.eval(x, scope)) };
       case "Dict": {
-        const entries = new Map<string, PyValue>();
-        e.keys.forEach((k, i) => entries.set(dictKey(this.eval(k, scope)), this.eval(e.values[i]!, scope)));
-        return { k: "dict", entries };
+        const d = newDict();
+        e.keys.forEach((k, i) => dictSet(d, this.eval(k, scope), this.eval(e.values[i]!, scope), k.range));
+        return d;
       }
       case "BinOp": {
         const l = this.eval(e.left, scope);
@@ -857,12 +857,12 @@ export class ScriptInterpreter {
         }).join(""));
       case "ListComp": {
         const out: PyValue[] = [];
-        const entries = new Map<string, PyValue>();
+        const d = newDict();
         const local = new Scope(scope);
         const loop = (g: number): void => {
           if (g === e.generators.length) {
             // Python evaluates a dict comprehension's key before its value; a repeated key keeps the last value.
-            if (e.key) { const k = dictKey(this.eval(e.key, local)); entries.set(k, this.eval(e.elt, local)); }
+            if (e.key) { const k = this.eval(e.key, local); dictSet(d, k, this.eval(e.elt, local), e.key.range); }
             else out.push(this.eval(e.elt, local));
             return;
           }
@@ -874,7 +874,7 @@ export class ScriptInterpreter {
           }
         };
         loop(0);
-        if (e.key) return { k: "dict", entries };
+        if (e.key) return d;
         return e.form === "set" ? newSet(out, e.range) : { k: "list", items: out };
       }
       case "Starred": throw new UserError("E-unsupported", "a starred expression (*x) is only supported as a call argument", e.range);
@@ -968,12 +968,13 @@ export class ScriptInterpreter {
       return r.v.includes(l.v) === (op === "in");
     }
     if ((op === "in" || op === "not in") && r.k === "set") return setHas(r, l, at) === (op === "in");
+    if ((op === "in" || op === "not in") && r.k === "dict") return dictHas(r, l, at) === (op === "in");
     if (l.k === "set" && r.k === "set") {
       const v = setCompare(op, l, r);
       if (v !== undefined) return v;
     }
     if (op === "in" || op === "not in") {
-      const items = r.k === "list" || r.k === "tuple" ? r.items : r.k === "dict" ? [...r.entries.keys()].map(pyStr) : undefined;
+      const items = r.k === "list" || r.k === "tuple" ? r.items : undefined;
       if (!items) throw new UserError("E-operand", `'in' needs a list, tuple or dict, got ${describe(r)}`, at);
       const found = items.some((x) => pyEquals(x, l));
       return op === "in" ? found : !found;
@@ -1275,9 +1276,9 @@ export class ScriptInterpreter {
         return typeof item === "string" ? pyStr(item) : item;
       }
       case "dict": {
-        const key = dictKey(this.eval(idx, scope));
-        const v = obj.entries.get(key);
-        if (!v) throw new UserError("E-key", `key '${key}' is not in the dict`, idx.range);
+        const key = this.eval(idx, scope);
+        const v = dictGet(obj, key, idx.range);
+        if (!v) throw new UserError("E-key", `key ${pyRepr(key)} is not in the dict`, idx.range);
         return v;
       }
       case "ndarray":
@@ -1400,26 +1401,26 @@ export class ScriptInterpreter {
         if (f.self.k === "set") return setMethod(f.self, f.name, args, e.range, (v) => this.iterate(v, e.range));
         if (f.self.k === "dict") {
           const d = f.self;
-          if (f.name === "get") return d.entries.get(dictKey(args[0] ?? NONE)) ?? args[1] ?? NONE;
+          if (f.name === "get") return dictGet(d, args[0] ?? NONE, e.range) ?? args[1] ?? NONE;
           if (f.name === "update") {
             if (args[0]) {
-              if (args[0].k === "dict") for (const [k, v] of args[0].entries) d.entries.set(k, v);
-              else for (const kv of this.iterate(args[0], e.range)) { const [k, v] = this.unpack(kv, 2, e.range); d.entries.set(dictKey(k!), v!); }
+              if (args[0].k === "dict") dictUpdate(d, args[0], e.range);
+              else for (const kv of this.iterate(args[0], e.range)) { const [k, v] = this.unpack(kv, 2, e.range); dictSet(d, k!, v!, e.range); }
             }
-            for (const [k, v] of kwargs) d.entries.set(k, v);
+            for (const [k, v] of kwargs) dictSet(d, pyStr(k), v, e.range);
             return NONE;
           }
           if (f.name === "pop" || f.name === "setdefault") {
-            const key = dictKey(args[0] ?? NONE);
-            const cur = d.entries.get(key);
-            if (f.name === "setdefault") { if (cur === undefined) d.entries.set(key, args[1] ?? NONE); return cur ?? args[1] ?? NONE; }
-            if (cur === undefined) { if (args[1]) return args[1]; throw new PyException("KeyError", pyRepr(args[0] ?? NONE), e.range); }
-            d.entries.delete(key);
+            const key = args[0] ?? NONE;
+            const cur = dictGet(d, key, e.range);
+            if (f.name === "setdefault") { if (cur === undefined) dictSet(d, key, args[1] ?? NONE, e.range); return cur ?? args[1] ?? NONE; }
+            if (cur === undefined) { if (args[1]) return args[1]; throw new PyException("KeyError", pyRepr(key), e.range); }
+            dictDelete(d, key, e.range);
             return cur;
           }
-          if (f.name === "copy") return { k: "dict", entries: new Map(d.entries) };
-          if (f.name === "clear") { d.entries.clear(); return NONE; }
-          const keys = [...d.entries.keys()].map((k) => pyStr(k));
+          if (f.name === "copy") return dictCopy(d);
+          if (f.name === "clear") { dictClear(d); return NONE; }
+          const keys = dictKeys(d);
           const vals = [...d.entries.values()];
           return { k: "list", items: f.name === "keys" ? keys : f.name === "values" ? vals : keys.map((k, i): PyValue => ({ k: "tuple", items: [k, vals[i]!] })) };
         }
@@ -1740,10 +1741,11 @@ export class ScriptInterpreter {
       case "staticmethod": case "classmethod": case "property":
         return arg(0);
       case "dict": {
-        const entries = new Map<string, PyValue>();
-        if (args[0]) for (const kv of this.iterate(args[0], e.range)) { const [k, v] = this.unpack(kv, 2, e.range); entries.set(dictKey(k!), v!); }
-        for (const [k, v] of kwargs) entries.set(k, v);
-        return { k: "dict", entries };
+        const d = newDict();
+        if (args[0]?.k === "dict") dictUpdate(d, args[0], e.range);
+        else if (args[0]) for (const kv of this.iterate(args[0], e.range)) { const [k, v] = this.unpack(kv, 2, e.range); dictSet(d, k!, v!, e.range); }
+        for (const [k, v] of kwargs) dictSet(d, pyStr(k), v, e.range);
+        return d;
       }
       case "allo.ir.types.Int": case "allo.ir.types.UInt": {
         const bits = this.intOf(arg(0), e.args[0]!.range);
@@ -1977,7 +1979,7 @@ export class ScriptInterpreter {
       index: (v, key) => {
         if ((v.k === "list" || v.k === "tuple") && key.k === "int") return v.items[this.indexOf(key, v.items.length, at)]!;
         if (v.k === "dict") {
-          const x = v.entries.get(dictKey(key));
+          const x = dictGet(v, key, at);
           if (x === undefined) throw new PyException("KeyError", pyRepr(key), at);
           return x;
         }
@@ -2218,18 +2220,12 @@ export function pyEquals(a: PyValue, b: PyValue): boolean {
   // `a.dtype == "float32"` compares a dtype with its name, as numpy allows
   if (a.k === "builtin" && b.k === "str") return a.name === `numpy.${b.v}`;
   if (a.k === "set" && b.k === "set") return setCompare("==", a, b)!;
+  if (a.k === "dict" && b.k === "dict") return dictEquals(a, b, pyEquals);
   if (a.k === "memory" && b.k === "memory") return a.resource === b.resource && a.storageType === b.storageType && a.latency === b.latency && a.depth === b.depth;
   if ((a.k === "tuple" || a.k === "list") && a.k === b.k) return a.items.length === b.items.length && a.items.every((v, i) => pyEquals(v, (b as { items: readonly PyValue[] }).items[i]!));
   return a === b;
 }
 
-function dictKey(v: PyValue): string {
-  if (v.k === "str") return v.v;
-  if (v.k === "int") return String(v.v);
-  // distinct tuples must stay distinct keys (`{(i, j): ... for i ... for j ...}`)
-  if (v.k === "tuple") return pyRepr(v);
-  return describe(v);
-}
 
 /** `mapping_primitives=[("bundle", ["a", "b"]), ("chain", ["a", "b"])]` as records (checked here, applied by the AIE mapping). */
 function mappingPrimitives(v: PyValue | undefined, at: SourceRange): MappingPrimitiveRecord[] | undefined {
