@@ -284,6 +284,20 @@ function elemLiteral(t: ScalarType, v: number | bigint): string {
 
 const HEX_DIGITS = new Uint8Array([..."0123456789ABCDEF"].map((c) => c.charCodeAt(0)));
 
+let HEX_PAIRS: Uint16Array | undefined;
+/** For each byte, its two hex digits as one 16-bit unit laid out in memory as "HL". */
+function hexPairs(): Uint16Array {
+  if (!HEX_PAIRS) {
+    HEX_PAIRS = new Uint16Array(256);
+    const bytes = new Uint8Array(HEX_PAIRS.buffer);
+    for (let b = 0; b < 256; b++) {
+      bytes[2 * b] = HEX_DIGITS[b >> 4]!;
+      bytes[2 * b + 1] = HEX_DIGITS[b & 15]!;
+    }
+  }
+  return HEX_PAIRS;
+}
+
 /** `dense<...>` of a buffer's initial contents, nested by shape. */
 function denseAttr(buf: Buffer): string {
   const init = buf.init!;
@@ -294,20 +308,25 @@ function denseAttr(buf: Buffer): string {
   // A large float32 table (a model's weights) as MLIR's hex form: the raw little-endian bytes, which
   // prints in a fraction of the time of millions of decimal literals and parses to the same values.
   if (init.values.length > 4096 && elem.kind === "float" && elem.name === "f32") {
-    const f = new Float32Array(init.values.length);
-    for (let i = 0; i < f.length; i++) f[i] = Number(init.values[i]!);
-    const bytes = new Uint8Array(f.buffer);
-    // ASCII digits into one byte array, decoded once: no per-character strings for the collector.
-    const ascii = new Uint8Array(bytes.length * 2);
-    for (let i = 0; i < bytes.length; i++) {
-      ascii[2 * i] = HEX_DIGITS[bytes[i]! >> 4]!;
-      ascii[2 * i + 1] = HEX_DIGITS[bytes[i]! & 15]!;
+    let f: Float32Array;
+    if (init.values instanceof Float32Array) f = init.values;
+    else {
+      f = new Float32Array(init.values.length);
+      const vals = init.values as ArrayLike<number | bigint>;
+      for (let i = 0; i < f.length; i++) f[i] = Number(vals[i]!);
     }
+    const bytes = new Uint8Array(f.buffer, f.byteOffset, f.byteLength);
+    // ASCII digits into one byte array, decoded once: no per-character strings for the collector.
+    // Two digits a byte, written as one 16-bit unit (the pair of digits in the machine's byte order).
+    const ascii = new Uint8Array(bytes.length * 2);
+    const pairs = new Uint16Array(ascii.buffer);
+    const table = hexPairs();
+    for (let i = 0; i < bytes.length; i++) pairs[i] = table[bytes[i]!]!;
     return `dense<"0x${new TextDecoder().decode(ascii)}">`;
   }
   let pos = 0;
   const nest = (d: number): string => {
-    if (d === shape.length) return elemLiteral(elem, init.values[pos++]!);
+    if (d === shape.length) return elemLiteral(elem, (init.values as ArrayLike<number | bigint>)[pos++]!);
     const items: string[] = [];
     for (let i = 0; i < shape[d]!; i++) items.push(nest(d + 1));
     return `[${items.join(", ")}]`;
