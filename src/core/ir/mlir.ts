@@ -284,18 +284,30 @@ function elemLiteral(t: ScalarType, v: number | bigint): string {
 
 const HEX_DIGITS = new Uint8Array([..."0123456789ABCDEF"].map((c) => c.charCodeAt(0)));
 
-let HEX_PAIRS: Uint16Array | undefined;
-/** For each byte, its two hex digits as one 16-bit unit laid out in memory as "HL". */
-function hexPairs(): Uint16Array {
-  if (!HEX_PAIRS) {
-    HEX_PAIRS = new Uint16Array(256);
-    const bytes = new Uint8Array(HEX_PAIRS.buffer);
-    for (let b = 0; b < 256; b++) {
-      bytes[2 * b] = HEX_DIGITS[b >> 4]!;
-      bytes[2 * b + 1] = HEX_DIGITS[b & 15]!;
+let HEX_QUADS: Uint32Array | undefined;
+/**
+ * For each pair of bytes (read as one 16-bit unit in the machine's order), their four hex digits as
+ * one 32-bit unit laid out in memory as the digits of the first byte, then of the second.
+ */
+function hexQuads(): Uint32Array {
+  if (!HEX_QUADS) {
+    HEX_QUADS = new Uint32Array(65536);
+    const out = new Uint8Array(HEX_QUADS.buffer);
+    const pair = new Uint8Array(2);
+    const key = new Uint16Array(pair.buffer);
+    for (let b0 = 0; b0 < 256; b0++) {
+      for (let b1 = 0; b1 < 256; b1++) {
+        pair[0] = b0;
+        pair[1] = b1;
+        const k = 4 * key[0]!;
+        out[k] = HEX_DIGITS[b0 >> 4]!;
+        out[k + 1] = HEX_DIGITS[b0 & 15]!;
+        out[k + 2] = HEX_DIGITS[b1 >> 4]!;
+        out[k + 3] = HEX_DIGITS[b1 & 15]!;
+      }
     }
   }
-  return HEX_PAIRS;
+  return HEX_QUADS;
 }
 
 /** `dense<...>` of a buffer's initial contents, nested by shape. */
@@ -315,13 +327,13 @@ function denseAttr(buf: Buffer): string {
       const vals = init.values as ArrayLike<number | bigint>;
       for (let i = 0; i < f.length; i++) f[i] = Number(vals[i]!);
     }
-    const bytes = new Uint8Array(f.buffer, f.byteOffset, f.byteLength);
     // ASCII digits into one byte array, decoded once: no per-character strings for the collector.
-    // Two digits a byte, written as one 16-bit unit (the pair of digits in the machine's byte order).
-    const ascii = new Uint8Array(bytes.length * 2);
-    const pairs = new Uint16Array(ascii.buffer);
-    const table = hexPairs();
-    for (let i = 0; i < bytes.length; i++) pairs[i] = table[bytes[i]!]!;
+    // Two bytes at a time, their four digits written as one 32-bit unit.
+    const halves = new Uint16Array(f.buffer, f.byteOffset, f.length * 2);
+    const ascii = new Uint8Array(f.length * 8);
+    const quads = new Uint32Array(ascii.buffer);
+    const table = hexQuads();
+    for (let i = 0; i < halves.length; i++) quads[i] = table[halves[i]!]!;
     return `dense<"0x${new TextDecoder().decode(ascii)}">`;
   }
   let pos = 0;

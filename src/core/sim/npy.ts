@@ -74,6 +74,8 @@ export function formatShape(shape: readonly number[]): string {
   return `(${shape.join(", ")})`;
 }
 
+const LITTLE_ENDIAN_HOST = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
 const MAGIC = [0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59]; // \x93NUMPY
 
 // ---------------------------------------------------------------------------------------------------------
@@ -160,6 +162,12 @@ export function writeNpy(t: Tensor): Uint8Array | NpyError {
   else view.setUint32(8, header.length, true);
   for (let i = 0; i < header.length; i++) out[8 + lenBytes + i] = header.charCodeAt(i);
   const data = t.data as ArrayLike<number | bigint>;
+  if (d.name === "float32" && LITTLE_ENDIAN_HOST && (data instanceof Float32Array || Array.isArray(data) && data.every((v) => typeof v === "number"))) {
+    // The bytes of a Float32Array are the file's data on a little-endian host (the same rounding as setFloat32).
+    const f = data instanceof Float32Array ? data : Float32Array.from(data as ArrayLike<number>);
+    out.set(new Uint8Array(f.buffer, f.byteOffset, count * 4), start);
+    return out;
+  }
   for (let i = 0; i < count; i++) {
     const v = data[i]!;
     const off = start + i * d.size;
@@ -318,8 +326,7 @@ export type PackedElements = Float32Array | Float64Array | Int8Array | Uint8Arra
 function packedElements(bytes: Uint8Array, start: number, count: number, dt: DtypeInfo, little: boolean): PackedElements {
   // A copy starting at offset 0 of its own buffer, so the typed array is aligned.
   const raw = bytes.slice(start, start + count * dt.size);
-  const native = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-  if (dt.size > 1 && little !== native) {
+  if (dt.size > 1 && little !== LITTLE_ENDIAN_HOST) {
     // Swap each element's bytes into this machine's order.
     for (let i = 0; i < raw.length; i += dt.size) raw.subarray(i, i + dt.size).reverse();
   }

@@ -159,6 +159,11 @@ class Importer {
     return v.c;
   }
 
+  /** A constant's values as plain numbers (shapes, axes, sizes: a handful of values). */
+  private constInts(v: Val, what: string): number[] {
+    return Array.from(this.constOf(v, what).data);
+  }
+
   private attr(name: string): AttrValue | undefined {
     return this.node.attrs.get(name);
   }
@@ -440,7 +445,7 @@ class Importer {
     const a = this.attrInts("axes");
     if (a) return a;
     const v = this.optInput(input);
-    return v ? this.constOf(v, what).data : undefined;
+    return v ? this.constInts(v, what) : undefined;
   }
 
   /**
@@ -551,7 +556,7 @@ class Importer {
 
   private reshapeNode(): Val {
     const x = this.input(0);
-    const spec = this.constOf(this.input(1), "the target shape").data;
+    const spec = this.constInts(this.input(1), "the target shape");
     const allowZero = this.attrInt("allowzero", 0) === 1;
     const shape = spec.map((d, i) => (d === 0 && !allowZero ? x.shape[i]! : d));
     const known = shape.filter((d) => d !== -1).reduce((a, b) => a * b, 1);
@@ -591,7 +596,7 @@ class Importer {
     const axis = normAxis(this.attrInt("axis", 0), x.shape.length);
     const splitIn = this.optInput(1);
     const n = this.node.outputs.length;
-    const sizes = splitIn ? this.constOf(splitIn, "the split sizes").data : this.attrInts("split") ?? Array(n).fill(Math.ceil(x.shape[axis]! / n)).map((s, i) => Math.min(s, x.shape[axis]! - i * s));
+    const sizes = splitIn ? this.constInts(splitIn, "the split sizes") : this.attrInts("split") ?? Array(n).fill(Math.ceil(x.shape[axis]! / n)).map((s, i) => Math.min(s, x.shape[axis]! - i * s));
     let at = 0;
     return sizes.map((len) => {
       const y = this.sliceAxis(x, axis, at, len);
@@ -602,12 +607,12 @@ class Importer {
 
   private slice(): Val {
     const x = this.materialize(this.input(0));
-    const starts = this.constOf(this.input(1), "the starts").data;
-    const ends = this.constOf(this.input(2), "the ends").data;
+    const starts = this.constInts(this.input(1), "the starts");
+    const ends = this.constInts(this.input(2), "the ends");
     const axesV = this.optInput(3);
     const stepsV = this.optInput(4);
-    const axes = axesV ? this.constOf(axesV, "the axes").data : starts.map((_, i) => i);
-    const steps = stepsV ? this.constOf(stepsV, "the steps").data : starts.map(() => 1);
+    const axes = axesV ? this.constInts(axesV, "the axes") : starts.map((_, i) => i);
+    const steps = stepsV ? this.constInts(stepsV, "the steps") : starts.map(() => 1);
     if (steps.some((s) => s !== 1)) throw new ImportError(`node '${this.node.name}' (Slice) has steps [${steps.join(", ")}]; only step 1 is supported`);
     let y: Val & { v: string } = x;
     axes.forEach((a0, i) => {
