@@ -35,7 +35,7 @@ import { callNumpy, indexItem, ndarrayAttribute, ndarrayMethod, numpyMember, rng
 import { callAlloDsl, isAlloDslFunction } from "./numpy/allo-dsl";
 import { getItem, setItem, sliceRange } from "./numpy/indexing";
 import type { IndexItem } from "./numpy/indexing";
-import { readNpy } from "../sim/npy";
+import { readNpyPacked } from "../sim/npy";
 import { readNpz } from "../sim/npz";
 import { loadTxt, saveTxt } from "./numpy/text-io";
 import { DTYPES } from "./numpy/dtype";
@@ -1129,10 +1129,12 @@ export class ScriptInterpreter {
     const bytes = this.files[key];
     if (!bytes) throw new UserError("E-file", `np.load: there is no file '${p.v}' next to the design${Object.keys(this.files).length ? ` (files: ${Object.keys(this.files).join(", ")})` : ""}; put the file beside the design file`, e.args[0]!.range);
     const array = (b: Uint8Array, what: string): PyValue => {
-      const npy = readNpy(b);
+      const npy = readNpyPacked(b);
       if ("error" in npy) throw new UserError("E-file", `np.load('${what}'): ${npy.error}`, e.args[0]!.range);
       const dtype = npy.dtype as DType;
       if (!DTYPES.includes(dtype)) throw new UserError("E-file", `np.load('${what}'): dtype ${npy.dtype} is not supported`, e.args[0]!.range);
+      // Kept packed: weights that only become a kernel's constant table never turn into JS numbers.
+      if (npy.packed) return { k: "ndarray", a: NDArrayCtor.packed(dtype, npy.shape, npy.packed) };
       return { k: "ndarray", a: NDArrayCtor.fromFlat(dtype, npy.shape, (npy.data as (number | bigint)[]).map(Number)) };
     };
     if (!key.endsWith(".npz")) return array(bytes, p.v);

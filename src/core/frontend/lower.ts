@@ -20,6 +20,7 @@ import type { KernelEnv, StreamDecl } from "./dataflow";
 import { lowerRegion } from "./dataflow";
 import { didYouMean, didYouMeanText, scopeNames } from "../suggest";
 import { toPyNested } from "./numpy/module";
+import { packedInit } from "./const-values";
 import { applyShards, layoutParts, shardOf } from "./layout";
 import * as tops from "./tensor-ops";
 import type { ShardedParam } from "./layout";
@@ -331,8 +332,9 @@ class FuncLowering {
     if (v === undefined) return undefined;
     if (v.k === "function") return { k: "fn", fn: { def: v.def, scope: v.scope } };
     // A module-level numpy array is a constant table of the kernel (nested lists, as np.array(...) literals).
-    // Large float tables (a model's weights) stay arrays: constTable reads them without nested lists.
-    if (v.k === "ndarray") return { k: "const", v: v.a.size > 4096 && v.a.dtype.startsWith("float") ? v : toPyNested(v.a) };
+    // Large tables (a model's weights) stay arrays: constTable and constData pack them without nested
+    // lists (and a lookup only to see what a name is costs nothing).
+    if (v.k === "ndarray") return { k: "const", v: v.a.size > 4096 && v.a.dtype !== "int64" && v.a.dtype !== "uint64" ? v : toPyNested(v.a) };
     return { k: "const", v };
   }
 
@@ -517,6 +519,8 @@ class FuncLowering {
       if (v.a.shape.length !== type.shape.length || v.a.shape.some((d, i) => d !== type.shape[i])) {
         throw new UserError("E-init", `initializer has shape (${v.a.shape.join(", ")}) but the array is ${typeToString(type)}`, at);
       }
+      const packed = packedInit(v.a, type.elem);
+      if (packed) return { kind: "data", values: packed };
       const float = v.a.dtype.startsWith("float");
       return { kind: "data", values: v.a.data.map((x) => constToElem(float ? { k: "float", v: x } : { k: "int", v: BigInt(Math.trunc(x)) }, type.elem, at)) };
     }
@@ -1631,7 +1635,8 @@ class FuncLowering {
     if (known) return known;
     if (v.k === "ndarray") {
       const elem = alloTypeOfDtype(v.a.dtype);
-      const buf: ir.Buffer = { kind: "buffer", id: this.ctx.id(), name: key.replace(/\W+/g, "_"), type: arrayType(elem, [...v.a.shape]), storage: "local", init: { kind: "data", values: v.a.data.slice() }, range: at };
+      const values = packedInit(v.a, elem) ?? v.a.data.slice();
+      const buf: ir.Buffer = { kind: "buffer", id: this.ctx.id(), name: key.replace(/\W+/g, "_"), type: arrayType(elem, [...v.a.shape]), storage: "local", init: { kind: "data", values }, range: at };
       this.body[0]!.unshift({ kind: "alloc", buf, range: at });
       this.constTables.set(key, buf);
       return buf;

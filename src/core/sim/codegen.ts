@@ -480,7 +480,9 @@ return { call(args, b, e) { steps = 0; budget = b; env = e ?? new R.Network(fals
     if (b.init?.kind === "fill" && !isZero(b.init.value)) base = `${base}.fill(${this.lit(t.elem, b.init.value)})`;
     if (b.init?.kind === "data") {
       const k = this.consts.length;
-      this.consts.push(b.init.values.map((v) => (isBig(t.elem) ? BigInt(v) : Number(v))));
+      const vals = b.init.values;
+      // A typed-array table (a model's weights) is used as it is: the allocation copies it.
+      this.consts.push(isBig(t.elem) ? Array.from(vals as ArrayLike<number | bigint>, (v) => BigInt(v)) : Array.isArray(vals) ? vals.map(Number) : vals);
       base = ctor === "Array" ? `K[${k}].slice()` : `${ctor}.from(K[${k}])`;
     }
     return base;

@@ -609,7 +609,7 @@ class Emitter {
       }
       return;
     } else if (b.init?.kind === "data") {
-      const vals = b.init.values.map((x) => this.lit(b.type.elem, x));
+      const vals = Array.from(b.init.values as ArrayLike<number | bigint>, (x) => this.lit(b.type.elem, x));
       this.line(`${stat}${c.name} ${name}${dims} = {${lc}`);
       for (let i = 0; i < vals.length; i += 8) this.line(`  ${vals.slice(i, i + 8).join(", ")}${i + 8 < vals.length ? "," : ""}`);
       this.line("};");
