@@ -43,16 +43,15 @@ export interface SymbolInfo {
 }
 
 /**
- * Int32s per term record: [key, a0, a1, cast memo type + 1, cast memo result, parents].
+ * Int32s per term record: [key, a0, a1, parents].
  *  - key: kind | aux << 5 | arity class << 11 | type id << 13 (the class is 0 for constants and symbols, 1
  *    and 2 for one and two operands, 3 for any other count). Constants and symbols keep their `aux`
  *    (value or symbol index) in a0 instead, where it has room.
  *  - a0, a1: the operands (class 1, 2), or the operands' start in `pool` and their count (class 3).
- *  - cast memo: the term's last cast (see `castK`).
  *  - parents: the one- and two-operand terms built with this term as an operand: 0 none, p + 1 exactly
  *    one (p), −(p + 1) two or more (p the first). See `node2`.
  */
-const REC = 6;
+const REC = 4;
 const KIND_BITS = 5, AUX_BITS = 6, CLASS_SHIFT = 11, TYPE_SHIFT = 13;
 const MAX_AUX = 1 << AUX_BITS, MAX_TYPES = 1 << (31 - TYPE_SHIFT);
 
@@ -78,6 +77,11 @@ export class TermStore {
   /** Each term's kind again, one byte per term: the constant-folding checks on operands read this small
    * array (mostly cache-resident) instead of the operand's record (a cache miss per old operand). */
   private kinds = new Uint8Array(4096);
+  /**
+   * Per term, its last cast: (target type id + 1, result). Reductions cast the same operands over and over
+   * (int32 · int32 widened to int64 per MAC): this answers from one array read instead of a lookup.
+   */
+  private castMemo = new Int32Array(0);
   private pool = new Int32Array(1 << 12);
   private poolN = 0;
   /**
@@ -206,7 +210,7 @@ export class TermStore {
     const r = id * REC;
     const rec = this.rec;
     this.kinds[id] = op;
-    rec[r] = key; rec[r + 1] = a0; rec[r + 2] = a1; rec[r + 3] = 0; rec[r + 4] = 0; rec[r + 5] = 0;
+    rec[r] = key; rec[r + 1] = a0; rec[r + 2] = a1; rec[r + 3] = 0;
     this.n = id + 1;
     return id;
   }
@@ -220,7 +224,7 @@ export class TermStore {
     this.builds++;
     const key = TermStore.key(op, ty, aux, 2);
     const rec = this.rec;
-    const pa = rec[a * REC + 5]!, pb = rec[b * REC + 5]!;
+    const pa = rec[a * REC + 3]!, pb = rec[b * REC + 3]!;
     if (pa !== 0 && pb !== 0) {
       const one = pa > 0 ? pa : pb > 0 ? pb : 0;
       if (one > 0) {
@@ -248,7 +252,7 @@ export class TermStore {
     const id = this.append(op, key, a, b);
     this.addParent(a, id);
     if (b !== a) this.addParent(b, id);
-    if (this.rec[a * REC + 5]! < 0 && this.rec[b * REC + 5]! < 0) this.insert(id);
+    if (this.rec[a * REC + 3]! < 0 && this.rec[b * REC + 3]! < 0) this.insert(id);
     return id;
   }
 
@@ -257,7 +261,7 @@ export class TermStore {
     this.builds++;
     const key = TermStore.key(op, ty, aux, 1);
     const rec = this.rec;
-    const pa = rec[a * REC + 5]!;
+    const pa = rec[a * REC + 3]!;
     if (pa > 0) {
       const r = (pa - 1) * REC;
       if (rec[r] === key && rec[r + 1] === a) return pa - 1;
@@ -280,7 +284,7 @@ export class TermStore {
     }
     const id = this.append(op, key, a, 0);
     this.addParent(a, id);
-    if (this.rec[a * REC + 5]! < 0) this.insert(id);
+    if (this.rec[a * REC + 3]! < 0) this.insert(id);
     return id;
   }
 
@@ -290,15 +294,15 @@ export class TermStore {
    * (else it stays findable from one of them, and goes in the table when that one gets its second).
    */
   private addParent(x: number, t: number): void {
-    const i = x * REC + 5;
+    const i = x * REC + 3;
     const p = this.rec[i]!;
     if (p === 0) { this.rec[i] = t + 1; return; }
     if (p < 0) return;
     this.rec[i] = -p;
     const first = p - 1, r = first * REC;
     const a0 = this.rec[r + 1]!;
-    if (this.rec[a0 * REC + 5]! > 0) return;
-    if (((this.rec[r]! >>> CLASS_SHIFT) & 3) === 2 && this.rec[this.rec[r + 2]! * REC + 5]! > 0) return;
+    if (this.rec[a0 * REC + 3]! > 0) return;
+    if (((this.rec[r]! >>> CLASS_SHIFT) & 3) === 2 && this.rec[this.rec[r + 2]! * REC + 3]! > 0) return;
     this.insert(first);
   }
 
@@ -417,18 +421,21 @@ export class TermStore {
     return this.castK(this.typeId(t), t, x);
   }
   castK(ty: number, t: ScalarType, x: number): number {
-    const rec = this.rec, r = x * REC;
-    // Per term, its last cast: reductions cast the same operands over and over (int32 · int32 widened to
-    // int64 per MAC), and this answers from the record just read. (It is only set for a cast to another
-    // type, so it is checked first.)
-    if (rec[r + 3] === ty + 1) {
+    if (this.rec[x * REC]! >>> TYPE_SHIFT === ty) return x;
+    const memo = this.castMemo;
+    if (2 * x < memo.length && memo[2 * x] === ty + 1) {
       this.builds++; // the same work count as the lookup it replaces
-      return rec[r + 4]!;
+      return memo[2 * x + 1]!;
     }
-    if (rec[r]! >>> TYPE_SHIFT === ty) return x;
     const y = this.kinds[x] === Op.Const ? this.const(t, C.evalCast(this.typeOf(x), t, this.constValue(x))) : this.node1(Op.Cast, ty, 0, x);
-    this.rec[r + 3] = ty + 1;
-    this.rec[r + 4] = y;
+    if (2 * x >= this.castMemo.length) {
+      // Grown on the first cast of a term beyond it: a design without casts never touches this array.
+      const m = new Int32Array(Math.max(2 * this.rec.length / REC, 4096));
+      m.set(this.castMemo);
+      this.castMemo = m;
+    }
+    this.castMemo[2 * x] = ty + 1;
+    this.castMemo[2 * x + 1] = y;
     return y;
   }
 
