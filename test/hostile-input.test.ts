@@ -303,6 +303,51 @@ def top(A: int32[4], B: int32[4]):
     expectError(compile(src).diagnostics, "E-limit-fifo", /depth 1,000,000,000.*--max-fifo-depth/);
   });
 
+  it("FIFOs within the depth limit but too many together are a located error at the largest (the 64×64 systolic mutant that aborted V8)", () => {
+    const src = readFileSync(fileURLToPath(new URL("../bench/designs/systolic_64x64.py", import.meta.url)), "utf8").replace("depth=M + 1)", "depth=M + 10**6)");
+    const r = compile(src);
+    expectError(r.diagnostics, "E-limit-fifo-total", /FIFOs hold 4,096,528,384 elements together \(the most: 4,096 FIFOs of depth 1,000,064 carrying 'A'.*limited to 67,108,864 FIFO elements.*--max-total-fifo N.*limits\.totalFifoElements/);
+    const d = r.diagnostics.find((x) => x.code === "E-limit-fifo-total")!;
+    expect(src.split("\n")[d.line - 1]).toContain("s.to(buf_A, pe, axis=0, depth=M + 10**6)");
+    // Simulate and estimate stop at the same error instead of allocating the FIFOs.
+    expect(simulate(src).diagnostics.map((x) => x.code)).toContain("E-limit-fifo-total");
+    expect(estimate(src).diagnostics.map((x) => x.code)).toContain("E-limit-fifo-total");
+  });
+
+  it("counts every FIFO of an array of streams, times its block's elements", () => {
+    const src = (depth: number) => `import allo
+from allo.ir.types import int32, Stream
+import allo.dataflow as df
+
+@df.region()
+def top(A: int32[8, 4], B: int32[8, 4]):
+    q: Stream[int32[4], ${depth}][8]
+
+    @df.kernel(mapping=[8])
+    def producer(A: int32[8, 4]):
+        i = df.get_pid()
+        q[i].put(A[i])
+
+    @df.kernel(mapping=[8])
+    def consumer(B: int32[8, 4]):
+        i = df.get_pid()
+        B[i] = q[i].get()
+`;
+    // 8 FIFOs of 1,000,000 blocks of 4 elements: 32,000,000 elements, within the default.
+    expect(compile(src(1_000_000)).diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    expectError(compile(src(1_000_000), { limits: { totalFifoElements: 10_000_000 } }).diagnostics, "E-limit-fifo-total", /32,000,000 elements together.*FIFO 'q_[0-9]' of depth 1,000,000 × 4 elements/);
+    expectError(compile(src(3_000_000), { limits: { fifoDepth: 1 << 22 } }).diagnostics, "E-limit-fifo-total", /96,000,000 elements together/);
+  });
+
+  it("a deep FIFO costs what it holds: a 16×16 grid of FIFOs of depth 1,000,016 simulates when the total limit is raised", () => {
+    const src = readFileSync(fileURLToPath(new URL("../public/examples/systolic_16x16.py", import.meta.url)), "utf8").replace("depth=M + 1)", "depth=M + 10**6)");
+    expectError(compile(src).diagnostics, "E-limit-fifo-total", /the most: 256 FIFOs of depth 1,000,016/);
+    // 256 FIFOs of a million slots pre-allocated took 6 GB; each now keeps the 16 elements it carries.
+    const r = simulate(src, { limits: { totalFifoElements: 1e10 } });
+    expect(r.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    expect(r.returns).toEqual(simulate(src.replace("depth=M + 10**6)", "depth=M + 1)")).returns);
+  });
+
   it("calls count as steps: a function calling itself twice 40 levels deep stops at the budget", () => {
     const lines = ["from allo.ir.types import int32", "", "def f0(a: int32) -> int32:\n    return a + 1\n"];
     for (let i = 1; i <= 40; i++) lines.push(`def f${i}(a: int32) -> int32:\n    return f${i - 1}(a) + f${i - 1}(a)\n`);
@@ -396,5 +441,15 @@ describe("the CLI's compute process", () => {
     expect(cli("check", file).stderr).toMatch(/limited to 16,777,216 elements \(raise it with --max-array-elements N/);
     const r = cli("check", file, "--max-array-elements", "10000000000", "--max-total-elements", "10000000000");
     expect(r.status).toBe(0);
+  });
+
+  it("raises the FIFO total with --max-total-fifo", () => {
+    const dir = mkdtempSync(join(tmpdir(), "allo-fifo-"));
+    const file = join(dir, "systolic.py");
+    writeFileSync(file, readFileSync(fileURLToPath(new URL("../public/examples/systolic_16x16.py", import.meta.url)), "utf8").replace("depth=M + 1)", "depth=M + 10**6)"));
+    const r = cli("check", file);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/E-limit-fifo-total|limited to 67,108,864 FIFO elements \(raise it with --max-total-fifo N/);
+    expect(cli("check", file, "--max-total-fifo", "1000000000").status).toBe(0);
   });
 });

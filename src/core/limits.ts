@@ -5,7 +5,8 @@
  */
 import type { DiagnosticSink } from "./diagnostics";
 import type * as ir from "./ir/nodes";
-import { buffersOf } from "./ir/nodes";
+import { buffersOf, walkStmts } from "./ir/nodes";
+import type { SourceRange } from "./diagnostics";
 import { DEFAULT_SCRIPT_LIMITS, SCRIPT_LIMIT_FLAGS } from "./frontend/script-limits";
 import type { ScriptLimits } from "./frontend/script-limits";
 export type { ScriptLimits } from "./frontend/script-limits";
@@ -17,6 +18,8 @@ export interface Limits extends ScriptLimits {
   readonly totalElements: number;
   /** Depth of one FIFO (`Stream[T, depth]`, `s.to(..., depth=)`). */
   readonly fifoDepth: number;
+  /** Elements all FIFOs of the design can hold together (depth × elements per entry, summed). */
+  readonly totalFifoElements: number;
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -24,6 +27,7 @@ export const DEFAULT_LIMITS: Limits = {
   arrayElements: 1 << 24,
   totalElements: 1 << 26,
   fifoDepth: 1 << 20,
+  totalFifoElements: 1 << 26,
 };
 
 /** How each limit is raised, for the diagnostics. */
@@ -31,6 +35,7 @@ export const LIMIT_FLAGS: Readonly<Record<keyof Limits, string>> = {
   arrayElements: "--max-array-elements N (studio: the run settings' design limits; API: limits.arrayElements)",
   totalElements: "--max-total-elements N (studio: the run settings' design limits; API: limits.totalElements)",
   fifoDepth: "--max-fifo-depth N (studio: the run settings' design limits; API: limits.fifoDepth)",
+  totalFifoElements: "--max-total-fifo N (studio: the run settings' design limits; API: limits.totalFifoElements)",
   ...SCRIPT_LIMIT_FLAGS,
 };
 
@@ -40,18 +45,35 @@ export function limitsWith(partial: Partial<Limits> | undefined): Limits {
 
 const n = (x: number) => x.toLocaleString("en-US");
 
+/** What FIFOs of a design hold together, and the largest contribution (for the diagnostic's place). */
+interface FifoStorage {
+  total: number;
+  largest?: { readonly elements: number; readonly what: string; readonly range: SourceRange };
+}
+
+function addFifos(acc: FifoStorage, elements: number, what: () => string, range: SourceRange): void {
+  acc.total += elements;
+  if (!acc.largest || elements > acc.largest.elements) acc.largest = { elements, what: what(), range };
+}
+
 /** Reports arrays and FIFOs beyond the limits; true when the module is within them. */
 export function checkModuleLimits(m: ir.Module, limits: Limits, sink: DiagnosticSink): boolean {
   let total = 0;
   let ok = true;
   const seen = new Set<number>();
+  const fifos: FifoStorage = { total: 0 };
   for (const f of m.funcs) {
-    // A compact PE grid's FIFO chains are channels once it is expanded.
-    for (const r of f.attrs.peGrid?.relays ?? []) {
+    const grid = f.attrs.peGrid;
+    // A compact grid's body runs once per PE: its own FIFOs are allocated once per PE.
+    const copies = grid ? grid.shape.reduce((a, d) => a * d, 1) : 1;
+    // A compact PE grid's FIFO chains are channels once it is expanded: along the relay's axis, one
+    // FIFO into each PE (from its neighbour, or from the loader at the grid's edge).
+    for (const r of grid?.relays ?? []) {
       if (r.depth > limits.fifoDepth) {
         sink.error("E-limit-fifo", `the FIFOs of '${r.bufName}' have depth ${n(r.depth)}; FIFOs are limited to depth ${n(limits.fifoDepth)} (raise it with ${LIMIT_FLAGS.fifoDepth})`, r.range);
         ok = false;
       }
+      addFifos(fifos, copies * r.depth, () => `${n(copies)} FIFOs of depth ${n(r.depth)} carrying '${r.bufName}'`, r.range);
     }
     for (const b of buffersOf(f)) {
       if (seen.has(b.id)) continue;
@@ -67,10 +89,21 @@ export function checkModuleLimits(m: ir.Module, limits: Limits, sink: Diagnostic
         ok = false;
       }
     }
+    // A FIFO is stored where it is allocated; a function's stream parameters are its caller's FIFOs.
+    walkStmts(f.body, (s) => {
+      if (s.kind !== "alloc" || !s.buf.stream) return;
+      const b = s.buf, entry = b.type.shape.reduce((a, d) => a * d, 1);
+      addFifos(fifos, copies * b.stream!.depth * entry, () => `${copies > 1 ? `${n(copies)} copies of ` : ""}FIFO '${b.name}' of depth ${n(b.stream!.depth)}${entry > 1 ? ` × ${n(entry)} elements` : ""}`, b.range);
+    });
   }
   if (ok && total > limits.totalElements) {
     const top = m.funcs.find((f) => f.name === m.top);
     sink.error("E-limit-total", `the design's arrays have ${n(total)} elements together; designs are limited to ${n(limits.totalElements)} (raise it with ${LIMIT_FLAGS.totalElements})`, top?.range ?? { from: 0, to: 0 });
+    ok = false;
+  }
+  if (ok && fifos.total > limits.totalFifoElements) {
+    const l = fifos.largest!;
+    sink.error("E-limit-fifo-total", `the design's FIFOs hold ${n(fifos.total)} elements together (the most: ${l.what}, ${n(l.elements)}); designs are limited to ${n(limits.totalFifoElements)} FIFO elements (raise it with ${LIMIT_FLAGS.totalFifoElements})`, l.range);
     ok = false;
   }
   return ok;

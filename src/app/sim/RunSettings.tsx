@@ -27,6 +27,7 @@ const DESIGN_LIMITS: readonly [keyof Limits, string, string][] = [
   ["arrayElements", "array elements", "Elements of one array"],
   ["totalElements", "elements in all", "Elements of all arrays of a design"],
   ["fifoDepth", "FIFO depth", "Depth of one FIFO (Stream[T, d], s.to(depth=))"],
+  ["totalFifoElements", "FIFO elements in all", "Elements all FIFOs of a design hold together (depth × elements per entry)"],
 ];
 
 /** One group of limit fields; `prefix` starts each field's accessible name. */

@@ -29,13 +29,29 @@ export interface Process {
   truncated: boolean;
 }
 
+/** Slots a channel starts with; its buffers grow by doubling up to its depth as it fills. */
+const INITIAL_SLOTS = 8;
+
+/**
+ * A FIFO of bounded depth. Its storage is proportional to what it holds, not to its depth: a FIFO of
+ * depth 1,000,000 that holds 3 elements keeps a few slots (a design may declare thousands of deep
+ * FIFOs; pre-allocating them exhausted the heap).
+ */
 export class Channel {
-  private readonly vals: unknown[];
-  /** Cycle at which each slot's element becomes available to `get`. */
-  private readonly avail: Float64Array;
-  /** Cycle at which each slot was last freed by a `get` (a `put` reusing it waits for it). */
-  private readonly freed: Float64Array;
+  /** Ring of the held elements: `n` of them from `head`, `cap` slots (grown up to `depth`). */
+  private vals: unknown[];
+  /** Cycle at which each held element becomes available to `get` (same ring as `vals`). */
+  private avail: Float64Array;
+  private cap: number;
   private head = 0;
+  /**
+   * Cycles of the gets a later put must wait for: put number p reuses the slot freed by get number
+   * p - depth, so the gets from number max(0, puts - depth) on are kept, oldest first (a ring of
+   * `fN` from `fHead`). They are never more than depth - n, and never more than the gets made.
+   */
+  private freed: Float64Array;
+  private fHead = 0;
+  private fN = 0;
   n = 0;
   puts = 0;
   gets = 0;
@@ -48,9 +64,51 @@ export class Channel {
   truncated = false;
 
   constructor(readonly index: number, readonly depth: number, private readonly net: Network) {
-    this.vals = new Array(depth);
-    this.avail = new Float64Array(depth);
-    this.freed = new Float64Array(depth);
+    this.cap = Math.min(depth, INITIAL_SLOTS);
+    this.vals = new Array(this.cap);
+    this.avail = new Float64Array(this.cap);
+    this.freed = new Float64Array(Math.min(depth, INITIAL_SLOTS));
+  }
+
+  /** Slots allocated for elements and freed cycles (what the channel costs; tests check it stays small). */
+  get slots(): number {
+    return this.cap + this.freed.length;
+  }
+
+  /** Doubles the element ring (up to the depth), unrolled so the held elements start at slot 0. */
+  private grow(): void {
+    const cap = Math.min(this.depth, this.cap * 2);
+    const vals = new Array<unknown>(cap);
+    const avail = new Float64Array(cap);
+    for (let k = 0, i = this.head; k < this.n; k++, i = i + 1 === this.cap ? 0 : i + 1) {
+      vals[k] = this.vals[i];
+      avail[k] = this.avail[i]!;
+    }
+    this.vals = vals;
+    this.avail = avail;
+    this.cap = cap;
+    this.head = 0;
+  }
+
+  private pushFreed(t: number): void {
+    const size = this.freed.length;
+    if (this.fN === size) {
+      const next = new Float64Array(Math.min(this.depth, size * 2));
+      for (let k = 0, i = this.fHead; k < this.fN; k++, i = i + 1 === size ? 0 : i + 1) next[k] = this.freed[i]!;
+      this.freed = next;
+      this.fHead = 0;
+    }
+    let i = this.fHead + this.fN;
+    if (i >= this.freed.length) i -= this.freed.length;
+    this.freed[i] = t;
+    this.fN++;
+  }
+
+  private shiftFreed(): number {
+    const t = this.freed[this.fHead]!;
+    this.fHead = this.fHead + 1 === this.freed.length ? 0 : this.fHead + 1;
+    this.fN--;
+    return t;
   }
 
   get(): unknown {
@@ -63,8 +121,8 @@ export class Channel {
     }
     const v = this.vals[h];
     this.vals[h] = undefined;
-    this.freed[h] = p.clk;
-    this.head = h + 1 === this.depth ? 0 : h + 1;
+    this.pushFreed(p.clk);
+    this.head = h + 1 === this.cap ? 0 : h + 1;
     this.n--;
     this.gets++;
     this.net.ops++;
@@ -75,15 +133,16 @@ export class Channel {
 
   put(v: unknown): void {
     const p = this.net.cur!;
-    let i = this.head + this.n;
-    if (i >= this.depth) i -= this.depth;
     if (this.puts >= this.depth) {
-      const t = this.freed[i]!;
+      const t = this.shiftFreed();
       if (t > p.clk) {
         this.net.stall(p, p.clk, t, "put", this.index);
         p.clk = t;
       }
     }
+    if (this.n === this.cap) this.grow();
+    let i = this.head + this.n;
+    if (i >= this.cap) i -= this.cap;
     this.vals[i] = v;
     this.avail[i] = p.clk + 1;
     this.n++;
