@@ -4,8 +4,6 @@
  */
 import { readFileSync, writeFileSync, mkdirSync, existsSync, statSync } from "node:fs";
 import { basename, dirname, isAbsolute, join } from "node:path";
-import { spawn } from "node:child_process";
-import { fileURLToPath } from "node:url";
 import { aieMappingView, architecture, checkSteps, compile, estimate, exportProject, simulate } from "../core/api";
 import { formatAieCycles } from "../core/backend/aie/cycles";
 import { formatEstimate } from "../core/analysis/format";
@@ -142,52 +140,7 @@ function printDiagnostics(file: string, ds: readonly Diagnostic[]): boolean {
   return ds.some((d) => d.severity === "error");
 }
 
-/** Heap of the compute thread unless --max-memory says otherwise (MB). */
-const DEFAULT_MEMORY_MB = 4096;
-
-/**
- * Runs the command in a child process with a heap limit, so that even an input no limit caught ends as
- * exit 1 with a message instead of a V8 abort (an out-of-memory abort cannot be caught inside the
- * process that hits it, and worker threads share the process it aborts).
- */
-export async function main(argv: string[]): Promise<number> {
-  if (process.env.ALLO_CLI_INLINE === "1") return mainInline(argv);
-  const memIdx = argv.findIndex((a) => a === "--max-memory" || a.startsWith("--max-memory="));
-  const memRaw = memIdx < 0 ? undefined : argv[memIdx]!.includes("=") ? argv[memIdx]!.split("=")[1] : argv[memIdx + 1];
-  const memoryMb = memRaw === undefined ? DEFAULT_MEMORY_MB : Number(memRaw);
-  if (!(Number.isSafeInteger(memoryMb) && memoryMb >= 64)) {
-    console.error(`allo-studio: --max-memory takes a heap size in MB (at least 64), got '${memRaw}'`);
-    return 1;
-  }
-  const bin = fileURLToPath(new URL("../../bin/allo-studio.mjs", import.meta.url));
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [`--max-old-space-size=${memoryMb}`, "--stack-size=4000", bin, ...argv], {
-      stdio: ["inherit", "inherit", "pipe"], env: { ...process.env, ALLO_CLI_INLINE: "1" },
-    });
-    // Diagnostics pass through; V8's out-of-memory report (GC log, native stack) is replaced by one line.
-    let v8Report = false;
-    child.stderr.on("data", (chunk: Buffer) => {
-      const text = chunk.toString("utf8");
-      const at = v8Report ? 0 : text.search(/<--- Last few GCs --->|FATAL ERROR:/);
-      if (at >= 0) v8Report = true;
-      process.stderr.write(at >= 0 ? text.slice(0, at) : text);
-    });
-    child.on("error", (e) => {
-      console.error(`allo-studio: internal error, please report: cannot start the compute process: ${e.message}`);
-      resolve(2);
-    });
-    child.on("close", (code, signal) => {
-      if (code !== null && code <= 2) return resolve(code);
-      // V8 aborts (SIGABRT, exit 134) when the heap limit is hit; other deaths are crashes.
-      console.error(signal === "SIGABRT" || code === 134
-        ? `allo-studio: the command ran out of memory (${memoryMb} MB): the input is too large for this limit; raise it with --max-memory MB or lower the design's sizes`
-        : `allo-studio: internal error, please report: the compute process ended with ${signal ?? `exit code ${code}`}`);
-      resolve(signal === "SIGABRT" || code === 134 ? 1 : 2);
-    });
-  });
-}
-
-/** Runs the command in this process (tests; the child process of main). */
+/** Runs the command in this process (tests; the compute process bin/cli-host.mjs starts). */
 export async function mainInline(argv: string[]): Promise<number> {
   // `allo-studio ir ... | head` closes the pipe early: that is not an error.
   process.stdout.on("error", (e: NodeJS.ErrnoException) => { if (e.code === "EPIPE") process.exit(0); });

@@ -202,7 +202,14 @@ function estimateUnguarded(source: string, options: EstimateRequestOptions = {})
   const t = now();
   const e = estimateModule(module, { device: options.device, clockMHz: options.clockMHz });
   timings.estimate = now() - t;
-  const steps = options.steps ? [summaryOf(c.design.unscheduled), ...c.design.steps.map((st) => (st.status === "applied" ? summaryOf(st.compact) : undefined))] : undefined;
+  // Steps that leave the module as it was (the last step's module is the design's) are estimated once.
+  const known = new Map<Module, EstimateSummary | undefined>();
+  if (options.device === undefined && options.clockMHz === undefined) known.set(module, summarize(e));
+  const summary = (m: Module) => {
+    if (!known.has(m)) known.set(m, summaryOf(m));
+    return known.get(m);
+  };
+  const steps = options.steps ? [summary(c.design.unscheduled), ...c.design.steps.map((st) => (st.status === "applied" ? summary(st.compact) : undefined))] : undefined;
   return { diagnostics: c.sink.items, estimate: e, ...(steps ? { steps } : {}), timings };
 }
 

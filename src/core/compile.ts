@@ -36,7 +36,28 @@ export interface Compilation {
 
 const now = () => (typeof performance !== "undefined" ? performance.now() : Date.now());
 
+/**
+ * The last compilation, by source and the options that change it. Every API stage compiles on its
+ * own, and the studio and the fuzzer run several stages on the same text in a row: the second stage
+ * reuses the first one's design, including a PE grid it expanded (4,096 PE functions at 64×64, most of
+ * a stage's time). Designs are immutable; each caller gets a sink of its own to add to.
+ */
+let last: { readonly key: string; readonly result: Compilation } | undefined;
+
+function reuse(c: Compilation): Compilation {
+  return { sink: c.sink.copy(), ...(c.design ? { design: c.design } : {}), timings: { ...c.timings } };
+}
+
 export function compileDesign(source: string, options: CompileOptions = {}): Compilation {
+  // Files next to the design are not part of the key (their bytes could change): not reused.
+  const key = options.files ? undefined : JSON.stringify([options.schedule ?? null, options.limits ?? null, source]);
+  if (key !== undefined && last?.key === key) return reuse(last.result);
+  const result = compileUncached(source, options);
+  if (key !== undefined) last = { key, result: reuse(result) };
+  return result;
+}
+
+function compileUncached(source: string, options: CompileOptions): Compilation {
   const timings: Record<string, number> = {};
   const sink = new DiagnosticSink(new LineMap(source));
   let t = now();

@@ -98,6 +98,12 @@ export class DiagnosticSink {
   get hasErrors(): boolean {
     return this.items.some((d) => d.severity === "error");
   }
+  /** A sink holding the same diagnostics, to add to without changing this one. */
+  copy(): DiagnosticSink {
+    const c = new DiagnosticSink(this.lines);
+    for (const d of this.items) c.add(d.severity, d.code, d.message, d.range, d.fix);
+    return c;
+  }
 }
 
 /** FILE:LINE:COL: severity: message (the CLI's and tests' form); one line, with control characters shown escaped. */

@@ -48,15 +48,19 @@ import { F32, F64, I32, INDEX, intType, sameType, shortName } from "../types/typ
 import type {
   Buffer, CallArg, CallStmt, Copy, Expr, Func, LoopAttrs, LoopVar, Module, Param, Return, Stmt,
 } from "./nodes";
-import { findFunc } from "./nodes";
 import type { LineOrigin } from "../output/origins";
 import { bufferAttrKey, funcAttrKey, loopAttrKey } from "../output/origins";
 
 // ------------------------------------------------------------------ public entry points
 
 /** Prints a whole module: globals first, then the functions in module order. */
+/** Text printed per module (modules are immutable): the compile and the MLIR export of a design print the same one. */
+const printed = new WeakMap<Module, string>();
+
 export function printModule(m: Module): string {
-  return printModuleWithOrigins(m).text;
+  let text = printed.get(m);
+  if (text === undefined) printed.set(m, (text = printModuleWithOrigins(m).text));
+  return text;
 }
 
 /** `printModule`, with where each printed line came from (index = line - 1) for source ↔ output links. */
@@ -258,7 +262,15 @@ class ModuleState {
   readonly globals: string[] = [];
   private readonly globalNames = new Set<string>();
   private readonly globalOf = new Map<number, string>();
-  constructor(readonly m: Module) {}
+  /** Functions by name (the first of a name, as `findFunc`): an expanded grid calls thousands. */
+  private readonly funcs = new Map<string, Func>();
+  constructor(readonly m: Module) {
+    for (const f of m.funcs) if (!this.funcs.has(f.name)) this.funcs.set(f.name, f);
+  }
+
+  func(name: string): Func | undefined {
+    return this.funcs.get(name);
+  }
 
   /** The `@name` of the global backing `buf` (constant table, stateful buffer, or data initializer). */
   global(buf: Buffer, constant: boolean): string {
@@ -266,7 +278,7 @@ class ModuleState {
     if (known) return known;
     const base = buf.name.replace(/[^A-Za-z0-9_$.]/g, "_") || "g";
     let name = base;
-    for (let k = 0; this.globalNames.has(name) || this.m.funcs.some((f) => f.name === name); k++) name = `${base}_${k}`;
+    for (let k = 0; this.globalNames.has(name) || this.funcs.has(name); k++) name = `${base}_${k}`;
     this.globalNames.add(name);
     const init = buf.init ? denseAttr(buf) : "uninitialized";
     this.globals.push(`memref.global "private" ${constant ? "constant " : ""}${mlirSymbol(name)} : ${memrefType(buf.type)} = ${init}`);
@@ -686,7 +698,7 @@ class FuncPrinter {
         return this.retype(this.bitReverse(x, n), n, e.type);
       }
       case "call-value": {
-        const callee = findFunc(this.mod.m, e.callee);
+        const callee = this.mod.func(e.callee);
         const args = this.callArgs(e.args, callee);
         return this.op(`func.call ${mlirSymbol(e.callee)}(${args.vals.join(", ")}) : (${args.types.join(", ")}) -> ${mlirType(e.type)}`);
       }
@@ -1153,7 +1165,7 @@ class FuncPrinter {
   }
 
   private emitCall(s: CallStmt): void {
-    const callee = findFunc(this.mod.m, s.callee);
+    const callee = this.mod.func(s.callee);
     const args = this.callArgs(s.args, callee);
     const resTypes = callee ? callee.results : s.results.map((b) => (b.type.shape.length === 0 ? b.type.elem : b.type));
     internalAssert(resTypes.length === s.results.length, `call to ${s.callee} binds ${s.results.length} of ${resTypes.length} results`);

@@ -360,8 +360,20 @@ export function buffersOf(f: Func): Buffer[] {
   return out;
 }
 
+/** Each module's functions by name (modules are immutable; an expanded grid has thousands of functions). */
+const funcsByName = new WeakMap<Module, { readonly count: number; readonly byName: Map<string, Func> }>();
+
+/** The module's first function named `name`. */
 export function findFunc(m: Module, name: string): Func | undefined {
-  return m.funcs.find((f) => f.name === name);
+  if (m.funcs.length < 16) return m.funcs.find((f) => f.name === name);
+  let known = funcsByName.get(m);
+  // A module's list is only appended to while lowering builds it: a new length means a new index.
+  if (known?.count !== m.funcs.length) {
+    const byName = new Map<string, Func>();
+    for (const f of m.funcs) if (!byName.has(f.name)) byName.set(f.name, f);
+    funcsByName.set(m, (known = { count: m.funcs.length, byName }));
+  }
+  return known.byName.get(name);
 }
 
 /** A loop's step when it is known at compile time (a constant, or a constant-folded expression). */
