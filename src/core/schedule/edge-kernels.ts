@@ -40,7 +40,7 @@ const FEED_DEPTH = 2;
 class NoEdge { constructor(readonly why: string) {} }
 
 /** A read or write of the array with the loops and conditions around it. */
-type Slice =
+export type Slice =
   | { readonly kind: "for"; readonly loop: ir.For; readonly body: readonly Slice[] }
   | { readonly kind: "if"; readonly stmt: ir.If; readonly then: readonly Slice[]; readonly else: readonly Slice[] }
   | { readonly kind: "load"; readonly load: ir.Load }
@@ -227,7 +227,7 @@ function privatize(f: ir.Func, p: ir.Buffer, init: ir.BufferInit, fresh: () => n
  * register rewrite takes them (relay.ts `relayBody`); undefined when `p` is written, or its reads
  * depend on data (readTrace says which).
  */
-function readSlices(body: readonly ir.Stmt[], p: ir.Buffer): Slice[] | undefined {
+export function readSlices(body: readonly ir.Stmt[], p: ir.Buffer): Slice[] | undefined {
   try {
     if (readTrace(body, p).includes("$")) return undefined;
   } catch (e) {
@@ -261,12 +261,13 @@ function readSlices(body: readonly ir.Stmt[], p: ir.Buffer): Slice[] | undefined
 
 /**
  * The stores to `p` in `body` with the loops and conditions around them; undefined when `p` is read
- * or escapes, or where a store's place depends on data.
+ * or escapes, or where a store's place depends on data. `coords`: the PE-coordinate parameters of a
+ * grid body shared by its PEs (schedule/grid-fold.ts), which are no data.
  */
-function writeSlices(body: readonly ir.Stmt[], p: ir.Buffer): Slice[] | undefined {
+export function writeSlices(body: readonly ir.Stmt[], p: ir.Buffer, coords?: ReadonlySet<number>): Slice[] | undefined {
   const plain = (e: ir.Expr): boolean => {
     let ok = true;
-    mapExpr(e, (x) => { if (x.kind === "load" || x.kind === "stream-get" || x.kind === "call-value" || x.kind === "param") ok = false; return undefined; });
+    mapExpr(e, (x) => { if (x.kind === "load" || x.kind === "stream-get" || x.kind === "call-value" || (x.kind === "param" && !coords?.has(x.param.id))) ok = false; return undefined; });
     return ok;
   };
   const writes = (ss: readonly ir.Stmt[]): boolean => ss.some((s) =>
@@ -321,7 +322,7 @@ function writeSlices(body: readonly ir.Stmt[], p: ir.Buffer): Slice[] | undefine
 }
 
 /** The value of an index expression of constants and the loop variables in `env`; undefined otherwise. */
-function constEval(e: ir.Expr, env: ReadonlyMap<number, number>): number | undefined {
+export function constEval(e: ir.Expr, env: ReadonlyMap<number, number>): number | undefined {
   switch (e.kind) {
     case "const": return typeof e.value === "number" || typeof e.value === "bigint" ? Number(e.value) : undefined;
     case "iter": return env.get(e.v.id);
@@ -445,7 +446,7 @@ function makeLoader(a: ir.Buffer, uses: readonly Use[], slices: readonly (readon
  * `body` with each read of `p` a get from `ch`, in relayBody's order. A register load of the
  * relay (`v = p[...]`) takes the value straight from the FIFO.
  */
-function takeFrom(body: readonly ir.Stmt[], p: ir.Buffer, ch: ir.Buffer, fresh: () => number): readonly ir.Stmt[] {
+export function takeFrom(body: readonly ir.Stmt[], p: ir.Buffer, ch: ir.Buffer, fresh: () => number): readonly ir.Stmt[] {
   const direct = (ss: readonly ir.Stmt[]): readonly ir.Stmt[] => mapList(ss, (s): ir.Stmt => {
     switch (s.kind) {
       case "for": case "while": { const b = direct(s.body); return b === s.body ? s : { ...s, body: b }; }
@@ -526,7 +527,7 @@ function countStores(ss: readonly Slice[], env: Map<number, number>): number {
 }
 
 /** `body` with every store to `p` a put of its value on `ch`. */
-function putsFor(body: readonly ir.Stmt[], p: ir.Buffer, ch: ir.Buffer): readonly ir.Stmt[] {
+export function putsFor(body: readonly ir.Stmt[], p: ir.Buffer, ch: ir.Buffer): readonly ir.Stmt[] {
   return body.map((s): ir.Stmt => {
     switch (s.kind) {
       case "for": case "while": return { ...s, body: putsFor(s.body, p, ch) };

@@ -8,6 +8,7 @@ import { exprChildren, stmtExprs } from "../ir/nodes";
 import { typeToString } from "../types/types";
 import type { CodegenOutput } from "./codegen";
 import type { Network, Process } from "./kpn";
+import { processKinds } from "./process-kinds";
 
 interface ProcMeta {
   readonly name: string;
@@ -64,19 +65,25 @@ function topology(m: ir.Module, out: CodegenOutput): { procs: ProcMeta[]; writer
     procs.push({ name: top.name, func: top });
     scan(top, new Map(), top.name, 0);
   } else {
-    for (const s of top.body) {
-      if (s.kind !== "call") continue;
-      const f = funcs.get(s.callee);
-      procs.push({ name: s.callee, func: f });
-      if (!f) continue;
-      const bind = new Map<number, number>();
-      s.args.forEach((a, i) => {
-        const p = f.params[i];
-        const c = a.kind === "buffer" ? chanIndex.get(a.id) : undefined;
-        if (c !== undefined && p && p.kind === "buffer") bind.set(p.id, c);
-      });
-      scan(f, bind, s.callee, 0);
-    }
+    // The processes in the order the network starts them: a region called from the region starts
+    // its own calls there (process-kinds.ts `spawners`), its channel parameters bound to the caller's.
+    const { spawners } = processKinds(m);
+    const start = (body: readonly ir.Stmt[], outer: ReadonlyMap<number, number>, depth: number): void => {
+      for (const s of body) {
+        if (s.kind !== "call") continue;
+        const f = funcs.get(s.callee);
+        const bind = new Map<number, number>();
+        s.args.forEach((a, i) => {
+          const p = f?.params[i];
+          const c = a.kind === "buffer" ? chanIndex.get(a.id) ?? outer.get(a.id) : undefined;
+          if (c !== undefined && p && p.kind === "buffer") bind.set(p.id, c);
+        });
+        if (f && spawners.has(f.name) && depth < 16) { start(f.body, bind, depth + 1); continue; }
+        procs.push({ name: s.callee, func: f });
+        if (f) scan(f, bind, s.callee, 0);
+      }
+    };
+    start(top.body, new Map(), 0);
   }
   return { procs, writers, readers };
 }
