@@ -93,6 +93,12 @@ describe("the diagram, the estimator, the simulator and both exports describe on
         }
       }
       expect(vitis).not.toMatch(/is not applied in the kernel flow/);
+      // No loop left empty (a grid's unfolded nest is its PE calls, not a loop), and no stream pragma
+      // on an array (what s.to streams is an hls::stream; what it could not stream stays an array).
+      for (const cpp of [vhls, vitis]) {
+        expect(cpp, `${d.name}: an empty loop`).not.toMatch(/for \([^\n]*\{[^\n]*\n(\s*#pragma[^\n]*\n)*\s*\}/);
+        expect(cpp, `${d.name}: a stream pragma on an array`).not.toMatch(/#pragma HLS stream variable=\S+ depth=\d+ type=fifo/);
+      }
 
       // PE instances: plan = diagram (grid positions).
       const planPEs = plan.kernels.filter((k) => k.pe).map((k) => `${k.name}@${k.pe!.grid.join(",")}`).sort();
