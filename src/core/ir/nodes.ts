@@ -25,7 +25,18 @@ export interface DimPartition { readonly mode: "complete" | "block" | "cyclic"; 
 
 /** A FIFO stream requested by `s.to(target, dst, axis=, depth=)`. */
 /** `to`: the kernel or (with `band`) the loop band of the same kernel the stream flows to. */
-export interface StreamSpec { readonly depth: number; readonly axis?: number; readonly to?: string; readonly band?: boolean }
+export interface StreamSpec {
+  readonly depth: number;
+  readonly axis?: number;
+  readonly to?: string;
+  readonly band?: boolean;
+  /**
+   * Set only in the export form of a large PE grid (schedule/grid-fold.ts): this channel is element
+   * `at` of the channel array `array` of `shape` (an array of `hls::stream`s in the C++); the hardware
+   * is the same channel, only declared as one element of an array.
+   */
+  readonly element?: { readonly array: string; readonly at: readonly number[]; readonly shape: readonly number[] };
+}
 
 /** Storage request from `@ Memory(...)`. */
 export interface MemorySpec { readonly resource: string; readonly storageType?: string; readonly latency?: number; readonly depth?: number }

@@ -54,13 +54,13 @@ function topology(m: ir.Module, out: CodegenOutput): { writers: Map<number, stri
     };
     visit(f.body);
   };
-  // Every function that starts processes (the region's top, nested regions) binds its channels to the
-  // processes it starts; a process named after its function.
-  const { hosts } = processKinds(m);
-  const top = funcs.get(m.top)!;
-  if (out.processes.has(top.name)) scan(top, new Map(), top.name, 0);
-  for (const host of m.funcs) {
-    if (!hosts.has(host.name)) continue;
+  // The processes each host starts, their channel parameters bound to its channels: a region called
+  // from the region starts its calls in the caller's network (process-kinds.ts `spawners`); a region
+  // called inside a kernel runs its own. Processes are named after their functions (net.processes).
+  const { hosts, spawners } = processKinds(m);
+  const started = new Set<string>();
+  const start = (host: ir.Func, outer: ReadonlyMap<number, number>, depth: number): void => {
+    started.add(host.name);
     for (const s of host.body) {
       if (s.kind !== "call") continue;
       const f = funcs.get(s.callee);
@@ -68,12 +68,17 @@ function topology(m: ir.Module, out: CodegenOutput): { writers: Map<number, stri
       const bind = new Map<number, number>();
       s.args.forEach((a, i) => {
         const p = f.params[i];
-        const c = a.kind === "buffer" ? chanIndex.get(a.id) : undefined;
+        const c = a.kind === "buffer" ? chanIndex.get(a.id) ?? outer.get(a.id) : undefined;
         if (c !== undefined && p && p.kind === "buffer") bind.set(p.id, c);
       });
-      scan(f, bind, s.callee, 0);
+      if (spawners.has(f.name) && depth < 16) start(f, bind, depth + 1);
+      else scan(f, bind, s.callee, 0);
     }
-  }
+  };
+  const top = funcs.get(m.top)!;
+  if (out.processes.has(top.name)) scan(top, new Map(), top.name, 0);
+  else start(top, new Map(), 0);
+  for (const f of m.funcs) if (hosts.has(f.name) && !started.has(f.name)) start(f, new Map(), 0);
   return { writers, readers };
 }
 
