@@ -23,7 +23,7 @@ import type { SourceRange } from "../diagnostics";
 import { UserError } from "../diagnostics";
 import * as ir from "../ir/nodes";
 import type { ArrayType, ScalarType } from "../types/types";
-import { arrayType, F32, F64, INDEX, typeToString } from "../types/types";
+import { arrayType, F32, F64, INDEX, sameType, typeToString } from "../types/types";
 
 /** What a tensor operation needs from the kernel lowering: buffers, statements and loop nests. */
 export interface TensorHost {
@@ -367,7 +367,7 @@ export function concat(h: TensorHost, A: TensorArg, B: TensorArg, axis: number, 
   sa.forEach((d, i) => {
     if (i !== ax && d !== sb[i]) throw new UserError("E-shape", `allo.concat() needs equal shapes except along axis ${axis}; ${A.text} is ${shapeText(sa)} and ${B.text} is ${shapeText(sb)} (dimension ${i})`, at);
   });
-  if (!sameElem(A.buf.type.elem, B.buf.type.elem)) {
+  if (!sameType(A.buf.type.elem, B.buf.type.elem)) {
     throw new UserError("E-type", `allo.concat() joins arrays of one element type (Allo copies them into one buffer); ${A.text} is ${typeToString(A.buf.type.elem)} and ${B.text} is ${typeToString(B.buf.type.elem)}`, at);
   }
   const shape = sa.map((d, i) => (i === ax ? d + sb[i]! : d));
@@ -375,10 +375,6 @@ export function concat(h: TensorHost, A: TensorArg, B: TensorArg, axis: number, 
   h.emit(h.nest(sa, at, "concat_a", (ivs) => [ir.store(out, ivs, ir.load(A.buf, ivs), at)]));
   h.emit(h.nest(sb, at, "concat_b", (ivs) => [ir.store(out, ivs.map((v, i) => (i === ax ? idx(v, ir.indexConst(sa[ax]!)) : v)), ir.load(B.buf, ivs), at)]));
   return out;
-}
-
-function sameElem(a: ScalarType, b: ScalarType): boolean {
-  return typeToString(a) === typeToString(b);
 }
 
 /** `allo.ones(shape, dtype=...)` / `allo.zeros(...)`: a filled buffer (linalg.fill). */
