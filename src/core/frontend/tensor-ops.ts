@@ -18,6 +18,10 @@
  * - `ones`/`zeros` take `dtype=`: a name starting with `int` gives int32, with `float` float32.
  * Where Allo's builder fails on a shape its numpy model accepts (3-D `matmul`, N-d `linear`,
  * `layernorm` beyond 2-D), we compute what the numpy model computes.
+ *
+ * The NN library (library/nn) is not reused here: its kernels are templates with their own schedules
+ * and different numerics (softmax starts its maximum at -1e12, pools start at the window's values, the
+ * result types are template parameters), while these ops must compute what `allo.<op>` compiles to.
  */
 import type { SourceRange } from "../diagnostics";
 import { UserError } from "../diagnostics";
@@ -328,7 +332,10 @@ export function tril(h: TensorHost, X: TensorArg, at: SourceRange, name?: string
 
 // ------------------------------------------------------------------ shapes and constants
 
-/** `allo.view(X, shape)`: the same elements in row-major order under a new shape (copied; Allo's memref.reshape aliases). */
+/**
+ * `allo.view(X, shape)`: the same elements in row-major order under a new shape. A copy, where Allo's
+ * memref.reshape aliases the source; the lowering refuses writes into the result, so the two agree.
+ */
 export function view(h: TensorHost, X: TensorArg, shape: readonly number[], at: SourceRange, shapeRange: SourceRange): ir.Buffer {
   const src = shapeOf(X);
   const n = src.reduce((a, b) => a * b, 1);
