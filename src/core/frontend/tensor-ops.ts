@@ -20,8 +20,8 @@
  * `layernorm` beyond 2-D), we compute what the numpy model computes.
  *
  * The NN library (library/nn) is not reused here: its kernels are templates with their own schedules
- * and different numerics (softmax starts its maximum at -1e12, pools start at the window's values, the
- * result types are template parameters), while these ops must compute what `allo.<op>` compiles to.
+ * and numerics (its softmax and maxpool start their maximum at -1e12, where these start at -inf and
+ * 0; result types are template parameters), while these ops compute what `allo.<op>` compiles to.
  */
 import type { SourceRange } from "../diagnostics";
 import { UserError } from "../diagnostics";
