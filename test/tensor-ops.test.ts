@@ -141,6 +141,14 @@ describe("misused tensor ops are errors at the call or the operand", () => {
     });
   });
 
+  it("writing into the result of allo.view is refused (Allo's view shares the source's memory; ours is a copy)", () => {
+    expect(firstError(KERNEL("A: int32[2, 3]", "int32[3, 2]", "    V = allo.view(A, (3, 2))\n    V[0, 0] = 5\n    return V"))).toEqual({
+      message: "'V' is the result of allo.view, which in Allo shares the memory of the viewed array; writing into it is not supported here. Write into the source array, or copy the view first (allo.copy(...))", text: "V",
+    });
+    const ok = compile(KERNEL("A: int32[2, 3]", "int32[3, 2]", "    C = allo.copy(allo.view(A, (3, 2)))\n    C[0, 0] = 5\n    return C"));
+    expect(ok.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+  });
+
   it("a scalar where an array is needed is named", () => {
     expect(firstError(KERNEL("A: float32[4, 4], x: float32", "float32[4, 4]", "    return allo.matmul(A, x)"))).toEqual({
       message: "allo.matmul() takes arrays; 'x' is a scalar (float32)", text: "x",

@@ -640,6 +640,7 @@ class FuncLowering {
           this.emit(ir.store(sym.buf, [], this.convert(this.scalar(v, vRange), sym.buf.type.elem, vRange), at));
         } else {
           if (v.k !== "array") throw new UserError("E-assign", `cannot assign a scalar to the whole array '${target.id}'; index it or use a loop`, at);
+          this.refuseViewWrite(sym.buf, target.range);
           this.checkSameShape(sym.buf.type, v.buf.type, vRange);
           this.emit({ kind: "copy", dst: sym.buf, src: v.buf, range: at });
         }
@@ -657,6 +658,7 @@ class FuncLowering {
   private subscriptStore(target: ast.Subscript, v: KVal, vRange: SourceRange, at: SourceRange): void {
     const base = this.expr(target.value);
     if (base.k === "array") {
+      this.refuseViewWrite(base.buf, target.value.range);
       const items = indexItems(target.index);
       const buf = base.buf;
       if (items.length > buf.type.shape.length) {
@@ -1689,6 +1691,15 @@ class FuncLowering {
     return out;
   }
 
+  /** Results of `allo.view`: copies here, while Allo's memref.reshape shares the source's memory. */
+  private readonly viewResults = new Set<ir.Buffer>();
+
+  /** A write into a view result would change the source in Allo and not here: refused, not computed differently. */
+  private refuseViewWrite(buf: ir.Buffer, at: SourceRange): void {
+    if (!this.viewResults.has(buf)) return;
+    throw new UserError("E-assign", `'${this.ctx.source.slice(at.from, at.to)}' is the result of allo.view, which in Allo shares the memory of the viewed array; writing into it is not supported here. Write into the source array, or copy the view first (allo.copy(...))`, at);
+  }
+
   /** The host tensor-ops.ts builds loop nests through. */
   private readonly tensorHost: tops.TensorHost = {
     alloc: (name, type, at, init) => this.newBuffer(name, type, at, init),
@@ -1758,7 +1769,9 @@ class FuncLowering {
       }
       case "view": {
         const X = arr(args[0]!);
-        return tops.view(h, X, this.constShape(args[1]!, "allo.view()"), at, args[1]!.range);
+        const out = tops.view(h, X, this.constShape(args[1]!, "allo.view()"), at, args[1]!.range);
+        this.viewResults.add(out);
+        return out;
       }
       case "concat": {
         const axisE = args[2] ?? kw("axis");

@@ -18,12 +18,16 @@
  * - `ones`/`zeros` take `dtype=`: a name starting with `int` gives int32, with `float` float32.
  * Where Allo's builder fails on a shape its numpy model accepts (3-D `matmul`, N-d `linear`,
  * `layernorm` beyond 2-D), we compute what the numpy model computes.
+ *
+ * The NN library (library/nn) is not reused here: its kernels are templates with their own schedules
+ * and numerics (its softmax and maxpool start their maximum at -1e12, where these start at -inf and
+ * 0; result types are template parameters), while these ops compute what `allo.<op>` compiles to.
  */
 import type { SourceRange } from "../diagnostics";
 import { UserError } from "../diagnostics";
 import * as ir from "../ir/nodes";
 import type { ArrayType, ScalarType } from "../types/types";
-import { arrayType, F32, F64, INDEX, typeToString } from "../types/types";
+import { arrayType, F32, F64, INDEX, sameType, typeToString } from "../types/types";
 
 /** What a tensor operation needs from the kernel lowering: buffers, statements and loop nests. */
 export interface TensorHost {
@@ -328,7 +332,10 @@ export function tril(h: TensorHost, X: TensorArg, at: SourceRange, name?: string
 
 // ------------------------------------------------------------------ shapes and constants
 
-/** `allo.view(X, shape)`: the same elements in row-major order under a new shape (copied; Allo's memref.reshape aliases). */
+/**
+ * `allo.view(X, shape)`: the same elements in row-major order under a new shape. A copy, where Allo's
+ * memref.reshape aliases the source; the lowering refuses writes into the result, so the two agree.
+ */
 export function view(h: TensorHost, X: TensorArg, shape: readonly number[], at: SourceRange, shapeRange: SourceRange): ir.Buffer {
   const src = shapeOf(X);
   const n = src.reduce((a, b) => a * b, 1);
@@ -367,7 +374,7 @@ export function concat(h: TensorHost, A: TensorArg, B: TensorArg, axis: number, 
   sa.forEach((d, i) => {
     if (i !== ax && d !== sb[i]) throw new UserError("E-shape", `allo.concat() needs equal shapes except along axis ${axis}; ${A.text} is ${shapeText(sa)} and ${B.text} is ${shapeText(sb)} (dimension ${i})`, at);
   });
-  if (!sameElem(A.buf.type.elem, B.buf.type.elem)) {
+  if (!sameType(A.buf.type.elem, B.buf.type.elem)) {
     throw new UserError("E-type", `allo.concat() joins arrays of one element type (Allo copies them into one buffer); ${A.text} is ${typeToString(A.buf.type.elem)} and ${B.text} is ${typeToString(B.buf.type.elem)}`, at);
   }
   const shape = sa.map((d, i) => (i === ax ? d + sb[i]! : d));
@@ -375,10 +382,6 @@ export function concat(h: TensorHost, A: TensorArg, B: TensorArg, axis: number, 
   h.emit(h.nest(sa, at, "concat_a", (ivs) => [ir.store(out, ivs, ir.load(A.buf, ivs), at)]));
   h.emit(h.nest(sb, at, "concat_b", (ivs) => [ir.store(out, ivs.map((v, i) => (i === ax ? idx(v, ir.indexConst(sa[ax]!)) : v)), ir.load(B.buf, ivs), at)]));
   return out;
-}
-
-function sameElem(a: ScalarType, b: ScalarType): boolean {
-  return typeToString(a) === typeToString(b);
 }
 
 /** `allo.ones(shape, dtype=...)` / `allo.zeros(...)`: a filled buffer (linalg.fill). */
