@@ -19,7 +19,9 @@ export function packedInit(a: NDArray, t: ScalarType): InitValues | undefined {
   if (t.kind === "float") {
     const p = a.packed;
     // A typed copy reads back as the same numbers (float32 and smaller dtypes fit their arrays exactly).
-    return p ? p.slice() : Float64Array.from(a.data);
+    if (p) return p.slice();
+    // float32/float16 arrays hold float32-exact numbers (castTo rounds them): a Float32Array is lossless.
+    return a.dtype === "float32" || a.dtype === "float16" ? Float32Array.from(a.data) : Float64Array.from(a.data);
   }
   if (t.kind === "fixed") return undefined;
   const bits = t.kind === "index" ? 32 : t.bits;
