@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { compile, exportProject, simulate } from "../src/core/api";
+import { packedInit } from "../src/core/frontend/const-values";
 import { NDArray } from "../src/core/frontend/numpy/ndarray";
 import { readNpy, readNpyPacked, writeNpy } from "../src/core/sim/npy";
 import { F32, F64, I32, intType } from "../src/core/types/types";
@@ -130,5 +131,29 @@ describe("NDArray.packed", () => {
     expect(a.packed).toBeUndefined();
     expect(a.data).toEqual([9, 2, 3, 4]);
     expect(c.data).toEqual([1, 2, 3, 4]);
+  });
+});
+
+describe("packedInit", () => {
+  // The per-element rule (lower.ts's constToElem): NaN and ±Infinity → 0, else truncate toward zero
+  // and wrap to the width, exactly (BigInt).
+  const reference = (x: number, bits: number, signed: boolean): number => {
+    if (!Number.isFinite(x)) return 0;
+    const i = BigInt(Math.trunc(x));
+    return Number(signed ? BigInt.asIntN(bits, i) : BigInt.asUintN(bits, i));
+  };
+  const xs = [0, -0, 1, -1, 7, 8, -8, -9, 127, 128, -128, -129, 255, 256, 255.9, -0.5, 0.5, -7.99, 2 ** 31, -(2 ** 31) - 1, 2 ** 40 + 3, -(2 ** 60), 1e300, NaN, Infinity, -Infinity, 65535, 65536, 4294967295];
+  const a = new NDArray("float64", [xs.length], xs);
+  for (const [bits, signed] of [[4, true], [8, true], [8, false], [1, false], [16, true], [16, false], [32, true], [32, false]] as const) {
+    it(`${signed ? "int" : "uint"}${bits}: truncates and wraps as the per-element conversion does`, () => {
+      const got = packedInit(a, intType(bits, signed))!;
+      expect(Array.from(got as ArrayLike<number>)).toEqual(xs.map((x) => reference(x, bits, signed)));
+    });
+  }
+
+  it("keeps floats as they are and leaves fixed point and wide integers to the per-element path", () => {
+    expect(Array.from(packedInit(a, F32) as ArrayLike<number>)).toEqual(xs);
+    expect(packedInit(a, intType(64))).toBeUndefined();
+    expect(packedInit(a, { kind: "fixed", bits: 16, frac: 8, signed: true })).toBeUndefined();
   });
 });
