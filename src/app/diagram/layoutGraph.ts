@@ -22,8 +22,10 @@ const SIZE: Record<ArchNode["kind"], { w: number; h: number }> = {
 };
 /** A group of repeated blocks: wider, for its `×12 a → … → z` title and summary. */
 const REPEAT_SIZE = { w: 270, h: 80 };
-/** One block of such a group: room for `block 12 of 12`, its badge and its toggle on one line. */
-const BLOCK_SIZE = { w: 240, h: 62 };
+/** One block of such a group: room for `BLOCK 12 of 12`, its badge and its toggle on one line. */
+const BLOCK_SIZE = { w: 230, h: 62 };
+/** An open group of repeated blocks: its summary takes two lines under the title. */
+const REPEAT_HEADER = 64;
 const PE_GAP = 10;
 const HEADER = 44;
 /** PE grids: frame padding and title, the small FIFO boxes in the gaps and their margin. */
@@ -148,7 +150,7 @@ export async function layoutGraph(elk: ElkLike, graph: ArchGraph, collapsed: Rea
     elkNodes.set(n.id, {
       id: n.id,
       ...(open
-        ? { layoutOptions: { "elk.padding": `[top=${HEADER},left=16,bottom=16,right=16]` }, children: [] }
+        ? { layoutOptions: { "elk.padding": `[top=${n.repeat ? REPEAT_HEADER : HEADER},left=16,bottom=16,right=16]` }, children: [] }
         : { width: size.w, height: size.h }),
     });
   }

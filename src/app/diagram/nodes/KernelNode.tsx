@@ -19,7 +19,8 @@ export const KernelNode = memo(function KernelNode({ data }: NodeProps<ArchFlowN
       <Ports />
       <div className="arch-kernel-head">
         <span className="arch-kind">{node.repeat ? "repeated" : node.block ? "block" : "kernel"}</span>
-        <span className="arch-label">{node.label}</span>
+        {/* a block says "BLOCK 3 of 12" (its kind tag is the word "block") */}
+        <span className="arch-label">{node.block ? `${node.block.index + 1} of ${node.block.count}` : node.label}</span>
         {node.pipelined && <span className="arch-badge" title="A loop in this kernel is pipelined">pipelined</span>}
         {childCount > 0 && (
           <button
