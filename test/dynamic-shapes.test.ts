@@ -149,6 +149,12 @@ describe("dynamic shapes: HLS export", () => {
     expect(String(rows.files!["kernel.cpp"])).toContain("B[i][j] = ");
   });
 
+  it("the AIE export needs static sizes and says so at the argument", () => {
+    const src = COPY.replace("B: float32[...], size: int32", "B: float32[...]").replace("range(size)", "range(16)");
+    const r = exportProject(src, { target: "aie" });
+    expect(errors(r.diagnostics)).toEqual(["6 E-aie-shape argument 'A' has a dynamic shape (float32[...]); the AIE export sizes its ObjectFIFOs, DMA transfers and host buffers when the design is built — give 'A' a static shape"]);
+  });
+
   it("target vitis_hls without inputs: a located error saying how to give the size", () => {
     const r = exportProject(COPY, { target: "vitis_hls" });
     expect(errors(r.diagnostics)).toEqual(["6 E-export-shape 'A' has a dynamic shape (float32[...]): the testbench needs its size. Call the built module in the design's script with numpy arrays (mod = s.build(); mod(...)): the export uses the first call's arguments; or pass the inputs with --in A=A.npy; or give 'A' a static shape. The kernel alone (target vhls) needs no size"]);
