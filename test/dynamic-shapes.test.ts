@@ -84,6 +84,11 @@ describe("dynamic shapes: types and MLIR", () => {
     expect(c.mlir!).toContain("memref<?x4xf32>");
   });
 
+  it("a slice passed to a kernel needs a static shape, and says so at the argument", () => {
+    const src = COPY.replace("    for i in range(size):\n        B[i] = A[i]", "    inner(A[0:4])").replace("def kernel(", "def inner(X: float32[4]):\n    X[0] = 1.0\n\n\ndef kernel(");
+    expect(errors(compile(src).diagnostics)).toEqual(["11 E-shape 'A' has a dynamic shape (float32[...]): a kernel reads and writes it one element at a time (A[i]), in loops bounded by a scalar argument; slices, whole-array operations and calls need a static shape (e.g. float32[256], or a template parameter [N])"]);
+  });
+
   it("a constant index is checked against the static dimensions only", () => {
     const ok = compile(COPY.replace("B[i] = A[i]", "B[i] = A[1000]"));
     expect(errors(ok.diagnostics)).toEqual([]);

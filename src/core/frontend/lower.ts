@@ -1314,6 +1314,7 @@ class FuncLowering {
 
   /** A view of `buf` from subscripts with fewer indices than dimensions and/or slices. */
   private viewOf(buf: ir.Buffer, items: readonly ast.Expr[], at: SourceRange): View {
+    if (isDynamic(buf.type)) throw this.dynamicWhole(buf, at);
     const dims: ViewDim[] = buf.type.shape.map((n, d) => {
       const x = items[d];
       if (!x) return { kind: "range", lo: 0, step: 1, count: n };
@@ -1382,6 +1383,7 @@ class FuncLowering {
     const items = indexItems(a.index);
     if (!(items.some((x) => x.kind === "Slice") || items.length < sym.buf.type.shape.length)) return undefined;
     if (items.length > sym.buf.type.shape.length) return undefined;
+    if (isDynamic(sym.buf.type)) throw this.dynamicWhole(sym.buf, a.range);
     return this.viewOf(sym.buf, items, a.index.range);
   }
 
