@@ -1314,6 +1314,11 @@ export class ScriptInterpreter {
 
   /** The items of `a[...]` on an ndarray: slices and `...` read from the syntax, the rest evaluated. */
   private indexItems(idx: ast.Expr, scope: Scope): IndexItem[] {
+    if (idx.kind !== "Tuple" && idx.kind !== "Slice" && idx.kind !== "Ellipsis") {
+      // `a[t]` with a tuple value t is `a[t[0], t[1], ...]`, as in numpy (`for ij in np.ndindex(...)`)
+      const v = this.eval(idx, scope);
+      return v.k === "tuple" ? v.items.map((x) => this.numpy(() => indexItem(x), idx.range)) : [this.numpy(() => indexItem(v), idx.range)];
+    }
     const items = idx.kind === "Tuple" ? idx.elts : [idx];
     return items.map((x): IndexItem => {
       if (x.kind === "Ellipsis") return { k: "ellipsis" };
