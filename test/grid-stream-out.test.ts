@@ -8,7 +8,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { compile, simulate, verify } from "../src/core/api";
+import { architecture, compile, simulate, verify } from "../src/core/api";
 import { hardwarePlan } from "../src/core/arch/plan";
 import { exportProject } from "../src/core/backend/export";
 import { compileDesign } from "../src/core/compile";
@@ -39,6 +39,20 @@ describe("a FIFO out of a PE grid into another kernel", () => {
     expect(fn("gemm_drain_C").params.every((p) => p.kind === "buffer" && p.storage === "stream")).toBe(true);
     expect(fn("relu").params.map((p) => (p.kind === "buffer" ? p.storage : "scalar"))).toEqual(["stream", "arg"]);
     expect(hardwarePlan(m).fifos.filter((f) => f.name === "C").map((f) => `${f.owner}:${f.depth}`)).toEqual(["top:4"]);
+  });
+
+  it("is drawn as one FIFO that gemm puts to and relu gets from, also for a grid too big to draw PE by PE", () => {
+    const streamEdges = (src: string) => {
+      const g = architecture(src).graph!;
+      const fifo = g.nodes.find((n) => n.id === "fifo:C");
+      expect(fifo, g.nodes.map((n) => n.id).join(" ")).toMatchObject({ kind: "fifo", depth: 4, parent: "kernel:top" });
+      expect(g.nodes.some((n) => n.kind === "buffer" && n.parent === "kernel:top" && n.label === "C")).toBe(false);
+      return g.edges.filter((e) => e.from === "fifo:C" || e.to === "fifo:C").map((e) => `${e.from} -> ${e.to} ${e.kind} ${e.elements}`).sort();
+    };
+    expect(streamEdges(SRC)).toEqual(["fifo:C -> kernel:relu stream 16", "kernel:gemm -> fifo:C stream 16"]);
+    // 33×33 = 1,089 PEs: the grid is drawn as one node, the FIFO out of it as the simulator has it.
+    const big = SRC.replace("M, N, K = 4, 4, 4", "M, N, K = 33, 33, 2");
+    expect(streamEdges(big)).toEqual(["fifo:C -> kernel:relu stream 1089", "kernel:gemm -> fifo:C stream 1089"]);
   });
 
   it("computes the unscheduled design's bits, with the grid's processes and relu on one network", () => {
