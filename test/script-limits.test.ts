@@ -41,6 +41,16 @@ describe("settable script limits", () => {
     expect(DEFAULT_LIMITS.scriptList).toBe(1 << 20);
   });
 
+  it("bound np.ndindex and allo.grid outside a kernel, which list their index tuples (a 256³ grid at module level took 4.5 GB)", () => {
+    const src = "import allo\nimport numpy as np\nn = 0\nfor i, j in allo.grid(4, 3):\n    n += 1\nprint(n)\nfor t in allo.grid(256, 256, 256):\n    pass\n";
+    const r = runScript(src);
+    expect(r.output.map((o) => o.text).join("")).toBe("12\n");
+    expect(r.failure?.type).toBe("MemoryError");
+    expect(r.failure?.message).toMatch(/16,777,216 index tuples; script lists are limited to 1,048,576 \(raise it with --max-script-list N/);
+    expect(runScript("import numpy as np\nprint(len(list(np.ndindex(8, 8))))\n", { limits: { scriptList: 64 } }).output.map((o) => o.text).join("")).toBe("64\n");
+    expect(runScript("import numpy as np\nprint(len(list(np.ndindex(8, 9))))\n", { limits: { scriptList: 64 } }).failure?.message).toMatch(/limited to 64/);
+  });
+
   it("reach the script runner", () => {
     const src = "x = [0] * 100\nprint(len(x))\n";
     expect(runScript(src).output.map((o) => o.text).join("")).toBe("100\n");

@@ -31,7 +31,7 @@ import type { ScriptHost } from "./script-host";
 import { DESIGN_HOST } from "./script-host";
 import { EXCEPTION_TYPES, fromUserError, matches, PyException } from "./pyexc";
 import { NDArray as NDArrayCtor, NumpyError } from "./numpy/ndarray";
-import { callNumpy, indexItem, ndarrayAttribute, ndarrayMethod, numpyMember, rngMethod, toArray } from "./numpy/module";
+import { callNumpy, indexItem, ndarrayAttribute, ndarrayMethod, numpyMember, rngMethod, setIndexTupleLimit, toArray } from "./numpy/module";
 import { callAlloDsl, isAlloDslFunction } from "./numpy/allo-dsl";
 import { getItem, setItem, sliceRange } from "./numpy/indexing";
 import type { IndexItem } from "./numpy/indexing";
@@ -893,6 +893,7 @@ export class ScriptInterpreter {
 
   /** Runs a numpy operation, raising its errors as Python exceptions at `at`. */
   private numpy<T>(f: () => T, at: SourceRange): T {
+    setIndexTupleLimit(this.limits.scriptList);
     try {
       return f();
     } catch (e) {

@@ -18,12 +18,22 @@ import { Generator, draw } from "./random";
 import { arrayEqual, compareReport, isclose, toleranceHeader } from "./testing";
 import type { Tolerance } from "./testing";
 import { arrayRepr, arrayStr } from "./format";
+import { DEFAULT_SCRIPT_LIMITS, SCRIPT_LIMIT_FLAGS } from "../script-limits";
 
 /** The global generator behind `np.random.*` (seeded with 0 until `np.random.seed`). */
 let globalRng = new Generator(0);
 /** Starts every script run from the same numpy state. */
 export function resetNumpy(): void {
   globalRng = new Generator(0);
+}
+
+/**
+ * Index tuples `np.ndindex` (and `allo.grid` outside a kernel) may list: ours is an eager list, so it
+ * obeys the script's list limit (the interpreter sets it before each numpy call).
+ */
+let indexTupleLimit = DEFAULT_SCRIPT_LIMITS.scriptList;
+export function setIndexTupleLimit(n: number): void {
+  indexTupleLimit = n;
 }
 
 type Kw = ReadonlyMap<string, PyValue>;
@@ -260,6 +270,7 @@ export function callNumpy(name: string, args: readonly PyValue[], kw: Kw): PyVal
       const shape = args.length === 1 && (args[0]!.k === "tuple" || args[0]!.k === "list") ? shapeArg(args[0]!) : args.map((x) => intArg(x, "shape"));
       const n = shape.reduce((p, d) => p * d, 1);
       checkedSize([n * Math.max(1, shape.length)]);
+      if (n > indexTupleLimit) throw new NumpyError("MemoryError", `iterating over shape (${shape.join(", ")}) would list ${n.toLocaleString("en-US")} index tuples; script lists are limited to ${indexTupleLimit.toLocaleString("en-US")} (raise it with ${SCRIPT_LIMIT_FLAGS.scriptList})`);
       const items: PyValue[] = [];
       for (let f = 0; f < n; f++) {
         const idx: PyValue[] = [];
