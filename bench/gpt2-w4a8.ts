@@ -5,10 +5,11 @@
  * 64-token prefill (latency / 64) and for decode (the block at L = 1, no KV cache), with the cycles
  * spent loading partitioned weights into on-chip copies shown apart; then the time to simulate the
  * gallery-size block and the full-size 64-token prefill (seeded inputs). Pass an older copy of the
- * gallery file to measure a baseline schedule the same way.
+ * gallery file to measure a baseline schedule the same way. BENCH_ESTIMATE_ONLY=1 (or the older
+ * GPT2_BENCH_ESTIMATE_ONLY=1) skips the simulations.
  */
 import { readFileSync } from "node:fs";
-import { cpus } from "node:os";
+import { cpus, loadavg } from "node:os";
 import { estimate, simulate } from "../src/core/api";
 
 const file = process.argv[2] ?? "public/examples/gpt2_w4a8.py";
@@ -19,23 +20,30 @@ const sized = (L: number) =>
 const ms = (cycles: number, mhz: number) => cycles / mhz / 1000;
 for (const [what, L] of [["prefill, 64 tokens", 64], ["decode, 1 token", 1]] as const) {
   const t = performance.now();
+  const u = process.cpuUsage();
   const e = estimate(sized(L));
   const took = performance.now() - t;
+  const cpu = process.cpuUsage(u);
+  const tookCpu = (cpu.user + cpu.system) / 1000;
   if (!e.estimate) throw new Error(e.diagnostics.map((d) => d.message).join("; "));
   const { latency, onChipCopyCycles = 0, clockMHz, utilization, resources } = e.estimate;
   console.log(
     `${what}: ${latency.toLocaleString("en-US")} cycles = ${ms(latency, clockMHz).toFixed(1)} ms, ` +
     `${ms(latency / L, clockMHz).toFixed(2)} ms per token; weight loading ${onChipCopyCycles.toLocaleString("en-US")} cycles, ` +
     `compute ${ms((latency - onChipCopyCycles) / L, clockMHz).toFixed(3)} ms per token; ` +
-    `DSP ${resources.dsp} (${utilization.dsp.toFixed(1)} %), BRAM18K ${resources.bram18k} (${utilization.bram18k.toFixed(1)} %) [estimate took ${took.toFixed(0)} ms]`,
+    `DSP ${resources.dsp} (${utilization.dsp.toFixed(1)} %), BRAM18K ${resources.bram18k} (${utilization.bram18k.toFixed(1)} %), ` +
+    `LUT ${resources.lut} (${utilization.lut.toFixed(1)} %), FF ${resources.ff} (${utilization.ff.toFixed(1)} %) [estimate took ${took.toFixed(0)} ms wall, ${tookCpu.toFixed(0)} ms CPU]`,
   );
 }
 
-for (const [what, src] of [["gallery size (16 tokens, 64 features)", gallery], ["full size, 64-token prefill", sized(64)]] as const) {
+// BENCH_ESTIMATE_ONLY=1: the two estimates only (the simulations below take tens of seconds).
+const estimateOnly = process.env.BENCH_ESTIMATE_ONLY || process.env.GPT2_BENCH_ESTIMATE_ONLY;
+const sims = estimateOnly ? [] : [["gallery size (16 tokens, 64 features)", gallery], ["full size, 64-token prefill", sized(64)]] as const;
+for (const [what, src] of sims) {
   const t = performance.now();
   const r = simulate(src, { seed: 1 });
   const wall = performance.now() - t;
   if (!r.returns) throw new Error(r.diagnostics.map((d) => d.message).join("; "));
   console.log(`simulate ${what}: ${(r.timings.simulate ?? 0).toFixed(0)} ms simulation, ${wall.toFixed(0)} ms with compile`);
 }
-console.log(`machine: ${cpus().length}× ${cpus()[0]?.model ?? "?"}, Node ${process.version}`);
+console.log(`machine: ${cpus().length}× ${cpus()[0]?.model ?? "?"}, Node ${process.version}, load average ${loadavg().map((x) => x.toFixed(1)).join(" ")}`);

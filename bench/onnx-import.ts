@@ -6,7 +6,7 @@
  * `scripts/onnx-fixtures.py --gpt2-block PATH.onnx` writes), wall and CPU time, median of 3 after a warm-up.
  */
 import { readFileSync } from "node:fs";
-import { cpus } from "node:os";
+import { cpus, loadavg } from "node:os";
 import { compile, simulate } from "../src/core/api";
 import { importOnnx } from "../src/core/frontend/models/onnx/import";
 
@@ -60,6 +60,8 @@ if (big) {
     }
     wall.import.push(ti); wall.compile.push(tc); cpu.import.push(ci); cpu.compile.push(cc);
   }
-  console.log(`import ${median(wall.import).toFixed(0)} ms wall / ${median(cpu.import).toFixed(0)} ms CPU; compile ${median(wall.compile).toFixed(0)} ms wall / ${median(cpu.compile).toFixed(0)} ms CPU (median of 3)`);
-  console.log(`machine: ${cpus().length}× ${cpus()[0]?.model}, node ${process.version}`);
+  const both = wall.import.map((w, i) => w + wall.compile[i]!);
+  const bothCpu = cpu.import.map((c, i) => c + cpu.compile[i]!);
+  console.log(`import ${median(wall.import).toFixed(0)} ms wall / ${median(cpu.import).toFixed(0)} ms CPU; compile ${median(wall.compile).toFixed(0)} ms wall / ${median(cpu.compile).toFixed(0)} ms CPU; import + compile ${median(both).toFixed(0)} ms wall / ${median(bothCpu).toFixed(0)} ms CPU (median of 3)`);
+  console.log(`machine: ${cpus().length}× ${cpus()[0]?.model}, node ${process.version}, load average ${loadavg().map((x) => x.toFixed(1)).join(" ")}`);
 }

@@ -296,3 +296,60 @@ class Forms(nn.Module):
 export("forms_torch13", Forms(), [torch.randn(2, 3, 4)], 13, ["x"])
 export("forms_torch17", Forms(), [torch.randn(2, 3, 4)], 17, ["x"])
 export("stack12", Stack(), [torch.randn(1, 4, 8)], 17, ["x"])
+
+
+# Softmax along an axis other than the last, and reductions over axes that are not trailing (any
+# subset, kept or dropped). numpy references from the operator specification (see above).
+xa = rng.standard_normal((2, 3, 4)).astype(np.float32)
+sm_a1 = softmax_np(xa, 1)
+sm_a0 = softmax_np(xa, 0)
+rs02 = xa.sum(axis=(0, 2), keepdims=True)   # [1, 3, 1]
+rs0 = xa.sum(axis=0)                        # [3, 4]
+rm1 = xa.mean(axis=1, keepdims=True)        # [2, 1, 4]
+rx1 = xa.max(axis=1)                        # [2, 4]
+rn0 = xa.min(axis=(0, 1), keepdims=True)    # [1, 1, 4]
+hand_graph("axes13", 13, [
+    helper.make_node("Softmax", ["x"], ["sm1"], axis=1, name="softmax_axis1"),
+    helper.make_node("Softmax", ["x"], ["sm0"], axis=-3, name="softmax_axis0"),
+    helper.make_node("ReduceSum", ["x", "ax02"], ["rs02"], keepdims=1, name="sum_0_2"),
+    helper.make_node("ReduceSum", ["x", "ax0"], ["rs0"], keepdims=0, name="sum_0"),
+    helper.make_node("ReduceMean", ["x"], ["rm1"], axes=[1], keepdims=1, name="mean_1"),
+    helper.make_node("ReduceMax", ["x"], ["rx1"], axes=[-2], keepdims=0, name="max_1"),
+    helper.make_node("ReduceMin", ["x"], ["rn0"], axes=[0, 1], keepdims=1, name="min_0_1"),
+    helper.make_node("Unsqueeze", ["rx1", "ax1"], ["rx1u"], name="unsqueeze"),
+    helper.make_node("Mul", ["sm1", "rs02"], ["a"], name="mul"),
+    helper.make_node("Add", ["a", "rs0"], ["b"], name="add_rs0"),
+    helper.make_node("Add", ["b", "rm1"], ["c"], name="add_rm1"),
+    helper.make_node("Add", ["c", "sm0"], ["d"], name="add_sm0"),
+    helper.make_node("Mul", ["rx1u", "rn0"], ["e"], name="mul_extremes"),
+    helper.make_node("Add", ["d", "e"], ["out"], name="add_extremes"),
+], [("x", xa)], ("out", (2, 3, 4), TensorProto.FLOAT),
+    [("ax02", i64(0, 2)), ("ax0", i64(0)), ("ax1", i64(1))],
+    (sm_a1 * rs02 + rs0 + rm1 + sm_a0 + rx1[:, None, :] * rn0).astype(np.float32))
+
+# opset 18 on a rank-4 tensor: ReduceMean's axes [1, 3] as an input (two runs of reduced axes, so a
+# 4-D transpose), ReduceMax over the first axis, Softmax along axis 2.
+x4 = rng.standard_normal((2, 3, 4, 5)).astype(np.float32)
+hand_graph("axes18", 18, [
+    helper.make_node("ReduceMean", ["x", "ax13"], ["m"], keepdims=1, name="mean_1_3"),
+    helper.make_node("ReduceMax", ["x", "ax0"], ["mx"], keepdims=1, name="max_0"),
+    helper.make_node("Softmax", ["x"], ["sm"], axis=2, name="softmax_axis2"),
+    helper.make_node("Mul", ["sm", "m"], ["a"], name="mul"),
+    helper.make_node("Add", ["a", "mx"], ["out"], name="add"),
+], [("x", x4)], ("out", (2, 3, 4, 5), TensorProto.FLOAT), [("ax13", i64(1, 3)), ("ax0", i64(0))],
+    (softmax_np(x4, 2) * x4.mean(axis=(1, 3), keepdims=True) + x4.max(axis=0, keepdims=True)).astype(np.float32),
+    check=False)
+
+
+class Dims(nn.Module):
+    """What torch 1.13 writes for softmax over dim 1 and sum/mean/amax over leading dims."""
+
+    def forward(self, x):                          # [2, 3, 4]
+        a = F.softmax(x, dim=1)
+        s = x.sum(dim=(0, 2), keepdim=True)         # [1, 3, 1]
+        m = x.mean(dim=1)                           # [2, 4]
+        mx = torch.amax(x, dim=0)                   # [3, 4]
+        return a * s + m.unsqueeze(1) + mx
+
+
+export("dims_torch17", Dims(), [torch.randn(2, 3, 4)], 17, ["x"])

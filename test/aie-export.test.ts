@@ -240,6 +240,22 @@ describe("AIE budgets and mapping diagnostics", () => {
     expect(d.message).toMatch(/needs 3 of incoming DMA channels \(S2MM\) but has 2/);
   });
 
+  it("a top that returns its result is refused at its signature, in plain English", () => {
+    const src = `
+import allo
+from allo.ir.types import int32
+
+def top(A: int32[4]) -> int32[4]:
+    B: int32[4] = 0
+    for i in range(4):
+        B[i] = A[i] + 1
+    return B
+`;
+    const { d, text } = diag(src, "E-aie-region");
+    expect(d.message).toContain("'top' returns an array — pass an output array argument instead");
+    expect(text).toContain("def top");
+  });
+
   it("streams in a cycle are named", () => {
     const src = `
 import allo

@@ -66,11 +66,13 @@ describe("Layout on @df.kernel arguments", () => {
   });
 
   it("whole-array operations on views (allo.matmul, slice assignment) and views passed whole to a function", () => {
-    const want = simulate(gemm4);
+    // Allo's allo.matmul computes in its first operand's type (int16 here) and the assignment widens it:
+    // the loop form with an int16 accumulator computes the same.
+    const want16 = simulate(gemm4.replace("acc: int32 = 0", "acc: int16 = 0"));
     const body = /        for i, j in allo\.grid\(Mt, Nt\):\n[\s\S]*?local_C\[i, j\] = acc\n/;
     const mm = gemm4.replace(body, "        local_C[:, :] = allo.matmul(local_A, local_B)\n");
     expect(mm).toContain("allo.matmul(local_A, local_B)");
-    expect(simulate(mm)).toEqual(want);
+    expect(simulate(mm)).toEqual(want16);
     expect(exportProject(mm, { target: "aie" }).diagnostics.filter((d) => d.severity === "error")).toEqual([]);
     // A view passed whole becomes a local copy of the shard, copied in before the body and out after it
     // (a call may read and write its array arguments).
@@ -83,7 +85,7 @@ describe("Layout on @df.kernel arguments", () => {
 
 
 @df.region()`);
-    expect(simulate(sub)).toEqual(want);
+    expect(simulate(sub)).toEqual(simulate(gemm4));
     const f = compileDesign(sub).design!.module.funcs.find((x) => x.name === "gemm_0_1")!;
     expect(f.body.filter((s) => s.kind === "alloc").map((s) => (s as ir.Alloc).buf.name)).toEqual(["local_A", "local_B", "local_C"]);
     expect(f.body.map((s) => s.kind)).toEqual(["alloc", "for", "alloc", "for", "alloc", "for", "call", "for", "for", "for"]);

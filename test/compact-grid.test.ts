@@ -1,10 +1,11 @@
 /**
  * The compact PE grid (schedule/grid.ts) on the paper's systolic schedule at 64×64 (4096 PEs, more
  * than `unfold` could replicate before): it compiles to one PE body with its instance table and FIFO
- * chains, simulates to the plain matmul's bits, draws as one grid node, estimates, and exports as
- * one PE function called per PE. Smaller grids expand to exactly the per-PE functions they always
- * had (test/golden.test.ts pins the 4×4 and 16×16 IR and graphs; hls-export.test.ts runs the shared
- * PE form through g++). Compile and proof times are in bench/ and BENCHMARKS.md, not here.
+ * chains, simulates to the plain matmul's bits, draws as one grid node, estimates, and exports the
+ * simulator's hardware (loaders, drainer, FIFOs) with one PE function called per PE
+ * (schedule/grid-fold.ts). Smaller grids expand to exactly the per-PE functions they always had
+ * (test/golden.test.ts pins the 4×4 and 16×16 IR and graphs; hls-export.test.ts runs the shared PE
+ * form, 64×64 included, through g++; hardware-consistency.test.ts holds it to the plan). Compile and proof times are in bench/ and BENCHMARKS.md, not here.
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -14,7 +15,8 @@ import { architecture, estimate } from "../src/core/api";
 import { exportProject } from "../src/core/backend/export";
 import { compileDesign } from "../src/core/compile";
 import { differentialCheck } from "../src/core/schedule";
-import { expandGrids, sharedPeGrids } from "../src/core/schedule/grid";
+import { expandGrids } from "../src/core/schedule/grid";
+import { sharedPeGrids } from "../src/core/schedule/grid-fold";
 import { runModule } from "../src/core/sim/simulate";
 
 const SRC64 = readFileSync(fileURLToPath(new URL("../bench/designs/systolic_64x64.py", import.meta.url)), "utf8");
@@ -69,28 +71,54 @@ describe("a 64×64 systolic array through every stage", () => {
     expect(r.estimate!.latency).toBeGreaterThan(64);
   }, 300_000);
 
-  it("exports one PE function called once per PE with its coordinates, connected by hls::stream FIFOs", () => {
+  it("exports the expanded hardware with one PE function called once per PE, its FIFOs as arrays of hls::streams", () => {
     const r = exportProject(SRC64, { target: "vitis_hls" });
     expect(r.diagnostics.filter((x) => x.severity === "error")).toEqual([]);
     const cpp = String(Object.entries(r.files!).find(([p]) => p.endsWith("kernel.cpp"))![1]);
     expect(cpp.match(/^void gemm_PE\(/gm)).toHaveLength(1);
     expect(cpp).not.toMatch(/gemm_PE_\d+_\d+/);
     expect(cpp.match(/^\s*gemm_PE\(/gm)).toHaveLength(4096);
-    expect(cpp).toMatch(/gemm_PE\(63, 63, /);
-    // Every line has a channel at each end no PE uses: 64 × 65 per chain.
-    expect(cpp.match(/hls::stream< [^>]+ > A_fifo_\d+_\d+;/g)).toHaveLength(64 * 65);
-    expect(cpp).toContain("#pragma HLS stream variable=A_fifo_0_1 depth=65");
-    expect(cpp.length).toBeLessThan(2_000_000);
+    // The simulator's loaders and drainer, and no PE reads or writes memory.
+    for (const k of ["gemm_load_A", "gemm_load_B", "gemm_drain_C"]) expect(cpp).toMatch(new RegExp(`^void ${k}\\(`, "m"));
+    expect(cpp.slice(cpp.indexOf("void gemm_PE("), cpp.indexOf("void gemm_load_A(")).split("{")[0]).not.toMatch(/int(8|16)_t [ABC]\[/);
+    // A relay chain is A_fifo[i][j] into PE (i, j), plus one element per line the last PE's output
+    // is bound to and never writes; the loader's FIFOs A_load[i][0]; a drain FIFO out of each PE.
+    expect(cpp).toContain("hls::stream< int8_t > A_fifo[64][65];");
+    expect(cpp).toContain("#pragma HLS stream variable=A_fifo depth=65");
+    expect(cpp).toContain("hls::stream< int8_t > A_load[64][1];");
+    expect(cpp).toContain("hls::stream< int16_t > C_drain[64][64];");
+    expect(cpp).toContain("gemm_PE(0, 0, A_load[0][0], A_fifo[0][1], B_load[0][0], B_fifo[1][0], C_drain[0][0]);");
+    expect(cpp).toContain("gemm_PE(63, 63, A_fifo[63][63], A_fifo[63][64], B_fifo[63][63], B_fifo[64][63], C_drain[63][63]);");
+    expect(cpp.length).toBeLessThan(1_000_000);
   }, 300_000);
 });
 
 describe("the shared PE form", () => {
-  it("computes what the expanded grid computes (4×4)", () => {
-    const d = compileDesign(SRC4).design!;
+  const same = (src: string) => {
+    const d = compileDesign(src).design!;
     const shared = sharedPeGrids(d.compact)!;
     expect(shared.funcs.filter((f) => f.name.startsWith("gemm_PE"))).toHaveLength(1);
-    const a = runModule(d.module, {}, 3, 1e8), b = runModule(shared, {}, 3, 1e8);
+    // The expanded grid's edge kernels, unchanged.
+    for (const f of d.module.funcs.filter((x) => x.attrs.edge)) expect(shared.funcs.find((x) => x.name === f.name)).toBe(f);
+    const a = runModule(d.module, {}, 3, 1e9), b = runModule(shared, {}, 3, 1e9);
     expect(a.ok && b.ok).toBe(true);
     if (a.ok && b.ok) expect(Array.from(b.returns[0]!.data as ArrayLike<number>)).toEqual(Array.from(a.returns[0]!.data as ArrayLike<number>));
+    return { d, shared };
+  };
+
+  it("computes what the expanded grid computes (4×4)", () => {
+    const { d, shared } = same(SRC4);
+    // The same channels (name and depth), each an element of an array, and one unconnected line end per line and chain.
+    const chans = (m: ir.Module) => m.funcs.find((f) => f.name === "gemm")!.body.flatMap((s) => (s.kind === "alloc" && s.buf.storage === "stream" ? [s.buf] : []));
+    const expanded = chans(d.module).map((b) => `${b.name}:${b.stream!.depth}`).sort();
+    const folded = chans(shared);
+    expect(folded.every((b) => b.stream!.element && b.name === `${b.stream!.element.array}_${b.stream!.element.at.join("_")}`)).toBe(true);
+    const extra = folded.map((b) => `${b.name}:${b.stream!.depth}`).filter((x) => !expanded.includes(x)).sort();
+    expect(folded.length - extra.length).toBe(expanded.length);
+    expect(extra).toEqual(["A_fifo_0_4:5", "A_fifo_1_4:5", "A_fifo_2_4:5", "A_fifo_3_4:5", "B_fifo_4_0:5", "B_fifo_4_1:5", "B_fifo_4_2:5", "B_fifo_4_3:5"]);
   });
+
+  it("computes what the expanded grid computes (64×64, each PE's element of C in a register)", () => {
+    same(SRC64);
+  }, 300_000);
 });

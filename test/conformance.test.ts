@@ -55,6 +55,11 @@ const EXPECTED: Record<string, Record<string, string>> = {
     "TestState::test_parametrized_method[2]": "passed",
   },
   "test_dataflow_nested.py": { test_generic_region_twice: "passed", test_stream_in_inner_region_two_levels_deep: "passed" },
+  "test_linalg_style.py": {
+    test_matmul_2d_and_batched: "passed", test_matmul_outside_a_kernel: "passed", "test_linear[True]": "passed", "test_linear[False]": "passed",
+    test_linear_keeps_the_input_type: "passed", test_conv2d_and_pools: "passed", test_softmax_gelu_layernorm: "passed",
+    "test_concat_view_tril_ones[0]": "passed", "test_concat_view_tril_ones[1]": "passed", test_misused_ops_are_rejected: "passed",
+  },
 };
 
 describe("pytest-style files run through allo-studio test", () => {

@@ -274,6 +274,59 @@ describe("dataflow regions: KPN simulation", () => {
     expect(r.dataflow!.deadlock!.cycle).toEqual([]);
   });
 
+  it("a streaming kernel that calls a nested region waits for it, then streams on; the trace names every process", () => {
+    // The inner region's processes run inside prod_0's step; the outer network must then resume
+    // where it was (this used to end in "Cannot read properties of undefined (reading 'clk')").
+    const src = `
+import allo
+from allo.ir.types import int32, Stream
+import allo.dataflow as df
+
+N = 8
+
+@df.region()
+def inner(X: int32[N], Y: int32[N]):
+    s: Stream[int32, 2]
+
+    @df.kernel(mapping=[1], args=[X])
+    def load(X: int32[N]):
+        for i in range(N):
+            s.put(X[i] * 3)
+
+    @df.kernel(mapping=[1], args=[Y])
+    def store(Y: int32[N]):
+        for i in range(N):
+            Y[i] = s.get() + 1
+
+@df.region()
+def top(A: int32[N], B: int32[N], C: int32[N]):
+    q: Stream[int32, 2]
+
+    @df.kernel(mapping=[1], args=[A, B])
+    def prod(A: int32[N], B: int32[N]):
+        inner(A, B)
+        for i in range(N):
+            q.put(A[i] + 100)
+
+    @df.kernel(mapping=[1], args=[C])
+    def cons(C: int32[N]):
+        for i in range(N):
+            C[i] = q.get() * 2
+`;
+    const A = ints([8], (i) => i - 2);
+    const r = simulate(src, { inputs: { A }, timeline: true });
+    expect(r.diagnostics).toEqual([]);
+    expect(Array.from(r.args!.B!.data as number[])).toEqual([-5, -2, 1, 4, 7, 10, 13, 16]);
+    expect(Array.from(r.args!.C!.data as number[])).toEqual([196, 198, 200, 202, 204, 206, 208, 210]);
+    const t = r.dataflow!;
+    expect(t.processes.map((p) => p.name)).toEqual(["prod_0", "cons_0", "load_0", "store_0"]);
+    expect(t.fifos.map((f) => `${f.name}: ${f.writers} -> ${f.readers}`).sort()).toEqual(["q: prod_0 -> cons_0", "s: load_0 -> store_0"]);
+    // prod_0 streams only after the inner region is done, so it finishes after the inner store.
+    const finish = new Map(t.processes.map((p) => [p.name, p.finish]));
+    expect(finish.get("prod_0")!).toBeGreaterThan(finish.get("store_0")!);
+    expect(finish.get("cons_0")!).toBeGreaterThanOrEqual(finish.get("prod_0")!);
+  });
+
   it("runs the CLI to a user error (exit 1) on a deadlock", () => {
     const dir = mkdtempSync(join(tmpdir(), "allo-df-"));
     const file = join(dir, "pingpong.py");

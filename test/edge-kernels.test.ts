@@ -1,8 +1,11 @@
 /**
  * Loaders and drainers at the edges of a streamed PE grid (schedule/edge-kernels.ts): which arrays
- * move out of the PEs, and that the results stay the unscheduled kernel's bits.
+ * move out of the PEs, how deep their FIFOs are, and that the results stay the unscheduled kernel's bits.
  */
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { simulate } from "../src/core/api";
 import { compileDesign } from "../src/core/compile";
 import { hardwarePlan } from "../src/core/arch/plan";
 import { differentialCheck } from "../src/core/schedule";
@@ -48,5 +51,13 @@ describe("edge kernels of a streamed grid", () => {
 
   it("computes the unscheduled kernel's bits", () => {
     expect(differentialCheck(d.unscheduled, m, 11)).toEqual({ equal: true });
+  });
+
+  it("sizes a drain FIFO by the results its PE puts before its last get, not by all its stores", () => {
+    const rows = compileDesign(readFileSync(fileURLToPath(new URL("./fixtures/systolic_rows.py", import.meta.url)), "utf8")).design!;
+    // Each PE stores 6 elements of C, the last after its last get of B.
+    expect(hardwarePlan(rows.module).fifos.filter((f) => f.name.startsWith("C_drain_")).map((f) => f.depth)).toEqual([5, 5, 5, 5]);
+    expect(differentialCheck(rows.unscheduled, rows.module, 4)).toEqual({ equal: true });
+    expect(simulate(readFileSync(fileURLToPath(new URL("./fixtures/systolic_rows.py", import.meta.url)), "utf8")).dataflow?.deadlock).toBeUndefined();
   });
 });

@@ -93,6 +93,12 @@ describe("the diagram, the estimator, the simulator and both exports describe on
         }
       }
       expect(vitis).not.toMatch(/is not applied in the kernel flow/);
+      // No loop left empty (a grid's unfolded nest is its PE calls, not a loop), and no stream pragma
+      // on an array (what s.to streams is an hls::stream; what it could not stream stays an array).
+      for (const cpp of [vhls, vitis]) {
+        expect(cpp, `${d.name}: an empty loop`).not.toMatch(/for \([^\n]*\{[^\n]*\n(\s*#pragma[^\n]*\n)*\s*\}/);
+        expect(cpp, `${d.name}: a stream pragma on an array`).not.toMatch(/#pragma HLS stream variable=\S+ depth=\d+ type=fifo/);
+      }
 
       // PE instances: plan = diagram (grid positions).
       const planPEs = plan.kernels.filter((k) => k.pe).map((k) => `${k.name}@${k.pe!.grid.join(",")}`).sort();
@@ -142,5 +148,67 @@ describe("the diagram, the estimator, the simulator and both exports describe on
         expect(Math.abs(estimated - measured), `${d.name}: estimated ${estimated}, simulated ${measured}`).toBeLessThanOrEqual(tolerance);
       }
     }, 120_000);
+  }
+});
+
+/**
+ * A grid exported in the shared PE form (over SHARED_PE_EXPORT PEs, or asked for): the export still
+ * builds the plan's hardware. Every planned FIFO is an element of an exported channel array with the
+ * planned depth and is passed to the processes the plan connects; the only other elements passed are
+ * the ends of relay lines, each handed to one PE only (the last of its line, which never writes it);
+ * every planned loader and drainer is a function of the export, and the one PE function is called
+ * once per planned PE.
+ */
+describe("a grid exported as one shared PE function is the plan's hardware", () => {
+  const systolic = readFileSync(join(EXAMPLES, "systolic_4x4.py"), "utf8");
+  const cases = [
+    { name: "systolic_4x4.py (shared PE)", src: systolic, sharedPEs: true },
+    { name: "systolic 3x5, K = 7 (shared PE)", src: systolic.replace("M, N, K = 4, 4, 4", "M, N, K = 3, 5, 7"), sharedPEs: true },
+    { name: "systolic_64x64.py (4096 PEs)", src: readFileSync(fileURLToPath(new URL("../bench/designs/systolic_64x64.py", import.meta.url)), "utf8"), sharedPEs: undefined },
+  ];
+  for (const cs of cases) {
+    it(cs.name, () => {
+      const m = compileDesign(cs.src).design!.module;
+      const plan = hardwarePlan(m);
+      for (const target of ["vhls", "vitis_hls"] as const) {
+        const r = exportProject(cs.src, { target, sharedPEs: cs.sharedPEs });
+        const cpp = String(Object.entries(r.files ?? {}).find(([p]) => p.endsWith("kernel.cpp"))?.[1] ?? "");
+        // (The function that declares the channels is the top, or its core behind on-chip copies.)
+        const top = cpp;
+        // Channel arrays and the elements the top passes to processes (with how many calls take each).
+        const arrays = new Map([...top.matchAll(/hls::stream< .+? > (\w+)((?:\[\d+\])+);[^\n]*\n\s*#pragma HLS stream variable=\1 depth=(\d+)/g)].map((x) => [x[1]!, Number(x[3])]));
+        expect(arrays.size, `${target}: channel arrays`).toBeGreaterThan(0);
+        const uses = new Map<string, number>();
+        for (const x of top.matchAll(/\b(\w+)((?:\[\d+\])+)/g)) {
+          if (!arrays.has(x[1]!)) continue;
+          const el = `${x[1]}_${[...x[2]!.matchAll(/\d+/g)].map((y) => y[0]).join("_")}`;
+          uses.set(el, (uses.get(el) ?? 0) + 1);
+        }
+        // (The declaration itself matches once per array, as `name[shape]`, and is not an element use.)
+        for (const [a] of arrays) uses.delete(`${a}_${top.match(new RegExp(`${a}((?:\\[\\d+\\])+);`))![1]!.match(/\d+/g)!.join("_")}`);
+        const planned = new Map(plan.fifos.map((f) => [f.name, f.depth]));
+        for (const [name, depth] of planned) {
+          const arr = [...arrays.keys()].find((a) => name.startsWith(`${a}_`) && /^\d+(_\d+)*$/.test(name.slice(a.length + 1)));
+          expect(arr, `${target}: ${name} is an element of a channel array`).toBeDefined();
+          expect(arrays.get(arr!), `${target}: depth of ${name}`).toBe(depth);
+          // A writer and a reader.
+          expect(uses.get(name), `${target}: processes connected by ${name}`).toBe(2);
+        }
+        const extra = [...uses.keys()].filter((e) => !planned.has(e));
+        for (const e of extra) {
+          expect(e, `${target}: ${e} is not planned`).toMatch(/_fifo_\d+_\d+$/);
+          expect(uses.get(e), `${target}: ${e} is a line end`).toBe(1);
+        }
+        const pes = plan.kernels.filter((k) => k.pe);
+        const lines = plan.fifos.filter((f) => /_fifo_/.test(f.name)).length;
+        expect(lines, cs.name).toBeGreaterThan(0);
+        // One line end per line of each relay: PEs minus the relay FIFOs along the line, per chain.
+        const chains = new Set(plan.fifos.filter((f) => /_fifo_/.test(f.name)).map((f) => f.name.replace(/_fifo_.*/, "")));
+        expect(extra.length, `${target}: line ends`).toBe(chains.size * pes.length - lines);
+        const callee = cpp.match(/^void (\w+)\(\n  int \w+,\n  int \w+,/m)![1]!;
+        expect(cpp.match(new RegExp(`^  ${callee}\\(`, "gm"))?.length, `${target}: PE calls`).toBe(pes.length);
+        for (const k of plan.kernels.filter((x) => x.edge)) expect(cpp, `${target}: ${k.name}`).toMatch(new RegExp(`^void ${k.name}\\(`, "m"));
+      }
+    }, 300_000);
   }
 });

@@ -223,8 +223,12 @@ const designs: { name: string; source: string; sharedPEs?: boolean }[] = [
   // 1024 PEs export in, e.g. bench/designs/systolic_64x64.py; test/compact-grid.test.ts checks its text).
   { name: "systolic_4x4.py (shared PE)", source: readFileSync(join(EXAMPLES, "systolic_4x4.py"), "utf8"), sharedPEs: true },
   { name: "systolic_3x5_k7.py (shared PE)", source: STRESS["systolic_3x5_k7.py"]!, sharedPEs: true },
+  // 4096 PEs: over SHARED_PE_EXPORT, so exported in the shared PE form by default (g++ ~15 s of CPU).
+  { name: "systolic_64x64.py (4096 PEs)", source: readFileSync(fileURLToPath(new URL("../bench/designs/systolic_64x64.py", import.meta.url)), "utf8") },
   // Two kernels joined by `s.to(B, "consumer")`: an hls::stream between the kernel functions.
   { name: "kernel_stream.py", source: readFileSync(fileURLToPath(new URL("./fixtures/kernel_stream.py", import.meta.url)), "utf8") },
+  // A systolic gemm's drainer streaming its results into the next kernel (`s.to(C, "relu")`).
+  { name: "grid_to_kernel.py", source: readFileSync(fileURLToPath(new URL("./fixtures/grid_to_kernel.py", import.meta.url)), "utf8") },
 ];
 
 let work = "";
@@ -263,7 +267,7 @@ describe("vitis_hls export: the C++ computes the simulator's bits", () => {
       expect(r.build!.code, `g++ failed:\n${r.build!.stderr.slice(0, 4000)}`).toBe(0);
       expect(r.run!.code, `testbench failed:\n${r.run!.stdout}${r.run!.stderr}`).toBe(0);
       expect(r.run!.stdout).toMatch(/^PASS: /);
-    }, 120_000);
+    }, 300_000);
   }
 
   it("a corrupted golden value fails with the mismatch named", async () => {

@@ -39,7 +39,7 @@ class RingReference {
   }
 }
 
-const proc = (index: number): Process => ({ index, gen: [][Symbol.iterator](), clk: 0, done: false, stalls: [], truncated: false });
+const proc = (index: number): Process => ({ index, fn: 0, gen: [][Symbol.iterator](), clk: 0, done: false, stalls: [], truncated: false });
 
 /** Deterministic pseudo-random numbers (xorshift), so a failure reproduces. */
 function rng(seed: number) {

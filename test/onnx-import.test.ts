@@ -34,6 +34,10 @@ const MODELS: { name: string; input: string; exact?: boolean }[] = [
   { name: "clip_int", input: "x", exact: true },
   { name: "forms_torch13", input: "x" },
   { name: "forms_torch17", input: "x" },
+  // Softmax along a leading or middle axis; ReduceSum/Mean/Max/Min over axes that are not trailing
+  { name: "axes13", input: "x" },
+  { name: "axes18", input: "x" },
+  { name: "dims_torch17", input: "x" },
 ];
 
 const onnxBytes = (name: string) => new Uint8Array(readFileSync(fixturePath("onnx", `${name}.onnx`)));
@@ -108,7 +112,7 @@ describe("ONNX import errors", () => {
     expect(r.errors[0]).toMatch(/node 'mystery' has op type Hardmax.*supported: Gemm, MatMul/);
   });
 
-  it("a reduction over an axis that is not trailing, or a Squeeze of an axis that is not 1, names the node and the axes", () => {
+  it("a reduction over an axis the tensor lacks, or a Squeeze of an axis that is not 1, names the node and the axes", () => {
     const graph = (op: string, axes: number[]) => onnx.ModelProto.encode(onnx.ModelProto.create({
       irVersion: 8,
       opsetImport: [{ domain: "", version: 11 }],
@@ -119,7 +123,8 @@ describe("ONNX import errors", () => {
         output: [{ name: "y", type: { tensorType: { elemType: 1, shape: { dim: [{ dimValue: 3 }] } } } }],
       },
     })).finish();
-    expect(importOnnx(graph("ReduceSum", [0])).errors).toEqual(["node 'r' (ReduceSum) reduces axes [0] of a rank-2 tensor; only trailing axes (the last, or the last few together) are supported"]);
+    expect(importOnnx(graph("ReduceSum", [2])).errors).toEqual(["node 'r' (ReduceSum) reduces axis 2 of a rank-2 tensor; axes must lie in [-2, 1]"]);
+    expect(importOnnx(graph("ReduceMax", [-3])).errors).toEqual(["node 'r' (ReduceMax) reduces axis -3 of a rank-2 tensor; axes must lie in [-2, 1]"]);
     expect(importOnnx(graph("Squeeze", [1])).errors).toEqual(["node 'r' (Squeeze) squeezes axis 1 of [2, 3], which is not 1"]);
   });
 

@@ -73,6 +73,21 @@ const isData = (t: ScalarType) => t.kind !== "index";
 
 // ------------------------------------------------------------------ the faults
 
+/** The first data `op` (in a store's value) with its operands swapped. */
+function swapOperands(m: Module, op: "sub" | "div" | "shl"): Module | undefined {
+  return rewriteFirst(m, (s) => {
+    if (s.kind !== "store") return undefined;
+    let hit = false;
+    const value = rewriteExpr(s.value, (e) => {
+      if (hit || e.kind !== "binary" || e.op !== op || !isData(e.type) || !symbolic(e)) return undefined;
+      if (e.op === "shl" && !symbolic(e.rhs)) return undefined;
+      hit = true;
+      return { ...e, lhs: e.rhs, rhs: e.lhs };
+    });
+    return hit ? { ...s, value } : undefined;
+  });
+}
+
 const FAULTS: Record<string, (m: Module) => Module | undefined> = {
   /** The last iteration of a loop that stores data is lost (`range(n)` became `range(n - 1)`). */
   "off-by-one bound": (m) => rewriteFirst(m, (s) => {
@@ -94,18 +109,10 @@ const FAULTS: Record<string, (m: Module) => Module | undefined> = {
     const cond = { kind: "compare", type: intType(1, false), pred: "eq", lhs: { kind: "iter", type: INDEX, v: s.iv }, rhs: s.lb } as Expr;
     return { ...s, body: [...s.body, { kind: "if", cond, then: s.body, else: [], range: s.range }] };
   }),
-  /** The operands of a data `-`, `/` or `<<` are swapped. */
-  "swapped operands": (m) => rewriteFirst(m, (s) => {
-    if (s.kind !== "store") return undefined;
-    let hit = false;
-    const value = rewriteExpr(s.value, (e) => {
-      if (hit || e.kind !== "binary" || !["sub", "div", "shl"].includes(e.op) || !isData(e.type) || !symbolic(e)) return undefined;
-      if (e.op === "shl" && !symbolic(e.rhs)) return undefined;
-      hit = true;
-      return { ...e, lhs: e.rhs, rhs: e.lhs };
-    });
-    return hit ? { ...s, value } : undefined;
-  }),
+  /** The operands of a data `-`, `/` or `<<` are swapped (one fault per operator, so each is caught somewhere). */
+  "swapped operands of -": (m) => swapOperands(m, "sub"),
+  "swapped operands of /": (m) => swapOperands(m, "div"),
+  "swapped operands of <<": (m) => swapOperands(m, "shl"),
   /** A reduction's accumulator starts at 1 instead of its initial value. */
   "wrong reduction init": (m) => {
     const accumulated = new Set<number>();

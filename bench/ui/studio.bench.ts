@@ -130,3 +130,52 @@ test("studio UI benchmark", async ({ page, browser, baseURL }) => {
   ].join("\n");
   console.log(`\n${out}\n`);
 });
+
+/**
+ * A 12-layer model's diagram (test/fixtures/onnx/stack12.onnx imported as the studio imports it):
+ * click → the new diagram drawn (no stale marker, as many React Flow nodes in the page as the layout
+ * has, and a changed node count) for opening the ×12 group, opening block 3, then block 4 (which
+ * closes block 3). Median of BENCH_MODEL_RUNS (default 3) runs; `-g "model diagram"` runs it alone.
+ */
+test("model diagram: a 12-layer model opened block by block", async ({ page }) => {
+  const runs = Number(process.env.BENCH_MODEL_RUNS ?? 3);
+  const STACK = new URL("../../test/fixtures/onnx/stack12.onnx", import.meta.url).pathname;
+  const diagram = page.getByTestId("arch-diagram");
+  const settled = async (before: string | null) => {
+    await page.waitForFunction((prev) => {
+      const d = document.querySelector('[data-testid="arch-diagram"]');
+      const n = d?.getAttribute("data-node-count");
+      return !document.querySelector('[data-testid="diagram-stale"]') && (prev === null || n !== prev) && d!.querySelectorAll(".react-flow__node").length === Number(n);
+    }, before, { timeout: 120_000, polling: "raf" });
+    return Number(await diagram.getAttribute("data-node-count"));
+  };
+  const steps: Record<string, { ms: number[]; nodes: number }> = {};
+  // `same`: the step draws as many nodes as before (another block of the same size), so only the act's own wait tells it is drawn.
+  const timed = async (label: string, act: () => Promise<void>, same = false) => {
+    const before = same ? null : await diagram.getAttribute("data-node-count");
+    const t0 = await page.evaluate(() => performance.now());
+    await act();
+    const nodes = await settled(before);
+    const t1 = await page.evaluate(() => performance.now());
+    (steps[label] ??= { ms: [], nodes }).ms.push(t1 - t0);
+  };
+  for (let r = 0; r < runs; r++) {
+    await page.goto("/");
+    await page.getByLabel("Import ONNX model").setInputFiles(STACK);
+    await expect(diagram.getByTestId("repeat-summary")).toBeVisible({ timeout: 120_000 });
+    await expect(page.getByTestId("diagram-stale")).toHaveCount(0, { timeout: 120_000 });
+    (steps["folded, as it opens"] ??= { ms: [], nodes: 0 }).nodes = Number(await diagram.getAttribute("data-node-count"));
+    await timed("open the ×12 group", () => diagram.getByRole("button", { name: "Expand repeated block ×12" }).click());
+    await timed("open block 3", () => diagram.getByRole("button", { name: "Expand block 3 of 12" }).click());
+    await timed("open block 4 (closes block 3)", async () => {
+      await diagram.getByRole("button", { name: "Expand block 4 of 12" }).press("Enter");
+      await expect(diagram.getByRole("button", { name: "Collapse block 4 of 12" })).toBeAttached({ timeout: 120_000 });
+    }, true);
+  }
+  const out = [
+    `| stack12 in the studio | click → drawn, median of ${runs} (ms) | nodes drawn |`,
+    "|---|---:|---:|",
+    ...Object.entries(steps).map(([k, v]) => `| ${k} | ${v.ms.length ? pct(v.ms, 50).toFixed(0) : "—"} | ${v.nodes} |`),
+  ].join("\n");
+  console.log(`\n${out}\n`);
+});

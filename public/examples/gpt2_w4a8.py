@@ -8,6 +8,8 @@
 # int8 with scale 2^-7). Sizes here are GPT-2's shape at 1/12 width so the gallery simulates fast;
 # the README's U280 estimate sets L, D, H, F = 64, 768, 12, 3072 and U = 128 (bench/gpt2-w4a8.ts).
 
+import math
+
 import allo
 import numpy as np
 from allo.ir.types import int4, int8, int32, float32
@@ -16,6 +18,7 @@ L, D, H, F = 16, 64, 2, 256  # tokens, features, heads, FFN width
 U = 32  # output features a linear layer computes per cycle (divides D, 3·D and F)
 Dh = D // H
 D3 = 3 * D
+SQRT_DH = math.sqrt(Dh)  # scores are divided by √(head dimension), as gpt2.py's math.sqrt(head_dim)
 
 
 P = 65521
@@ -72,7 +75,7 @@ def attention(QKV: int8[L, D3]) -> int8[L, D]:
                 acc: int32 = 0
                 for d in range(Dh):
                     acc += QKV[i, h * Dh + d] * QKV[j, D + h * Dh + d]
-                s: float32 = acc * 0.00390625 / 5.656854249492381
+                s: float32 = acc * 0.00390625 / SQRT_DH
                 if j > i:
                     s = -1e30
                 p[j] = s

@@ -6,6 +6,30 @@ import { describe, expect, it } from "vitest";
 import { compile, runScript } from "../../src/core/api";
 
 describe("silent wrong results", () => {
+  it("a schedule primitive the engine skips is a warning of the script run, at its line (the build used to go on without a word)", () => {
+    const src = `
+import allo
+from allo.ir.types import int32
+import numpy as np
+
+def k(A: int32[8], B: int32[8]):
+    for i in range(8):
+        B[i] = A[i] + 1
+
+s = allo.customize(k)
+s.outline("i")
+mod = s.build()
+A = np.arange(8).astype(np.int32)
+B = np.zeros(8, dtype=np.int32)
+mod(A, B)
+assert np.array_equal(B, A + 1)
+`;
+    const r = runScript(src);
+    expect(r.failure?.traceback).toBeUndefined();
+    const w = r.diagnostics.filter((d) => d.code === "E-schedule-unsupported");
+    expect(w.map((d) => [d.severity, d.line])).toEqual([["warning", 11]]);
+    expect(w[0]!.message).toMatch(/^outline\(\) is not supported yet .*the steps after it are skipped/);
+  });
   it("np_C[y][x] = v stores into np_C (numpy's row is a view; it was written into a copy and lost)", () => {
     const r = runScript(`
 import numpy as np
@@ -53,6 +77,41 @@ def k(X: int32[2, 3]) -> int32[3, 2]:
     return allo.transpose(X, (0, 0))
 `);
     expect(r.diagnostics.map((d) => d.message)).toEqual(["allo.transpose() axes must be a permutation of 0..1 for 'X' (2-D); got (0, 0)"]);
+  });
+});
+
+describe("kernels without arguments", () => {
+  it("def k() -> float32[M, N] called at module level runs as a kernel with its types (it ran as Python: no conversion to the return type, and allo.matmul was refused)", () => {
+    const r = runScript(`
+import allo
+import numpy as np
+from allo.ir.types import float32, int32
+
+A = np.random.uniform(size=(3, 4)).astype(np.float32)
+
+def kernel() -> float32[3, 3]:
+    A1: float32[3, 4] = A
+    return allo.matmul(A1, A1.T)
+
+f = allo.customize(kernel).build()
+np.testing.assert_allclose(f(), kernel(), rtol=1e-6)
+np.testing.assert_allclose(kernel(), A @ A.T, rtol=1e-5)
+
+T = np.array([1.0, 3.0], dtype=np.float32)
+
+def scaled() -> int32[2]:
+    B: float32[2] = T
+    return B * 1.5
+
+np.testing.assert_array_equal(scaled(), np.array([1, 4], dtype=np.int32))
+
+def helper() -> int:
+    return 3
+
+assert helper() == 3
+print("passed")
+`);
+    expect(r.failure?.traceback).toBeUndefined();
   });
 });
 

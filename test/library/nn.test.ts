@@ -137,4 +137,64 @@ s = allo.customize(top)
     const e = compile(`${two}s.compose(nn.layer_norm, instantiate=[float32, 8, 16])\n`).diagnostics.filter((d) => d.severity === "error");
     expect(e.map((d) => d.message)).toEqual([expect.stringMatching(/instances are layer_norm_a, layer_norm_b: compose each with id= \(id="a"/)]);
   });
+  it("a compose inside a composed sub-schedule counts too: its unscheduled instances are warned about, unless the outer schedule composes them", () => {
+    const nested = `${HEAD}from allo.library import nn
+
+def mid(X: float32[8, 16], g: float32[16], be: float32[16]) -> float32[8, 16]:
+    Y = nn.layer_norm[float32, 8, 16, "0"](X, g, be)
+    return nn.layer_norm[float32, 8, 16, "1"](Y, g, be)
+
+def top(X: float32[8, 16], g: float32[16], be: float32[16]) -> float32[8, 16]:
+    return mid(X, g, be)
+
+
+s_mid = allo.customize(mid)
+s_mid.compose(nn.layer_norm, instantiate=[float32, 8, 16])
+s = allo.customize(top)
+s.compose(s_mid)
+`;
+    const r = compile(nested);
+    expect(r.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    const w = r.diagnostics.filter((d) => d.code === "W-compose-instance");
+    expect(w).toHaveLength(1);
+    expect(w[0]!.message).toMatch(/no compose schedules layer_norm_1/);
+    expect(nested.slice(w[0]!.range.from, w[0]!.range.to)).toBe("s_mid.compose(nn.layer_norm, instantiate=[float32, 8, 16])");
+    const both = compile(`${nested}s.compose(nn.layer_norm, instantiate=[float32, 8, 16], id="1")\n`);
+    expect(both.diagnostics).toEqual([]);
+  });
+});
+
+describe("slice3d has a library schedule like the others", () => {
+  const design = (schedule: string) => `${HEAD}from allo.library import nn
+
+def top(X: float32[2, 6, 8]) -> float32[2, 4, 8]:
+    return nn.slice3d[float32, 2, 6, 8, 1, 4](X)
+
+
+${schedule}`;
+  it("nn.schedule_slice3d(s) pipelines the copy loop and s.compose(nn.slice3d, ...) applies it; the values stay X[:, 1:5, :]", () => {
+    const plain = design("s = allo.customize(top)\n");
+    const direct = design("s_sl = allo.customize(nn.slice3d, instantiate=[float32, 2, 6, 8, 1, 4])\nnn.schedule_slice3d(s_sl)\ns = allo.customize(top)\ns.compose(s_sl)\n");
+    const composed = design("s = allo.customize(top)\ns.compose(nn.slice3d, instantiate=[float32, 2, 6, 8, 1, 4])\n");
+    const base = estimate(plain).estimate!.latency;
+    for (const src of [direct, composed]) {
+      const c = compile(src);
+      expect(c.diagnostics).toEqual([]);
+      expect(c.steps?.map((st) => st.description)).toEqual([expect.stringMatching(/compose slice3d/)]);
+      expect(c.mlir).toMatch(/pipeline_ii = 1/);
+      // 2·4·8 = 64 elements: one per cycle once pipelined, several cycles each before
+      const e = estimate(src).estimate!.latency;
+      expect(e).toBeLessThan(base);
+      expect(e).toBeLessThan(64 + 32);
+      const r = simulate(src, { seed: 5 });
+      expect(r.diagnostics).toEqual([]);
+      const X = r.inputs!.X!.data as ArrayLike<number>;
+      const Z = r.returns![0]!.data as ArrayLike<number>;
+      for (let b = 0; b < 2; b++) for (let n = 0; n < 4; n++) for (let c = 0; c < 8; c++) expect(Z[(b * 4 + n) * 8 + c]).toBe(X[(b * 6 + n + 1) * 8 + c]);
+    }
+  });
+  it("is registered for compose, so from_pytorch designs compose it on every slice", async () => {
+    const { scheduleOf } = await import("../../src/core/library/index");
+    expect(scheduleOf("slice3d")).toEqual({ module: "allo.library.nn", schedule: "schedule_slice3d" });
+  });
 });

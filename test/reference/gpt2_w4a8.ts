@@ -35,7 +35,7 @@ function attention(QKV: readonly number[]): number[] {
       for (let j = 0; j < L; j++) {
         let acc = 0;
         for (let d = 0; d < Dh; d++) acc = wrapInt(acc + at(i, h * Dh + d) * at(j, D + h * Dh + d), 32);
-        let s = f(f(f(acc) * f(0.00390625)) / f(5.656854249492381));
+        let s = f(f(f(acc) * f(0.00390625)) / f(Math.sqrt(Dh)));
         if (j > i) s = f(-1e30);
         p[j] = s;
         if (s > m) m = s;

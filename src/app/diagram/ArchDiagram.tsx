@@ -20,6 +20,8 @@ interface Props {
   readonly layout: DiagramLayout;
   readonly stale: boolean;
   readonly onToggle: (kernelId: string) => void;
+  /** The kernel or block the user opened last: shown when the whole diagram does not fit. */
+  readonly focus?: string;
 }
 
 const FIT_OPTIONS = { padding: FIT_PADDING, minZoom: MIN_FIT_ZOOM };
@@ -34,7 +36,7 @@ const NO_KEY = null;
 
 const minimapColor = (n: ArchFlowNode) => (n.data.highlighted ? "#e8a33d" : n.type === "kernel" ? "#8aa6d6" : n.type === "memory" ? "#9b8ac9" : "#8fc1a4");
 
-export function ArchDiagram({ layout, stale, onToggle }: Props) {
+export function ArchDiagram({ layout, stale, onToggle, focus }: Props) {
   const cursor = useCursor();
   const theme = useTheme();
   const actions = useActions();
@@ -80,7 +82,7 @@ export function ArchDiagram({ layout, stale, onToggle }: Props) {
             fitView
             fitViewOptions={FIT_OPTIONS}
           >
-            <FitOnChange layout={layout} />
+            <FitOnChange layout={layout} focus={focus} />
             <Background gap={16} size={1} />
             <Overview layout={layout} />
             <Controls showInteractive={false} aria-label="Zoom controls" fitViewOptions={FIT_OPTIONS} />

@@ -7,7 +7,7 @@ import type { ArchEdge, ArchGraph, ArchNode } from "../../core/arch/graph";
 import { layoutGraph, type ElkLike } from "./layoutGraph";
 import { layoutKey, rebindLayout } from "./layoutCache";
 import { trafficLabel } from "./visibleGraph";
-import { fitViewport, layoutDirectionFor, MIN_FIT_ZOOM } from "./layoutTypes";
+import { fitViewport, focusViewport, layoutDirectionFor, MIN_FIT_ZOOM } from "./layoutTypes";
 
 /** A stand-in for ELK: places each container's children in a row and counts the nodes it was given. */
 function fakeElk(): ElkLike & { nodes: number } {
@@ -179,5 +179,22 @@ describe("fitting wide diagrams into the pane", () => {
     expect(wide.x).toBe(12);
     expect(wide.y).toBeCloseTo((400 - 230 * MIN_FIT_ZOOM) / 2);
     expect(fitViewport({ width: 100, height: 100 }, 0, 400)).toBeNull();
+  });
+
+  it("goes to the node the user opened when the whole diagram does not fit", () => {
+    const node = (id: string, absX: number, absY: number, width: number, height: number) => ({ id, node: { id, kind: "kernel" as const, label: id, ranges: [] }, x: absX, y: absY, absX, absY, width, height });
+    const big = { nodes: [node("a", 0, 0, 200, 60), node("b", 2000, 900, 300, 200), node("c", 3000, 100, 2000, 1500)], edges: [], width: 5000, height: 1600, top: "t" };
+    const v = focusViewport(big, "b", 800, 600)!;
+    // b fitted and centred: its centre is the pane's centre
+    expect(v.zoom).toBeGreaterThanOrEqual(MIN_FIT_ZOOM);
+    expect(2150 * v.zoom + v.x).toBeCloseTo(400);
+    expect(1000 * v.zoom + v.y).toBeCloseTo(300);
+    // a node larger than the pane is shown from its start at a readable zoom
+    const c = focusViewport(big, "c", 800, 600)!;
+    expect(c.zoom).toBe(MIN_FIT_ZOOM);
+    expect(3000 * c.zoom + c.x).toBe(12);
+    // a diagram that fits is fitted whole; an unknown node falls back too
+    expect(focusViewport({ ...big, width: 400, height: 300 }, "b", 800, 600)).toBeNull();
+    expect(focusViewport(big, "zz", 800, 600)).toBeNull();
   });
 });

@@ -22,6 +22,10 @@ const SIZE: Record<ArchNode["kind"], { w: number; h: number }> = {
 };
 /** A group of repeated blocks: wider, for its `×12 a → … → z` title and summary. */
 const REPEAT_SIZE = { w: 270, h: 80 };
+/** One block of such a group: room for `BLOCK 12 of 12`, its badge and its toggle on one line. */
+const BLOCK_SIZE = { w: 230, h: 62 };
+/** An open group of repeated blocks: its summary takes two lines under the title. */
+const REPEAT_HEADER = 64;
 const PE_GAP = 10;
 const HEADER = 44;
 /** PE grids: frame padding and title, the small FIFO boxes in the gaps and their margin. */
@@ -141,12 +145,12 @@ export async function layoutGraph(elk: ElkLike, graph: ArchGraph, collapsed: Rea
   // Parents come before children in the graph's node order; create all first, then attach.
   for (const n of vis.nodes) {
     if (inBlock.has(n.id)) continue;
-    const size = n.repeat ? REPEAT_SIZE : SIZE[n.kind];
+    const size = n.repeat ? REPEAT_SIZE : n.block ? BLOCK_SIZE : SIZE[n.kind];
     const open = hasChildren.has(n.id);
     elkNodes.set(n.id, {
       id: n.id,
       ...(open
-        ? { layoutOptions: { "elk.padding": `[top=${HEADER},left=16,bottom=16,right=16]` }, children: [] }
+        ? { layoutOptions: { "elk.padding": `[top=${n.repeat ? REPEAT_HEADER : HEADER},left=16,bottom=16,right=16]` }, children: [] }
         : { width: size.w, height: size.h }),
     });
   }

@@ -104,3 +104,16 @@ export function fitViewport(layout: Pick<DiagramLayout, "width" | "height">, wid
   const y = h <= height ? (height - h) / 2 : MARGIN;
   return { x, y, zoom };
 }
+
+/**
+ * The viewport that shows the node `id` of a layout too large to fit readably (the block a user just
+ * opened): the node fitted, or at MIN_FIT_ZOOM from its start when it is larger than the pane. Null
+ * when the whole layout fits (fit it instead), the node is not in it, or the pane is not measured.
+ */
+export function focusViewport(layout: DiagramLayout, id: string, width: number, height: number): { x: number; y: number; zoom: number } | null {
+  const n = layout.nodes.find((m) => m.id === id);
+  if (!n || fitsReadably(layout, width, height) !== false) return null;
+  const v = fitViewport(n, width, height);
+  if (!v) return null;
+  return { x: v.x - n.absX * v.zoom, y: v.y - n.absY * v.zoom, zoom: v.zoom };
+}

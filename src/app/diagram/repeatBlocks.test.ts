@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { buildArchGraph } from "../../core/arch/graph";
 import { compileDesign } from "../../core/compile";
 import { importOnnx } from "../../core/frontend/models/onnx/import";
-import { groupRepeats, longestRepeat } from "./repeatBlocks";
+import { blocksKeptClosed, groupRepeats, longestRepeat, otherBlocks } from "./repeatBlocks";
 import { compactType } from "./tensorLabels";
 import { visibleGraph } from "./visibleGraph";
 import { weightsBeside } from "./weightsBeside";
@@ -25,24 +25,60 @@ describe("repeated blocks", () => {
     expect(longestRepeat([1, 2, 3, 1, 2, 4], 0)).toBeUndefined();
   });
 
-  it("a 12-layer transformer imported from ONNX draws its layers as one group ×12 holding every layer's kernels", () => {
+  it("a 12-layer transformer imported from ONNX draws its layers as one group ×12 of 12 blocks, each holding its layer's kernels", () => {
     const graph = importedGraph("stack12.onnx");
     const kernels = graph.nodes.filter((n) => n.kind === "kernel" && n.parent === `kernel:${graph.top}`);
     // One kernel per call, in dataflow order (functions shared by identical calls are drawn per call).
     expect(kernels.length).toBeGreaterThan(12 * 20);
     const { graph: g, groups } = groupRepeats(graph);
-    const layers = g.nodes.find((n) => n.id === groups.find((id) => g.nodes.find((n) => n.id === id)!.repeat!.count === 12));
+    const layers = g.nodes.find((n) => n.id === groups.find((id) => g.nodes.find((n) => n.id === id)!.repeat?.count === 12));
     expect(layers?.repeat?.count).toBe(12);
-    const inLayers = g.nodes.filter((n) => n.parent === layers!.id && n.kind === "kernel");
-    expect(inLayers).toHaveLength(12 * layers!.repeat!.period);
+    const period = layers!.repeat!.period;
+    // The group holds one node per layer, in order, each holding that layer's kernels.
+    const blocks = g.nodes.filter((n) => n.parent === layers!.id && n.kind === "kernel");
+    expect(blocks.map((n) => n.label)).toEqual(Array.from({ length: 12 }, (_, i) => `block ${i + 1} of 12`));
+    expect(blocks.map((n) => n.block)).toEqual(Array.from({ length: 12 }, (_, i) => ({ index: i, count: 12 })));
+    for (const b of blocks) expect(g.nodes.filter((n) => n.parent === b.id && n.kind === "kernel")).toHaveLength(period);
+    for (const b of blocks) expect(groups).toContain(b.id);
+    // containers come before their contents
+    const at = new Map(g.nodes.map((n, i) => [n.id, i]));
+    for (const n of g.nodes) if (n.parent) expect(at.get(n.parent)!).toBeLessThan(at.get(n.id)!);
     // Collapsed, the whole model is a handful of nodes; the chain into and out of the group stays connected.
     const vis = visibleGraph(g, new Set(groups));
     expect(vis.nodes.length).toBeLessThan(20);
     expect(vis.edges.some((e) => e.to === layers!.id)).toBe(true);
     expect(vis.edges.some((e) => e.from === layers!.id || e.to === "memory:return")).toBe(true);
-    // Expanded, every layer's kernels are drawn inside it.
+    // Open, the group draws its 12 blocks chained by the tensors between them, not 1,500 nodes.
     const open = visibleGraph(g, new Set(groups.filter((id) => id !== layers!.id)));
-    expect(open.nodes.filter((n) => n.parent === layers!.id).length).toBeGreaterThanOrEqual(12 * layers!.repeat!.period);
+    const inside = open.nodes.filter((n) => n.parent === layers!.id);
+    expect(inside.filter((n) => n.block)).toHaveLength(12);
+    expect(open.nodes.length).toBeLessThan(60);
+    const between = inside.filter((n) => n.kind === "buffer");
+    expect(between.length).toBeGreaterThanOrEqual(11);
+    expect(open.edges.some((e) => e.from === blocks[0]!.id && between.some((t) => t.id === e.to))).toBe(true);
+    expect(open.edges.some((e) => e.to === blocks[1]!.id && between.some((t) => t.id === e.from))).toBe(true);
+    // One block open: its kernels and its own tensors, a few hundred nodes at most.
+    const one = visibleGraph(g, new Set(groups.filter((id) => id !== layers!.id && id !== blocks[2]!.id)));
+    const drawnIn3 = one.nodes.filter((n) => n.parent === blocks[2]!.id);
+    expect(drawnIn3.filter((n) => n.kind === "kernel")).toHaveLength(period);
+    expect(one.nodes.length).toBeLessThan(open.nodes.length + 3 * period);
+    // Opening another block closes the open one; "expand all" leaves one block per group open.
+    expect(otherBlocks(g.nodes, blocks[3]!.id)).toEqual(blocks.filter((_, i) => i !== 3).map((b) => b.id));
+    expect(otherBlocks(g.nodes, layers!.id)).toEqual([]);
+    expect(blocksKeptClosed(g.nodes)).toEqual(blocks.slice(1).map((b) => b.id));
+    const all = visibleGraph(g, new Set(blocksKeptClosed(g.nodes)));
+    const every = visibleGraph(g, new Set());
+    expect(all.nodes.length).toBeLessThan(every.nodes.length / 5);
+  });
+
+  it("small groups (per-head kernels, a few reshapes) hold their kernels directly", () => {
+    const sig = (n: string, loops: number) => ({ id: `kernel:${n}`, kind: "kernel" as const, label: n, parent: "kernel:top", loops, ranges: [] });
+    const nodes = [{ id: "kernel:top", kind: "kernel" as const, label: "top", ranges: [] },
+      ...Array.from({ length: 4 }, (_, i) => [sig(`a_${2 * i}`, 1), sig(`b_${2 * i + 1}`, 2)]).flat()];
+    const { graph: g, groups } = groupRepeats({ top: "top", nodes, edges: [] } as unknown as Parameters<typeof groupRepeats>[0]);
+    expect(groups).toHaveLength(1);
+    expect(g.nodes.filter((n) => n.parent === groups[0])).toHaveLength(8);
+    expect(g.nodes.some((n) => n.block)).toBe(false);
   });
 
   it("the GPT-2 W4A8 gallery block has no repeats to fold; its operators are kernels in dataflow order joined by tensors", () => {

@@ -2,7 +2,10 @@
  * Repeated blocks of a model drawn as one: a run of identical blocks of operator kernels in the top's
  * dataflow order (12 transformer layers, the q/k/v slices, per-head kernels) becomes a group node
  * `×12` that holds them, opened on demand, so a large model lays out and draws as fast as one block.
- * Kernels are identical when they are the same operator (one definition, function name without its
+ * A group of large blocks holds one node per block ("block 3 of 12"), each opened on its own: opening
+ * the group draws the chain of blocks and the tensors between them, opening a block draws its kernels
+ * (the diagram pane keeps one block of a group open at a time), so a 12-layer GPT-2 never draws its
+ * ~1,500 kernels and tensors at once. Kernels are identical when they are the same operator (one definition, function name without its
  * instance suffix), with the same loop count and the same tensor types in and out. Pure.
  */
 import type { ArchGraph, ArchNode } from "../../core/arch/graph";
@@ -11,11 +14,25 @@ import type { ArchGraph, ArchNode } from "../../core/arch/graph";
 const MAX_PERIOD = 96;
 /** A group must fold at least this many kernels (two identical reshapes in a row stay drawn). */
 const MIN_FOLDED = 4;
+/** Groups folding more kernels than this hold a node per block (a few per-head kernels open at once). */
+export const MAX_OPEN_AT_ONCE = 24;
 
 export interface RepeatGroups {
   readonly graph: ArchGraph;
-  /** The group nodes' ids, in dataflow order (the diagram opens them collapsed). */
+  /** The group nodes' ids and their block nodes' ids, in dataflow order (the diagram opens them collapsed). */
   readonly groups: readonly string[];
+}
+
+/** The block nodes of a group other than `open` (what opening `open` closes), given the graph's nodes. */
+export function otherBlocks(nodes: readonly ArchNode[], open: string): string[] {
+  const b = nodes.find((n) => n.id === open);
+  if (!b?.block) return [];
+  return nodes.filter((n) => n.block && n.parent === b.parent && n.id !== open).map((n) => n.id);
+}
+
+/** What "expand everything" leaves closed: every block of a group but its first, so one block of each is drawn. */
+export function blocksKeptClosed(nodes: readonly ArchNode[]): string[] {
+  return nodes.filter((n) => n.block && n.block.index > 0).map((n) => n.id);
 }
 
 const operatorName = (n: ArchNode) => n.label.replace(/ #\d+$/, "").replace(/_\d+$/, "");
@@ -84,20 +101,49 @@ export function groupRepeats(graph: ArchGraph): RepeatGroups {
       ranges: members.map((n) => n.ranges[n.ranges.length - 1]!).filter(Boolean),
     });
     groups.push(id);
-    for (const m of members) parentOf.set(m.id, id);
+    if (members.length > MAX_OPEN_AT_ONCE && period > 1) {
+      for (let b = 0; b < count; b++) {
+        const block = members.slice(b * period, (b + 1) * period);
+        const bid = `${id}:${b + 1}`;
+        added.push({
+          id: bid, kind: "kernel", label: `block ${b + 1} of ${count}`, parent: id,
+          loops: block.reduce((a, n) => a + (n.loops ?? 0), 0), pipelined: block.some((n) => n.pipelined),
+          block: { index: b, count },
+          ranges: block.map((n) => n.ranges[n.ranges.length - 1]!).filter(Boolean),
+        });
+        groups.push(bid);
+        parentOf.set(bid, id);
+        for (const m of block) parentOf.set(m.id, bid);
+      }
+    } else for (const m of members) parentOf.set(m.id, id);
   }
-  // Tensors (activations, weight tables) only a group's kernels use live inside the group with them.
+  // Tensors (activations, weight tables) only one block's or one group's kernels use live inside it;
+  // a tensor between two blocks of a group lives in the group, between them.
+  const chain = (id: string): string[] => {
+    const out: string[] = [];
+    for (let p = parentOf.get(id); p; p = parentOf.get(p)) out.push(p);
+    return out;
+  };
   for (const [t, ks] of users) {
-    const g = parentOf.get(ks.values().next().value!);
-    if (g && [...ks].every((k) => parentOf.get(k) === g)) parentOf.set(t, g);
+    const [first, ...rest] = [...ks].map(chain);
+    const common = first!.find((c) => rest.every((r) => r.includes(c)));
+    if (common) parentOf.set(t, common);
   }
   if (groups.length === 0) return { graph, groups };
   const nodes: ArchNode[] = [];
   const pending = new Map(added.map((g) => [g.id, g]));
+  // A group and then its blocks, in order, come before the group's first member (containers before their contents).
+  const place = (id: string | undefined): void => {
+    const g = id === undefined ? undefined : pending.get(id);
+    if (!g) return;
+    if (g.block) return place(g.parent);
+    pending.delete(g.id);
+    nodes.push(g);
+    for (const b of added) if (b.block && b.parent === g.id) { pending.delete(b.id); nodes.push(b); }
+  };
   for (const n of graph.nodes) {
     const p = parentOf.get(n.id);
-    // A group comes before its first member (containers before their contents).
-    if (p && pending.has(p)) { nodes.push(pending.get(p)!); pending.delete(p); }
+    place(p);
     nodes.push(p ? { ...n, parent: p } : n);
   }
   return { graph: { ...graph, nodes }, groups };

@@ -6,7 +6,7 @@ import { fitsReadably, type DiagramLayout } from "../diagram/layoutTypes";
 import { useDiagramLayout } from "../diagram/useDiagramLayout";
 import { Pane } from "../layout/Pane";
 import { useActions, useArch, useCommands, useEditorReady } from "../store/hooks";
-import { groupRepeats } from "../diagram/repeatBlocks";
+import { blocksKeptClosed, groupRepeats, otherBlocks } from "../diagram/repeatBlocks";
 import { weightsBeside } from "../diagram/weightsBeside";
 
 // React Flow and its styles load with the first diagram, after the editor.
@@ -86,14 +86,23 @@ export function DiagramPane() {
   }, [layout, pending, graph, key, choice.key, collapsed]);
   // The diagram on screen is behind while a newer graph is being compiled or laid out.
   const behind = stale || (pending && layout !== null);
+  // "Expand" opens every kernel, and of a repeated group only the first block (one layer of a model).
+  const expandedAll = useMemo<ReadonlySet<string>>(() => (graph ? new Set(blocksKeptClosed(graph.nodes)) : NONE), [graph]);
+  // The kernel or block opened last, for the view to go to (kept with the design it belongs to).
+  const [focus, setFocus] = useState<{ key: string; id: string | undefined }>({ key: "", id: undefined });
   const toggle = useCallback((id: string) => {
+    setFocus({ key, id: collapsed.has(id) ? id : undefined });
     setCollapsed((c) => {
       const next = new Set(c);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
+      if (next.has(id)) {
+        next.delete(id);
+        // One block of a repeated group open at a time: opening block 4 closes block 3 (a 12-layer
+        // model drawn whole is ~1,500 nodes, seconds of layout; one layer is a hundred or so).
+        for (const b of otherBlocks(graph?.nodes ?? [], id)) next.add(b);
+      } else next.add(id);
       return next;
     });
-  }, [setCollapsed]);
+  }, [setCollapsed, graph, key, collapsed]);
 
   useEffect(() => {
     actions.setDiagramLayout(layout);
@@ -109,8 +118,8 @@ export function DiagramPane() {
   const buttons = (
     <>
       <button type="button" className="btn-small" aria-pressed={tiles} onClick={() => setTiles((t) => !t)} title="The AI Engine tile array: where each kernel runs on the NPU and what it uses">{tiles ? "Diagram" : "AIE tiles"}</button>
-      <button type="button" className="btn-small" onClick={() => setCollapsed(NONE)} disabled={collapsed.size === 0} title="Expand every kernel">Expand</button>
-      <button type="button" className="btn-small" onClick={() => setCollapsed(new Set(graph?.nodes.filter((n) => n.kind === "kernel").map((n) => n.id)))} disabled={!graph} title="Collapse every kernel">Collapse</button>
+      <button type="button" className="btn-small" onClick={() => { setFocus({ key, id: undefined }); setCollapsed(expandedAll); }} disabled={collapsed.size === expandedAll.size && [...collapsed].every((id) => expandedAll.has(id))} title="Expand every kernel (of a repeated group, its first block: open the others one at a time)">Expand</button>
+      <button type="button" className="btn-small" onClick={() => { setFocus({ key, id: undefined }); setCollapsed(new Set(graph?.nodes.filter((n) => n.kind === "kernel").map((n) => n.id))); }} disabled={!graph} title="Collapse every kernel">Collapse</button>
       <button type="button" className="btn-small" onClick={() => void commands.exportDiagram("svg")} disabled={!layout}>SVG</button>
       <button type="button" className="btn-small" onClick={() => void commands.exportDiagram("png")} disabled={!layout}>PNG</button>
     </>
@@ -130,7 +139,7 @@ export function DiagramPane() {
         </Suspense>
       ) : empty !== undefined ? <p className="pane-empty">{empty}</p> : (
         <Suspense fallback={<p className="pane-empty">Loading the diagram…</p>}>
-          <ArchDiagram layout={layout!} stale={behind} onToggle={toggle} />
+          <ArchDiagram layout={layout!} stale={behind} onToggle={toggle} focus={focus.key === key ? focus.id : undefined} />
         </Suspense>
       )}
     </Pane>

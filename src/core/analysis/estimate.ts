@@ -36,6 +36,9 @@ import type { GridPlan, GridView, RealPe } from "./grid-plan";
 import { compactGridPlan } from "./grid-plan";
 import { countWork } from "./work";
 import { expandGrids, hasCompactGrids } from "../schedule/grid";
+import { mapExpr } from "../schedule/ir-util";
+import { processKinds } from "../sim/process-kinds";
+import { marksKernelStreams } from "../schedule/grid-stream-out";
 
 export interface EstimateOptions {
   /** u280 (default), u250, u200, u55c. */
@@ -631,6 +634,36 @@ export class ModuleAnalysis {
     }
   }
 
+  /**
+   * A region's statements with each call of a region nested in it (sim/process-kinds.ts `spawners`)
+   * replaced by that region's calls on the caller's arguments: the timed simulator starts those as
+   * processes of the caller's network, so they are stages here.
+   */
+  private spawned(ss: readonly ir.Stmt[], depth = 0): readonly ir.Stmt[] {
+    const spawners = (this.spawnerSet ??= processKinds(this.module).spawners);
+    if (depth > 16 || !ss.some((s) => s.kind === "call" && spawners.has(s.callee))) return ss;
+    return ss.flatMap((s): readonly ir.Stmt[] => {
+      const f = s.kind === "call" && spawners.has(s.callee) ? findFunc(this.module, s.callee) : undefined;
+      if (!f || s.kind !== "call") return [s];
+      let inner = this.spawnedBodies.get(s);
+      if (!inner) {
+        const bufs = new Map<number, ir.Buffer>(), scalars = new Map<number, ir.Expr>();
+        f.params.forEach((p, i) => {
+          const a = s.args[i];
+          if (!a) return;
+          if (p.kind === "buffer" && a.kind === "buffer") bufs.set(p.id, a);
+          else if (p.kind === "scalar-param" && a.kind !== "buffer") scalars.set(p.id, a);
+        });
+        const ex = (e: ir.Expr) => mapExpr(e, (x) => (x.kind === "param" ? scalars.get(x.param.id) : undefined));
+        inner = f.body.flatMap((t): ir.Stmt[] => (t.kind === "call" ? [{ ...t, args: t.args.map((a) => (a.kind === "buffer" ? bufs.get(a.id) ?? a : ex(a))) }] : []));
+        this.spawnedBodies.set(s, inner);
+      }
+      return this.spawned(inner, depth + 1);
+    });
+  }
+  private spawnerSet: ReadonlySet<string> | undefined;
+  private readonly spawnedBodies = new WeakMap<ir.Stmt, readonly ir.Stmt[]>();
+
   /** Which parameters a function reads and writes (through its calls too). */
   private paramUse(f: ir.Func): ParamUse {
     const done = this.paramUses.get(f.name);
@@ -680,6 +713,11 @@ export class ModuleAnalysis {
         if (elems) for (const e of elems) for (const k of w.at.get(e) ?? []) producers.add(k);
         else for (const list of w.at.values()) for (const k of list) producers.add(k);
       }
+      // A drainer takes its PEs' FIFOs one after another: it starts once the first of them has the
+      // PE's results in it (a PE's first put is usually a relay's, not its result), and the others
+      // bound its end (below), not its start.
+      const drainer = s.kind === "call" && findFunc(this.module, s.callee)?.attrs.edge?.role === "drainer";
+      let firstFill = Infinity;
       for (const k of producers) {
         const p = stages[k]!;
         // (Over the smaller set: a drainer reads 4,096 channels, each written by one PE.)
@@ -687,10 +725,12 @@ export class ModuleAnalysis {
         const shared = [...few].filter((id) => many.has(id) && mayOverlap(p.writeElems.get(id), rw.readElems.get(id)));
         if (shared.length === 0) continue;
         const viaFifo = shared.every((id) => streamIds.has(id));
-        start = Math.max(start, p.start + (viaFifo ? p.fill : p.lat));
+        if (drainer && viaFifo) firstFill = Math.min(firstFill, p.end - this.streamTail(p.stmt, shared, "put") + 1);
+        else start = Math.max(start, p.start + (viaFifo ? p.fill : p.lat));
         // After the producer's last put into these FIFOs, the stage still runs what follows its own last get from them.
         if (viaFifo) endAfter = Math.max(endAfter, p.end - this.streamTail(p.stmt, shared, "put") + 1 + this.streamTail(s, shared, "get"));
       }
+      if (firstFill !== Infinity) start = Math.max(start, firstFill);
       for (const id of rw.writes) {
         let w = writers.get(id);
         if (!w) writers.set(id, (w = { any: [], at: new Map() }));
@@ -708,7 +748,7 @@ export class ModuleAnalysis {
       out.loopLatency += b.loopLatency;
       out.notes.push(...b.notes);
     };
-    for (const s of ss) {
+    for (const s of this.spawned(ss)) {
       if (s.kind === "alloc" || s.kind === "return") continue;
       const grid = this.gridOf(s);
       if (grid) {
@@ -910,7 +950,8 @@ export function estimate(module: ir.Module, options: EstimateOptions = {}): Esti
   }
   const clockMHz = options.clockMHz && options.clockMHz > 0 ? options.clockMHz : DEFAULT_CLOCK_MHZ;
   // Compact grids are estimated one PE per instance class (grid-plan.ts), else expanded.
-  const plan = compactGridPlan(module);
+  // (Not when an array may stream out of a grid: the shrunk grid's drainer would not deliver it whole.)
+  const plan = marksKernelStreams(module) ? undefined : compactGridPlan(module);
   if (plan) module = plan.module;
   else if (hasCompactGrids(module)) module = expandGrids(module);
   const a = new ModuleAnalysis(module, clockMHz, plan);

@@ -52,6 +52,8 @@ export interface ArchNode {
    * and the block's first and last operators (`reshape3d_2d … add3d`).
    */
   readonly repeat?: { readonly count: number; readonly period: number; readonly ends?: string };
+  /** One block of such a group (its `index`-th of `count`), holding that block's kernels. */
+  readonly block?: { readonly index: number; readonly count: number };
   readonly ranges: readonly SourceRange[];
 }
 

@@ -9,7 +9,8 @@ import type { Diagnostic } from "../diagnostics";
 import { backendFor, BACKENDS } from "./index";
 import { deterministicZip } from "./zip";
 import type { Limits } from "../limits";
-import { largestGrid, sharedPeGrids } from "../schedule/grid";
+import { largestGrid } from "../schedule/grid";
+import { sharedPeGrids } from "../schedule/grid-fold";
 
 export interface ExportOptions {
   /** A key of BACKENDS: vhls, vitis_hls, mlir, aie. */

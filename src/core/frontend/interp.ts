@@ -32,9 +32,10 @@ import { DESIGN_HOST } from "./script-host";
 import { EXCEPTION_TYPES, fromUserError, matches, PyException } from "./pyexc";
 import { NDArray as NDArrayCtor, NumpyError } from "./numpy/ndarray";
 import { callNumpy, indexItem, ndarrayAttribute, ndarrayMethod, numpyMember, rngMethod, toArray } from "./numpy/module";
+import { callAlloDsl, isAlloDslFunction } from "./numpy/allo-dsl";
 import { getItem, setItem, sliceRange } from "./numpy/indexing";
 import type { IndexItem } from "./numpy/indexing";
-import { readNpy } from "../sim/npy";
+import { readNpyPacked } from "../sim/npy";
 import { readNpz } from "../sim/npz";
 import { loadTxt, saveTxt } from "./numpy/text-io";
 import { DTYPES } from "./numpy/dtype";
@@ -43,6 +44,7 @@ import { isLibraryModule, scheduleOf } from "../library/index";
 import { libraryCallText, relocatedLibrary } from "../library/load";
 import { arrayBinop, arrayCompare, arrayTruth, arrayUnary, formatSpec, pyRepr, pyStrOf } from "./script-values";
 import { ScriptFs } from "./script-fs";
+import { dictClear, dictCopy, dictDelete, dictEquals, dictGet, dictHas, dictKeys, dictSet, dictUpdate, newDict } from "./pydict";
 import { callStdlib, isStdlibCall } from "./script-native";
 import { STR_METHODS, strMethod } from "./pystr";
 import type { StrHooks } from "./pystr";
@@ -678,8 +680,7 @@ export class ScriptInterpreter {
           return;
         }
         if (obj.k === "dict") {
-          const key = this.eval(target.index, scope);
-          obj.entries.set(dictKey(key), v);
+          dictSet(obj, this.eval(target.index, scope), v, target.index.range);
           return;
         }
         if (obj.k === "ndarray") {
@@ -749,7 +750,7 @@ export class ScriptInterpreter {
       if (v.a.ndim === 0) throw new PyException("TypeError", "iteration over a 0-d tensor", at);
       return Array.from({ length: v.a.shape[0]! }, (_, i): PyValue => ({ k: "tensor", a: getItem(v.a, [{ k: "int", v: i }]) }));
     }
-    if (v.k === "dict") return [...v.entries.keys()].map((k) => pyStr(k));
+    if (v.k === "dict") return dictKeys(v);
     if (v.k === "set") return setItems(v);
     if (v.k === "native" && v.o.iterate) return v.o.iterate(at);
     if (v.k === "str") return [...v.v].map((c) => pyStr(c));
@@ -784,9 +785,9 @@ export class ScriptInterpreter {
         return { k: "tuple", items: e.elts.map((x) => this.eval(x, scope)) };
       case "List": return { k: "list", items: e.elts.map((x) => this.eval(x, scope)) };
       case "Dict": {
-        const entries = new Map<string, PyValue>();
-        e.keys.forEach((k, i) => entries.set(dictKey(this.eval(k, scope)), this.eval(e.values[i]!, scope)));
-        return { k: "dict", entries };
+        const d = newDict();
+        e.keys.forEach((k, i) => dictSet(d, this.eval(k, scope), this.eval(e.values[i]!, scope), k.range));
+        return d;
       }
       case "BinOp": {
         const l = this.eval(e.left, scope);
@@ -856,12 +857,12 @@ export class ScriptInterpreter {
         }).join(""));
       case "ListComp": {
         const out: PyValue[] = [];
-        const entries = new Map<string, PyValue>();
+        const d = newDict();
         const local = new Scope(scope);
         const loop = (g: number): void => {
           if (g === e.generators.length) {
             // Python evaluates a dict comprehension's key before its value; a repeated key keeps the last value.
-            if (e.key) { const k = dictKey(this.eval(e.key, local)); entries.set(k, this.eval(e.elt, local)); }
+            if (e.key) { const k = this.eval(e.key, local); dictSet(d, k, this.eval(e.elt, local), e.key.range); }
             else out.push(this.eval(e.elt, local));
             return;
           }
@@ -873,7 +874,7 @@ export class ScriptInterpreter {
           }
         };
         loop(0);
-        if (e.key) return { k: "dict", entries };
+        if (e.key) return d;
         return e.form === "set" ? newSet(out, e.range) : { k: "list", items: out };
       }
       case "Starred": throw new UserError("E-unsupported", "a starred expression (*x) is only supported as a call argument", e.range);
@@ -967,12 +968,13 @@ export class ScriptInterpreter {
       return r.v.includes(l.v) === (op === "in");
     }
     if ((op === "in" || op === "not in") && r.k === "set") return setHas(r, l, at) === (op === "in");
+    if ((op === "in" || op === "not in") && r.k === "dict") return dictHas(r, l, at) === (op === "in");
     if (l.k === "set" && r.k === "set") {
       const v = setCompare(op, l, r);
       if (v !== undefined) return v;
     }
     if (op === "in" || op === "not in") {
-      const items = r.k === "list" || r.k === "tuple" ? r.items : r.k === "dict" ? [...r.entries.keys()].map(pyStr) : undefined;
+      const items = r.k === "list" || r.k === "tuple" ? r.items : undefined;
       if (!items) throw new UserError("E-operand", `'in' needs a list, tuple or dict, got ${describe(r)}`, at);
       const found = items.some((x) => pyEquals(x, l));
       return op === "in" ? found : !found;
@@ -1127,10 +1129,12 @@ export class ScriptInterpreter {
     const bytes = this.files[key];
     if (!bytes) throw new UserError("E-file", `np.load: there is no file '${p.v}' next to the design${Object.keys(this.files).length ? ` (files: ${Object.keys(this.files).join(", ")})` : ""}; put the file beside the design file`, e.args[0]!.range);
     const array = (b: Uint8Array, what: string): PyValue => {
-      const npy = readNpy(b);
+      const npy = readNpyPacked(b);
       if ("error" in npy) throw new UserError("E-file", `np.load('${what}'): ${npy.error}`, e.args[0]!.range);
       const dtype = npy.dtype as DType;
       if (!DTYPES.includes(dtype)) throw new UserError("E-file", `np.load('${what}'): dtype ${npy.dtype} is not supported`, e.args[0]!.range);
+      // Kept packed: weights that only become a kernel's constant table never turn into JS numbers.
+      if (npy.packed) return { k: "ndarray", a: NDArrayCtor.packed(dtype, npy.shape, npy.packed) };
       return { k: "ndarray", a: NDArrayCtor.fromFlat(dtype, npy.shape, (npy.data as (number | bigint)[]).map(Number)) };
     };
     if (!key.endsWith(".npz")) return array(bytes, p.v);
@@ -1274,9 +1278,9 @@ export class ScriptInterpreter {
         return typeof item === "string" ? pyStr(item) : item;
       }
       case "dict": {
-        const key = dictKey(this.eval(idx, scope));
-        const v = obj.entries.get(key);
-        if (!v) throw new UserError("E-key", `key '${key}' is not in the dict`, idx.range);
+        const key = this.eval(idx, scope);
+        const v = dictGet(obj, key, idx.range);
+        if (!v) throw new UserError("E-key", `key ${pyRepr(key)} is not in the dict`, idx.range);
         return v;
       }
       case "ndarray":
@@ -1378,6 +1382,11 @@ export class ScriptInterpreter {
           if (args.some((a) => a.k === "opaque") || [...kwargs.values()].some((a) => a.k === "opaque")) return { k: "opaque", what: `result of ${f.name}` };
           return this.numpy(() => callNumpy(f.name, args, kwargs), e.range);
         }
+        if (f.name.startsWith("allo.") && isAlloDslFunction(f.name.slice(5))) {
+          // allo.matmul(np_A, np_B) in a script: allo/dsl.py's numpy model
+          if (args.some((a) => a.k === "opaque") || [...kwargs.values()].some((a) => a.k === "opaque")) return { k: "opaque", what: `result of ${f.name}` };
+          return this.numpy(() => callAlloDsl(f.name.slice(5), args, kwargs), e.range);
+        }
         return this.callBuiltin(f.name, args, kwargs, e, scope);
       case "built":
         if (this.host.mode === "design") for (const a of e.args) for (const n of namesIn(a)) this.unknownNames.add(n);
@@ -1394,26 +1403,26 @@ export class ScriptInterpreter {
         if (f.self.k === "set") return setMethod(f.self, f.name, args, e.range, (v) => this.iterate(v, e.range));
         if (f.self.k === "dict") {
           const d = f.self;
-          if (f.name === "get") return d.entries.get(dictKey(args[0] ?? NONE)) ?? args[1] ?? NONE;
+          if (f.name === "get") return dictGet(d, args[0] ?? NONE, e.range) ?? args[1] ?? NONE;
           if (f.name === "update") {
             if (args[0]) {
-              if (args[0].k === "dict") for (const [k, v] of args[0].entries) d.entries.set(k, v);
-              else for (const kv of this.iterate(args[0], e.range)) { const [k, v] = this.unpack(kv, 2, e.range); d.entries.set(dictKey(k!), v!); }
+              if (args[0].k === "dict") dictUpdate(d, args[0], e.range);
+              else for (const kv of this.iterate(args[0], e.range)) { const [k, v] = this.unpack(kv, 2, e.range); dictSet(d, k!, v!, e.range); }
             }
-            for (const [k, v] of kwargs) d.entries.set(k, v);
+            for (const [k, v] of kwargs) dictSet(d, pyStr(k), v, e.range);
             return NONE;
           }
           if (f.name === "pop" || f.name === "setdefault") {
-            const key = dictKey(args[0] ?? NONE);
-            const cur = d.entries.get(key);
-            if (f.name === "setdefault") { if (cur === undefined) d.entries.set(key, args[1] ?? NONE); return cur ?? args[1] ?? NONE; }
-            if (cur === undefined) { if (args[1]) return args[1]; throw new PyException("KeyError", pyRepr(args[0] ?? NONE), e.range); }
-            d.entries.delete(key);
+            const key = args[0] ?? NONE;
+            const cur = dictGet(d, key, e.range);
+            if (f.name === "setdefault") { if (cur === undefined) dictSet(d, key, args[1] ?? NONE, e.range); return cur ?? args[1] ?? NONE; }
+            if (cur === undefined) { if (args[1]) return args[1]; throw new PyException("KeyError", pyRepr(key), e.range); }
+            dictDelete(d, key, e.range);
             return cur;
           }
-          if (f.name === "copy") return { k: "dict", entries: new Map(d.entries) };
-          if (f.name === "clear") { d.entries.clear(); return NONE; }
-          const keys = [...d.entries.keys()].map((k) => pyStr(k));
+          if (f.name === "copy") return dictCopy(d);
+          if (f.name === "clear") { dictClear(d); return NONE; }
+          const keys = dictKeys(d);
           const vals = [...d.entries.values()];
           return { k: "list", items: f.name === "keys" ? keys : f.name === "values" ? vals : keys.map((k, i): PyValue => ({ k: "tuple", items: [k, vals[i]!] })) };
         }
@@ -1462,7 +1471,7 @@ export class ScriptInterpreter {
       if (this.preludeDefs.has(d)) this.preludeDefs.add(def);
       return this.callPythonBody({ ...f, def }, [...args.slice(0, fixed.length), { k: "tuple", items: rest }], kwargs, e);
     }
-    if (!f.owner && (d.typeParams.length > 0 || d.args.some((a) => a.annotation))) {
+    if (!f.owner && (d.typeParams.length > 0 || d.args.some((a) => a.annotation) || this.returnsAlloType(f))) {
       // A kernel called at module level: Allo runs it in CPython; a script runs it on the simulator.
       if (this.host.mode === "script" && d.typeParams.length === 0) return this.host.callBuilt(this.directBuild(f, e), args, e.range);
       return { k: "opaque", what: `result of kernel ${d.name}` };
@@ -1502,6 +1511,16 @@ export class ScriptInterpreter {
       this.funcStack.pop();
       this.depth--;
     }
+  }
+
+  /** `def k() -> float32[M, N]`: a kernel without arguments is known by its Allo return type. */
+  private returnsAlloType(f: PyValue & { k: "function" }): boolean {
+    const r = f.def.returns;
+    if (!r) return false;
+    let v: PyValue;
+    try { v = this.eval(r, f.scope); } catch { return false; }
+    const isType = (x: PyValue): boolean => x.k === "type" || x.k === "array-type" || ((x.k === "tuple" || x.k === "list") && x.items.length > 0 && x.items.every(isType));
+    return isType(v);
   }
 
   private readonly directBuilds = new Map<string, PyValue & { k: "built" }>();
@@ -1724,10 +1743,11 @@ export class ScriptInterpreter {
       case "staticmethod": case "classmethod": case "property":
         return arg(0);
       case "dict": {
-        const entries = new Map<string, PyValue>();
-        if (args[0]) for (const kv of this.iterate(args[0], e.range)) { const [k, v] = this.unpack(kv, 2, e.range); entries.set(dictKey(k!), v!); }
-        for (const [k, v] of kwargs) entries.set(k, v);
-        return { k: "dict", entries };
+        const d = newDict();
+        if (args[0]?.k === "dict") dictUpdate(d, args[0], e.range);
+        else if (args[0]) for (const kv of this.iterate(args[0], e.range)) { const [k, v] = this.unpack(kv, 2, e.range); dictSet(d, k!, v!, e.range); }
+        for (const [k, v] of kwargs) dictSet(d, pyStr(k), v, e.range);
+        return d;
       }
       case "allo.ir.types.Int": case "allo.ir.types.UInt": {
         const bits = this.intOf(arg(0), e.args[0]!.range);
@@ -1961,7 +1981,7 @@ export class ScriptInterpreter {
       index: (v, key) => {
         if ((v.k === "list" || v.k === "tuple") && key.k === "int") return v.items[this.indexOf(key, v.items.length, at)]!;
         if (v.k === "dict") {
-          const x = v.entries.get(dictKey(key));
+          const x = dictGet(v, key, at);
           if (x === undefined) throw new PyException("KeyError", pyRepr(key), at);
           return x;
         }
@@ -2202,18 +2222,12 @@ export function pyEquals(a: PyValue, b: PyValue): boolean {
   // `a.dtype == "float32"` compares a dtype with its name, as numpy allows
   if (a.k === "builtin" && b.k === "str") return a.name === `numpy.${b.v}`;
   if (a.k === "set" && b.k === "set") return setCompare("==", a, b)!;
+  if (a.k === "dict" && b.k === "dict") return dictEquals(a, b, pyEquals);
   if (a.k === "memory" && b.k === "memory") return a.resource === b.resource && a.storageType === b.storageType && a.latency === b.latency && a.depth === b.depth;
   if ((a.k === "tuple" || a.k === "list") && a.k === b.k) return a.items.length === b.items.length && a.items.every((v, i) => pyEquals(v, (b as { items: readonly PyValue[] }).items[i]!));
   return a === b;
 }
 
-function dictKey(v: PyValue): string {
-  if (v.k === "str") return v.v;
-  if (v.k === "int") return String(v.v);
-  // distinct tuples must stay distinct keys (`{(i, j): ... for i ... for j ...}`)
-  if (v.k === "tuple") return pyRepr(v);
-  return describe(v);
-}
 
 /** `mapping_primitives=[("bundle", ["a", "b"]), ("chain", ["a", "b"])]` as records (checked here, applied by the AIE mapping). */
 function mappingPrimitives(v: PyValue | undefined, at: SourceRange): MappingPrimitiveRecord[] | undefined {

@@ -20,7 +20,9 @@ import type { KernelEnv, StreamDecl } from "./dataflow";
 import { lowerRegion } from "./dataflow";
 import { didYouMean, didYouMeanText, scopeNames } from "../suggest";
 import { toPyNested } from "./numpy/module";
+import { packedInit } from "./const-values";
 import { applyShards, layoutParts, shardOf } from "./layout";
+import * as tops from "./tensor-ops";
 import type { ShardedParam } from "./layout";
 
 /** `enclosing`: names of the kernel a nested def is written in (its arguments may not reuse them, as in Allo). */
@@ -330,8 +332,9 @@ class FuncLowering {
     if (v === undefined) return undefined;
     if (v.k === "function") return { k: "fn", fn: { def: v.def, scope: v.scope } };
     // A module-level numpy array is a constant table of the kernel (nested lists, as np.array(...) literals).
-    // Large float tables (a model's weights) stay arrays: constTable reads them without nested lists.
-    if (v.k === "ndarray") return { k: "const", v: v.a.size > 4096 && v.a.dtype.startsWith("float") ? v : toPyNested(v.a) };
+    // Large tables (a model's weights) stay arrays: constTable and constData pack them without nested
+    // lists (and a lookup only to see what a name is costs nothing).
+    if (v.k === "ndarray") return { k: "const", v: v.a.size > 4096 && v.a.dtype !== "int64" && v.a.dtype !== "uint64" ? v : toPyNested(v.a) };
     return { k: "const", v };
   }
 
@@ -516,6 +519,8 @@ class FuncLowering {
       if (v.a.shape.length !== type.shape.length || v.a.shape.some((d, i) => d !== type.shape[i])) {
         throw new UserError("E-init", `initializer has shape (${v.a.shape.join(", ")}) but the array is ${typeToString(type)}`, at);
       }
+      const packed = packedInit(v.a, type.elem);
+      if (packed) return { kind: "data", values: packed };
       const float = v.a.dtype.startsWith("float");
       return { kind: "data", values: v.a.data.map((x) => constToElem(float ? { k: "float", v: x } : { k: "int", v: BigInt(Math.trunc(x)) }, type.elem, at)) };
     }
@@ -635,6 +640,7 @@ class FuncLowering {
           this.emit(ir.store(sym.buf, [], this.convert(this.scalar(v, vRange), sym.buf.type.elem, vRange), at));
         } else {
           if (v.k !== "array") throw new UserError("E-assign", `cannot assign a scalar to the whole array '${target.id}'; index it or use a loop`, at);
+          this.refuseViewWrite(sym.buf, target.range);
           this.checkSameShape(sym.buf.type, v.buf.type, vRange);
           this.emit({ kind: "copy", dst: sym.buf, src: v.buf, range: at });
         }
@@ -652,6 +658,7 @@ class FuncLowering {
   private subscriptStore(target: ast.Subscript, v: KVal, vRange: SourceRange, at: SourceRange): void {
     const base = this.expr(target.value);
     if (base.k === "array") {
+      this.refuseViewWrite(base.buf, target.value.range);
       const items = indexItems(target.index);
       const buf = base.buf;
       if (items.length > buf.type.shape.length) {
@@ -1535,10 +1542,10 @@ class FuncLowering {
         const t = this.rule(selectType(a.type, b.type), e.range);
         return { k: "scalar", e: ir.binary(name, t, this.convert(a, t, args[0]!.range), this.convert(b, t, args[1]!.range), e.range) };
       }
-      case "allo.matmul": case "allo.bmm": {
-        need(2);
-        return { k: "array", buf: this.matmul(args[0]!, args[1]!, e) };
-      }
+      case "allo.matmul": case "allo.bmm": case "allo.linear": case "allo.conv2d": case "allo.maxpool": case "allo.sumpool":
+      case "allo.softmax": case "allo.gelu": case "allo.layernorm": case "allo.tril": case "allo.view": case "allo.concat":
+      case "allo.ones": case "allo.zeros":
+        return { k: "array", buf: this.tensorOp(name.slice(5), e) };
       case "allo.copy": {
         need(1);
         const v = this.expr(args[0]!);
@@ -1630,7 +1637,8 @@ class FuncLowering {
     if (known) return known;
     if (v.k === "ndarray") {
       const elem = alloTypeOfDtype(v.a.dtype);
-      const buf: ir.Buffer = { kind: "buffer", id: this.ctx.id(), name: key.replace(/\W+/g, "_"), type: arrayType(elem, [...v.a.shape]), storage: "local", init: { kind: "data", values: v.a.data.slice() }, range: at };
+      const values = packedInit(v.a, elem) ?? v.a.data.slice();
+      const buf: ir.Buffer = { kind: "buffer", id: this.ctx.id(), name: key.replace(/\W+/g, "_"), type: arrayType(elem, [...v.a.shape]), storage: "local", init: { kind: "data", values }, range: at };
       this.body[0]!.unshift({ kind: "alloc", buf, range: at });
       this.constTables.set(key, buf);
       return buf;
@@ -1683,31 +1691,118 @@ class FuncLowering {
     return out;
   }
 
-  private matmul(aE: ast.Expr, bE: ast.Expr, e: ast.Call): ir.Buffer {
-    const a = this.expr(aE);
-    const b = this.expr(bE);
-    if (a.k !== "array" || b.k !== "array") throw new UserError("E-call", "allo.matmul() takes two arrays", e.range);
-    const A = a.buf;
-    const B = b.buf;
-    const sa = A.type.shape;
-    const sb = B.type.shape;
-    if (sa.length !== 2 || sb.length !== 2) throw new UserError("E-shape", `allo.matmul() supports 2-D arrays here; got (${sa.join(", ")}) and (${sb.join(", ")})`, e.range);
-    if (sa[1] !== sb[0]) throw new UserError("E-shape", `allo.matmul() inner dimensions differ: ${A.name} is (${sa.join(", ")}) and ${B.name} is (${sb.join(", ")}); A's columns must equal B's rows`, e.range);
-    const prod = this.rule(binaryResultType("*", A.type.elem, B.type.elem), e.range);
-    // Allo's matmul accumulates in the product type of the operands' element types (linalg.matmul on the result type).
-    const accT = prod;
-    const out = this.newBuffer("", arrayType(accT, [sa[0]!, sb[1]!]), e.range, { kind: "fill", value: accT.kind === "int" && accT.bits > 52 ? 0n : accT.kind === "fixed" && accT.bits > 52 ? 0n : 0 });
-    const nameKw = e.keywords.find((k) => k.name === "name");
-    const label = nameKw && nameKw.value.kind === "Str" ? nameKw.value.value : undefined;
-    const loop = this.nest([sa[0]!, sb[1]!, sa[1]!], e.range, label ?? "matmul", (ivs) => {
-      const [i, j, k] = ivs as [ir.Expr, ir.Expr, ir.Expr];
-      const p = ir.binary("mul", accT, ir.cast(accT, ir.load(A, [i, k])), ir.cast(accT, ir.load(B, [k, j])), e.range);
-      const sumT = this.rule(binaryResultType("+", accT, accT), e.range);
-      const s = ir.binary("add", sumT, ir.cast(sumT, ir.load(out, [i, j])), ir.cast(sumT, p), e.range);
-      return [ir.store(out, [i, j], ir.cast(accT, s), e.range)];
-    }, 1);
-    this.emit(loop);
-    return out;
+  /** Results of `allo.view`: copies here, while Allo's memref.reshape shares the source's memory. */
+  private readonly viewResults = new Set<ir.Buffer>();
+
+  /** A write into a view result would change the source in Allo and not here: refused, not computed differently. */
+  private refuseViewWrite(buf: ir.Buffer, at: SourceRange): void {
+    if (!this.viewResults.has(buf)) return;
+    throw new UserError("E-assign", `'${this.ctx.source.slice(at.from, at.to)}' is the result of allo.view, which in Allo shares the memory of the viewed array; writing into it is not supported here. Write into the source array, or copy the view first (allo.copy(...))`, at);
+  }
+
+  /** The host tensor-ops.ts builds loop nests through. */
+  private readonly tensorHost: tops.TensorHost = {
+    alloc: (name, type, at, init) => this.newBuffer(name, type, at, init),
+    emit: (s) => this.emit(s),
+    nest: (shape, at, op, body, reduceDims) => this.nest(shape, at, op, body, reduceDims),
+  };
+
+  /** `allo.<op>(...)` for Allo's tensor operations (tensor-ops.ts), with their arguments and keywords checked. */
+  private tensorOp(op: string, e: ast.Call): ir.Buffer {
+    const KEYWORDS: Record<string, readonly string[]> = { linear: ["bias"], concat: ["axis"], ones: ["dtype", "shape"], zeros: ["dtype", "shape"], layernorm: ["eps"] };
+    const allowed = ["name", ...(KEYWORDS[op] ?? [])];
+    for (const k of e.keywords) {
+      if (!allowed.includes(k.name)) {
+        const guess = didYouMean(k.name, allowed);
+        throw new UserError("E-call", `allo.${op}() has no keyword '${k.name}'${didYouMeanText(guess)} (it takes ${allowed.map((a) => `${a}=`).join(", ")})`, k.range);
+      }
+    }
+    const kw = (k: string) => e.keywords.find((x) => x.name === k)?.value;
+    const nameE = kw("name");
+    let name: string | undefined;
+    if (nameE) {
+      const v = this.evalConstIn(nameE);
+      if (v.k !== "str") throw new UserError("E-call", `allo.${op}() takes name= as a string`, nameE.range);
+      name = v.v;
+    }
+    const POSITIONAL: Record<string, [number, number]> = {
+      matmul: [2, 2], bmm: [2, 2], linear: [2, 3], conv2d: [2, 2], maxpool: [2, 2], sumpool: [2, 2], softmax: [1, 1], gelu: [1, 1],
+      layernorm: [3, 4], tril: [1, 1], view: [2, 2], concat: [2, 3], ones: [0, 1], zeros: [0, 1],
+    };
+    const [lo, hi] = POSITIONAL[op]!;
+    const args = e.args;
+    if (args.length < lo || args.length > hi) {
+      const want = lo === hi ? `${lo}` : `${lo} to ${hi}`;
+      throw new UserError("E-call", `allo.${op}() takes ${want} positional argument(s) but ${args.length} were given`, e.range);
+    }
+    const arr = (a: ast.Expr): tops.TensorArg => {
+      const v = this.expr(a);
+      if (v.k !== "array") throw new UserError("E-call", `allo.${op}() takes arrays; '${this.text(a)}' is ${v.k === "scalar" ? `a scalar (${typeToString(v.e.type)})` : "a constant"}`, a.range);
+      return { buf: v.buf, range: a.range, text: this.text(a) };
+    };
+    const optionalArr = (a: ast.Expr | undefined): tops.TensorArg | undefined => (!a || a.kind === "None" ? undefined : arr(a));
+    const h = this.tensorHost;
+    const at = e.range;
+    switch (op) {
+      case "matmul": return tops.matmul(h, arr(args[0]!), arr(args[1]!), at, name);
+      case "bmm": return tops.bmm(h, arr(args[0]!), arr(args[1]!), at, name);
+      case "linear": {
+        const X = arr(args[0]!);
+        const W = arr(args[1]!);
+        return tops.linear(h, X, W, optionalArr(args[2] ?? kw("bias")), at, name);
+      }
+      case "conv2d": return tops.conv2d(h, arr(args[0]!), arr(args[1]!), at, name);
+      case "maxpool": case "sumpool": return tops.pool(h, op === "maxpool" ? "max" : "sum", arr(args[0]!), arr(args[1]!), at, name);
+      case "softmax": return tops.softmax(h, arr(args[0]!), at, name);
+      case "gelu": return tops.gelu(h, arr(args[0]!), at, name);
+      case "tril": return tops.tril(h, arr(args[0]!), at, name);
+      case "layernorm": {
+        const [X, g, b] = [arr(args[0]!), arr(args[1]!), arr(args[2]!)];
+        const epsE = args[3] ?? kw("eps");
+        let eps = 1e-5;
+        if (epsE) {
+          const v = this.evalConstIn(epsE);
+          if (v.k !== "float" && v.k !== "int") throw new UserError("E-not-const", `allo.layernorm() takes eps as a compile-time number; got '${this.text(epsE)}'`, epsE.range);
+          eps = v.k === "float" ? v.v : Number(v.v);
+        }
+        return tops.layernorm(h, X, g, b, eps, at, name);
+      }
+      case "view": {
+        const X = arr(args[0]!);
+        const out = tops.view(h, X, this.constShape(args[1]!, "allo.view()"), at, args[1]!.range);
+        this.viewResults.add(out);
+        return out;
+      }
+      case "concat": {
+        const axisE = args[2] ?? kw("axis");
+        return tops.concat(h, arr(args[0]!), arr(args[1]!), axisE ? this.constInt(axisE) : 0, at, axisE?.range ?? at);
+      }
+      case "ones": case "zeros": {
+        const shapeE = args[0] ?? kw("shape");
+        if (!shapeE) throw new UserError("E-call", `allo.${op}() takes a shape, e.g. allo.${op}((M, N), dtype=float)`, e.range);
+        const shape = this.constShape(shapeE, `allo.${op}()`);
+        // Allo reads the dtype keyword's name: a name starting with "int" is int32, "float" float32 (infer.py).
+        const dt = kw("dtype");
+        const dname = dt && dt.kind === "Name" ? dt.id : undefined;
+        const elem = dname?.startsWith("int") ? I32 : dname?.startsWith("float") ? F32 : undefined;
+        if (!elem) {
+          throw new UserError("E-call", `allo.${op}() takes dtype=int or dtype=float (Allo reads the name: int… gives int32, float… gives float32)${dt ? `; got '${this.text(dt)}'` : ""}`, dt?.range ?? e.range);
+        }
+        return tops.filled(h, shape, elem, op === "ones" ? 1 : 0, at, shapeE.range);
+      }
+      default:
+        throw new UserError("E-call", `allo.${op}() is not supported in kernels`, e.func.range);
+    }
+  }
+
+  /** A compile-time shape: a tuple/list of positive integers or one integer. */
+  private constShape(e: ast.Expr, what: string): number[] {
+    const v = this.evalConstIn(e);
+    const items = v.k === "tuple" || v.k === "list" ? v.items : [v];
+    return items.map((x) => {
+      if (x.k !== "int") throw new UserError("E-not-const", `${what} takes a shape of compile-time integers; got '${this.text(e)}'`, e.range);
+      return Number(x.v);
+    });
   }
 
   /** Elementwise + - * / with numpy broadcasting (reference §1.6). */

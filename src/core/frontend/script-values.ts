@@ -13,6 +13,7 @@ import { arrayRepr, arrayStr, pyFloatRepr } from "./numpy/format";
 import { toOperand, wrap } from "./numpy/module";
 import { formatG } from "./numpy/testing";
 import { setItems } from "./pyset";
+import { dictRepr } from "./pydict";
 
 /** Python's `str(v)`. */
 export function pyStrOf(v: PyValue, host?: { builtText(b: PyValue & { k: "built" }): string }): string {
@@ -41,7 +42,7 @@ export function pyRepr(v: PyValue): string {
     case "none": return "None";
     case "list": return `[${v.items.map(pyRepr).join(", ")}]`;
     case "tuple": return v.items.length === 1 ? `(${pyRepr(v.items[0]!)},)` : `(${v.items.map(pyRepr).join(", ")})`;
-    case "dict": return `{${[...v.entries].map(([k, x]) => `'${k}': ${pyRepr(x)}`).join(", ")}}`;
+    case "dict": return dictRepr(v, pyRepr);
     case "set": {
       const body = setItems(v).map(pyRepr).join(", ");
       if (v.frozen) return `frozenset(${body ? `{${body}}` : ""})`;

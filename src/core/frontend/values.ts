@@ -18,7 +18,8 @@ export type PyValue =
   | { readonly k: "none" }
   | { readonly k: "tuple"; readonly items: readonly PyValue[] }
   | { readonly k: "list"; readonly items: PyValue[] }
-  | { readonly k: "dict"; readonly entries: Map<string, PyValue> }
+  /** A Python dict (pydict.ts): values by storage key in insertion order, and the key objects of non-str keys. */
+  | { readonly k: "dict"; readonly entries: Map<string, PyValue>; keys?: Map<string, PyValue> }
   /** An Allo scalar type instance (int32, Fixed(8, 3), float32, ...). */
   | { readonly k: "type"; readonly t: ScalarType }
   /** `int32[M, N]`: an array type annotation, optionally refined with `@ Memory(...)` / `@ Stateful`. */

@@ -296,6 +296,32 @@ function elemLiteral(t: ScalarType, v: number | bigint): string {
 
 const HEX_DIGITS = new Uint8Array([..."0123456789ABCDEF"].map((c) => c.charCodeAt(0)));
 
+let HEX_QUADS: Uint32Array | undefined;
+/**
+ * For each pair of bytes (read as one 16-bit unit in the machine's order), their four hex digits as
+ * one 32-bit unit laid out in memory as the digits of the first byte, then of the second.
+ */
+function hexQuads(): Uint32Array {
+  if (!HEX_QUADS) {
+    HEX_QUADS = new Uint32Array(65536);
+    const out = new Uint8Array(HEX_QUADS.buffer);
+    const pair = new Uint8Array(2);
+    const key = new Uint16Array(pair.buffer);
+    for (let b0 = 0; b0 < 256; b0++) {
+      for (let b1 = 0; b1 < 256; b1++) {
+        pair[0] = b0;
+        pair[1] = b1;
+        const k = 4 * key[0]!;
+        out[k] = HEX_DIGITS[b0 >> 4]!;
+        out[k + 1] = HEX_DIGITS[b0 & 15]!;
+        out[k + 2] = HEX_DIGITS[b1 >> 4]!;
+        out[k + 3] = HEX_DIGITS[b1 & 15]!;
+      }
+    }
+  }
+  return HEX_QUADS;
+}
+
 /** `dense<...>` of a buffer's initial contents, nested by shape. */
 function denseAttr(buf: Buffer): string {
   const init = buf.init!;
@@ -306,20 +332,25 @@ function denseAttr(buf: Buffer): string {
   // A large float32 table (a model's weights) as MLIR's hex form: the raw little-endian bytes, which
   // prints in a fraction of the time of millions of decimal literals and parses to the same values.
   if (init.values.length > 4096 && elem.kind === "float" && elem.name === "f32") {
-    const f = new Float32Array(init.values.length);
-    for (let i = 0; i < f.length; i++) f[i] = Number(init.values[i]!);
-    const bytes = new Uint8Array(f.buffer);
-    // ASCII digits into one byte array, decoded once: no per-character strings for the collector.
-    const ascii = new Uint8Array(bytes.length * 2);
-    for (let i = 0; i < bytes.length; i++) {
-      ascii[2 * i] = HEX_DIGITS[bytes[i]! >> 4]!;
-      ascii[2 * i + 1] = HEX_DIGITS[bytes[i]! & 15]!;
+    let f: Float32Array;
+    if (init.values instanceof Float32Array) f = init.values;
+    else {
+      f = new Float32Array(init.values.length);
+      const vals = init.values as ArrayLike<number | bigint>;
+      for (let i = 0; i < f.length; i++) f[i] = Number(vals[i]!);
     }
+    // ASCII digits into one byte array, decoded once: no per-character strings for the collector.
+    // Two bytes at a time, their four digits written as one 32-bit unit.
+    const halves = new Uint16Array(f.buffer, f.byteOffset, f.length * 2);
+    const ascii = new Uint8Array(f.length * 8);
+    const quads = new Uint32Array(ascii.buffer);
+    const table = hexQuads();
+    for (let i = 0; i < halves.length; i++) quads[i] = table[halves[i]!]!;
     return `dense<"0x${new TextDecoder().decode(ascii)}">`;
   }
   let pos = 0;
   const nest = (d: number): string => {
-    if (d === shape.length) return elemLiteral(elem, init.values[pos++]!);
+    if (d === shape.length) return elemLiteral(elem, (init.values as ArrayLike<number | bigint>)[pos++]!);
     const items: string[] = [];
     for (let i = 0; i < shape[d]!; i++) items.push(nest(d + 1));
     return `[${items.join(", ")}]`;

@@ -25,7 +25,18 @@ export interface DimPartition { readonly mode: "complete" | "block" | "cyclic"; 
 
 /** A FIFO stream requested by `s.to(target, dst, axis=, depth=)`. */
 /** `to`: the kernel or (with `band`) the loop band of the same kernel the stream flows to. */
-export interface StreamSpec { readonly depth: number; readonly axis?: number; readonly to?: string; readonly band?: boolean }
+export interface StreamSpec {
+  readonly depth: number;
+  readonly axis?: number;
+  readonly to?: string;
+  readonly band?: boolean;
+  /**
+   * Set only in the export form of a large PE grid (schedule/grid-fold.ts): this channel is element
+   * `at` of the channel array `array` of `shape` (an array of `hls::stream`s in the C++); the hardware
+   * is the same channel, only declared as one element of an array.
+   */
+  readonly element?: { readonly array: string; readonly at: readonly number[]; readonly shape: readonly number[] };
+}
 
 /** Storage request from `@ Memory(...)`. */
 export interface MemorySpec { readonly resource: string; readonly storageType?: string; readonly latency?: number; readonly depth?: number }
@@ -36,10 +47,17 @@ export interface MemorySpec { readonly resource: string; readonly storageType?: 
  */
 export interface ShardSpec { readonly parts: readonly (number | undefined)[]; readonly origin: readonly number[]; readonly shape: readonly number[] }
 
+/**
+ * The elements of a data initializer in C order: JS numbers/bigints, or (a model's weight tables,
+ * millions of elements) one typed array holding the same values, read in place by the simulator,
+ * the printers and the exporters instead of being expanded into one JS value per element.
+ */
+export type InitValues = readonly (number | bigint)[] | Float32Array | Float64Array | Int8Array | Uint8Array | Int16Array | Uint16Array | Int32Array | Uint32Array;
+
 /** Initial contents of a local, constant or stateful buffer. */
 export type BufferInit =
   | { readonly kind: "fill"; readonly value: number | bigint }
-  | { readonly kind: "data"; readonly values: readonly (number | bigint)[] };
+  | { readonly kind: "data"; readonly values: InitValues };
 
 /** A memref: an array argument, a local array, a local scalar (shape []) or a constant table. */
 export interface Buffer {

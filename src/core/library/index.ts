@@ -31,7 +31,7 @@
  * | systolic | (re-exported from allo.library.systolic) | | |
  *
  * Beyond Allo's library (for ONNX graphs and torch models; r = rank 1..4). Each has a schedule
- * (`schedule_<kernel>`, its innermost loops pipelined) except reduce_mean2d, slice3d,
+ * (`schedule_<kernel>`, its innermost loops pipelined) except reduce_mean2d,
  * quantize_linear and dequantize_linear:
  * | kernel | template parameters | arguments → result |
  * |---|---|---|

@@ -64,6 +64,9 @@ export const compose = definePrimitive((m, rec, ctx) => {
         p.partitions?.forEach(([k, d]) => ctx.partitions.set(k, [...(ctx.partitions.get(k) ?? []), d]));
         if (p.alias) sub.aliases.set(p.alias[0], p.alias[1]);
         if (p.warnings) warnings.push(...p.warnings);
+        // A compose inside the sub-schedule counts for the whole schedule's instance check.
+        p.composed?.forEach((n) => composed.push(n));
+        if (p.unscheduledInstances) unscheduled.push(...p.unscheduledInstances.map((u) => ({ ...u, others: [...u.others] })));
         parts.push(p.description);
       } catch (e) {
         if (!(e instanceof ScheduleError)) throw e;

@@ -10,9 +10,9 @@
  *   the relay's depth. That needs the same loops and conditions around the reads in every PE it
  *   feeds; where they differ the array stays an argument of the PEs.
  * - A drainer per array the PEs only write: each PE puts the values it stored on a FIFO of its own,
- *   as deep as the number of stores it makes (so a PE never waits for the drainer), and the drainer
- *   takes them PE by PE in the order the PEs were called and stores them where the PE would have:
- *   the array ends as it did, element for element.
+ *   and the drainer takes them PE by PE in the order the PEs were called and stores them where the
+ *   PE would have: the array ends as it did, element for element. A drain FIFO holds what its PE
+ *   puts before its last get (`drainDepth`), so waiting for the drainer never holds up another PE.
  * Arrays the PEs both read and write stay arguments. Only reads and writes whose loops, conditions
  * and indices do not depend on data are moved (they are replayed by the edge kernel).
  * The edge kernels are ordinary functions called by the grid's caller (a dataflow region), marked
@@ -40,7 +40,7 @@ const FEED_DEPTH = 2;
 class NoEdge { constructor(readonly why: string) {} }
 
 /** A read or write of the array with the loops and conditions around it. */
-type Slice =
+export type Slice =
   | { readonly kind: "for"; readonly loop: ir.For; readonly body: readonly Slice[] }
   | { readonly kind: "if"; readonly stmt: ir.If; readonly then: readonly Slice[]; readonly else: readonly Slice[] }
   | { readonly kind: "load"; readonly load: ir.Load }
@@ -68,6 +68,7 @@ export function withEdgeKernels(m: ir.Module, grid: ExpandedGrid): ir.Module {
   let callArgs = new Map(calls.map((c) => [c, c.args]));
   const before: ir.Stmt[] = [], after: ir.Stmt[] = [];
   const loaders: ir.Func[] = [], drainers: ir.Func[] = [];
+  const drainLinks: DrainLink[] = [];
   for (const a of arrays) {
     // The caller may declare the array, return it or copy it out after the grid; nothing else.
     if (!ownerLeavesAlone(owner.body, a, last, new Set(calls))) continue;
@@ -106,6 +107,7 @@ export function withEdgeKernels(m: ir.Module, grid: ExpandedGrid): ir.Module {
         callArgs = new Map([...callArgs].map(([c, args]) => [c, r.args.get(c) ?? args]));
       } else if (writes.every((w) => w !== undefined) && writes.some((w) => w!.length > 0)) {
         const r = makeDrainer(a, uses, writes as Slice[][], fresh, unique(`${owner.name}_drain_${a.name}`));
+        drainLinks.push(...r.links);
         drainers.push(r.func);
         before.push(...r.allocs);
         after.push(r.call);
@@ -118,6 +120,19 @@ export function withEdgeKernels(m: ir.Module, grid: ExpandedGrid): ir.Module {
     }
   }
   if (loaders.length === 0 && drainers.length === 0) return m;
+  // Each drain FIFO as deep as its PE needs (once every PE takes only streams): see drainDepth.
+  const depth = new Map<number, number>();
+  for (const l of drainLinks) {
+    const n = drainDepth(funcs.get(l.pe)!.body, l.put.id);
+    if (n !== undefined && n !== l.chan.stream!.depth) for (const b of [l.chan, l.put, l.get]) depth.set(b.id, n);
+  }
+  if (depth.size > 0) {
+    const deepen = (b: ir.Buffer): ir.Buffer => (depth.has(b.id) ? { ...b, stream: { ...b.stream!, depth: depth.get(b.id)! } } : b);
+    const withDepths = (f: ir.Func): ir.Func => ({ ...f, params: f.params.map((p) => (p.kind === "buffer" ? deepen(p) : p)) });
+    before.forEach((st, i) => { if (st.kind === "alloc") before[i] = { ...st, buf: deepen(st.buf) }; });
+    for (const l of drainLinks) funcs.set(l.pe, withDepths(funcs.get(l.pe)!));
+    drainers.forEach((d, i) => { drainers[i] = withDepths(d); });
+  }
   // Channels and loaders before the first PE call, drainers after the last (C simulation's order).
   const body: ir.Stmt[] = [];
   owner.body.forEach((s, i) => {
@@ -227,7 +242,7 @@ function privatize(f: ir.Func, p: ir.Buffer, init: ir.BufferInit, fresh: () => n
  * register rewrite takes them (relay.ts `relayBody`); undefined when `p` is written, or its reads
  * depend on data (readTrace says which).
  */
-function readSlices(body: readonly ir.Stmt[], p: ir.Buffer): Slice[] | undefined {
+export function readSlices(body: readonly ir.Stmt[], p: ir.Buffer): Slice[] | undefined {
   try {
     if (readTrace(body, p).includes("$")) return undefined;
   } catch (e) {
@@ -261,12 +276,13 @@ function readSlices(body: readonly ir.Stmt[], p: ir.Buffer): Slice[] | undefined
 
 /**
  * The stores to `p` in `body` with the loops and conditions around them; undefined when `p` is read
- * or escapes, or where a store's place depends on data.
+ * or escapes, or where a store's place depends on data. `coords`: the PE-coordinate parameters of a
+ * grid body shared by its PEs (schedule/grid-fold.ts), which are no data.
  */
-function writeSlices(body: readonly ir.Stmt[], p: ir.Buffer): Slice[] | undefined {
+export function writeSlices(body: readonly ir.Stmt[], p: ir.Buffer, coords?: ReadonlySet<number>): Slice[] | undefined {
   const plain = (e: ir.Expr): boolean => {
     let ok = true;
-    mapExpr(e, (x) => { if (x.kind === "load" || x.kind === "stream-get" || x.kind === "call-value" || x.kind === "param") ok = false; return undefined; });
+    mapExpr(e, (x) => { if (x.kind === "load" || x.kind === "stream-get" || x.kind === "call-value" || (x.kind === "param" && !coords?.has(x.param.id))) ok = false; return undefined; });
     return ok;
   };
   const writes = (ss: readonly ir.Stmt[]): boolean => ss.some((s) =>
@@ -321,7 +337,7 @@ function writeSlices(body: readonly ir.Stmt[], p: ir.Buffer): Slice[] | undefine
 }
 
 /** The value of an index expression of constants and the loop variables in `env`; undefined otherwise. */
-function constEval(e: ir.Expr, env: ReadonlyMap<number, number>): number | undefined {
+export function constEval(e: ir.Expr, env: ReadonlyMap<number, number>): number | undefined {
   switch (e.kind) {
     case "const": return typeof e.value === "number" || typeof e.value === "bigint" ? Number(e.value) : undefined;
     case "iter": return env.get(e.v.id);
@@ -445,7 +461,7 @@ function makeLoader(a: ir.Buffer, uses: readonly Use[], slices: readonly (readon
  * `body` with each read of `p` a get from `ch`, in relayBody's order. A register load of the
  * relay (`v = p[...]`) takes the value straight from the FIFO.
  */
-function takeFrom(body: readonly ir.Stmt[], p: ir.Buffer, ch: ir.Buffer, fresh: () => number): readonly ir.Stmt[] {
+export function takeFrom(body: readonly ir.Stmt[], p: ir.Buffer, ch: ir.Buffer, fresh: () => number): readonly ir.Stmt[] {
   const direct = (ss: readonly ir.Stmt[]): readonly ir.Stmt[] => mapList(ss, (s): ir.Stmt => {
     switch (s.kind) {
       case "for": case "while": { const b = direct(s.body); return b === s.body ? s : { ...s, body: b }; }
@@ -496,13 +512,16 @@ function makeDrainer(a: ir.Buffer, uses: readonly Use[], slices: readonly (reado
   const func: ir.Func = { kind: "func", name, params: [...ins, arr], results: [], body, attrs: { edge: { role: "drainer", buffer: a.name } }, range: a.range };
   const pes = new Map<string, ir.Func>();
   const args = new Map<ir.CallStmt, readonly ir.CallArg[]>();
+  const outs: ir.Buffer[] = [];
   uses.forEach((u, i) => {
     const outP: ir.Buffer = { ...drains[i]!, id: fresh(), name: `${a.name}_out`, range: u.param.range };
+    outs.push(outP);
     pes.set(u.func.name, { ...u.func, params: u.func.params.map((x) => (x === u.param ? outP : x)), body: putsFor(u.func.body, u.param, outP) });
     args.set(u.call, u.args.map((x) => (x.kind === "buffer" && x.id === a.id ? drains[i]! : x)));
   });
   const call: ir.CallStmt = { kind: "call", callee: name, args: [...drains, a], results: [], range: a.range };
-  return { func, call, allocs: drains.map((b): ir.Stmt => ({ kind: "alloc", buf: b, range: a.range })), pes, args };
+  const links = uses.map((u, i) => ({ chan: drains[i]!, pe: u.func.name, put: outs[i]!, get: ins[i]! }));
+  return { func, call, allocs: drains.map((b): ir.Stmt => ({ kind: "alloc", buf: b, range: a.range })), pes, args, links };
 }
 
 /** Stores a slice makes when run (loop bounds and conditions must be constants of the loops around). */
@@ -526,7 +545,7 @@ function countStores(ss: readonly Slice[], env: Map<number, number>): number {
 }
 
 /** `body` with every store to `p` a put of its value on `ch`. */
-function putsFor(body: readonly ir.Stmt[], p: ir.Buffer, ch: ir.Buffer): readonly ir.Stmt[] {
+export function putsFor(body: readonly ir.Stmt[], p: ir.Buffer, ch: ir.Buffer): readonly ir.Stmt[] {
   return body.map((s): ir.Stmt => {
     switch (s.kind) {
       case "for": case "while": return { ...s, body: putsFor(s.body, p, ch) };
@@ -535,4 +554,80 @@ function putsFor(body: readonly ir.Stmt[], p: ir.Buffer, ch: ir.Buffer): readonl
       default: return s;
     }
   });
+}
+
+interface DrainLink { readonly chan: ir.Buffer; readonly pe: string; readonly put: ir.Buffer; readonly get: ir.Buffer }
+
+/** Statements a PE may run while its drain depth is worked out, before the count gives up. */
+const DEPTH_STEPS = 1 << 16;
+
+/**
+ * The depth a PE's drain FIFO needs: the drainer takes the PEs' FIFOs one PE after another, so a PE
+ * may wait for it until every PE before it has finished. While it waits it must not hold up those
+ * PEs, which only need it to keep taking from its own input FIFOs: so every value it puts on `ch`
+ * before its last get from any FIFO must fit (it never waits then); a value put after that may wait
+ * for the drainer without stopping anyone. At least 1. Undefined (keep the depth of all its stores)
+ * when the PE's loops or conditions around its puts and gets depend on data or the count is too long.
+ */
+export function drainDepth(body: readonly ir.Stmt[], ch: number): number | undefined {
+  let puts = 0, atLastGet = 0, steps = 0;
+  const env = new Map<number, number>();
+  const gets = (e: ir.Expr): boolean => { let g = false; mapExpr(e, (x) => { if (x.kind === "stream-get") g = true; return undefined; }); return g; };
+  const moves = (ss: readonly ir.Stmt[]): boolean => {
+    let found = false;
+    const visit = (xs: readonly ir.Stmt[]): void => {
+      for (const s of xs) {
+        if (s.kind === "stream-put" || s.kind === "stream-put-block" || s.kind === "stream-get-block") found = true;
+        else if (s.kind === "for" || s.kind === "while") visit(s.body);
+        else if (s.kind === "if") { visit(s.then); visit(s.else); }
+        else if (s.kind === "call") found = true;
+        for (const e of stmtExprsOf(s)) if (gets(e)) found = true;
+      }
+    };
+    visit(ss);
+    return found;
+  };
+  const run = (ss: readonly ir.Stmt[]): boolean => {
+    for (const s of ss) {
+      if (++steps > DEPTH_STEPS) return false;
+      const got = stmtExprsOf(s).some(gets);
+      if (got) atLastGet = puts;
+      switch (s.kind) {
+        case "for": {
+          const lb = constEval(s.lb, env), ub = constEval(s.ub, env), step = typeof s.step === "number" ? s.step : constEval(s.step, env);
+          if (lb === undefined || ub === undefined || step === undefined || step <= 0) { if (moves(s.body)) return false; break; }
+          for (let i = lb; i < ub; i += step) { env.set(s.iv.id, i); if (!run(s.body)) return false; }
+          env.delete(s.iv.id);
+          break;
+        }
+        case "while": if (moves(s.body)) return false; break;
+        case "if": {
+          const c = constEval(s.cond, env);
+          if (c === undefined) { if (moves(s.then) || moves(s.else)) return false; break; }
+          if (!run(c ? s.then : s.else)) return false;
+          break;
+        }
+        case "stream-put": case "stream-put-block": if (s.stream.id === ch) puts++; break;
+        case "stream-get-block": atLastGet = puts; break;
+        case "call": if (s.args.some((a) => a.kind === "buffer" && a.storage === "stream")) return false; break;
+        default: break;
+      }
+    }
+    return true;
+  };
+  if (!run(body)) return undefined;
+  return Math.max(1, atLastGet);
+}
+
+/** The expressions a statement evaluates itself (not those of its nested statements). */
+function stmtExprsOf(s: ir.Stmt): ir.Expr[] {
+  switch (s.kind) {
+    case "for": return [s.lb, s.ub, ...(typeof s.step === "number" ? [] : [s.step])];
+    case "while": case "if": return [s.cond];
+    case "store": return [...s.indices, s.value];
+    case "stream-put": return [s.value];
+    case "call": return s.args.flatMap((a) => (a.kind === "buffer" ? [] : [a]));
+    case "return": return s.values.flatMap((a) => (a.kind === "buffer" ? [] : [a]));
+    default: return [];
+  }
 }

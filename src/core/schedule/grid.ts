@@ -14,9 +14,10 @@ import { buffersOf } from "../ir/nodes";
 import type * as ir from "../ir/nodes";
 import type { PrimitiveRecord } from "../frontend/schedule-record";
 import { constValue, fail, freshIds, ic, mapStmtsExprs } from "./ir-util";
-import { NotRelayable, readTrace, relayBody, relayThroughPEs } from "./relay";
+import { NotRelayable, readTrace, relayThroughPEs } from "./relay";
 import { cloneFunc, cloneStmts } from "./unfold";
 import { withEdgeKernels } from "./edge-kernels";
+import { streamGridOutputs } from "./grid-stream-out";
 
 /** One grid's loops (outermost first) and the call of its PE body inside them. */
 interface Nest { readonly loops: readonly ir.For[]; readonly call: ir.CallStmt; readonly template: ir.Func }
@@ -56,6 +57,23 @@ export function gridPoints(shape: readonly number[]): number[][] {
 
 const expanded = new WeakMap<ir.Module, ir.Module>();
 
+/** One grid of an expanded module: where it came from (its compact body and call) and its PE functions. */
+export interface ExpandedGridInfo {
+  readonly owner: string;
+  /** The compact PE body (a function of the compact module) and the call of it inside the unfold loops. */
+  readonly template: ir.Func;
+  readonly call: ir.CallStmt;
+  readonly shape: readonly number[];
+  /** The PE functions, row-major, as the caller calls them. */
+  readonly pes: readonly { readonly name: string; readonly coords: readonly number[] }[];
+}
+const gridInfo = new WeakMap<ir.Module, readonly ExpandedGridInfo[]>();
+
+/** The grids `expandGrids` expanded to make `x` (empty for a module it did not make). */
+export function expandedGridsOf(x: ir.Module): readonly ExpandedGridInfo[] {
+  return gridInfo.get(x) ?? [];
+}
+
 /** `m` with every compact grid replaced by one function per PE (and its relays made channels). */
 export function expandGrids(m: ir.Module): ir.Module {
   if (!hasCompactGrids(m)) return m;
@@ -67,7 +85,7 @@ export function expandGrids(m: ir.Module): ir.Module {
   const unique = (n: string) => { let s = n; for (let k = 1; taken.has(s); k++) s = `${n}_${k}`; taken.add(s); return s; };
   const byName = new Map(m.funcs.map((x) => [x.name, x]));
   const relays: { owner: string; spec: ir.RelaySpec; rank: number; trusted: boolean }[] = [];
-  const grids: { owner: string; pes: { name: string; coords: number[] }[]; relays: readonly ir.RelaySpec[] }[] = [];
+  const grids: { owner: string; pes: { name: string; coords: number[] }[]; relays: readonly ir.RelaySpec[]; template: ir.Func; call: ir.CallStmt; shape: number[] }[] = [];
   const before = new Map<string, ir.Func[]>();
 
   const expandNest = (owner: ir.Func, n: Nest): ir.Stmt[] => {
@@ -108,7 +126,7 @@ export function expandGrids(m: ir.Module): ir.Module {
     }
     before.set(owner.name, newFuncs);
     for (const r of spec.relays) relays.push({ owner: owner.name, spec: r, rank, trusted: r.provedOn === n.template.body });
-    grids.push({ owner: owner.name, pes, relays: spec.relays });
+    grids.push({ owner: owner.name, pes, relays: spec.relays, template: n.template, call: n.call, shape });
     return calls;
   };
   const expandIn = (owner: ir.Func, ss: readonly ir.Stmt[]): readonly ir.Stmt[] => {
@@ -151,7 +169,10 @@ export function expandGrids(m: ir.Module): ir.Module {
     }
     out = withEdgeKernels(out, { owner: g.owner, pes: g.pes, relayDepth });
   }
+  // An array `to` streams from a grid's kernel to another kernel: the drainer feeds that FIFO.
+  out = streamGridOutputs(out);
   expanded.set(m, out);
+  gridInfo.set(out, grids.map((g) => ({ owner: g.owner, template: g.template, call: g.call, shape: g.shape, pes: g.pes })));
   return out;
 }
 
@@ -231,83 +252,7 @@ export function relayCompact(m: ir.Module, owner: ir.Func, buf: ir.Buffer, axis:
   return { module: { ...m, funcs }, ...result };
 }
 
-/** Whether an unfold loop sits under `s` (a grid nested in a loop or branch). */
-function holdsUnfold(s: ir.Stmt): boolean {
-  switch (s.kind) {
-    case "for": return !!s.attrs.unfold || s.body.some(holdsUnfold);
-    case "while": return s.body.some(holdsUnfold);
-    case "if": return s.then.some(holdsUnfold) || s.else.some(holdsUnfold);
-    default: return false;
-  }
-}
-
 /** The number of PEs of the largest compact grid of `m` (0 when none). */
 export function largestGrid(m: ir.Module): number {
   return Math.max(0, ...m.funcs.map((f) => (f.attrs.peGrid ? f.attrs.peGrid.shape.reduce((a, b) => a * b, 1) : 0)));
-}
-
-/**
- * `m` with each compact grid as one shared PE function called once per PE, the exports' compact
- * form: the PE body takes its coordinates as arguments, and for each FIFO chain an input and an
- * output channel; the first PE of a line reads the array and the last forwards nothing (decided on
- * the coordinate inside the one body). Every line has a channel at each end that no PE uses, so
- * all PEs take the same arguments. The calls are row-major, which C simulation can run in order
- * (each chain flows towards higher coordinates). Undefined when a grid is not at the top level of
- * its caller (the expanded form serves then).
- */
-export function sharedPeGrids(m: ir.Module): ir.Module | undefined {
-  if (!hasCompactGrids(m)) return m;
-  const templates = templatesOf(m);
-  const fresh = freshIds(m);
-  const shared = new Map<string, ir.Func>();
-  let ok = true;
-  const funcs = m.funcs.map((f): ir.Func => {
-    if (templates.has(f.name)) return f;
-    let changed = false;
-    const body: ir.Stmt[] = [];
-    for (const s0 of f.body) {
-      const n = nestAt(s0, templates);
-      if (!n) {
-        if (holdsUnfold(s0)) ok = false;
-        body.push(s0);
-        continue;
-      }
-      changed = true;
-      const spec = n.template.attrs.peGrid!;
-      const rank = spec.shape.length;
-      const coords = n.template.params.slice(0, rank) as ir.ScalarParam[];
-      let tbody = n.template.body;
-      const extra: ir.Buffer[] = [];
-      const chains: { relay: ir.RelaySpec; chans: Map<string, ir.Buffer> }[] = [];
-      for (const r of spec.relays) {
-        const i = n.call.args.findIndex((a) => a.kind === "buffer" && (a.id === r.bufId || a.name === r.bufName));
-        const param = n.template.params[i];
-        if (!param || param.kind !== "buffer") { ok = false; continue; }
-        const chanType: ir.Buffer["type"] = { kind: "array", elem: param.type.elem, shape: [] };
-        const stream: ir.StreamSpec = { depth: r.depth, axis: r.axis };
-        const mk = (name: string): ir.Buffer => ({ kind: "buffer", id: fresh(), name, type: chanType, storage: "stream", stream, range: r.range });
-        const inP = mk(`${r.bufName}_in`), outP = mk(`${r.bufName}_out`);
-        tbody = relayBody(tbody, param, inP, outP, fresh, r.range, { coord: coords[r.axis]!, length: spec.shape[r.axis]! });
-        extra.push(inP, outP);
-        // The channel into each PE (named after it, as the expanded grid names them) and one past each line's end.
-        const chans = new Map<string, ir.Buffer>();
-        for (const c of gridPoints(spec.shape.map((x, d) => (d === r.axis ? x + 1 : x)))) chans.set(c.join(","), mk(`${r.bufName}_fifo_${c.join("_")}`));
-        chains.push({ relay: r, chans });
-      }
-      const name = n.template.name;
-      const t2: ir.Func = { ...n.template, name, params: [...n.template.params, ...extra], body: tbody, attrs: {} };
-      shared.set(n.template.name, t2);
-      for (const ch of chains) for (const b of ch.chans.values()) body.push({ kind: "alloc", buf: b, range: ch.relay.range });
-      for (const c of gridPoints(spec.shape)) {
-        const chanArgs = chains.flatMap((ch) => [
-          ch.chans.get(c.join(","))!,
-          ch.chans.get(c.map((x, d) => (d === ch.relay.axis ? x + 1 : x)).join(","))!,
-        ]);
-        body.push({ kind: "call", callee: name, range: n.call.range, results: [], args: [...c.map((x) => ic(x)), ...n.call.args.slice(rank), ...chanArgs] });
-      }
-    }
-    return changed ? { ...f, body, attrs: { ...f.attrs, dataflow: true } } : f;
-  });
-  if (!ok) return undefined;
-  return { ...m, funcs: funcs.map((f) => shared.get(f.name) ?? f) };
 }

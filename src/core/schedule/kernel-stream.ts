@@ -112,8 +112,21 @@ function convert(m: ir.Module, owner: ir.Func, buf: ir.Buffer, consumer: string,
   return { ...m, funcs: m.funcs.map((f) => (f === owner ? owner2 : f === producer ? producer2 : f === cons ? consumer2 : f)) };
 }
 
+/**
+ * The element numbers `body` writes (or reads) of `p` in execution order, as `accesses`; or why they
+ * cannot be listed.
+ */
+export function accessOrder(body: readonly ir.Stmt[], p: ir.Buffer, mode: "write" | "read", func: string, name: string): number[] | { why: string } {
+  try {
+    return accesses(body, p, mode, func, name);
+  } catch (e) {
+    if (e instanceof NoStream) return { why: e.why };
+    throw e;
+  }
+}
+
 /** Whether `ss` mentions buffer `id` anywhere (a load, a store, an argument, a copy, a stream). */
-function touches(ss: readonly ir.Stmt[], id: number): boolean {
+export function touches(ss: readonly ir.Stmt[], id: number): boolean {
   let found = false;
   const ex = (e: ir.Expr) => mapExpr(e, (x) => {
     if ((x.kind === "load" && x.buf.id === id) || (x.kind === "stream-get" && x.stream.id === id) || (x.kind === "call-value" && x.args.some((a) => a.kind === "buffer" && a.id === id))) found = true;

@@ -248,8 +248,11 @@ export function stmtsUseP(ss: readonly ir.Stmt[], p: ir.Buffer): boolean {
   });
 }
 
-/** A body shared by every PE of a line: its coordinate along the line and the line's length. */
-export interface RelayGuard { readonly coord: ir.ScalarParam; readonly length: number }
+/**
+ * A body shared by every PE of a line: its coordinate along the line and the line's length.
+ * `loaded`: a loader feeds the first PE of each line through `inCh` too, so no PE reads the array.
+ */
+export interface RelayGuard { readonly coord: ir.ScalarParam; readonly length: number; readonly loaded?: boolean }
 
 /**
  * `body` with every read of `p` taken through a register: the first PE of a line (`inCh` absent)
@@ -269,7 +272,9 @@ export function relayBody(body: readonly ir.Stmt[], p: ir.Buffer, inCh: ir.Buffe
       // One body for every PE of the line: the first reads the array, the last forwards nothing.
       const at = (pred: ir.CmpPred, n: number): ir.Expr => compare(pred, { kind: "param", type: INDEX, param: guard.coord }, indexConst(n));
       pre.push(
-        { kind: "if", cond: at("eq", 0), then: [{ kind: "store", buf: reg, indices: [], value: x, range }], else: [{ kind: "store", buf: reg, indices: [], value: get, range }], range },
+        guard.loaded
+          ? { kind: "store", buf: reg, indices: [], value: get, range }
+          : { kind: "if", cond: at("eq", 0), then: [{ kind: "store", buf: reg, indices: [], value: x, range }], else: [{ kind: "store", buf: reg, indices: [], value: get, range }], range },
         { kind: "if", cond: at("lt", guard.length - 1), then: [put], else: [], range },
       );
       return held;

@@ -15,7 +15,8 @@ import { elementCount } from "../types/types";
 import { arg, bandsOf, fail, intArg, replaceBufferInFunc, resolveBuffer, withFunc } from "./ir-util";
 import { equivalentBuffers } from "./partition";
 import { definePrimitive } from "./primitive";
-import { relayCompact } from "./grid";
+import { expandGrids, relayCompact } from "./grid";
+import { streamGridOutput } from "./grid-stream-out";
 import { checkBandStream, findBand } from "./to-band";
 import { gridProducer, streamBetweenKernels } from "./kernel-stream";
 import type { ScheduleDiagnostic } from "./ir-util";
@@ -68,26 +69,48 @@ export const to = definePrimitive((m, rec, ctx) => {
     kept = real.why;
     const grid = gridProducer(m, target.func, target.buf);
     if (grid) {
+      // Out of a streamed PE grid: the grid's drainer puts into the FIFO (schedule/grid-stream-out.ts,
+      // applied where the grid is expanded). Tried here on the expanded module so the step can say
+      // whether it is built, and why not.
+      const marked = markStream(m, target, { depth, to: toName });
+      const x = expandGrids(marked);
+      const xOwner = x.funcs.find((f) => f.name === target.func.name);
+      const xBuf = xOwner?.body.find((s): s is ir.Alloc => s.kind === "alloc" && s.buf.id === target.buf.id)?.buf;
+      // Expansion streams it when it can; otherwise the array is still there and says why not.
+      const r = !xBuf ? { module: x } : xOwner ? streamGridOutput(x, xOwner, xBuf) : { why: `${target.buf.name} is not a local array of ${target.func.name}` };
+      if ("module" in r) {
+        return {
+          module: marked,
+          description: `stream ${target.func.name}:${target.buf.name} as a FIFO of depth ${depth} to ${toName}: the drainer of ${grid.producer}'s PE grid puts each result, ${toName} gets it`,
+        };
+      }
       const b = target.buf.name, P = grid.producer;
       warnings.push({
         code: "W-to-grid-output", range: rec.range,
-        message: `to(): ${b} is ${grid.returned ? `the array ${P} returns` : `written by ${P}`}, and the PE grid of ${P} produces it, so it stays an array between ${P} and ${toName}: a FIFO out of a PE grid into another kernel is not built (${toName} starts once ${P} has finished; inside ${P} the PEs still stream, and a drainer collects their results). Remove this s.to, or stream ${b} from a kernel that writes each element once, in the order ${toName} reads it`,
+        message: `to(): ${b} is ${grid.returned ? `the array ${P} returns` : `written by ${P}`}, and the PE grid of ${P} produces it, but it stays an array between ${P} and ${toName}: ${r.why} (${toName} starts once ${P} has finished; inside ${P} the PEs still stream, and a drainer collects their results). Remove this s.to, or read ${b} in ${toName} in the order the grid delivers it`,
       });
     }
   }
   const spec: ir.StreamSpec = { depth, ...(toName ? { to: toName } : {}), ...(toBand ? { band: true } : {}) };
+  // Not a channel: the array keeps Allo's stream mark (printed in the MLIR); the HLS export writes no
+  // stream pragma for an array (it stays the array the simulator and the plan have).
+  const out = markStream(m, target, spec);
+  return {
+    module: out,
+    description: `stream ${target.func.name}:${target.buf.name} as a FIFO of depth ${depth}${toName ? ` to ${toBand ? "band " : ""}${toName}` : ""}${kept ? ` (it stays an array, not a channel: ${kept})` : ""}`,
+    ...(warnings.length ? { warnings } : {}),
+  };
+});
+export const { check, apply } = to;
+
+/** `m` with `target` (and every buffer it is passed as) marked as streamed with `spec`, its owner a dataflow region. */
+function markStream(m: ir.Module, target: { func: ir.Func; buf: ir.Buffer }, spec: ir.StreamSpec): ir.Module {
   const updated = new Map<string, ir.Func>();
   for (const mem of equivalentBuffers(m, target)) {
     const current = updated.get(mem.func.name) ?? mem.func;
     updated.set(mem.func.name, replaceBufferInFunc(current, mem.buf, { ...mem.buf, stream: spec }));
   }
-  let out: ir.Module = { ...m, funcs: m.funcs.map((f) => updated.get(f.name) ?? f) };
+  const out: ir.Module = { ...m, funcs: m.funcs.map((f) => updated.get(f.name) ?? f) };
   const owner = out.funcs.find((f) => f.name === target.func.name)!;
-  if (!owner.attrs.dataflow) out = withFunc(out, { ...owner, attrs: { ...owner.attrs, dataflow: true } });
-  return {
-    module: out,
-    description: `stream ${target.func.name}:${target.buf.name} as a FIFO of depth ${depth}${toName ? ` to ${toBand ? "band " : ""}${toName}` : ""}${kept ? ` (an array the HLS tools stream; not a channel: ${kept})` : ""}`,
-    ...(warnings.length ? { warnings } : {}),
-  };
-});
-export const { check, apply } = to;
+  return owner.attrs.dataflow ? out : withFunc(out, { ...owner, attrs: { ...owner.attrs, dataflow: true } });
+}

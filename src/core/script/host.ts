@@ -55,8 +55,11 @@ export class SimulatingHost implements ScriptHost {
     if (cached) return cached;
     if (!mod.s.module) throw new PyException("AlloCompileError", `the kernel '${mod.s.top}' did not compile`, at);
     const { steps, final } = applySchedule(mod.s.module, mod.s.records.slice(0, mod.steps), mod.s.top);
-    // Warnings (W-…) do not stop a build, as they do not stop the compile (compile.ts).
-    const errors = steps.flatMap((st) => st.diagnostics.filter((d) => d.code !== "E-schedule-unsupported" && !d.code.startsWith("W-")));
+    // Warnings (W-…) and primitives the engine skips do not stop a build, as they do not stop the
+    // compile (compile.ts); they are shown as warnings, so a script that passes says what it skipped.
+    const warns = (d: { readonly code: string }) => d.code === "E-schedule-unsupported" || d.code.startsWith("W-");
+    for (const st of steps) for (const d of st.diagnostics) if (warns(d)) this.sink.add("warning", d.code, d.message, d.range, d.fix);
+    const errors = steps.flatMap((st) => st.diagnostics.filter((d) => !warns(d)));
     if (errors.length > 0) throw new PyException("AlloCompileError", errors.map((d) => d.message).join("; "), errors[0]!.range, errors);
     this.modules.set(key, final);
     return final;

@@ -39,7 +39,7 @@ export function compileModelDesign(design: GeneratedDesign, at: SourceRange, sin
 
 /** Every range-like field reachable from `x` (a sub-schedule's module and records) set to `r`. */
 function remapAll(x: unknown, r: SourceRange, seen = new Set<object>()): void {
-  if (!x || typeof x !== "object" || seen.has(x)) return;
+  if (!x || typeof x !== "object" || seen.has(x) || ArrayBuffer.isView(x)) return;
   seen.add(x);
   if (Array.isArray(x)) { if (typeof x[0] !== "number") for (const y of x) remapAll(y, r, seen); return; }
   if (x instanceof Map) { for (const y of x.values()) remapAll(y, r, seen); return; }
@@ -55,9 +55,9 @@ function remapAll(x: unknown, r: SourceRange, seen = new Set<object>()): void {
 function remapRanges(m: Module, kernelAt: ReadonlyMap<string, SourceRange>, at: SourceRange): Module {
   const seen = new Set<object>();
   const walk = (x: unknown, r: SourceRange): void => {
-    if (!x || typeof x !== "object" || seen.has(x)) return;
+    // (a weight table's values are numbers or one typed array: nothing to remap in them)
+    if (!x || typeof x !== "object" || seen.has(x) || ArrayBuffer.isView(x)) return;
     seen.add(x);
-    // (a weight table's values are numbers: nothing to remap in them)
     if (Array.isArray(x)) { if (typeof x[0] !== "number") for (const y of x) walk(y, r); return; }
     const o = x as Record<string, unknown>;
     for (const k of Object.keys(o)) {

@@ -162,11 +162,12 @@ class Gen {
   readonly gens: ReadonlySet<string>;
   /** Dataflow functions whose calls start processes on the network (regions' tops). */
   private readonly hosts: ReadonlySet<string>;
+  private readonly spawners: ReadonlySet<string>;
   private cur: ir.Func | undefined;
 
   constructor(private readonly m: ir.Module, private readonly iterationCycles: (f: ir.Func, loop: ir.For | ir.While) => number, private readonly afterCycles: (f: ir.Func, s: ir.Stmt) => number) {
     m.funcs.forEach((f, i) => this.funcIndex.set(f.name, i));
-    ({ gens: this.gens, hosts: this.hosts } = processKinds(m));
+    ({ gens: this.gens, hosts: this.hosts, spawners: this.spawners } = processKinds(m));
   }
 
   module(): string {
@@ -181,7 +182,7 @@ function chk(i, n, a) { if (i >= 0 && i < n) return i; throw new OutOfBounds(a, 
 ${state}
 ${parts.join("\n")}
 let env = null;
-return { call(args, b, e) { steps = 0; budget = b; env = e ?? new R.Network(false); ${this.gens.has(this.m.top) ? `env.run([f${top}(...args)]); const r = undefined;` : `const r = f${top}(...args);`} return { results: ${this.m.funcs[top]!.results.length > 1 ? "r" : this.m.funcs[top]!.results.length === 1 ? "[r]" : "[]"}, steps }; } };
+return { call(args, b, e) { steps = 0; budget = b; env = e ?? new R.Network(false); ${this.gens.has(this.m.top) ? `env.run([{ fn: ${top}, gen: f${top}(...args) }]); const r = undefined;` : `const r = f${top}(...args);`} return { results: ${this.m.funcs[top]!.results.length > 1 ? "r" : this.m.funcs[top]!.results.length === 1 ? "[r]" : "[]"}, steps }; } };
 `;
   }
 
@@ -194,6 +195,9 @@ return { call(args, b, e) { steps = 0; budget = b; env = e ?? new R.Network(fals
     this.ind = "  ";
     this.cur = f;
     const params = f.params.map((p) => (p.kind === "buffer" ? `b${p.id}` : `p${p.id}`));
+    // A region called from a region starts its processes in the caller's network (`$outer`).
+    const spawner = this.spawners.has(f.name);
+    if (spawner) params.push("$outer");
     const gen = this.gens.has(f.name);
     // A process reads its clock from the network once: `env.cur` is set while it runs.
     if (gen) this.line("const $P = env.cur;");
@@ -202,13 +206,13 @@ return { call(args, b, e) { steps = 0; budget = b; env = e ?? new R.Network(fals
       this.line(`if (++steps > budget) throw new BudgetExceeded(${this.loopRanges.length});`);
       this.loopRanges.push(f.range);
     }
-    if (this.hosts.has(f.name)) this.line("const $procs = [];");
+    if (this.hosts.has(f.name)) this.line(spawner ? "const $procs = $outer ?? [];" : "const $procs = [];");
     this.stmts(f.body);
     if (this.hosts.has(f.name)) {
       // Run the processes before a trailing return (regions return nothing; keep it general).
       const last = this.out[this.out.length - 1];
       const ret = last !== undefined && last.trimStart().startsWith("return") ? this.out.pop()! : undefined;
-      this.line("env.run($procs);");
+      this.line(spawner ? "if (!$outer) env.run($procs);" : "env.run($procs);");
       if (ret) this.out.push(ret);
     }
     const body = this.out.join("\n");
@@ -332,7 +336,8 @@ return { call(args, b, e) { steps = 0; budget = b; env = e ?? new R.Network(fals
         const args = s.args.map((a) => (a.kind === "buffer" ? this.bufName(a) : this.expr(a))).join(", ");
         if (this.cur && this.hosts.has(this.cur.name)) {
           // In a region's top every call is a process; plain callees run in one step.
-          this.line(this.gens.has(s.callee) ? `$procs.push(f${f}(${args}));` : `$procs.push(R.callOnce(() => f${f}(${args})));`);
+          if (this.spawners.has(s.callee)) this.line(`f${f}(${args ? `${args}, ` : ""}$procs);`);
+          else this.line(this.gens.has(s.callee) ? `$procs.push({ fn: ${f}, gen: f${f}(${args}) });` : `$procs.push({ fn: ${f}, gen: R.callOnce(() => f${f}(${args})) });`);
           return;
         }
         const y = this.callPrefix(s.callee);
@@ -480,7 +485,9 @@ return { call(args, b, e) { steps = 0; budget = b; env = e ?? new R.Network(fals
     if (b.init?.kind === "fill" && !isZero(b.init.value)) base = `${base}.fill(${this.lit(t.elem, b.init.value)})`;
     if (b.init?.kind === "data") {
       const k = this.consts.length;
-      this.consts.push(b.init.values.map((v) => (isBig(t.elem) ? BigInt(v) : Number(v))));
+      const vals = b.init.values;
+      // A typed-array table (a model's weights) is used as it is: the allocation copies it.
+      this.consts.push(isBig(t.elem) ? Array.from(vals as ArrayLike<number | bigint>, (v) => BigInt(v)) : Array.isArray(vals) ? vals.map(Number) : vals);
       base = ctor === "Array" ? `K[${k}].slice()` : `${ctor}.from(K[${k}])`;
     }
     return base;

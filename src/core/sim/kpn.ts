@@ -17,6 +17,8 @@ export const TIMELINE_LIMIT = 20_000;
 
 export interface Process {
   readonly index: number;
+  /** The function it runs (an index into the module's functions). */
+  readonly fn: number;
   readonly gen: Iterator<unknown, unknown, unknown>;
   clk: number;
   done: boolean;
@@ -219,10 +221,19 @@ export class Network {
     parked.length = 0;
   }
 
-  /** Runs the processes to completion (each until it blocks, in the order they become ready) or throws Deadlock. */
-  run(gens: readonly Iterator<unknown, unknown, unknown>[]): void {
-    const procs: Process[] = gens.map((gen, index) => ({ index, gen, clk: 0, done: false, stalls: [], truncated: false }));
-    this.processes = procs;
+  /**
+   * Runs the processes to completion (each until it blocks, in the order they become ready) or throws
+   * Deadlock. A process that calls a nested region runs that region's processes here to completion
+   * before it goes on (a call returns when the callee is done): they start at the caller's clock, the
+   * caller resumes at the last one's, and they join `processes` after the outer ones.
+   */
+  run(starts: readonly ProcessStart[]): void {
+    const caller = this.cur;
+    const outerReady = this.ready;
+    const t0 = caller?.clk ?? 0;
+    const base = caller ? this.processes.length : 0;
+    const procs: Process[] = starts.map((s, i) => ({ index: base + i, fn: s.fn, gen: s.gen, clk: t0, done: false, stalls: [], truncated: false }));
+    this.processes = caller ? [...this.processes, ...procs] : procs;
     this.ready = [...procs];
     let finished = 0;
     for (let head = 0; head < this.ready.length; head++) {
@@ -236,9 +247,17 @@ export class Network {
         finished++;
       }
     }
-    this.cur = undefined;
-    if (finished < procs.length) throw new Deadlock(procs, this.channels);
+    if (finished < procs.length) throw new Deadlock(this.processes, this.channels);
+    this.cur = caller;
+    this.ready = outerReady;
+    if (caller) caller.clk = Math.max(caller.clk, ...procs.map((p) => p.clk));
   }
+}
+
+/** A process to start: the function it runs (for its name in traces) and its generator. */
+export interface ProcessStart {
+  readonly fn: number;
+  readonly gen: Iterator<unknown, unknown, unknown>;
 }
 
 /** Wraps a plain (non-streaming) call as a process that runs it in one step. */

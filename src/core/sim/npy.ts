@@ -74,6 +74,8 @@ export function formatShape(shape: readonly number[]): string {
   return `(${shape.join(", ")})`;
 }
 
+const LITTLE_ENDIAN_HOST = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
 const MAGIC = [0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59]; // \x93NUMPY
 
 // ---------------------------------------------------------------------------------------------------------
@@ -160,6 +162,12 @@ export function writeNpy(t: Tensor): Uint8Array | NpyError {
   else view.setUint32(8, header.length, true);
   for (let i = 0; i < header.length; i++) out[8 + lenBytes + i] = header.charCodeAt(i);
   const data = t.data as ArrayLike<number | bigint>;
+  if (d.name === "float32" && LITTLE_ENDIAN_HOST && (data instanceof Float32Array || Array.isArray(data) && data.every((v) => typeof v === "number"))) {
+    // The bytes of a Float32Array are the file's data on a little-endian host (the same rounding as setFloat32).
+    const f = data instanceof Float32Array ? data : Float32Array.from(data as ArrayLike<number>);
+    out.set(new Uint8Array(f.buffer, f.byteOffset, count * 4), start);
+    return out;
+  }
   for (let i = 0; i < count; i++) {
     const v = data[i]!;
     const off = start + i * d.size;
@@ -301,6 +309,47 @@ function latin1(bytes: Uint8Array): string {
  * (a large file of the wrong shape costs nothing).
  */
 export function readNpy(bytes: Uint8Array, expect?: { readonly shape: readonly number[]; readonly describe: (actual: readonly number[]) => string }): NpyArray | NpyError {
+  return read(bytes, expect, false);
+}
+
+/**
+ * A .npy file's elements as one typed array (`packed`, `data` left empty) for every dtype but the
+ * 64-bit integers (bigints in `data`, as readNpy gives them): a model's weights without a JS number
+ * per element. bool is 0/1 in a Uint8Array, float16 is widened to a Float32Array (exact).
+ */
+export function readNpyPacked(bytes: Uint8Array): (NpyArray & { readonly packed?: PackedElements }) | NpyError {
+  return read(bytes, undefined, true);
+}
+
+export type PackedElements = Float32Array | Float64Array | Int8Array | Uint8Array | Int16Array | Uint16Array | Int32Array | Uint32Array;
+
+function packedElements(bytes: Uint8Array, start: number, count: number, dt: DtypeInfo, little: boolean): PackedElements {
+  // A copy starting at offset 0 of its own buffer, so the typed array is aligned.
+  const raw = bytes.slice(start, start + count * dt.size);
+  if (dt.size > 1 && little !== LITTLE_ENDIAN_HOST) {
+    // Swap each element's bytes into this machine's order.
+    for (let i = 0; i < raw.length; i += dt.size) raw.subarray(i, i + dt.size).reverse();
+  }
+  switch (`${dt.kind}${dt.size}`) {
+    case "b1": for (let i = 0; i < raw.length; i++) raw[i] = raw[i] ? 1 : 0; return raw;
+    case "i1": return new Int8Array(raw.buffer);
+    case "u1": return raw;
+    case "i2": return new Int16Array(raw.buffer);
+    case "u2": return new Uint16Array(raw.buffer);
+    case "i4": return new Int32Array(raw.buffer);
+    case "u4": return new Uint32Array(raw.buffer);
+    case "f2": {
+      const h = new Uint16Array(raw.buffer);
+      const out = new Float32Array(count);
+      for (let i = 0; i < count; i++) out[i] = float16FromBits(h[i]!);
+      return out;
+    }
+    case "f4": return new Float32Array(raw.buffer);
+    default: return new Float64Array(raw.buffer);
+  }
+}
+
+function read(bytes: Uint8Array, expect: { readonly shape: readonly number[]; readonly describe: (actual: readonly number[]) => string } | undefined, packed: boolean): (NpyArray & { readonly packed?: PackedElements }) | NpyError {
   if (bytes.length < 6 || MAGIC.some((b, i) => bytes[i] !== b)) {
     return { error: "not a .npy file (it does not start with the \\x93NUMPY magic); save it with np.save" };
   }
@@ -365,6 +414,9 @@ export function readNpy(bytes: Uint8Array, expect?: { readonly shape: readonly n
     return { error: `the .npy file is truncated: shape ${formatShape(shape)} of ${dt.name} needs ${need} data bytes but the file has ${have}` };
   }
 
+  if (packed && !(dt.size === 8 && dt.kind !== "f")) {
+    return { dtype: dt.name, shape, data: [], packed: packedElements(bytes, dstart, count, dt, little) };
+  }
   let data: number[] | bigint[];
   if (dt.size === 8 && dt.kind !== "f") {
     const out: bigint[] = new Array<bigint>(count);

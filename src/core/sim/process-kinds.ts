@@ -10,6 +10,13 @@ import { exprChildren, stmtExprs, walkStmts } from "../ir/nodes";
 export interface ProcessKinds {
   readonly gens: ReadonlySet<string>;
   readonly hosts: ReadonlySet<string>;
+  /**
+   * Hosts whose processes join the network of a host that calls them (a region nested in a region,
+   * as HLS runs a dataflow function called from a dataflow function): they return nothing and do
+   * nothing after starting their processes, so starting them in the caller's network is the same
+   * run, and a channel they take from the caller connects their processes to the caller's.
+   */
+  readonly spawners: ReadonlySet<string>;
 }
 
 export function processKinds(m: ir.Module): ProcessKinds {
@@ -34,5 +41,11 @@ export function processKinds(m: ir.Module): ProcessKinds {
     if (f.attrs.dataflow && !streams && callsGen && f.body.every((st) => st.kind !== "call" || st.results.length === 0)) hosts.add(f.name);
     else if (streams || callsGen) gens.add(f.name);
   }
-  return { gens, hosts };
+  const spawners = new Set<string>();
+  for (const f of m.funcs) {
+    if (!hosts.has(f.name) || f.results.length > 0) continue;
+    const first = f.body.findIndex((st) => st.kind === "call");
+    if (f.body.slice(first).every((st) => st.kind === "call" || st.kind === "alloc" || (st.kind === "return" && st.values.length === 0))) spawners.add(f.name);
+  }
+  return { gens, hosts, spawners };
 }

@@ -6,19 +6,14 @@ import type { DataflowTrace, DeadlockInfo, FifoTrace, ProcessTrace } from "../ap
 import type * as ir from "../ir/nodes";
 import { exprChildren, stmtExprs } from "../ir/nodes";
 import { typeToString } from "../types/types";
+import { processKinds } from "./process-kinds";
 import type { CodegenOutput } from "./codegen";
 import type { Network, Process } from "./kpn";
 
-interface ProcMeta {
-  readonly name: string;
-  readonly func?: ir.Func;
-}
-
-/** The processes the region's top starts, in order, and which channel each one puts to / gets from. */
-function topology(m: ir.Module, out: CodegenOutput): { procs: ProcMeta[]; writers: Map<number, string[]>; readers: Map<number, string[]> } {
+/** Which processes put to / get from each channel. */
+function topology(m: ir.Module, out: CodegenOutput): { writers: Map<number, string[]>; readers: Map<number, string[]> } {
   const funcs = new Map(m.funcs.map((f) => [f.name, f]));
   const chanIndex = new Map(out.channels.map((b, i) => [b.id, i]));
-  const procs: ProcMeta[] = [];
   const writers = new Map<number, string[]>();
   const readers = new Map<number, string[]>();
   const add = (map: Map<number, string[]>, ch: number, p: string) => {
@@ -59,44 +54,49 @@ function topology(m: ir.Module, out: CodegenOutput): { procs: ProcMeta[]; writer
     };
     visit(f.body);
   };
-  const top = funcs.get(m.top)!;
-  if (out.processes.has(top.name)) {
-    procs.push({ name: top.name, func: top });
-    scan(top, new Map(), top.name, 0);
-  } else {
-    for (const s of top.body) {
+  // The processes each host starts, their channel parameters bound to its channels: a region called
+  // from the region starts its calls in the caller's network (process-kinds.ts `spawners`); a region
+  // called inside a kernel runs its own. Processes are named after their functions (net.processes).
+  const { hosts, spawners } = processKinds(m);
+  const started = new Set<string>();
+  const start = (host: ir.Func, outer: ReadonlyMap<number, number>, depth: number): void => {
+    started.add(host.name);
+    for (const s of host.body) {
       if (s.kind !== "call") continue;
       const f = funcs.get(s.callee);
-      procs.push({ name: s.callee, func: f });
       if (!f) continue;
       const bind = new Map<number, number>();
       s.args.forEach((a, i) => {
         const p = f.params[i];
-        const c = a.kind === "buffer" ? chanIndex.get(a.id) : undefined;
+        const c = a.kind === "buffer" ? chanIndex.get(a.id) ?? outer.get(a.id) : undefined;
         if (c !== undefined && p && p.kind === "buffer") bind.set(p.id, c);
       });
-      scan(f, bind, s.callee, 0);
+      if (spawners.has(f.name) && depth < 16) start(f, bind, depth + 1);
+      else scan(f, bind, s.callee, 0);
     }
-  }
-  return { procs, writers, readers };
+  };
+  const top = funcs.get(m.top)!;
+  if (out.processes.has(top.name)) scan(top, new Map(), top.name, 0);
+  else start(top, new Map(), 0);
+  for (const f of m.funcs) if (hosts.has(f.name) && !started.has(f.name)) start(f, new Map(), 0);
+  return { writers, readers };
 }
 
-
 export function dataflowTrace(m: ir.Module, out: CodegenOutput, net: Network, deadlocked: boolean): DataflowTrace {
-  const { procs, writers, readers } = topology(m, out);
+  const { writers, readers } = topology(m, out);
   const chanName = (i: number) => out.channels[i]?.name ?? `fifo${i}`;
   const processes: ProcessTrace[] = net.processes.map((p, i) => {
-    const meta = procs[i];
-    const inst = meta?.func?.attrs.instance;
+    const func = m.funcs[p.fn];
+    const inst = func?.attrs.instance;
     return {
-      name: meta?.name ?? `process${i}`,
+      name: func?.name ?? `process${i}`,
       kernel: inst?.kernel,
       pid: inst?.pid,
       done: p.done,
       finish: p.clk,
       stalls: p.stalls.map((s) => ({ from: s.from, to: s.to, op: s.op, fifo: chanName(s.chan) })),
       truncated: p.truncated,
-      range: meta?.func?.range ?? { from: 0, to: 0 },
+      range: func?.range ?? { from: 0, to: 0 },
     };
   });
   const fifos: FifoTrace[] = out.channels.map((b, i) => {

@@ -18,13 +18,14 @@ export const KernelNode = memo(function KernelNode({ data }: NodeProps<ArchFlowN
     <div className={`arch-node arch-kernel${expanded ? " is-expanded" : ""}${data.highlighted ? " is-highlighted" : ""}${deadlockClass(data)}`} data-node-id={node.id} data-deadlock={data.deadlock}>
       <Ports />
       <div className="arch-kernel-head">
-        <span className="arch-kind">{node.repeat ? "repeated" : "kernel"}</span>
-        <span className="arch-label">{node.label}</span>
+        <span className="arch-kind">{node.repeat ? "repeated" : node.block ? "block" : "kernel"}</span>
+        {/* a block says "BLOCK 3 of 12" (its kind tag is the word "block") */}
+        <span className="arch-label">{node.block ? `${node.block.index + 1} of ${node.block.count}` : node.label}</span>
         {node.pipelined && <span className="arch-badge" title="A loop in this kernel is pipelined">pipelined</span>}
         {childCount > 0 && (
           <button
             type="button" className="arch-toggle nodrag nopan"
-            aria-label={`${expanded ? "Collapse" : "Expand"} ${node.repeat ? "repeated" : "kernel"} ${node.label}`} aria-expanded={expanded}
+            aria-label={`${expanded ? "Collapse" : "Expand"} ${node.repeat ? "repeated " : node.block ? "" : "kernel "}${node.label}`} aria-expanded={expanded}
             onClick={(e) => { e.stopPropagation(); toggle(node.id); }}
           >
             {expanded ? "−" : `+${childCount}`}
@@ -33,7 +34,9 @@ export const KernelNode = memo(function KernelNode({ data }: NodeProps<ArchFlowN
       </div>
       <div className="arch-meta">
         {node.repeat
-          ? <span className="arch-repeat-summary" data-testid="repeat-summary" title={expanded ? "Every block drawn: − folds them into one" : "Identical blocks folded into one: + draws every block"}>{repeatSummaryText(node.repeat)}</span>
+          ? <span className="arch-repeat-summary" data-testid="repeat-summary" title={expanded ? "− folds the blocks into one" : "Identical blocks folded into one: + draws them (a group of large blocks lists its blocks, each opened on its own)"}>{repeatSummaryText(node.repeat)}</span>
+          : node.block
+          ? <span data-testid="block-summary" title={expanded ? "− closes this block" : "+ draws this block's kernels (and closes the group's other open block)"}>{childCount} node{childCount === 1 ? "" : "s"} · {node.loops ?? 0} loop{node.loops === 1 ? "" : "s"}</span>
           : data.holdsGrid && !expanded
           ? <span data-testid="grid-summary" title="Collapsed: + draws every PE and FIFO">{gridSummaryText(data.holdsGrid)}</span>
           : <>{node.loops ?? 0} loop{node.loops === 1 ? "" : "s"}</>}

@@ -82,6 +82,47 @@ describe("the term store's lookups", () => {
     expect(new Set(built).size).toBe(built.length);
     expect(s.size).toBe(size);
   });
+  it("finds every term again however its operands' parents grew (none, one, several), and never merges two", () => {
+    // Terms with an operand of no or one parent are found from that operand's record, the rest in the
+    // table; a term moves to the table when its last operand gets a second parent. Random DAGs built
+    // and then rebuilt in another order exercise every transition, including x ⊕ x and n-ary terms.
+    const { s, sym } = setup();
+    let r = 7;
+    const rnd = (n: number) => ((r = (Math.imul(r, 1103515245) + 12345) >>> 0) >>> 8) % n;
+    const I64 = intType(64);
+    const ids: number[] = Array.from({ length: 8 }, (_, k) => sym(`x${k}`));
+    const recipes: { f: () => number; key: string }[] = [];
+    const byKey = new Map<string, number>();
+    for (let step = 0; step < 4000; step++) {
+      const pick = () => ids[ids.length - 1 - rnd(Math.min(ids.length, rnd(3) === 0 ? ids.length : 12))]!;
+      const kind = rnd(6);
+      const a = pick(), b = kind === 5 ? a : pick(), c = pick();
+      const op = (["sub", "shl", "div", "rem"] as const)[rnd(4)]!;
+      const [f, key] =
+        kind <= 1 ? [() => s.binary(op, I32, a, b), `${op} ${a} ${b}`]
+        : kind === 2 ? [() => s.cast(I64, a), `cast ${a}`]
+        : kind === 3 ? [() => s.unary("not", I32, a), `not ${a}`]
+        : kind === 4 ? [() => s.select(I32, a, b, c), b === c ? `=${b}` : `select ${a} ${b} ${c}`]
+        : [() => s.binary("sub", I32, a, a), `sub ${a} ${a}`];
+      if (kind === 2 && s.typeOf(a) !== I32) continue;
+      const id = f();
+      if (s.typeOf(id) === I32) ids.push(id);
+      recipes.push({ f, key });
+      const seen = byKey.get(key);
+      if (seen === undefined) byKey.set(key, id);
+      else expect(id).toBe(seen);
+    }
+    const size = s.size;
+    const order = recipes.map((_, k) => k);
+    for (let k = order.length - 1; k > 0; k--) { const j = rnd(k + 1); [order[k], order[j]] = [order[j]!, order[k]!]; }
+    for (const k of order) {
+      const { f, key } = recipes[k]!;
+      expect(f()).toBe(byKey.get(key)!);
+    }
+    expect(s.size).toBe(size);
+    const distinct = [...byKey].filter(([k]) => !k.startsWith("="));
+    expect(new Set(distinct.map(([, id]) => id)).size).toBe(distinct.length);
+  });
 });
 
 describe("canonical forms of wrapping integer arithmetic", () => {

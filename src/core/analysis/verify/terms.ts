@@ -1,8 +1,9 @@
 /**
  * The hash-consed term DAG of the symbolic executor: every value either program computes is a term id, and
  * a structurally identical term is always the same id, so two outputs are equal as written exactly when
- * their ids are. Terms are stored column-wise in plain number arrays (no object per term) and found again
- * through an open-addressing hash table, which keeps building a term to a few array reads.
+ * their ids are. Terms are fixed-size records in one plain int32 array (no object per term), found again
+ * from an operand's record when that operand has at most one parent (every step of a reduction chain),
+ * else through an open-addressing hash table, which keeps building a term to a few array reads.
  *
  * Built eagerly at construction (cheap and always sound): constant folding at the exact type (the
  * simulator's semantics, see concrete.ts) and a fixed operand order for commutative operations. The
@@ -41,40 +42,57 @@ export interface SymbolInfo {
   readonly shape: readonly number[];
 }
 
-/** Int32s per term record. */
-const REC = 6;
+/**
+ * Int32s per term record: [key, a0, a1, parents].
+ *  - key: kind | aux << 5 | arity class << 11 | type id << 13 (the class is 0 for constants and symbols, 1
+ *    and 2 for one and two operands, 3 for any other count). Constants and symbols keep their `aux`
+ *    (value or symbol index) in a0 instead, where it has room.
+ *  - a0, a1: the operands (class 1, 2), or the operands' start in `pool` and their count (class 3).
+ *  - parents: the one- and two-operand terms built with this term as an operand: 0 none, p + 1 exactly
+ *    one (p), −(p + 1) two or more (p the first). See `node2`.
+ */
+const REC = 4;
+const KIND_BITS = 5, AUX_BITS = 6, CLASS_SHIFT = 11, TYPE_SHIFT = 13;
+const MAX_AUX = 1 << AUX_BITS, MAX_TYPES = 1 << (31 - TYPE_SHIFT);
 
 /** Thrown when the store exceeds its term budget. */
 export class TermBudgetExceeded {
   constructor(readonly terms: number) {}
 }
 
+/** The hash of a term of at most two operands (`b` = 0 for one); the home slot is its top bits. */
+function hash2(key: number, a: number, b: number): number {
+  let h = Math.imul(key + 0x165667b1, 0x9e3779b1) ^ a;
+  h = Math.imul(h, 0x85ebca6b) ^ b;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 15;
+  return Math.imul(h, 0x27d4eb2f);
+}
+
 export class TermStore {
-  /**
-   * One record of REC int32s per term, so a lookup touches one cache line: kind, type id, aux, arity, then
-   * the operands inline when there are at most two, else [start in `pool`, unused].
-   */
+  /** One record of REC int32s per term (see REC): building or finding a term reads its operands' records
+   * and, on a hit, the found term's, and nothing else unless a table probe is needed. */
   private rec = new Int32Array(REC * 4096);
   private n = 0;
-  /**
-   * Per term, its last cast: (target type id + 1, result). Reductions cast the same operands over and over
-   * (int32 · int32 widened to int64 per MAC): this answers from one array read instead of a table probe.
-   */
-  private castMemo = new Int32Array(2 * 4096);
   /** Each term's kind again, one byte per term: the constant-folding checks on operands read this small
    * array (mostly cache-resident) instead of the operand's record (a cache miss per old operand). */
   private kinds = new Uint8Array(4096);
   /**
-   * Per term, (id + 1 of) the last two-operand term found or built with it as first operand. An accumulation
-   * `acc = acc ⊕ x` gives each partial sum exactly one parent, so when the other program replays the same
-   * chain (a reordered loop nest) its lookups are answered here, next to the record of a term it just used,
-   * instead of by a probe at a random place in a table of tens of MB (the float reductions' main cost).
-   * A memo answer is checked against the parent's record, so it is exact; a miss falls through to the table.
+   * Per term, its last cast: (target type id + 1, result). Reductions cast the same operands over and over
+   * (int32 · int32 widened to int64 per MAC): this answers from one array read instead of a lookup.
    */
-  private parents = new Int32Array(4096);
+  private castMemo = new Int32Array(0);
   private pool = new Int32Array(1 << 12);
   private poolN = 0;
-  /** Open addressing: pairs (term id + 1, hash), so most mismatches are rejected without reading the term. */
+  /**
+   * Open addressing: pairs (term id + 1, hash), so most mismatches are rejected without reading the term.
+   * It holds only the terms that cannot be found from an operand's record: a one- or two-operand term is
+   * in it once every operand has two or more parents (terms of other arities always are). A term with an
+   * operand that has no parent yet cannot exist, and one with an operand that has a single parent can only
+   * be that parent; so building `acc ⊕ x` with a fresh `x` (every step of a reduction) costs no probe at
+   * a random place in a table of tens of MB, and the other program's replay of the chain finds each step
+   * in the record of the partial sum it just found.
+   */
   private table = new Int32Array(2 << 16);
   private mask = (1 << 16) - 1;
   /** A term's home slot is the top bits of its hash (`h >>> shift`), so doubling the table sends old slot s
@@ -111,6 +129,7 @@ export class TermStore {
     let id = this.typeIds.get(key);
     if (id === undefined) {
       id = this.types.length;
+      if (id >= MAX_TYPES) throw new Error(`more than ${MAX_TYPES} scalar types in one proof`);
       this.types.push(t);
       this.typeIds.set(key, id);
     }
@@ -119,24 +138,27 @@ export class TermStore {
 
   /** The term's kind (`Op`), type id, and kind-specific number (operator, constant or symbol index). */
   opOf(id: number): number { return this.kinds[id]!; }
-  tyOf(id: number): number { return this.rec[id * REC + 1]!; }
-  auxOf(id: number): number { return this.rec[id * REC + 2]!; }
+  tyOf(id: number): number { return this.rec[id * REC]! >>> TYPE_SHIFT; }
+  auxOf(id: number): number {
+    const r = id * REC;
+    return this.kinds[id]! <= Op.Sym ? this.rec[r + 1]! : (this.rec[r]! >>> KIND_BITS) & (MAX_AUX - 1);
+  }
   typeOf(id: number): ScalarType {
-    return this.types[this.rec[id * REC + 1]!]!;
+    return this.types[this.rec[id * REC]! >>> TYPE_SHIFT]!;
   }
   isConst(id: number): boolean {
     return this.kinds[id] === Op.Const;
   }
   constValue(id: number): Value {
-    return this.values[this.rec[id * REC + 2]!]!;
+    return this.values[this.rec[id * REC + 1]!]!;
   }
   arity(id: number): number {
-    return this.rec[id * REC + 3]!;
+    const r = id * REC, cls = (this.rec[r]! >>> CLASS_SHIFT) & 3;
+    return cls === 3 ? this.rec[r + 2]! : cls;
   }
   arg(id: number, k: number): number {
     const r = id * REC;
-    const n = this.rec[r + 3]!;
-    return n <= 2 ? this.rec[r + 4 + k]! : this.pool[this.rec[r + 4]! + k]!;
+    return ((this.rec[r]! >>> CLASS_SHIFT) & 3) === 3 ? this.pool[this.rec[r + 1]! + k]! : this.rec[r + 1 + k]!;
   }
   args(id: number): number[] {
     const n = this.arity(id);
@@ -156,7 +178,7 @@ export class TermStore {
     const key = typeof v === "bigint" ? `${ty}|${v}n` : Object.is(v, -0) ? `${ty}|-0` : `${ty}|${v}`;
     let id = this.constIds.get(key);
     if (id === undefined) {
-      id = this.append(Op.Const, ty, this.values.length, 0, 0, 0);
+      id = this.append(Op.Const, Op.Const | (ty << TYPE_SHIFT), this.values.length, 0);
       this.values.push(v);
       this.constIds.set(key, id);
     }
@@ -164,12 +186,17 @@ export class TermStore {
   }
 
   sym(t: ScalarType, info: SymbolInfo): number {
-    const id = this.append(Op.Sym, this.typeId(t), this.symbols.length, 0, 0, 0);
+    const id = this.append(Op.Sym, Op.Sym | (this.typeId(t) << TYPE_SHIFT), this.symbols.length, 0);
     this.symbols.push(info);
     return id;
   }
 
-  private append(op: number, ty: number, aux: number, n: number, a0: number, a1: number): number {
+  private static key(op: number, ty: number, aux: number, cls: number): number {
+    if (aux < 0 || aux >= MAX_AUX) throw new Error(`term operator index ${aux} out of range`);
+    return op | (aux << KIND_BITS) | (cls << CLASS_SHIFT) | (ty << TYPE_SHIFT);
+  }
+
+  private append(op: number, key: number, a0: number, a1: number): number {
     const id = this.n;
     if (id >= this.maxTerms) throw new TermBudgetExceeded(id);
     if ((id + 1) * REC > this.rec.length) {
@@ -179,74 +206,114 @@ export class TermStore {
       const kd = new Uint8Array(this.kinds.length * 2);
       kd.set(this.kinds);
       this.kinds = kd;
-      const cm = new Int32Array(this.castMemo.length * 2);
-      cm.set(this.castMemo);
-      this.castMemo = cm;
-      const pa = new Int32Array(this.parents.length * 2);
-      pa.set(this.parents);
-      this.parents = pa;
     }
     const r = id * REC;
     const rec = this.rec;
     this.kinds[id] = op;
-    rec[r] = op; rec[r + 1] = ty; rec[r + 2] = aux; rec[r + 3] = n; rec[r + 4] = a0; rec[r + 5] = a1;
+    rec[r] = key; rec[r + 1] = a0; rec[r + 2] = a1; rec[r + 3] = 0;
     this.n = id + 1;
     return id;
   }
 
-  /** `node` for two operands, without an argument array (the executor's hot path). */
+  /**
+   * `node` for two operands, without an argument array (the executor's hot path). An operand's parents
+   * field decides where the term can be: nowhere (an operand has no parent), in that operand's single
+   * parent, or in the table (both operands have several parents).
+   */
   node2(op: number, ty: number, aux: number, a: number, b: number): number {
     this.builds++;
-    const rec = this.rec, parents = this.parents;
-    const last = parents[a]! - 1;
-    if (last >= 0) {
-      const r = last * REC;
-      if (rec[r + 5] === b && rec[r + 4] === a && rec[r] === op && rec[r + 2] === aux && rec[r + 1] === ty && rec[r + 3] === 2) return last;
-    }
-    let h = Math.imul(op + 1, 0x9e3779b1) ^ Math.imul(ty + 7, 0x85ebca6b) ^ Math.imul(aux + 13, 0xc2b2ae35);
-    h = Math.imul(h ^ a, 0x27d4eb2f);
-    h = Math.imul(h ^ b, 0x27d4eb2f) + 1;
-    h ^= h >>> 15;
-    const table = this.table, mask = this.mask;
-    let slot = h >>> this.shift;
-    for (;;) {
-      const e = table[2 * slot]!;
-      if (e === 0) break;
-      if (table[2 * slot + 1] === h) {
-        const r = (e - 1) * REC;
-        if (rec[r] === op && rec[r + 1] === ty && rec[r + 2] === aux && rec[r + 3] === 2 && rec[r + 4] === a && rec[r + 5] === b) {
-          parents[a] = e;
-          return e - 1;
+    const key = TermStore.key(op, ty, aux, 2);
+    const rec = this.rec;
+    const pa = rec[a * REC + 3]!, pb = rec[b * REC + 3]!;
+    if (pa !== 0 && pb !== 0) {
+      const one = pa > 0 ? pa : pb > 0 ? pb : 0;
+      if (one > 0) {
+        const r = (one - 1) * REC;
+        if (rec[r] === key && rec[r + 1] === a && rec[r + 2] === b) return one - 1;
+      } else {
+        const h = hash2(key, a, b);
+        const table = this.table, mask = this.mask;
+        let slot = h >>> this.shift;
+        for (;;) {
+          const e = table[2 * slot]!;
+          if (e === 0) break;
+          if (table[2 * slot + 1] === h) {
+            const r = (e - 1) * REC;
+            if (rec[r] === key && rec[r + 1] === a && rec[r + 2] === b) return e - 1;
+          }
+          slot = (slot + 1) & mask;
         }
+        // Both operands already have several parents: no parent field changes, the term goes in the table.
+        const id = this.append(op, key, a, b);
+        this.place(slot, id, h);
+        return id;
       }
-      slot = (slot + 1) & mask;
     }
-    const id = this.append(op, ty, aux, 2, a, b);
-    this.parents[a] = id + 1;
-    this.place(slot, id, h);
+    const id = this.append(op, key, a, b);
+    this.addParent(a, id);
+    if (b !== a) this.addParent(b, id);
+    if (this.rec[a * REC + 3]! < 0 && this.rec[b * REC + 3]! < 0) this.insert(id);
     return id;
   }
 
   /** `node` for one operand (casts, negations). */
   node1(op: number, ty: number, aux: number, a: number): number {
     this.builds++;
-    let h = Math.imul(op + 1, 0x9e3779b1) ^ Math.imul(ty + 7, 0x85ebca6b) ^ Math.imul(aux + 13, 0xc2b2ae35);
-    h = Math.imul(h ^ a, 0x27d4eb2f);
-    h ^= h >>> 15;
-    const table = this.table, mask = this.mask, rec = this.rec;
-    let slot = h >>> this.shift;
-    for (;;) {
-      const e = table[2 * slot]!;
-      if (e === 0) break;
-      if (table[2 * slot + 1] === h) {
-        const r = (e - 1) * REC;
-        if (rec[r] === op && rec[r + 1] === ty && rec[r + 2] === aux && rec[r + 3] === 1 && rec[r + 4] === a) return e - 1;
+    const key = TermStore.key(op, ty, aux, 1);
+    const rec = this.rec;
+    const pa = rec[a * REC + 3]!;
+    if (pa > 0) {
+      const r = (pa - 1) * REC;
+      if (rec[r] === key && rec[r + 1] === a) return pa - 1;
+    } else if (pa < 0) {
+      const h = hash2(key, a, 0);
+      const table = this.table, mask = this.mask;
+      let slot = h >>> this.shift;
+      for (;;) {
+        const e = table[2 * slot]!;
+        if (e === 0) break;
+        if (table[2 * slot + 1] === h) {
+          const r = (e - 1) * REC;
+          if (rec[r] === key && rec[r + 1] === a) return e - 1;
+        }
+        slot = (slot + 1) & mask;
       }
-      slot = (slot + 1) & mask;
+      const id = this.append(op, key, a, 0);
+      this.place(slot, id, h);
+      return id;
     }
-    const id = this.append(op, ty, aux, 1, a, 0);
-    this.place(slot, id, h);
+    const id = this.append(op, key, a, 0);
+    this.addParent(a, id);
+    if (this.rec[a * REC + 3]! < 0) this.insert(id);
     return id;
+  }
+
+  /**
+   * Records the new term `t` as a parent of `x`. When `x` gets its second parent, its first one can no
+   * longer be found from `x` alone, so it goes in the table if its other operands have several parents too
+   * (else it stays findable from one of them, and goes in the table when that one gets its second).
+   */
+  private addParent(x: number, t: number): void {
+    const i = x * REC + 3;
+    const p = this.rec[i]!;
+    if (p === 0) { this.rec[i] = t + 1; return; }
+    if (p < 0) return;
+    this.rec[i] = -p;
+    const first = p - 1, r = first * REC;
+    const a0 = this.rec[r + 1]!;
+    if (this.rec[a0 * REC + 3]! > 0) return;
+    if (((this.rec[r]! >>> CLASS_SHIFT) & 3) === 2 && this.rec[this.rec[r + 2]! * REC + 3]! > 0) return;
+    this.insert(first);
+  }
+
+  /** Puts a one- or two-operand term, known not to be in the table, into it. */
+  private insert(id: number): void {
+    const r = id * REC;
+    const h = hash2(this.rec[r]!, this.rec[r + 1]!, this.rec[r + 2]!);
+    const table = this.table, mask = this.mask;
+    let slot = h >>> this.shift;
+    while (table[2 * slot] !== 0) slot = (slot + 1) & mask;
+    this.place(slot, id, h);
   }
 
   /** The term (op, ty, aux, args), found or created; `args` is copied. */
@@ -255,33 +322,33 @@ export class TermStore {
     if (n === 2) return this.node2(op, ty, aux, args[0]!, args[1]!);
     if (n === 1) return this.node1(op, ty, aux, args[0]!);
     this.builds++;
-    let h = Math.imul(op + 1, 0x9e3779b1) ^ Math.imul(ty + 7, 0x85ebca6b) ^ Math.imul(aux + 13, 0xc2b2ae35);
-    for (let k = 0; k < n; k++) h = Math.imul(h ^ args[k]!, 0x27d4eb2f) + k;
+    const key = TermStore.key(op, ty, aux, 3);
+    let h = Math.imul(key + 0x165667b1, 0x9e3779b1) ^ n;
+    for (let k = 0; k < n; k++) h = Math.imul(h, 0x85ebca6b) ^ args[k]!;
+    h = Math.imul(h, 0xc2b2ae35);
     h ^= h >>> 15;
-    const table = this.table, mask = this.mask;
+    h = Math.imul(h, 0x27d4eb2f);
+    const table = this.table, mask = this.mask, rec = this.rec, pool = this.pool;
     let slot = h >>> this.shift;
     for (;;) {
       const e = table[2 * slot]!;
       if (e === 0) break;
-      const id = e - 1;
-      if (table[2 * slot + 1] === h && this.opOf(id) === op && this.tyOf(id) === ty && this.auxOf(id) === aux && this.arity(id) === n) {
+      const r = (e - 1) * REC;
+      if (table[2 * slot + 1] === h && rec[r] === key && rec[r + 2] === n) {
+        const start = rec[r + 1]!;
         let same = true;
-        for (let k = 0; k < n; k++) if (this.arg(id, k) !== args[k]) { same = false; break; }
-        if (same) return id;
+        for (let k = 0; k < n; k++) if (pool[start + k] !== args[k]) { same = false; break; }
+        if (same) return e - 1;
       }
       slot = (slot + 1) & mask;
     }
-    let id: number;
-    if (n <= 2) id = this.append(op, ty, aux, n, args[0] ?? 0, args[1] ?? 0);
-    else {
-      if (this.poolN + n > this.pool.length) {
-        const p = new Int32Array(Math.max(this.pool.length * 2, this.poolN + n));
-        p.set(this.pool.subarray(0, this.poolN));
-        this.pool = p;
-      }
-      id = this.append(op, ty, aux, n, this.poolN, 0);
-      for (let k = 0; k < n; k++) this.pool[this.poolN++] = args[k]!;
+    if (this.poolN + n > this.pool.length) {
+      const p = new Int32Array(Math.max(this.pool.length * 2, this.poolN + n));
+      p.set(this.pool.subarray(0, this.poolN));
+      this.pool = p;
     }
+    const id = this.append(op, key, this.poolN, n);
+    for (let k = 0; k < n; k++) this.pool[this.poolN++] = args[k]!;
     this.place(slot, id, h);
     return id;
   }
@@ -354,14 +421,19 @@ export class TermStore {
     return this.castK(this.typeId(t), t, x);
   }
   castK(ty: number, t: ScalarType, x: number): number {
-    const rec = this.rec, r = x * REC;
-    if (rec[r + 1] === ty) return x;
+    if (this.rec[x * REC]! >>> TYPE_SHIFT === ty) return x;
     const memo = this.castMemo;
-    if (memo[2 * x] === ty + 1) {
+    if (2 * x < memo.length && memo[2 * x] === ty + 1) {
       this.builds++; // the same work count as the lookup it replaces
       return memo[2 * x + 1]!;
     }
     const y = this.kinds[x] === Op.Const ? this.const(t, C.evalCast(this.typeOf(x), t, this.constValue(x))) : this.node1(Op.Cast, ty, 0, x);
+    if (2 * x >= this.castMemo.length) {
+      // Grown on the first cast of a term beyond it: a design without casts never touches this array.
+      const m = new Int32Array(Math.max(2 * this.rec.length / REC, 4096));
+      m.set(this.castMemo);
+      this.castMemo = m;
+    }
     this.castMemo[2 * x] = ty + 1;
     this.castMemo[2 * x + 1] = y;
     return y;

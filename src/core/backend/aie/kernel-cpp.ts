@@ -264,7 +264,7 @@ function stmt(s: ir.Stmt, c: Ctx): void {
       const n = elementCount(b.type);
       const nm = c.table.take(b.name);
       c.names.set(b.id, nm);
-      const vals = b.init?.kind === "data" ? b.init.values.map((v) => (isF32(b.type.elem) ? floatLit(Number(v)) : `${BigInt(v)}`)) : undefined;
+      const vals = b.init?.kind === "data" ? Array.from(b.init.values as ArrayLike<number | bigint>, (v) => (isF32(b.type.elem) ? floatLit(Number(v)) : `${BigInt(v)}`)) : undefined;
       if (b.storage === "const") { L(`static const ${st} ${nm}[${n}] = {${vals ? vals.join(", ") : ""}};`); break; }
       if (b.storage === "stateful") {
         const fill = b.init?.kind === "fill" ? (isF32(b.type.elem) ? floatLit(Number(b.init.value)) : `${BigInt(b.init.value)}`) : "0";

@@ -79,7 +79,7 @@ function usesStream(f: ir.Func, param: ir.Buffer, what: "put" | "get"): boolean 
 export function extractRegion(m: ir.Module, sink: DiagnosticSink): Region | undefined {
   const top = findFunc(m, m.top)!;
   for (const r of top.results) {
-    sink.error("E-aie-region", `the AIE export maps kernels that write their results into arguments; '${top.name}' returns a ${r.kind === "array" ? "array" : "value"} — pass an output array argument instead`, top.range);
+    sink.error("E-aie-region", `the AIE export maps kernels that write their results into arguments; '${top.name}' returns ${r.kind === "array" ? "an array" : "a value"} — pass an output array argument instead`, top.range);
     return undefined;
   }
   for (const p of top.params) {

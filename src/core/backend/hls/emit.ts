@@ -147,6 +147,8 @@ class Emitter {
    * plan and the hls::stream each reading band reads (the producer writes every one of them).
    */
   private bandFifos = new Map<number, { plan: BandStreamPlan; streams: Map<ir.For, string> }>();
+  /** Arrays of channels declared in the current function (`StreamSpec.element`), by array name. */
+  private channelArrays = new Map<string, string>();
   /** The top-level band being emitted (which of a forked array's FIFOs its loads read). */
   private curBand: ir.For | undefined;
   private resultMode: ResultMode = { kind: "none" };
@@ -249,6 +251,7 @@ class Emitter {
     this.labels = new Namer();
     this.iterRanges = new Map();
     this.bandFifos = new Map();
+    this.channelArrays = new Map();
     this.curBand = undefined;
     this.out = [];
     this.outOrigins = [];
@@ -408,9 +411,9 @@ class Emitter {
         });
       }
     }
-    // `s.to(buf, "kernel")` on an on-chip array: Allo's stream pragma. A top-level port is an m_axi
-    // interface, never a FIFO; FIFOs between PEs are `hls::stream` channels of their own.
-    if (b.stream && !topArg) this.attrLine(`#pragma HLS stream variable=${name} depth=${b.stream.depth} type=fifo`, bufferAttrKey(func, b.name, "stream"));
+    // No stream pragma on an array: what `s.to` streams is an `hls::stream` channel of its own (between
+    // kernels, bands or PEs); an array it could not stream stays the array the simulator and the plan
+    // have (the step says why), which a stream pragma would make a FIFO that only C simulation ignores.
     if (b.memory) {
       const mem = b.memory;
       const type = cppIdentifier((mem.storageType ?? "ram_2p").toLowerCase()); // validated by the interpreter; kept a word here too
@@ -579,6 +582,20 @@ class Emitter {
   }
 
   private alloc(b: ir.Buffer, range: SourceRange): void {
+    const el = b.stream?.element;
+    if (b.storage === "stream" && el) {
+      // One element of an array of channels (a large PE grid's FIFOs, schedule/grid-fold.ts): the
+      // array is declared with its first element; all its elements have this depth and type.
+      let arr = this.channelArrays.get(el.array);
+      if (!arr) {
+        arr = this.namer.take(el.array);
+        this.channelArrays.set(el.array, arr);
+        this.line(`hls::stream< ${this.streamElem(b)} > ${arr}${el.shape.map((d) => `[${d}]`).join("")};${this.lineComment(range)}`);
+        this.line(`#pragma HLS stream variable=${arr} depth=${b.stream!.depth}`);
+      }
+      this.names.set(key(b), `${arr}${el.at.map((x) => `[${x}]`).join("")}`);
+      return;
+    }
     const name = this.namer.take(b.name);
     this.names.set(key(b), name);
     if (b.storage === "stream") {
@@ -609,7 +626,7 @@ class Emitter {
       }
       return;
     } else if (b.init?.kind === "data") {
-      const vals = b.init.values.map((x) => this.lit(b.type.elem, x));
+      const vals = Array.from(b.init.values as ArrayLike<number | bigint>, (x) => this.lit(b.type.elem, x));
       this.line(`${stat}${c.name} ${name}${dims} = {${lc}`);
       for (let i = 0; i < vals.length; i += 8) this.line(`  ${vals.slice(i, i + 8).join(", ")}${i + 8 < vals.length ? "," : ""}`);
       this.line("};");

@@ -18,8 +18,13 @@ export function kindOf(d: DType): "b" | "i" | "u" | "f" {
   return "f";
 }
 
+const BITS: Readonly<Record<DType, number>> = {
+  bool: 8, int8: 8, int16: 16, int32: 32, int64: 64, uint8: 8, uint16: 16, uint32: 32, uint64: 64, float16: 16, float32: 32, float64: 64,
+};
+
+/** Width in bits (a table: castTo asks on every element). */
 export function bitsOf(d: DType): number {
-  return d === "bool" ? 8 : Number(d.replace(/^\D+/, ""));
+  return BITS[d];
 }
 
 export const isFloat = (d: DType): boolean => kindOf(d) === "f";

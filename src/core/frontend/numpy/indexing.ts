@@ -109,6 +109,16 @@ function select(a: NDArray, items: readonly IndexItem[]): Selection {
 }
 
 export function getItem(a: NDArray, items: readonly IndexItem[]): NDArray {
+  const first = items[0];
+  if (items.length === 1 && first!.k === "slice" && (first.step ?? 1) === 1 && a.ndim > 0) {
+    // `a[lo:hi]`: whole rows, one contiguous run of the elements (tiled weights cut to length).
+    const n = a.shape[0]!;
+    const clamp = (x: number | undefined, dflt: number) => (x === undefined ? dflt : Math.max(0, Math.min(n, x < 0 ? x + n : x)));
+    const lo = clamp(first.lo, 0);
+    const rows = Math.max(0, clamp(first.hi, n) - lo);
+    const row = sizeOf(a.shape.slice(1));
+    return new NDArray(a.dtype, [rows, ...a.shape.slice(1)], a.data.slice(lo * row, (lo + rows) * row));
+  }
   const s = select(a, items);
   return new NDArray(a.dtype, s.shape, s.offsets.map((o) => a.data[o]!));
 }

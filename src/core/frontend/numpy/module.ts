@@ -394,6 +394,13 @@ function tile(x: NDArray, reps: readonly number[]): NDArray {
   const size = out.reduce((p, d) => p * d, 1);
   checkedSize(out);
   const data = new Array<number>(size);
+  if (nd === 1) {
+    // A 1-D array repeated: copies of the whole run, one after another.
+    const n = x.size;
+    const src = x.data;
+    for (let f = 0; f < size; f++) data[f] = src[f % n]!;
+    return new NDArray(x.dtype, out, data);
+  }
   for (let f = 0; f < size; f++) {
     let rest = f;
     let src = 0;

@@ -16,11 +16,40 @@ export class NumpyError extends Error {
 /** Array operations refuse to build more elements than this (a script's arrays stay in memory). */
 export const MAX_ELEMENTS = 1 << 26;
 
+/** Elements held compactly (a loaded .npy file's weights), already converted to the array's dtype. */
+export type PackedNumbers = Float32Array | Float64Array | Int8Array | Uint8Array | Int16Array | Uint16Array | Int32Array | Uint32Array;
+
 export class NDArray {
-  constructor(readonly dtype: DType, readonly shape: readonly number[], readonly data: number[]) {
-    if (data.length !== sizeOf(shape)) throw new Error(`internal: ${data.length} elements for shape (${shape.join(", ")})`);
+  private elems: number[] | undefined;
+  private packedElems: PackedNumbers | undefined;
+  constructor(readonly dtype: DType, readonly shape: readonly number[], data: number[]) {
+    if (data !== EMPTY && data.length !== sizeOf(shape)) throw new Error(`internal: ${data.length} elements for shape (${shape.join(", ")})`);
+    this.elems = data;
   }
-  get size(): number { return this.data.length; }
+  /**
+   * An array whose elements stay in `values` (one typed array, not millions of JS numbers) until a
+   * numpy operation reads `data`: a model's weights loaded with np.load usually go straight into a
+   * kernel's constant table (`packed`), which never materializes them. `values` must already hold the
+   * dtype's values (castTo is the identity on them); the array takes ownership of it.
+   */
+  static packed(dtype: DType, shape: readonly number[], values: PackedNumbers): NDArray {
+    const a = new NDArray(dtype, shape, EMPTY);
+    if (values.length !== sizeOf(shape)) throw new Error(`internal: ${values.length} elements for shape (${shape.join(", ")})`);
+    a.elems = undefined;
+    a.packedElems = values;
+    return a;
+  }
+  /** The elements in C order; materialized (and from then on the only copy) on first use. */
+  get data(): number[] {
+    if (this.elems === undefined) {
+      this.elems = Array.from(this.packedElems!);
+      this.packedElems = undefined; // writes go to `elems` now
+    }
+    return this.elems;
+  }
+  /** The compact elements while no operation has materialized `data` (read-only: do not write). */
+  get packed(): PackedNumbers | undefined { return this.packedElems; }
+  get size(): number { return this.packedElems ? this.packedElems.length : this.elems!.length; }
   get ndim(): number { return this.shape.length; }
   static filled(dtype: DType, shape: readonly number[], value: number): NDArray {
     const n = checkedSize(shape);
@@ -35,9 +64,12 @@ export class NDArray {
     return NDArray.fromFlat(d, this.shape, this.data);
   }
   copy(): NDArray {
+    if (this.packedElems) return NDArray.packed(this.dtype, [...this.shape], this.packedElems.slice());
     return new NDArray(this.dtype, [...this.shape], [...this.data]);
   }
 }
+
+const EMPTY: number[] = [];
 
 export function sizeOf(shape: readonly number[]): number {
   let n = 1;

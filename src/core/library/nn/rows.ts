@@ -76,12 +76,18 @@ def schedule_layer_norm_eps(s):
  */
 export const slice3d: LibraryOp = {
   kernel: "slice3d",
+  schedule: "schedule_slice3d",
   source: String.raw`
 def slice3d[Ty, B, N, C, S, L](X: "Ty[B, N, C]") -> "Ty[B, L, C]":
     Z: Ty[B, L, C]
     for b, n, c in allo.grid(B, L, C, name="slice"):
         Z[b, n, c] = X[b, n + S, c]
     return Z
+
+
+def schedule_slice3d(s):
+    s.pipeline(s.get_loops(s.top_func_name)["slice"]["c"])
+    return s
 `,
 };
 

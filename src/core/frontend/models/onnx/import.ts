@@ -37,7 +37,7 @@ class ImportError extends Error {}
 
 const SUPPORTED = [
   "Gemm", "MatMul", "Add", "Sub", "Mul", "Div", "Pow", "Sqrt", "Relu", "Tanh", "Erf", "Gelu", "Sigmoid", "Exp", "Log", "Neg", "Abs",
-  "Softmax", "LayerNormalization", "ReduceMean", "ReduceSum", "Clip", "Squeeze", "Unsqueeze", "Conv", "MaxPool", "AveragePool", "Flatten", "Reshape", "Transpose", "Split",
+  "Softmax", "LayerNormalization", "ReduceMean", "ReduceSum", "ReduceMax", "ReduceMin", "Clip", "Squeeze", "Unsqueeze", "Conv", "MaxPool", "AveragePool", "Flatten", "Reshape", "Transpose", "Split",
   "Concat", "Slice", "Gather", "Cast", "Constant", "Identity", "Dropout", "Pad", "Where", "QuantizeLinear", "DequantizeLinear",
   "MatMulInteger",
 ];
@@ -159,6 +159,11 @@ class Importer {
     return v.c;
   }
 
+  /** A constant's values as plain numbers (shapes, axes, sizes: a handful of values). */
+  private constInts(v: Val, what: string): number[] {
+    return Array.from(this.constOf(v, what).data);
+  }
+
   private attr(name: string): AttrValue | undefined {
     return this.node.attrs.get(name);
   }
@@ -248,6 +253,8 @@ class Importer {
       case "LayerNormalization": return [this.layerNorm()];
       case "ReduceMean": return [this.reduce("mean")];
       case "ReduceSum": return [this.reduce("sum")];
+      case "ReduceMax": return [this.reduce("max")];
+      case "ReduceMin": return [this.reduce("min")];
       case "Clip": return [this.clip()];
       case "Squeeze": return [this.squeeze()];
       case "Unsqueeze": return [this.unsqueeze()];
@@ -401,6 +408,20 @@ class Importer {
     return c.data[0]!;
   }
 
+  /**
+   * Runs the row-wise `f` along any one axis of x: x viewed as [outer, A, inner]; when inner > 1 an
+   * explicit transpose to [outer, inner, A] makes A the rows' axis, and the result is transposed back.
+   */
+  private alongAxis(x: Val & { v: string }, axis: number, f: (x2: Val & { v: string }, rows: number, cols: number) => Val & { v: string }): Val & { v: string } {
+    const outer = size(x.shape.slice(0, axis));
+    const a = x.shape[axis]!;
+    const inner = size(x.shape.slice(axis + 1));
+    if (inner === 1) return this.reshape(f(this.reshape(x, [outer, a]), outer, a), x.shape);
+    const t = this.transposeVal(this.reshape(x, [outer, a, inner]), [0, 2, 1]);
+    const y = f(this.reshape(t, [outer * inner, a]), outer * inner, a);
+    return this.reshape(this.transposeVal(this.reshape(y, [outer, inner, a]), [0, 2, 1]), x.shape);
+  }
+
   /** Runs `f` on x viewed as [rows, last axis] and views the result back. */
   private rows(x0: Val, axis: number, f: (x2: Val & { v: string }, rows: number, cols: number) => Val & { v: string }, keepLast = true): Val {
     const x = this.materialize(x0);
@@ -414,7 +435,10 @@ class Importer {
 
   private softmax(): Val {
     const sm = (x2: Val & { v: string }, r: number, c: number) => this.call("softmax2d", [allo(x2.dtype), r, c], [x2.v], [r, c], x2.dtype);
-    if (this.m.opset >= 13) return this.rows(this.input(0), this.attrInt("axis", -1), sm);
+    if (this.m.opset >= 13) {
+      const x = this.materialize(this.input(0));
+      return this.alongAxis(x, normAxis(this.attrInt("axis", -1), x.shape.length), sm);
+    }
     // Before opset 13 Softmax (default axis 1) coerces its input to 2-D, [d0·…·d(axis-1), d(axis)·…]:
     // one softmax over everything from the axis on.
     const x = this.materialize(this.input(0));
@@ -440,29 +464,45 @@ class Importer {
     const a = this.attrInts("axes");
     if (a) return a;
     const v = this.optInput(input);
-    return v ? this.constOf(v, what).data : undefined;
+    return v ? this.constInts(v, what) : undefined;
   }
 
   /**
-   * ReduceMean / ReduceSum over trailing axes (the last, or the last few together): x viewed as
-   * [rows, reduced] and reduced row by row. No axes reduces every axis, unless noop_with_empty_axes.
+   * ReduceMean / ReduceSum / ReduceMax / ReduceMin over any axes. No axes reduces every axis, unless
+   * noop_with_empty_axes. Neighbouring axes that are both reduced (or both kept) merge into one; if a
+   * reduced axis comes before a kept one, an explicit transpose moves the reduced ones last. Then x is
+   * [rows, reduced], reduced row by row, and the rows are viewed in the output's shape.
    */
-  private reduce(kind: "mean" | "sum"): Val {
+  private reduce(kind: "mean" | "sum" | "max" | "min"): Val {
     const x = this.materialize(this.input(0));
     const r = x.shape.length;
     const given = this.axesOf(1, "the axes");
     if ((!given || given.length === 0) && this.attrInt("noop_with_empty_axes", 0) === 1) return x;
     const axes = [...new Set((given && given.length ? given : x.shape.map((_, i) => i)).map((a) => normAxis(a, r)))].sort((a, b) => a - b);
-    const first = r - axes.length;
-    if (axes.some((a, i) => a !== first + i)) throw new ImportError(`node '${this.node.name}' (${this.node.opType}) reduces axes [${axes.join(", ")}] of a rank-${r} tensor; only trailing axes (the last, or the last few together) are supported`);
-    const rows = size(x.shape.slice(0, first));
-    const cols = size(x.shape.slice(first));
-    const x2 = this.reshape(x, [rows, cols]);
-    const y = kind === "mean"
-      ? this.call("reduce_mean2d", [allo(x.dtype), rows, cols], [x2.v], [rows, 1], x.dtype)
-      : this.callLocal(LOCAL.reduce_sum2d, [allo(x.dtype), rows, cols], [x2.v], [rows, 1], x.dtype);
+    const bad = axes.find((a) => a < 0 || a >= r);
+    if (bad !== undefined) throw new ImportError(`node '${this.node.name}' (${this.node.opType}) reduces axis ${bad - (bad >= r ? 0 : r)} of a rank-${r} tensor; axes must lie in [${-r}, ${r - 1}]`);
+    const reduced = x.shape.map((_, i) => axes.includes(i));
+    // Runs of axes with the same role, merged: [size, reduced?]
+    const groups: [number, boolean][] = [];
+    x.shape.forEach((d, i) => {
+      const last = groups[groups.length - 1];
+      if (last && last[1] === reduced[i]) last[0] *= d;
+      else groups.push([d, reduced[i]!]);
+    });
+    const kept = groups.filter((g) => !g[1]);
+    const gone = groups.filter((g) => g[1]);
+    const rows = size(kept.map((g) => g[0]));
+    const cols = size(gone.map((g) => g[0]));
+    let xr: Val & { v: string } = x;
+    if (groups.some((g, i) => g[1] && groups.slice(i + 1).some((h) => !h[1]))) {
+      const perm = [...groups.keys()].sort((i, j) => Number(groups[i]![1]) - Number(groups[j]![1]));
+      xr = this.transposeVal(this.reshape(x, groups.map((g) => g[0])), perm);
+    }
+    const x2 = this.reshape(xr, [rows, cols]);
+    const t = [allo(x.dtype), rows, cols];
+    const y = kind === "mean" ? this.call("reduce_mean2d", t, [x2.v], [rows, 1], x.dtype) : this.callLocal(LOCAL[`reduce_${kind}2d`]!, t, [x2.v], [rows, 1], x.dtype);
     const keep = this.attrInt("keepdims", 1) === 1;
-    return this.reshape(y, keep ? [...x.shape.slice(0, first), ...axes.map(() => 1)] : x.shape.slice(0, first), this.node.outputs[0]);
+    return this.reshape(y, keep ? x.shape.map((d, i) => (reduced[i] ? 1 : d)) : x.shape.filter((_, i) => !reduced[i]), this.node.outputs[0]);
   }
 
   /** Clip: bounds as inputs from opset 11 (either may be left out), attributes min/max before. */
@@ -551,7 +591,7 @@ class Importer {
 
   private reshapeNode(): Val {
     const x = this.input(0);
-    const spec = this.constOf(this.input(1), "the target shape").data;
+    const spec = this.constInts(this.input(1), "the target shape");
     const allowZero = this.attrInt("allowzero", 0) === 1;
     const shape = spec.map((d, i) => (d === 0 && !allowZero ? x.shape[i]! : d));
     const known = shape.filter((d) => d !== -1).reduce((a, b) => a * b, 1);
@@ -591,7 +631,7 @@ class Importer {
     const axis = normAxis(this.attrInt("axis", 0), x.shape.length);
     const splitIn = this.optInput(1);
     const n = this.node.outputs.length;
-    const sizes = splitIn ? this.constOf(splitIn, "the split sizes").data : this.attrInts("split") ?? Array(n).fill(Math.ceil(x.shape[axis]! / n)).map((s, i) => Math.min(s, x.shape[axis]! - i * s));
+    const sizes = splitIn ? this.constInts(splitIn, "the split sizes") : this.attrInts("split") ?? Array(n).fill(Math.ceil(x.shape[axis]! / n)).map((s, i) => Math.min(s, x.shape[axis]! - i * s));
     let at = 0;
     return sizes.map((len) => {
       const y = this.sliceAxis(x, axis, at, len);
@@ -602,12 +642,12 @@ class Importer {
 
   private slice(): Val {
     const x = this.materialize(this.input(0));
-    const starts = this.constOf(this.input(1), "the starts").data;
-    const ends = this.constOf(this.input(2), "the ends").data;
+    const starts = this.constInts(this.input(1), "the starts");
+    const ends = this.constInts(this.input(2), "the ends");
     const axesV = this.optInput(3);
     const stepsV = this.optInput(4);
-    const axes = axesV ? this.constOf(axesV, "the axes").data : starts.map((_, i) => i);
-    const steps = stepsV ? this.constOf(stepsV, "the steps").data : starts.map(() => 1);
+    const axes = axesV ? this.constInts(axesV, "the axes") : starts.map((_, i) => i);
+    const steps = stepsV ? this.constInts(stepsV, "the steps") : starts.map(() => 1);
     if (steps.some((s) => s !== 1)) throw new ImportError(`node '${this.node.name}' (Slice) has steps [${steps.join(", ")}]; only step 1 is supported`);
     let y: Val & { v: string } = x;
     axes.forEach((a0, i) => {

@@ -25,6 +25,22 @@ const reduceSum2d: LocalKernel = {
     return Z`,
 };
 
+/** `reduce_{max,min}2d[Ty, B, C](X[B, C]) -> [B, 1]`: each row's largest / smallest element (ONNX ReduceMax / ReduceMin). */
+function reduceExtreme(kind: "max" | "min"): LocalKernel {
+  return {
+    name: `reduce_${kind}2d`,
+    source: `def reduce_${kind}2d[Ty, B, C](X: "Ty[B, C]") -> "Ty[B, 1]":
+    Z: Ty[B, 1]
+    for i in range(B, name="${kind}"):
+        acc: Ty = X[i, 0]
+        for j in allo.reduction(C):
+            if X[i, j] ${kind === "max" ? ">" : "<"} acc:
+                acc = X[i, j]
+        Z[i, 0] = acc
+    return Z`,
+  };
+}
+
 /** `clip{r}d[Ty, N..](X, lo, hi) -> [N..]`: ONNX Clip, max(lo) first then min(hi), so lo > hi gives hi. */
 function clip(r: number): LocalKernel {
   const ix = iv(r).join(", ");
@@ -45,6 +61,8 @@ function clip(r: number): LocalKernel {
 
 export const LOCAL: Readonly<Record<string, LocalKernel>> = {
   reduce_sum2d: reduceSum2d,
+  reduce_max2d: reduceExtreme("max"),
+  reduce_min2d: reduceExtreme("min"),
   clip1d: clip(1),
   clip2d: clip(2),
   clip3d: clip(3),

@@ -12,8 +12,11 @@ const DTYPES: Record<number, string> = {
 export interface OnnxTensor {
   readonly dtype: string;
   readonly shape: readonly number[];
-  readonly data: readonly number[];
+  /** A float32 initializer's raw data stays one Float32Array (a model's weights: millions of values). */
+  readonly data: readonly number[] | Float32Array;
 }
+
+const LITTLE_ENDIAN_HOST = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 export type AttrValue = number | string | readonly number[] | OnnxTensor;
 
@@ -63,22 +66,26 @@ function tensorOf(t: ProtoTensor, what: string): OnnxTensor {
   if (t.dataLocation === 1) throw new OnnxFormatError(`${what} keeps its data in an external file; save the model with its weights inside (onnx.save(model, path, save_as_external_data=False))`);
   const shape = (t.dims ?? []).map(num);
   const n = shape.reduce((a, b) => a * b, 1);
-  let data: number[];
-  if (t.rawData && t.rawData.length > 0) {
+  let data: number[] | Float32Array;
+  if (t.rawData && t.rawData.length > 0 && dtype === "float32" && LITTLE_ENDIAN_HOST && t.rawData.length >= n * 4) {
+    // ONNX's raw data is little-endian: on such a host the bytes are the array (copied, so aligned).
+    data = new Float32Array(t.rawData.slice(0, n * 4).buffer);
+  } else if (t.rawData && t.rawData.length > 0) {
     const v = new DataView(t.rawData.buffer, t.rawData.byteOffset, t.rawData.byteLength);
-    data = new Array<number>(n);
+    const out = new Array<number>(n);
+    data = out;
     for (let i = 0; i < n; i++) {
       switch (dtype) {
-        case "float32": data[i] = v.getFloat32(i * 4, true); break;
-        case "float64": data[i] = v.getFloat64(i * 8, true); break;
-        case "int8": data[i] = v.getInt8(i); break;
-        case "uint8": case "bool": data[i] = v.getUint8(i); break;
-        case "int16": data[i] = v.getInt16(i * 2, true); break;
-        case "uint16": data[i] = v.getUint16(i * 2, true); break;
-        case "int32": data[i] = v.getInt32(i * 4, true); break;
-        case "uint32": data[i] = v.getUint32(i * 4, true); break;
-        case "int64": data[i] = Number(v.getBigInt64(i * 8, true)); break;
-        case "uint64": data[i] = Number(v.getBigUint64(i * 8, true)); break;
+        case "float32": out[i] = v.getFloat32(i * 4, true); break;
+        case "float64": out[i] = v.getFloat64(i * 8, true); break;
+        case "int8": out[i] = v.getInt8(i); break;
+        case "uint8": case "bool": out[i] = v.getUint8(i); break;
+        case "int16": out[i] = v.getInt16(i * 2, true); break;
+        case "uint16": out[i] = v.getUint16(i * 2, true); break;
+        case "int32": out[i] = v.getInt32(i * 4, true); break;
+        case "uint32": out[i] = v.getUint32(i * 4, true); break;
+        case "int64": out[i] = Number(v.getBigInt64(i * 8, true)); break;
+        case "uint64": out[i] = Number(v.getBigUint64(i * 8, true)); break;
         default: throw new OnnxFormatError(`${what}: raw ${dtype} data is not supported`);
       }
     }
