@@ -7,7 +7,7 @@
  */
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { cpus, loadavg } from "node:os";
+import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { runStages } from "../test/fuzz/stages";
 
@@ -26,11 +26,12 @@ for (let rep = 0; rep < REPS; rep++) {
   close();
 }
 // The CLI: `time`'s user + sys of the host and its compute process.
+const TIMES = join(tmpdir(), "allo-bench-cli.txt");
 const cliCpu = (cmd: string): number => {
   try {
-    execFileSync("sh", ["-c", `/usr/bin/time -f "%U %S" -o /dev/stderr "${process.execPath}" "${join(ROOT, "bin/allo-studio.mjs")}" ${cmd} "${FILE}" >/dev/null 2>/tmp/allo-bench-cli.txt`]);
+    execFileSync("sh", ["-c", `/usr/bin/time -f "%U %S" -o /dev/stderr "${process.execPath}" "${join(ROOT, "bin/allo-studio.mjs")}" ${cmd} "${FILE}" >/dev/null 2>"${TIMES}"`]);
   } catch { /* exit code of the command */ }
-  const [u, s] = readFileSync("/tmp/allo-bench-cli.txt", "utf8").trim().split("\n").pop()!.split(" ").map(Number);
+  const [u, s] = readFileSync(TIMES, "utf8").trim().split("\n").pop()!.split(" ").map(Number);
   return (u! + s!) * 1000;
 };
 const commands = ["check", "run", "report"].map((c) => [c, cliCpu(c)] as const);
