@@ -118,6 +118,33 @@ describe("the shared PE form", () => {
     expect(extra).toEqual(["A_fifo_0_4:5", "A_fifo_1_4:5", "A_fifo_2_4:5", "A_fifo_3_4:5", "B_fifo_4_0:5", "B_fifo_4_1:5", "B_fifo_4_2:5", "B_fifo_4_3:5"]);
   });
 
+  it("computes what the expanded grid computes where a relay has no loader (the first PE of each line reads the array)", () => {
+    // The caller reads A after the grid, so A keeps no loader; C, also read after it, stays an argument.
+    const src = `
+import allo
+from allo.ir.types import int32
+
+def top(A: int32[4, 4], W: int32[4]) -> int32[4, 4]:
+    C: int32[4, 4] = 0
+    for i, j in allo.grid(4, 4, name="PE"):
+        for k in range(4):
+            C[i, j] += A[i, k] * W[k]
+    C[0, 0] += A[1, 1]
+    return C
+
+s = allo.customize(top)
+pe = s.unfold("PE", axis=[0, 1])
+s.to(s.A, pe, axis=1, depth=3)
+`;
+    const d = compileDesign(src).design!;
+    const shared = sharedPeGrids(d.compact)!;
+    expect(shared.funcs.map((f) => f.name)).toEqual(["top_PE", "top_load_W", "top"]);
+    expect(shared.funcs[0]!.params.map((p) => p.name)).toEqual(["i", "j", "A", "C", "A_in", "A_out", "W_in"]);
+    const a = runModule(d.module, {}, 5, 1e8), b = runModule(shared, {}, 5, 1e8);
+    expect(a.ok && b.ok).toBe(true);
+    if (a.ok && b.ok) expect(Array.from(b.returns[0]!.data as ArrayLike<number>)).toEqual(Array.from(a.returns[0]!.data as ArrayLike<number>));
+  });
+
   it("computes what the expanded grid computes (64×64, each PE's element of C in a register)", () => {
     same(SRC64);
   }, 300_000);

@@ -92,6 +92,17 @@ describe("the script and test commands", () => {
     expect(bad.code).toBe(1);
     expect(bad.stderr).toBe('Traceback (most recent call last):\n  File "bad.py", line 3, in <module>\n    assert x.sum() == 4, \'sum\'\nAssertionError: sum\n');
   }, 60_000);
+  // Issue 12's "done when": a script written as each of Allo's tutorials 01-02 and deep dives 01-05 runs
+  // unchanged through the CLI (tutorial_02's Vitis run says why it needs the vendor tools, and exits 0).
+  it("runs the tutorial and deep-dive style scripts with `allo-studio script`, exit 0", async () => {
+    const styles = ["tutorial_01", "tutorial_02", "dive_01", "dive_02", "dive_03", "dive_04", "dive_05"].map((n) => `${n}_style.py`);
+    expect(styles.filter((f) => !files.includes(f))).toEqual([]);
+    for (const f of styles) {
+      const r = await run("script", join(dir, f));
+      expect([f, r.code, r.stderr.includes("Traceback")]).toEqual([f, 0, false]);
+      expect(r.stdout).toMatch(/passed\n$/);
+    }
+  }, 180_000);
   it("prints a line per test and a summary, exit 1 when one fails", async () => {
     writeFileSync(join(tmp, "test_t.py"), "def test_a():\n    pass\n\ndef test_b():\n    assert 1 == 2\n");
     const r = await run("test", "test_t.py");

@@ -572,14 +572,70 @@ const cases: Case[] = [
     code: "E-range", message: "the range() step must be positive (got -1); loop upwards and compute the index, e.g. N - 1 - i", line: 3, col: 26, text: "-1",
   },
   {
-    name: "dynamic shape T[...] (Allo's memref<?x...>)",
+    name: "dynamic shape: only the first dimension is dynamic",
+    src: py`
+      from allo.ir.types import float32, int32
+      def k(A: float32[4, ...], size: int32):
+          for i in range(size):
+              A[0, i] = 0.0
+    `,
+    code: "E-shape", message: "only the first dimension of an array can be dynamic, e.g. float32[..., 4] (rows of 4 of any number); the other sizes must be constants", line: 2, col: 21, text: "...",
+  },
+  {
+    name: "dynamic shape: a local array",
     src: py`
       from allo.ir.types import float32, int32
       def k(A: float32[...], size: int32):
+          B: float32[...] = 0.0
           for i in range(size):
+              A[i] = B[i]
+    `,
+    code: "E-shape", message: "a local array needs a static shape; 'B' is declared float32[...] (only a top function's argument can have a dynamic shape, its size given by the caller)", line: 3, col: 8, text: "float32[...]",
+  },
+  {
+    name: "dynamic shape: a whole-array operation",
+    src: py`
+      from allo.ir.types import float32, int32
+      def k(A: float32[...], B: float32[...]):
+          B[:] = A
+    `,
+    code: "E-shape", message: "'A' has a dynamic shape (float32[...]): a kernel reads and writes it one element at a time (A[i]), in loops bounded by a scalar argument; slices, whole-array operations and calls need a static shape (e.g. float32[256], or a template parameter [N])", line: 3, col: 12, text: "A",
+  },
+  {
+    name: "dynamic shape: a kernel called with one",
+    src: py`
+      from allo.ir.types import float32, int32
+      def inner(A: float32[...], n: int32):
+          for i in range(n):
+              A[i] = 0.0
+      def k(A: float32[8]):
+          inner(A, 8)
+    `,
+    code: "E-shape", message: "inner() takes 'A' with a dynamic shape (float32[...]); only the top function (the one given to allo.customize) can, its sizes coming from the caller's arrays; give 'A' a static shape here", line: 6, col: 5, text: "inner(A, 8)",
+  },
+  {
+    name: "dynamic shape: partition needs a static shape",
+    src: py`
+      import allo
+      from allo.ir.types import float32, int32
+      def k(A: float32[...], n: int32):
+          for i in range(n):
+              A[i] = 0.0
+      s = allo.customize(k)
+      s.partition(s.A, dim=1, factor=2)
+    `,
+    code: "E-schedule", message: /^s\.partition\(\) needs an array of static shape; 'A' is float32\[\.\.\.\]/, line: 7, col: 13, text: "s.A",
+  },
+  {
+    name: "dynamic shape: run without an input for it",
+    src: py`
+      from allo.ir.types import float32, int32
+      def k(A: float32[...], n: int32):
+          for i in range(n):
               A[i] = 0.0
     `,
-    code: "E-shape", message: "dynamic shapes (float32[...], Allo's memref<?x...>) are not supported; give the array a constant shape, or make the size a template parameter: def kernel[N: int32](A: float32[N]) with allo.customize(kernel, instantiate=[256])", line: 2, col: 18, text: "...",
+    run: true,
+    code: "E-input", message: "'A' has a dynamic shape (float32[...]): its size is the array it is given — call the built module with a numpy array for it (mod = s.build(); mod(...)), or pass one with --in A=A.npy; or give it a static shape", line: 2, col: 7, text: "A: float32[...]",
   },
   {
     name: "range with four arguments",

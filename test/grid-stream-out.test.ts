@@ -8,7 +8,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { compile, simulate } from "../src/core/api";
+import { architecture, compile, simulate, verify } from "../src/core/api";
 import { hardwarePlan } from "../src/core/arch/plan";
 import { exportProject } from "../src/core/backend/export";
 import { compileDesign } from "../src/core/compile";
@@ -41,6 +41,20 @@ describe("a FIFO out of a PE grid into another kernel", () => {
     expect(hardwarePlan(m).fifos.filter((f) => f.name === "C").map((f) => `${f.owner}:${f.depth}`)).toEqual(["top:4"]);
   });
 
+  it("is drawn as one FIFO that gemm puts to and relu gets from, also for a grid too big to draw PE by PE", () => {
+    const streamEdges = (src: string) => {
+      const g = architecture(src).graph!;
+      const fifo = g.nodes.find((n) => n.id === "fifo:C");
+      expect(fifo, g.nodes.map((n) => n.id).join(" ")).toMatchObject({ kind: "fifo", depth: 4, parent: "kernel:top" });
+      expect(g.nodes.some((n) => n.kind === "buffer" && n.parent === "kernel:top" && n.label === "C")).toBe(false);
+      return g.edges.filter((e) => e.from === "fifo:C" || e.to === "fifo:C").map((e) => `${e.from} -> ${e.to} ${e.kind} ${e.elements}`).sort();
+    };
+    expect(streamEdges(SRC)).toEqual(["fifo:C -> kernel:relu stream 16", "kernel:gemm -> fifo:C stream 16"]);
+    // 33×33 = 1,089 PEs: the grid is drawn as one node, the FIFO out of it as the simulator has it.
+    const big = SRC.replace("M, N, K = 4, 4, 4", "M, N, K = 33, 33, 2");
+    expect(streamEdges(big)).toEqual(["fifo:C -> kernel:relu stream 1089", "kernel:gemm -> fifo:C stream 1089"]);
+  });
+
   it("computes the unscheduled design's bits, with the grid's processes and relu on one network", () => {
     expect(differentialCheck(d.unscheduled, m, 5)).toEqual({ equal: true });
     const sim = simulate(SRC, { timeline: true });
@@ -53,6 +67,11 @@ describe("a FIFO out of a PE grid into another kernel", () => {
     // relu starts on the first result, long before the drainer's last: the two overlap.
     const relu = sim.dataflow!.processes.find((p) => p.name === "relu")!;
     expect(relu.finish).toBeLessThan(sim.dataflow!.processes.find((p) => p.name === "gemm_drain_C")!.finish + 1);
+  });
+
+  it("is proved equal to the step before it by the symbolic verifier (the grid's processes and relu on one network)", () => {
+    const r = verify(SRC);
+    expect(r.steps!.map((s) => s.verdict.status)).toEqual(["proved", "proved"]);
   });
 
   it("prints an Allo stream in the MLIR and an hls::stream in the export", () => {
@@ -71,7 +90,7 @@ describe("a consumer that reads in another order than the grid delivers", () => 
   it("keeps the array and warns at the s.to line, saying why", () => {
     const w = c.sink.items.filter((x) => x.code === "W-to-grid-output");
     expect(w).toHaveLength(1);
-    expect(w[0]!.line).toBe(33);
+    expect(w[0]!.line).toBe(src.split("\n").findIndex((l) => l.startsWith(`s.to(s.C, "relu"`)) + 1);
     expect(w[0]!.message).toMatch(/relu reads C in another order than the PE grid of gemm produces it \(access 1: element 4 is read where the drainer delivers element 1\)/);
     const top = c.design!.module.funcs.find((f) => f.name === "top")!;
     expect(top.body.some((s) => s.kind === "alloc" && s.buf.name === "C" && s.buf.storage === "local")).toBe(true);

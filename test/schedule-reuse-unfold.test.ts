@@ -288,9 +288,34 @@ s = allo.customize(f)
     expect(errorOf(`${three}s.unfold("PE", axis=[0, 1], factor=[2, 4])\n`)).toBe("unfold(): factor=[2, 4] must equal the bounds of loops i, j ([2, 2]): partial unfolding is not supported");
   });
 
-  it("refuses a body that uses a loop outside the unfolded axes", () => {
-    const src = PE(`s.unfold("PE", [1])`);
-    expect(errorOf(src)).toBe("unfold(): the body uses loop variable i of a loop outside the unfolded axes; unfold the outer loops of band PE too");
+  it("unfolds an inner axis only: the outer loop stays and passes its variable to each PE (Allo's axes=[1])", () => {
+    const text = final(schedule(PE(`s.unfold("PE", [1])`)));
+    expect(text.match(/func\.func @gemm_PE_\d\(/g)).toHaveLength(4);
+    // Each PE takes the kept loop's variable as an index argument, and is called once per i.
+    expect(text).toMatch(/func\.func @gemm_PE_0\(%arg0: memref<4x4xi8>, %arg1: memref<4x4xi8>, %arg2: memref<4x4xi16>, %arg3: index\)/);
+    expect(text).toMatch(/affine\.for %arg(\d+) = 0 to 4 \{\n\s*func\.call @gemm_PE_0\(%arg0, %arg1, %alloc, %arg\1\)/);
+    expect(text).toContain(`} {loop_name = "i", op_name = "PE"}`);
+  });
+
+  it("unfolds an inner axis of a band whose body is a kernel call (Allo's test_matmul_function, axes=[1])", () => {
+    const src = `${HEAD}
+def kernel(A: int32[2, 3], B: int32[3, 2], C: int32[2, 2], i: index, j: index):
+    for k in range(3):
+        C[i, j] += A[i, k] * B[k, j]
+
+def matmul(A: int32[2, 3], B: int32[3, 2]) -> int32[2, 2]:
+    C: int32[2, 2] = 0
+    for i, j in allo.grid(2, 2, name="PE"):
+        kernel(A, B, C, i, j)
+    return C
+
+s = allo.customize(matmul)
+s.unfold("PE", axes=[1])
+`;
+    const text = final(schedule(src));
+    expect(text).toContain("call @kernel_0(");
+    expect(text).toContain("call @kernel_1(");
+    expect(text).not.toContain("call @kernel_0_0(");
   });
 });
 

@@ -96,6 +96,29 @@ describe("outside a kernel, each op is allo/dsl.py's numpy model", () => {
   }
 });
 
+describe("allo.grid and allo.reduction outside a kernel are np.ndindex, as in allo/dsl.py", () => {
+  it("a plain Python function looping over them indexes with the tuples numpy gives (a[t] is a[t[0], t[1]], a[0, (k,)] is a[0, [k]])", () => {
+    const r = runScript([
+      "import allo",
+      "import numpy as np",
+      "def ref(A):",
+      "    B = np.zeros((2, 3), dtype=np.int32)",
+      "    for i, j in allo.grid(2, 3, name=\"S\"):",
+      "        B[i, j] = A[i, j] + 1",
+      "    for k in allo.reduction(3):",
+      "        B[0, k] += 1",
+      "    for ij in allo.grid(2, 3):",
+      "        B[ij] += 10",
+      "    return B",
+      "print(ref(np.ones((2, 3), dtype=np.int32)))",
+      "print(list(allo.reduction(2)), np.arange(6).reshape(2, 3)[(1, 2)])",
+    ].join("\n"));
+    expect(r.failure?.traceback).toBeUndefined();
+    // CPython with numpy prints the same
+    expect(r.output.map((o) => o.text).join("")).toBe("[[13 13 13]\n [12 12 12]]\n[(0,), (1,)] 5\n");
+  });
+});
+
 const KERNEL = (params: string, ret: string, body: string) =>
   `import allo\nfrom allo.ir.types import float32, int32\n\n\ndef top(${params}) -> ${ret}:\n${body}\n\n\ns = allo.customize(top)\n`;
 

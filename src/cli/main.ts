@@ -12,7 +12,8 @@ import type { Tensor } from "../core/api-types";
 import type { Diagnostic } from "../core/diagnostics";
 import { formatDiagnostic } from "../core/diagnostics";
 import { formatShape, MAX_NPY_HEADER, npyToTensor, readNpy, writeNpy } from "../core/sim/npy";
-import { typeToString } from "../core/types/types";
+import { DYN, typeToString } from "../core/types/types";
+import type { ValueType } from "../core/types/types";
 import { BACKENDS } from "../core/backend/index";
 import { formatReport, parseCsynthXml } from "../core/backend/report";
 import { terminalText } from "../core/backend/escape";
@@ -32,6 +33,7 @@ commands:
   run    FILE [--in ARG=PATH.npy|ARG=VALUE]... [--out DIR] [--seed N] [--schedule NAME]
                                                          simulate the top function; --out DIR: its arrays as .npy (a from_pytorch model's weights in DIR/weights/)
   export FILE --target vhls|vitis_hls|aie|mlir [-o OUT.zip] [--device u280|npu1|npu2|…] [--aie-syntax current|v1] [--schedule NAME]
+         [--in ARG=PATH.npy|ARG=VALUE]...                the testbench's inputs (default: the design script's first call, else seeded)
   report FILE [--json] [--device u280|u250|u200|u55c] [--schedule NAME] [--import CSYNTH.xml]
                                                          estimated latency, II and resources (or a Vitis HLS report)
   report FILE --target aie [--device npu1|npu2|…] [--json]  AI Engine cycles per core and FIFO, the bottleneck
@@ -78,7 +80,7 @@ const FLAGS: Record<string, Record<string, boolean>> = {
   check: { json: false, steps: false, seed: true, schedule: true, "step-budget": true },
   ir: { steps: false, schedule: true },
   run: { in: true, out: true, seed: true, schedule: true, budget: true, "step-budget": true },
-  export: { target: true, o: true, schedule: true, device: true, budget: true, "step-budget": true, "aie-syntax": true },
+  export: { target: true, o: true, schedule: true, device: true, budget: true, "step-budget": true, "aie-syntax": true, in: true },
   report: { json: false, device: true, import: true, schedule: true, target: true },
   arch: { json: false, step: true },
   script: { seed: true, "step-budget": true },
@@ -122,6 +124,8 @@ function parseArgs(argv: string[]): Parsed {
 
 /** Design files and reports are text of modest size: larger files (or devices, FIFOs) are refused. */
 const MAX_TEXT_FILE = 64 << 20;
+/** The most values an --in .npy for a dynamic-shaped argument (float32[...]) may hold. */
+const DYNAMIC_INPUT_ELEMENTS = 1 << 26;
 
 function readSource(file: string): string {
   if (!existsSync(file)) throw new CliError(`allo-studio: cannot read '${file}': no such file`);
@@ -286,7 +290,14 @@ function exportCommand(p: Parsed, source: string, schedule: string | undefined):
   const designName = basename(p.file);
   const syntax = p.flags.get("aie-syntax")?.[0];
   if (syntax !== undefined && syntax !== "current" && syntax !== "v1") throw new CliError(`allo-studio export: --aie-syntax is 'current' or 'v1', not '${syntax}'`);
-  const r = exportProject(source, { target, schedule, device: p.flags.get("device")?.[0], designName, syntax, stepBudget: budgetOf(p), limits: limitsOf(p), files: designFiles(p.file, source) });
+  let inputs: Record<string, Tensor> | undefined;
+  if (p.flags.has("in")) {
+    // The testbench's inputs (and the sizes of dynamic-shaped arguments) from files instead of the design's script.
+    const c = compile(source, { schedule, limits: limitsOf(p), files: designFiles(p.file, source) });
+    if (printDiagnostics(p.file, c.diagnostics) || !c.design) return 1;
+    inputs = inputsOf(p, c.design.top, c.design.params);
+  }
+  const r = exportProject(source, { target, schedule, device: p.flags.get("device")?.[0], designName, syntax, stepBudget: budgetOf(p), limits: limitsOf(p), files: designFiles(p.file, source), ...(inputs ? { inputs } : {}) });
   if (printDiagnostics(p.file, r.diagnostics) || !r.zip || !r.files) return 1;
   const out = p.flags.get("o")?.[0] ?? `${designName.replace(/\.py$/, "")}_${target}.zip`;
   try {
@@ -298,6 +309,37 @@ function exportCommand(p: Parsed, source: string, schedule: string | undefined):
   return 0;
 }
 
+/** `--in ARG=PATH.npy|ARG=VALUE` flags as the inputs of the top function's parameters. */
+function inputsOf(p: Parsed, top: string, declared: readonly { readonly name: string; readonly type: ValueType }[]): Record<string, Tensor> {
+  const params = new Map(declared.map((x) => [x.name, x]));
+  const inputs: Record<string, Tensor> = {};
+  for (const spec of p.flags.get("in") ?? []) {
+    const eq = spec.indexOf("=");
+    if (eq <= 0) throw new CliError(`allo-studio ${p.command}: --in takes ARG=PATH.npy or ARG=VALUE, got '${spec}'`);
+    const name = spec.slice(0, eq);
+    const value = spec.slice(eq + 1);
+    const param = params.get(name);
+    if (!param) throw new CliError(`allo-studio ${p.command}: '${top}' has no parameter '${name}' (parameters: ${[...params.keys()].join(", ")})`);
+    if (param.type.kind !== "array" && !value.toLowerCase().endsWith(".npy")) {
+      const v = parseScalarArg(value, param.type);
+      if ("error" in v) throw new CliError(`allo-studio ${p.command}: scalar '${name}' ${v.error}`);
+      inputs[name] = { type: param.type, shape: [], data: typeof v.value === "bigint" ? [v.value] : [v.value] };
+      continue;
+    }
+    // A scalar parameter may come from a 0-d .npy (shape []).
+    const shape: readonly number[] = param.type.kind === "array" ? param.type.shape : [];
+    // A dynamic size (float32[...]) is the file's: its read is capped at DYNAMIC_INPUT_ELEMENTS values.
+    const npy = readNpy(readInputFile(value, name, shape.reduce((a, d) => a * (d === DYN ? DYNAMIC_INPUT_ELEMENTS : d), 1)), {
+      shape, describe: (actual) => `argument '${name}' expects shape ${formatShape(shape)} but ${value} has shape ${formatShape(actual)}`,
+    });
+    if ("error" in npy) throw new CliError(`allo-studio ${p.command}: ${value}: ${npy.error}`);
+    const t = npyToTensor(npy, param.type, name, value);
+    if ("error" in t) throw new CliError(`allo-studio ${p.command}: ${value}: ${t.error}`);
+    inputs[name] = t;
+  }
+  return inputs;
+}
+
 function runCommand(p: Parsed, source: string, schedule: string | undefined): number {
   const seedFlag = p.flags.get("seed")?.[0];
   const seed = seedFlag === undefined ? 1 : Number(seedFlag);
@@ -306,31 +348,7 @@ function runCommand(p: Parsed, source: string, schedule: string | undefined): nu
   // Compile first to know the parameters' types for --in.
   const c = compile(source, { schedule, limits: limitsOf(p), files: designFiles(p.file, source) });
   if (printDiagnostics(p.file, c.diagnostics) || !c.design) return 1;
-  const params = new Map(c.design.params.map((x) => [x.name, x]));
-  const inputs: Record<string, Tensor> = {};
-  for (const spec of p.flags.get("in") ?? []) {
-    const eq = spec.indexOf("=");
-    if (eq <= 0) throw new CliError(`allo-studio run: --in takes ARG=PATH.npy or ARG=VALUE, got '${spec}'`);
-    const name = spec.slice(0, eq);
-    const value = spec.slice(eq + 1);
-    const param = params.get(name);
-    if (!param) throw new CliError(`allo-studio run: '${c.design.top}' has no parameter '${name}' (parameters: ${[...params.keys()].join(", ")})`);
-    if (param.type.kind !== "array" && !value.toLowerCase().endsWith(".npy")) {
-      const v = parseScalarArg(value, param.type);
-      if ("error" in v) throw new CliError(`allo-studio run: scalar '${name}' ${v.error}`);
-      inputs[name] = { type: param.type, shape: [], data: typeof v.value === "bigint" ? [v.value] : [v.value] };
-      continue;
-    }
-    // A scalar parameter may come from a 0-d .npy (shape []).
-    const shape: readonly number[] = param.type.kind === "array" ? param.type.shape : [];
-    const npy = readNpy(readInputFile(value, name, shape.reduce((a, d) => a * d, 1)), {
-      shape, describe: (actual) => `argument '${name}' expects shape ${formatShape(shape)} but ${value} has shape ${formatShape(actual)}`,
-    });
-    if ("error" in npy) throw new CliError(`allo-studio run: ${value}: ${npy.error}`);
-    const t = npyToTensor(npy, param.type, name, value);
-    if ("error" in t) throw new CliError(`allo-studio run: ${value}: ${t.error}`);
-    inputs[name] = t;
-  }
+  const inputs = inputsOf(p, c.design.top, c.design.params);
   const r = simulate(source, { schedule, inputs, seed, stepBudget, limits: limitsOf(p), files: designFiles(p.file, source) });
   if (printDiagnostics(p.file, r.diagnostics) || !r.args) return 1;
   const out = p.flags.get("out")?.[0];

@@ -2,7 +2,7 @@
 # interchanging i and j and one buffering the output row, are checked equivalent with allo.verify and an
 # assert; a kernel that overwrites its accumulator is checked not equivalent with `assert not`.
 import allo
-from allo.ir.types import float32
+from allo.ir.types import float32, int32
 import numpy as np
 
 M = 32
@@ -45,4 +45,22 @@ print("s1 and s3 are not equivalent")
 A = np.random.rand(M, M).astype(np.float32)
 B = np.random.rand(M, M).astype(np.float32)
 np.testing.assert_allclose(s2.build()(A, B), A @ B, rtol=1e-5, atol=1e-5)
+
+# An integer kernel and a split + pipeline of it: proved equivalent, and simulated.
+
+
+def acc(X: int32[M]) -> int32:
+    t: int32 = 0
+    for i in range(M):
+        t += X[i] * 3
+    return t
+
+
+s4 = allo.customize(acc)
+s5 = allo.customize(acc)
+s5.split("i", factor=4)
+s5.pipeline("i.inner")
+assert allo.verify(s4, s5), "split + pipeline should be equivalent"
+np_X = np.random.randint(-8, 8, size=(M,)).astype(np.int32)
+assert s5.build()(np_X) == int((np_X * 3).sum())
 print("dive 05 style: passed")

@@ -7,6 +7,7 @@
 import { formatCount } from "../../core/numbers";
 import { DEFAULT_LIMITS } from "../../core/limits";
 import type { Limits } from "../../core/limits";
+import { DYN } from "../../core/types/types";
 import { useCommands, useDesignParams, useSimulation } from "../store/hooks";
 
 /** The simulator's own budget when none is set (loop iterations). */
@@ -82,10 +83,12 @@ export function RunSettings() {
       {arrays.length > 0 && <span className="inputs-label">inputs:</span>}
       {arrays.map((p) => {
         const f = inputFiles[p.name];
+        // A dynamic size (float32[...]) is the uploaded array's: there is no random default.
+        const dynamic = p.type.kind === "array" && p.type.shape.includes(DYN);
         return (
           <span key={p.name} className="input-upload" data-testid={`input-${p.name}`}>
-            <label className="btn-small file-button" title={`Upload a .npy file for '${p.name}' (else seeded random values)`}>
-              {p.name}: {f ? f.fileName : "random"}
+            <label className="btn-small file-button" title={dynamic ? `Upload a .npy file for '${p.name}': its size is the array's (dynamic shape)` : `Upload a .npy file for '${p.name}' (else seeded random values)`}>
+              {p.name}: {f ? f.fileName : dynamic ? "upload (any size)" : "random"}
               <input type="file" accept=".npy" aria-label={`Upload ${p.name}.npy`} disabled={running}
                 onChange={(e) => { void upload(p.name, e.currentTarget.files?.[0]); e.currentTarget.value = ""; }} />
             </label>

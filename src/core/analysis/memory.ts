@@ -7,7 +7,7 @@
 import type * as ir from "../ir/nodes";
 import type { Affine } from "./affine";
 import { isConst } from "./affine";
-import { bitWidth, elementCount } from "../types/types";
+import { bitWidth, elementCount, isDynamic } from "../types/types";
 
 export type StorageClass = "register" | "bram" | "uram" | "lutram" | "fifo" | "interface";
 
@@ -19,6 +19,7 @@ export const RAM_PORTS = 2;
 export interface MemoryInfo {
   readonly storage: StorageClass;
   readonly banks: number;
+  /** NaN for a dynamic-shaped port (float32[...]): its depth is the caller's. */
   readonly elementsPerBank: number;
   readonly width: number;
   /** Ports per bank; Infinity for registers. */
@@ -62,10 +63,12 @@ const isStream = (b: ir.Buffer) => (b.storage as string) === "stream" || b.strea
  */
 export function memoryInfo(b: ir.Buffer, external: boolean): MemoryInfo {
   const width = bitWidth(b.type.elem);
+  const none = { bram18k: 0, uram: 0, lut: 0, ff: 0 };
+  // A dynamic-shaped argument (float32[...]) is a port of a size set by the caller: one bank, its depth unknown.
+  if (isDynamic(b.type)) return { storage: "interface", banks: 1, elementsPerBank: NaN, width, ports: RAM_PORTS, readLatency: 2, writeLatency: 1, ...none, label: "memory port" };
   const elements = elementCount(b.type);
   const banks = bankCount(b);
   const per = Math.ceil(elements / banks);
-  const none = { bram18k: 0, uram: 0, lut: 0, ff: 0 };
   if (external) {
     return b.type.shape.length === 0 ? { storage: "register", banks: 1, elementsPerBank: 1, width, ports: Infinity, readLatency: 0, writeLatency: 0, ...none, label: "registers" }
       : { storage: "interface", banks, elementsPerBank: per, width, ports: RAM_PORTS, readLatency: 2, writeLatency: 1, ...none, label: "memory port" };

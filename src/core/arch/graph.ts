@@ -10,6 +10,7 @@ import * as ir from "../ir/nodes";
 import { elementCount, typeToString } from "../types/types";
 import { constTrips, exprChildren, stmtExprs } from "../ir/nodes";
 import { expandGrids, hasCompactGrids } from "../schedule/grid";
+import { marksKernelStreams } from "../schedule/grid-stream-out";
 import { layoutText } from "../frontend/layout";
 
 export type ArchNodeKind = "memory" | "port" | "kernel" | "buffer" | "pe" | "fifo";
@@ -240,6 +241,7 @@ export function buildArchGraph(m: ir.Module, written?: ir.Module): ArchGraph {
   // An array `s.to` could not make a channel (schedule/kernel-stream.ts says why) stays the buffer it
   // is (its storage says FIFO, as the estimator counts it): the diagram's FIFOs are the channels.
   addChannels(m, nodes, edges);
+  if (big && marksKernelStreams(m)) drawStreamedOutputs(m, nodes, edges);
   addChains(m, nodes, edges, gridCaller, bufNode);
 
   // Returned arrays leave the accelerator: show them as output memories. An array a called kernel
@@ -255,6 +257,55 @@ export function buildArchGraph(m: ir.Module, written?: ir.Module): ArchGraph {
     edges.push({ id: `write:${from}->${id}`, from, to: id, kind: "write", elements: elementCount(t) });
   });
   return { top: top.name, nodes, edges };
+}
+
+/**
+ * A grid too big to draw PE by PE is drawn compact, but `s.to` may stream an array out of it into
+ * another kernel, which only the expanded module decides (schedule/grid-stream-out.ts). Such an
+ * array is drawn as the FIFO the simulator and the exports have: its producer kernel puts to it and
+ * its readers get from it.
+ */
+function drawStreamedOutputs(m: ir.Module, nodes: ArchNode[], edges: ArchEdge[]): void {
+  const x = expandGrids(m);
+  for (const f of x.funcs) {
+    for (const st of f.body) {
+      if (st.kind !== "alloc" || st.buf.storage !== "stream") continue;
+      const b = st.buf;
+      const owner = `kernel:${f.name}`;
+      const at = nodes.findIndex((n) => n.kind === "buffer" && n.parent === owner && n.id.startsWith(`buffer:${f.name}:${b.name}:`));
+      if (at < 0) continue;
+      const old = nodes[at]!;
+      const fifo = `fifo:${b.name}`;
+      const producer = f.body.find((c): c is ir.CallStmt => c.kind === "call" && c.args.some((a) => a.kind === "buffer" && a.id === b.id) && isPutter(x, c.callee, c.args.findIndex((a) => a.kind === "buffer" && a.id === b.id)));
+      nodes[at] = { id: fifo, kind: "fifo", label: b.name, type: typeToString(b.type.shape.length ? b.type : b.type.elem), depth: b.stream?.depth ?? 2, parent: owner, ranges: old.ranges };
+      let moved: number | undefined;
+      for (let i = edges.length - 1; i >= 0; i--) {
+        const e = edges[i]!;
+        // The owner's store of the call's result: the producer puts the same elements instead.
+        if (e.to === old.id) { moved = e.elements; edges.splice(i, 1); }
+        else if (e.from === old.id) edges[i] = { ...e, id: `stream:${fifo}->${e.to}`, from: fifo, kind: "stream", label: b.name };
+      }
+      if (producer) edges.push({ id: `stream:kernel:${producer.callee}->${fifo}`, from: `kernel:${producer.callee}`, to: fifo, kind: "stream", elements: moved, label: b.name });
+    }
+  }
+}
+
+/** Does `callee` (or a function it calls) put to its parameter `index`? */
+function isPutter(m: ir.Module, callee: string, index: number, depth = 0): boolean {
+  const f = m.funcs.find((g) => g.name === callee);
+  const p = f?.params[index];
+  if (!f || !p || p.kind !== "buffer" || depth > 16) return false;
+  let puts = false;
+  const visit = (ss: readonly ir.Stmt[]): void => {
+    for (const st of ss) {
+      if ((st.kind === "stream-put" || st.kind === "stream-put-block") && st.stream.id === p.id) puts = true;
+      else if (st.kind === "for" || st.kind === "while") visit(st.body);
+      else if (st.kind === "if") { visit(st.then); visit(st.else); }
+      else if (st.kind === "call") st.args.forEach((a, i) => { if (a.kind === "buffer" && a.id === p.id && isPutter(m, st.callee, i, depth + 1)) puts = true; });
+    }
+  };
+  visit(f.body);
+  return puts;
 }
 
 /**
@@ -279,37 +330,50 @@ function addChannelsOf(m: ir.Module, top: ir.Func, nodes: ArchNode[], edges: Arc
     const f = funcs.get(s.callee);
     const kid = `kernel:${s.callee}`;
     if (!f || !ids.has(kid)) continue;
-    const bind = new Map<number, ir.Buffer>();
+    const top0 = new Map<number, ir.Buffer>();
     s.args.forEach((a, i) => {
       const p = f.params[i];
-      if (a.kind === "buffer" && chans.has(a.id) && p && p.kind === "buffer") bind.set(p.id, a);
+      if (a.kind === "buffer" && chans.has(a.id) && p && p.kind === "buffer") top0.set(p.id, a);
     });
     const counts = new Map<string, { put: boolean; n: number | undefined }>();
-    const note = (param: ir.Buffer, put: boolean, mult: number | undefined) => {
+    // `bind`: the channel each stream parameter of the function being visited stands for. A kernel's
+    // callees count as the kernel (a grid's drainer puts to the FIFO out of its grid kernel).
+    const note = (bind: ReadonlyMap<number, ir.Buffer>, param: ir.Buffer, put: boolean, mult: number | undefined) => {
       const c = bind.get(param.id);
       if (!c) return;
       const key = `${put ? "put" : "get"}:${c.name}`;
       const prev = counts.get(key);
       counts.set(key, { put, n: prev === undefined ? mult : prev.n === undefined || mult === undefined ? undefined : prev.n + mult });
     };
-    const visitE = (e: ir.Expr, mult: number | undefined): void => {
-      if (e.kind === "stream-get") note(e.stream, false, mult);
-      for (const c of exprChildren(e)) visitE(c, mult);
+    const visitE = (bind: ReadonlyMap<number, ir.Buffer>, e: ir.Expr, mult: number | undefined): void => {
+      if (e.kind === "stream-get") note(bind, e.stream, false, mult);
+      for (const c of exprChildren(e)) visitE(bind, c, mult);
     };
-    const visit = (ss: readonly ir.Stmt[], mult: number | undefined): void => {
+    const visit = (bind: ReadonlyMap<number, ir.Buffer>, ss: readonly ir.Stmt[], mult: number | undefined, depth: number): void => {
       for (const st of ss) {
         if (st.kind === "for") {
           const trips = constTrips(st);
-          visit(st.body, mult === undefined || trips === undefined ? undefined : mult * trips);
-        } else if (st.kind === "while") visit(st.body, undefined);
-        else if (st.kind === "if") { visitE(st.cond, mult); visit(st.then, mult); visit(st.else, mult); }
-        else if (st.kind === "stream-put") { note(st.stream, true, mult); visitE(st.value, mult); }
-        else if (st.kind === "stream-put-block") note(st.stream, true, mult === undefined ? undefined : mult * elementCount(st.stream.type));
-        else if (st.kind === "stream-get-block") note(st.stream, false, mult === undefined ? undefined : mult * elementCount(st.stream.type));
-        else if (st.kind === "store") { st.indices.forEach((x) => visitE(x, mult)); visitE(st.value, mult); }
+          visit(bind, st.body, mult === undefined || trips === undefined ? undefined : mult * trips, depth);
+        } else if (st.kind === "while") visit(bind, st.body, undefined, depth);
+        else if (st.kind === "if") { visitE(bind, st.cond, mult); visit(bind, st.then, mult, depth); visit(bind, st.else, mult, depth); }
+        else if (st.kind === "stream-put") { note(bind, st.stream, true, mult); visitE(bind, st.value, mult); }
+        else if (st.kind === "stream-put-block") note(bind, st.stream, true, mult === undefined ? undefined : mult * elementCount(st.stream.type));
+        else if (st.kind === "stream-get-block") note(bind, st.stream, false, mult === undefined ? undefined : mult * elementCount(st.stream.type));
+        else if (st.kind === "store") { st.indices.forEach((x) => visitE(bind, x, mult)); visitE(bind, st.value, mult); }
+        else if (st.kind === "call" && depth < 16) {
+          const g = funcs.get(st.callee);
+          if (!g) continue;
+          const inner = new Map<number, ir.Buffer>();
+          st.args.forEach((a, i) => {
+            const p = g.params[i];
+            const c = a.kind === "buffer" ? bind.get(a.id) : undefined;
+            if (c && p && p.kind === "buffer") inner.set(p.id, c);
+          });
+          if (inner.size) visit(inner, g.body, mult, depth + 1);
+        }
       }
     };
-    visit(f.body, 1);
+    visit(top0, f.body, 1, 0);
     for (const [key, c] of counts) {
       const fifo = `fifo:${key.slice(4)}`;
       if (c.put) edges.push({ id: `stream:${kid}->${fifo}`, from: kid, to: fifo, kind: "stream", elements: c.n, label: key.slice(4) });

@@ -34,8 +34,9 @@ export interface ExportOptions {
   /** Inputs for the testbench's golden data; without them the design script's first call of its built module gives them. */
   readonly inputs?: Readonly<Record<string, Tensor>>;
   /**
-   * HLS targets: write a PE grid as one PE function called once per PE with its coordinates (instead
-   * of one function per PE). Default: for grids of more than SHARED_PE_EXPORT PEs.
+   * HLS targets: write a PE grid as one PE function called once per PE with its coordinates, its
+   * FIFOs as arrays of channels (instead of one function per PE); the hardware is the same
+   * (schedule/grid-fold.ts). Default: for grids of more than SHARED_PE_EXPORT PEs.
    */
   readonly sharedPEs?: boolean;
 }

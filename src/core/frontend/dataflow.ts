@@ -10,7 +10,7 @@ import { UserError } from "../diagnostics";
 import type * as ast from "./ast";
 import type * as ir from "../ir/nodes";
 import type { ArrayType } from "../types/types";
-import { arrayType, sameType, typeToString } from "../types/types";
+import { arrayType, isDynamic, sameType, typeToString } from "../types/types";
 import type { PyValue } from "./values";
 import { describe, Scope } from "./values";
 import type { LowerContext } from "./lower";
@@ -214,7 +214,11 @@ function kernelOptions(deco: ast.Expr, evalIn: (e: ast.Expr) => PyValue): { mapp
 }
 
 function paramOf(ctx: LowerContext, name: string, v: PyValue, at: SourceRange): ir.Param {
-  if (v.k === "array-type") return { kind: "buffer", id: ctx.id(), name, type: v.t, storage: "arg", range: at };
+  if (v.k === "array-type") {
+    // Its kernels each take a static part of it (their Layout), and FIFOs carry fixed blocks.
+    if (isDynamic(v.t)) throw new UserError("E-shape", `a @df.region's argument needs a static shape; '${name}' is ${typeToString(v.t)} (only a plain top kernel's argument can have a dynamic shape)`, at);
+    return { kind: "buffer", id: ctx.id(), name, type: v.t, storage: "arg", range: at };
+  }
   if (v.k === "type") return { kind: "scalar-param", id: ctx.id(), name, type: v.t, range: at };
   throw new UserError("E-annotation", `${describe(v)} is not a type; annotate region arguments with Allo types such as float32[M, N]`, at);
 }

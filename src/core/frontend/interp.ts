@@ -7,7 +7,7 @@ import type { SourceRange } from "../diagnostics";
 import { DiagnosticSink, UserError } from "../diagnostics";
 import type * as ast from "./ast";
 import type { ScalarType } from "../types/types";
-import { arrayType, fixedType, intType, MAX_INT_BITS, typeToString } from "../types/types";
+import { arrayType, DYN, fixedType, intType, MAX_INT_BITS, typeToString } from "../types/types";
 import { knownModule, moduleMember, moduleMembers, SCHEDULE_METHODS, TYPE_ALIASES } from "./names";
 import type { ArgSpan, MappingPrimitiveRecord, PrimitiveRecord, ScheduleValue } from "./schedule-record";
 import { didYouMean, didYouMeanText, scopeNames } from "../suggest";
@@ -1225,8 +1225,12 @@ export class ScriptInterpreter {
       case "type": {
         // int32[M, N]: an array type
         const shape = items.map((x) => {
-          // Allo lowers T[...] to a memref of unknown size; every analysis here needs the shape.
-          if (x.kind === "Ellipsis") throw new UserError("E-shape", `dynamic shapes (${typeToString(obj.t)}[...], Allo's memref<?x...>) are not supported; give the array a constant shape, or make the size a template parameter: def kernel[N: int32](A: ${typeToString(obj.t)}[N]) with allo.customize(kernel, instantiate=[256])`, x.range);
+          // Allo lowers T[...] to a memref of unknown size (memref<?xT>); the size is the argument's at run time.
+          // Only the first dimension may be dynamic: the others give the row-major strides of the C++ array.
+          if (x.kind === "Ellipsis") {
+            if (x !== items[0]) throw new UserError("E-shape", `only the first dimension of an array can be dynamic, e.g. ${typeToString(obj.t)}[..., 4] (rows of 4 of any number); the other sizes must be constants`, x.range);
+            return DYN;
+          }
           const v = this.eval(x, scope);
           const n = v.k === "int" ? Number(v.v) : v.k === "bool" ? Number(v.v) : NaN;
           if (!Number.isInteger(n) || n <= 0) throw new UserError("E-shape", `array dimensions must be positive integers; got ${describe(v)}`, x.range);
@@ -1310,6 +1314,11 @@ export class ScriptInterpreter {
 
   /** The items of `a[...]` on an ndarray: slices and `...` read from the syntax, the rest evaluated. */
   private indexItems(idx: ast.Expr, scope: Scope): IndexItem[] {
+    if (idx.kind !== "Tuple" && idx.kind !== "Slice" && idx.kind !== "Ellipsis") {
+      // `a[t]` with a tuple value t is `a[t[0], t[1], ...]`, as in numpy (`for ij in np.ndindex(...)`)
+      const v = this.eval(idx, scope);
+      return v.k === "tuple" ? v.items.map((x) => this.numpy(() => indexItem(x), idx.range)) : [this.numpy(() => indexItem(v), idx.range)];
+    }
     const items = idx.kind === "Tuple" ? idx.elts : [idx];
     return items.map((x): IndexItem => {
       if (x.kind === "Ellipsis") return { k: "ellipsis" };

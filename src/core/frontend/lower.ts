@@ -9,7 +9,7 @@ import { DiagnosticSink, UserError, internalAssert } from "../diagnostics";
 import type * as ast from "./ast";
 import * as ir from "../ir/nodes";
 import type { ArrayType, ScalarType, ValueType } from "../types/types";
-import { arrayType, BOOL, F16, F32, F64, I32, INDEX, intType, sameType, typeToString } from "../types/types";
+import { arrayType, BOOL, DYN, F16, F32, F64, I32, INDEX, intType, isDynamic, sameType, typeToString } from "../types/types";
 import { binaryResultType, compareOperandType, negType, selectType } from "../types/rules";
 import type { PyValue } from "./values";
 import { describe, Scope, pyInt, truthy } from "./values";
@@ -175,6 +175,8 @@ class FuncLowering {
   private readonly channelParams = new Map<number, ir.Buffer>();
   /** Names for the results of the call being lowered, from the assignment around it (callExpr). */
   private resultNames: (string | undefined)[] | undefined;
+  /** Set while the array of a subscript is looked up: a dynamic-shaped argument may only be indexed. */
+  private elementAccess = false;
   /** Parameters with a `Layout`: the shard view the body names and the region-shaped parameter. */
   private readonly sharded: ShardedParam[] = [];
 
@@ -198,6 +200,9 @@ class FuncLowering {
       const ann = this.typeOf(a.annotation);
       if (ann.stateful) throw new UserError("E-stateful", `function parameter '${a.name}' cannot be Stateful; declare a Stateful local instead`, a.range);
       const layoutAt = a.annotation.kind === "BinOp" ? a.annotation.right.range : a.annotation.range;
+      if (ann.t.kind === "array" && isDynamic(ann.t) && (this.df || ann.layout)) {
+        throw new UserError("E-shape", `'${a.name}' has a dynamic shape (${typeToString(ann.t)}); a @df.kernel's arguments are parts of its region's arrays and need static shapes`, a.annotation.range);
+      }
       if (ann.layout && !this.df) throw new UserError("E-layout", `a Layout splits a @df.kernel argument over the kernel's mapping grid; '${a.name}' of '${d.name}' is not a kernel of a @df.region — remove the Layout or make '${d.name}' a @df.kernel`, layoutAt);
       if (ann.t.kind === "array" && ann.layout && this.df) {
         // The body sees the shard; the parameter stays the region's array (layout.ts).
@@ -220,7 +225,11 @@ class FuncLowering {
     if (d.returns && !(d.returns.kind === "None")) {
       const r = d.returns;
       const items = r.kind === "Tuple" ? r.elts : [r];
-      this.results = items.map((x) => this.typeOf(x).t);
+      this.results = items.map((x) => {
+        const t = this.typeOf(x).t;
+        if (t.kind === "array" && isDynamic(t)) throw new UserError("E-shape", `a kernel cannot return a dynamic-shaped array (${typeToString(t)}): its size would be unknown to the caller; write the result into an argument of type ${typeToString(t)}, or give the return type a static shape`, x.range);
+        return t;
+      });
     }
     this.block(d.body);
     if (this.sharded.length) this.body[0] = applyShards(this.body[0]!, this.sharded, () => this.ctx.id());
@@ -455,6 +464,7 @@ class FuncLowering {
     }
     const name = s.target.id;
     const ann = this.typeOf(s.annotation);
+    if (ann.t.kind === "array" && isDynamic(ann.t)) throw new UserError("E-shape", `a local array needs a static shape; '${name}' is declared ${typeToString(ann.t)} (only a top function's argument can have a dynamic shape, its size given by the caller)`, s.annotation.range);
     if (ann.constexpr) {
       if (!s.value) throw new UserError("E-constexpr", `ConstExpr '${name}' must be initialized`, s.range);
       const v = this.evalConstIn(s.value);
@@ -656,7 +666,7 @@ class FuncLowering {
   }
 
   private subscriptStore(target: ast.Subscript, v: KVal, vRange: SourceRange, at: SourceRange): void {
-    const base = this.expr(target.value);
+    const base = this.subscriptBase(target.value);
     if (base.k === "array") {
       this.refuseViewWrite(base.buf, target.value.range);
       const items = indexItems(target.index);
@@ -665,6 +675,7 @@ class FuncLowering {
         throw new UserError("E-index", `'${buf.name}' has ${buf.type.shape.length} dimension(s) but ${items.length} index(es) were given`, target.index.range);
       }
       if (items.some((x) => x.kind === "Slice") || items.length < buf.type.shape.length) {
+        if (isDynamic(buf.type)) throw this.dynamicWhole(buf, target.range);
         this.storeView(this.viewOf(buf, items, target.index.range), v, vRange, at);
         return;
       }
@@ -698,7 +709,7 @@ class FuncLowering {
       if (sym && sym.k === "buf" && sym.buf.type.shape.length === 0) { this.emit(ir.store(sym.buf, [], value, at)); return; }
     }
     if (place.kind === "Subscript") {
-      const b = this.expr(place.value);
+      const b = this.subscriptBase(place.value);
       if (b.k === "array") {
         const items = indexItems(place.index);
         this.emit(ir.store(b.buf, this.indices(b.buf, items), value, at));
@@ -960,6 +971,7 @@ class FuncLowering {
         switch (sym.k) {
           case "buf":
             if (sym.buf.type.shape.length === 0) return { k: "scalar", e: ir.load(sym.buf, [], e.range) };
+            if (isDynamic(sym.buf.type) && !this.elementAccess) throw this.dynamicWhole(sym.buf, e.range);
             return { k: "array", buf: sym.buf };
           case "param": return { k: "scalar", e: { kind: "param", type: sym.p.type, param: sym.p, range: e.range } };
           case "iter": return { k: "scalar", e: { kind: "iter", type: INDEX, v: sym.v, range: e.range } };
@@ -1140,8 +1152,24 @@ class FuncLowering {
 
   // ------------------------------------------------------------ subscripts and attributes
 
+  /** The array a subscript indexes: a dynamic-shaped argument may be named here (element access only). */
+  private subscriptBase(e: ast.Expr): KVal {
+    this.elementAccess = e.kind === "Name";
+    try {
+      return this.expr(e);
+    } finally {
+      this.elementAccess = false;
+    }
+  }
+
+  /** A dynamic-shaped argument used other than element by element (`A[i]`). */
+  private dynamicWhole(buf: ir.Buffer, at: SourceRange): UserError {
+    const idx = buf.type.shape.map((_, d) => "ijkl"[d] ?? `i${d}`).join(", ");
+    return new UserError("E-shape", `'${buf.name}' has a dynamic shape (${typeToString(buf.type)}): a kernel reads and writes it one element at a time (${buf.name}[${idx}]), in loops bounded by a scalar argument; slices, whole-array operations and calls need a static shape (e.g. ${typeToString(arrayType(buf.type.elem, buf.type.shape.map((d) => (d === DYN ? 256 : d))))}, or a template parameter [N])`, at);
+  }
+
   private subscript(e: ast.Subscript): KVal {
-    let base = this.expr(e.value);
+    let base = this.subscriptBase(e.value);
     // A module-level table (np.array / list) indexed by a loop variable: a constant buffer of the kernel.
     if (base.k === "const" && (base.v.k === "list" || base.v.k === "tuple" || base.v.k === "ndarray") && this.hasRuntimeName(e.index)) {
       base = { k: "array", buf: this.constTable(e.value, base.v, e.range) };
@@ -1155,6 +1183,7 @@ class FuncLowering {
       const buf = base.buf;
       if (items.length > buf.type.shape.length) throw new UserError("E-index", `'${buf.name}' has ${buf.type.shape.length} dimension(s) but ${items.length} index(es) were given`, e.index.range);
       if (items.some((x) => x.kind === "Slice") || items.length < buf.type.shape.length) {
+        if (isDynamic(buf.type)) throw this.dynamicWhole(buf, e.range);
         // A sub-array (A[i], A[0:2, :]): read as a copy; calls copy it back (see callExpr).
         return { k: "array", buf: this.materialize(this.viewOf(buf, items, e.index.range), e.range) };
       }
@@ -1200,7 +1229,8 @@ class FuncLowering {
     return items.map((x, d) => {
       const c = this.constIntOrUndefined(x);
       const n = buf.type.shape[d]!;
-      if (c !== undefined && (c < 0 || c >= n)) {
+      // A dynamic dimension's size is the argument's: the simulator checks the index at run time.
+      if (c !== undefined && (c < 0 || (n !== DYN && c >= n))) {
         throw new UserError("E-index", `index ${c} is out of bounds for dimension ${d + 1} of '${buf.name}' (size ${n})`, x.range);
       }
       return this.indexExpr(x);
@@ -1284,6 +1314,7 @@ class FuncLowering {
 
   /** A view of `buf` from subscripts with fewer indices than dimensions and/or slices. */
   private viewOf(buf: ir.Buffer, items: readonly ast.Expr[], at: SourceRange): View {
+    if (isDynamic(buf.type)) throw this.dynamicWhole(buf, at);
     const dims: ViewDim[] = buf.type.shape.map((n, d) => {
       const x = items[d];
       if (!x) return { kind: "range", lo: 0, step: 1, count: n };
@@ -1352,6 +1383,7 @@ class FuncLowering {
     const items = indexItems(a.index);
     if (!(items.some((x) => x.kind === "Slice") || items.length < sym.buf.type.shape.length)) return undefined;
     if (items.length > sym.buf.type.shape.length) return undefined;
+    if (isDynamic(sym.buf.type)) throw this.dynamicWhole(sym.buf, a.range);
     return this.viewOf(sym.buf, items, a.index.range);
   }
 
@@ -1419,6 +1451,8 @@ class FuncLowering {
     const calleeName = this.ctx.instantiate(fn, targs, e.range);
     const callee = this.ctx.func(calleeName)!;
     internalAssert(callee, `callee ${calleeName} was not built`);
+    const dyn = callee.params.find((p): p is ir.Buffer => p.kind === "buffer" && isDynamic(p.type));
+    if (dyn) throw new UserError("E-shape", `${calleeName}() takes '${dyn.name}' with a dynamic shape (${typeToString(dyn.type)}); only the top function (the one given to allo.customize) can, its sizes coming from the caller's arrays; give '${dyn.name}' a static shape here`, e.range);
     if (e.args.length !== callee.params.length) {
       throw new UserError("E-call", `${calleeName}() takes ${callee.params.length} argument(s) but ${e.args.length} were given`, e.range);
     }

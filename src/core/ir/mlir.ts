@@ -44,7 +44,7 @@
 import { mlirString, mlirSymbol, mlirValueId } from "../backend/escape/mlir";
 import { InternalError, internalAssert } from "../diagnostics";
 import type { ArrayType, FixedType, FloatType, ScalarType } from "../types/types";
-import { F32, F64, I32, INDEX, intType, sameType, shortName } from "../types/types";
+import { DYN, F32, F64, I32, INDEX, intType, sameType, shortName } from "../types/types";
 import type {
   Buffer, CallArg, CallStmt, Copy, Expr, Func, LoopAttrs, LoopVar, Module, Param, Return, Stmt,
 } from "./nodes";
@@ -103,9 +103,9 @@ function bufferType(b: Buffer): string {
   return b.storage === "stream" ? streamType(b) : memrefType(b.type);
 }
 
-/** `memref<4x4xi32>`, or `memref<i32>` for a 0-d scalar. */
+/** `memref<4x4xi32>`, `memref<?xf32>` for a dynamic size, or `memref<i32>` for a 0-d scalar. */
 export function memrefType(t: ArrayType): string {
-  return t.shape.length === 0 ? `memref<${mlirType(t.elem)}>` : `memref<${t.shape.join("x")}x${mlirType(t.elem)}>`;
+  return t.shape.length === 0 ? `memref<${mlirType(t.elem)}>` : `memref<${t.shape.map((d) => (d === DYN ? "?" : d)).join("x")}x${mlirType(t.elem)}>`;
 }
 
 // ------------------------------------------------------------------ literals and small helpers

@@ -70,6 +70,8 @@ function foldGrid(m: ir.Module, g: ExpandedGridInfo, fresh: () => number): ir.Mo
   const moved = new Set<number>();
   const chans: ir.Buffer[] = [];
   const chainOf = new Map<string, Chain>();
+  // Arrays a relay's first PEs still read (no loader): the expanded PEs further along take no array.
+  const readByFirst = new Set<number>();
   for (const r of spec.relays) {
     const i = g.call.args.findIndex((a) => a.kind === "buffer" && (a.id === r.bufId || a.name === r.bufName));
     const p = t.params[i], a = g.call.args[i];
@@ -79,6 +81,7 @@ function foldGrid(m: ir.Module, g: ExpandedGridInfo, fresh: () => number): ir.Mo
     const inP = chan(`${a.name}_in`, a.type.elem, stream, r.range), outP = chan(`${a.name}_out`, a.type.elem, stream, r.range);
     body = relayBody(body, p, inP, outP, fresh, r.range, { coord: coords[r.axis]!, length: g.shape[r.axis]!, loaded });
     if (loaded) moved.add(p.id);
+    else readByFirst.add(p.id);
     chans.push(inP, outP);
     const chain: Chain = { buf: a, axis: r.axis, length: g.shape[r.axis]!, depth: r.depth, loaded };
     chainOf.set(inP.name, chain);
@@ -145,7 +148,8 @@ function foldGrid(m: ir.Module, g: ExpandedGridInfo, fresh: () => number): ir.Mo
       if (i >= 0) {
         // A parameter of the compact body: the caller passes what it passed in the compact form.
         const a = g.call.args[i]!;
-        if (p.kind === "buffer" && (!got || got.kind !== "buffer" || a.kind !== "buffer" || got.id !== a.id)) return undefined;
+        const only = !got && readByFirst.has(p.id);
+        if (p.kind === "buffer" && !only && (!got || got.kind !== "buffer" || a.kind !== "buffer" || got.id !== a.id)) return undefined;
         args.push(a);
         continue;
       }

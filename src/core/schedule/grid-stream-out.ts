@@ -52,6 +52,20 @@ export function marksKernelStreams(m: ir.Module): boolean {
   return m.funcs.some((f) => f.body.some((s) => s.kind === "alloc" && s.buf.storage === "local" && !!s.buf.stream?.to));
 }
 
+/** Why an array the grid's kernel writes through an argument is not streamed out of it. */
+function whyNotReturned(m: ir.Module, owner: ir.Func, buf: ir.Buffer): string {
+  for (const s of owner.body) {
+    if (s.kind !== "call") continue;
+    const i = s.args.findIndex((a) => a.kind === "buffer" && a.id === buf.id);
+    const f = m.funcs.find((g) => g.name === s.callee);
+    const p = f?.params[i];
+    if (i < 0 || !f || !p) continue;
+    const drained = f.body.some((t) => t.kind === "call" && m.funcs.find((g) => g.name === t.callee)?.attrs.edge?.role === "drainer" && t.args.some((a) => a.kind === "buffer" && a.id === p.id));
+    if (!drained) return `the PEs of ${f.name} keep ${buf.name} as an argument (they read it as well as write it, or write it at places computed from data), so no drainer collects it into a stream`;
+  }
+  return `only an array the grid's kernel returns is streamed out of it (return ${buf.name} from it instead of writing an argument)`;
+}
+
 function callsOf(m: ir.Module, name: string): number {
   let n = 0;
   for (const f of m.funcs) walkStmts(f.body, (s) => { if (s.kind === "call" && s.callee === name) n++; });
@@ -75,7 +89,7 @@ function convert(m: ir.Module, owner: ir.Func, buf: ir.Buffer): ir.Module {
   const no = (why: string): never => { throw new NoStream(why); };
   const consumer = buf.stream!.to!;
   const depth = buf.stream!.depth;
-  const prod = producerOf(m, owner, buf) ?? no(`only an array the grid's kernel returns is streamed out of it (return ${buf.name} from it instead of writing an argument)`);
+  const prod = producerOf(m, owner, buf) ?? no(whyNotReturned(m, owner, buf));
   const { call: pc, copy, index, func: p } = prod;
   const cc = owner.body.find((s): s is ir.CallStmt => s.kind === "call" && s.callee === consumer && s.args.some((a) => a.kind === "buffer" && a.id === buf.id));
   if (!cc) return no(`${consumer} does not take ${buf.name} at the top level of ${owner.name}`);

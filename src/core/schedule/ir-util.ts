@@ -9,7 +9,7 @@ import type { ArgSpan, PrimitiveRecord } from "../frontend/schedule-record";
 import { didYouMean, didYouMeanText } from "../suggest";
 import type { PyValue } from "../frontend/values";
 import type * as ir from "../ir/nodes";
-import { INDEX } from "../types/types";
+import { INDEX, isDynamic, typeToString } from "../types/types";
 
 /** A user diagnostic of one schedule step (becomes an editor marker at `range`). */
 export interface ScheduleDiagnostic {
@@ -524,6 +524,8 @@ export function resolveBuffer(m: ir.Module, v: PyValue | undefined, rec: Primiti
   const bufs = namedBuffers(f);
   const buf = bufs.get(name);
   if (!buf) failAtArg(rec, given, `Target ${name} not found in function ${f.name}; its buffers are: ${[...bufs.keys()].join(", ") || "none"}`, name, bufs.keys());
+  // Partitions, reuse buffers, FIFOs and layouts are sized by the array's shape.
+  if (isDynamic(buf.type)) failAtArg(rec, given, `s.${rec.method}() needs an array of static shape; '${name}' is ${typeToString(buf.type)} (its size is known only when the kernel is called): give it a static shape, e.g. a template parameter [N] with allo.customize(${f.name}, instantiate=[...])`);
   return { func: f, buf };
 }
 

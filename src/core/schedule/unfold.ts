@@ -154,9 +154,10 @@ export const unfold = definePrimitive((m, rec, ctx) => {
   // The function's own parameters first, in their order; then its locals in first-use order.
   const pos = (b: ir.Buffer) => { const i = f.params.indexOf(b); return i < 0 ? f.params.length : i; };
   free.bufs.sort((a, b) => pos(a) - pos(b));
+  // Loops of the band outside the unfolded axes stay loops around the grid (Allo's axes=[1] keeps `i`
+  // and calls one PE per `j` in it): the PEs take their variables as index arguments.
   const unfolded = new Set(loops.map((l) => l.iv.id));
-  const stray = free.ivs.find((v) => !unfolded.has(v.id));
-  if (stray) fail(rec, `unfold(): the body uses loop variable ${stray.name} of a loop outside the unfolded axes; unfold the outer loops of band ${band.name} too`);
+  const outerIvs = free.ivs.filter((v) => !unfolded.has(v.id));
 
   // The compact grid (schedule/grid.ts): one PE body whose first parameters are the PE's
   // coordinates, called from the unfolded loops, now marked as PE axes. Consumers that need one
@@ -166,18 +167,26 @@ export const unfold = definePrimitive((m, rec, ctx) => {
   let tname = `${f.name}_${band.name}`;
   for (let k = 1; taken.has(tname); k++) tname = `${f.name}_${band.name}_${k}`;
   const coordParams = loops.map((l): ir.ScalarParam => ({ kind: "scalar-param", id: fresh(), name: l.iv.name, type: INDEX, range: l.range }));
-  const body0 = substIvs(inner.body, new Map(loops.map((l, i) => [l.iv.id, { kind: "param", type: INDEX, param: coordParams[i]! } as ir.Expr])));
+  const outerParams = outerIvs.map((v): ir.ScalarParam => ({ kind: "scalar-param", id: fresh(), name: v.name, type: INDEX, range: inner.range }));
+  const body0 = substIvs(inner.body, new Map([
+    ...loops.map((l, i) => [l.iv.id, { kind: "param", type: INDEX, param: coordParams[i]! } as ir.Expr] as const),
+    ...outerIvs.map((v, i) => [v.id, { kind: "param", type: INDEX, param: outerParams[i]! } as ir.Expr] as const),
+  ]));
   const bufs = new Map<number, ir.Buffer>(), params = new Map<number, ir.ScalarParam>();
   const ps: ir.Param[] = [
     ...coordParams,
     ...free.bufs.map((b) => { const q: ir.Buffer = { ...b, id: fresh(), storage: "arg", init: undefined }; bufs.set(b.id, q); return q; }),
     ...free.params.map((p) => { const q = { ...p, id: fresh() }; params.set(p.id, q); return q; }),
+    ...outerParams.map((p) => { const q = { ...p, id: fresh() }; params.set(p.id, q); return q; }),
   ];
   const body = cloneStmts(body0, fresh, bufs, params, (n) => n);
   const template: ir.Func = { kind: "func", name: tname, params: ps, results: [], body, attrs: { peGrid: { band: band.name, shape: bounds, relays: [] } }, range: inner.range };
   const call: ir.Stmt = {
     kind: "call", callee: tname, results: [], range: inner.range,
-    args: [...loops.map((l): ir.Expr => ({ kind: "iter", type: INDEX, v: l.iv })), ...free.bufs, ...free.params.map((p): ir.Expr => ({ kind: "param", type: p.type, param: p }))],
+    args: [
+      ...loops.map((l): ir.Expr => ({ kind: "iter", type: INDEX, v: l.iv })), ...free.bufs, ...free.params.map((p): ir.Expr => ({ kind: "param", type: p.type, param: p })),
+      ...outerIvs.map((v): ir.Expr => ({ kind: "iter", type: INDEX, v })),
+    ],
   };
   const nestOf = (i: number): ir.Stmt => {
     const l = loops[i]!;

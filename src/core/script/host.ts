@@ -19,7 +19,7 @@ import { castTo } from "../frontend/numpy/dtype";
 import { dtypeForAllo, toArray, wrap } from "../frontend/numpy/module";
 import { buildVhls, buildVitisHls, emitVitisKernel } from "../backend/hls/project";
 import { DiagnosticSink as Sink } from "../diagnostics";
-import { typeToString } from "../types/types";
+import { DYN, typeToString } from "../types/types";
 import { printModule } from "../ir/mlir";
 import { findBand } from "../schedule/to-band";
 import { loopsIn } from "../schedule/ir-util";
@@ -136,10 +136,11 @@ export class SimulatingHost implements ScriptHost {
       arrays.push(v.k === "ndarray" ? v.a : undefined);
       const elem = p.kind === "buffer" ? p.type.elem : p.type;
       const shape = p.kind === "buffer" ? p.type.shape : [];
-      if (a.shape.length !== shape.length || a.shape.some((d, j) => d !== shape[j])) {
+      // A dynamic size (float32[...]) takes the array's own.
+      if (a.shape.length !== shape.length || a.shape.some((d, j) => shape[j] !== DYN && d !== shape[j])) {
         throw new PyException("RuntimeError", `argument '${p.name}' of ${m.top}() has shape (${a.shape.join(", ")}) but the kernel takes ${typeToString(p.kind === "buffer" ? p.type : p.type)}`, at);
       }
-      inputs[p.name] = { type: elem, shape, data: tensorData(a, elem) };
+      inputs[p.name] = { type: elem, shape: [...a.shape], data: tensorData(a, elem) };
     });
     this.onCall?.(m, inputs);
     let state = this.states.get(mod);

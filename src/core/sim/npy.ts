@@ -12,7 +12,7 @@
  */
 import type { Tensor } from "../api-types";
 import type { ScalarType, ValueType } from "../types/types";
-import { typeToString } from "../types/types";
+import { DYN, typeToString } from "../types/types";
 
 /** A parsed .npy array: `dtype` is numpy's name (int8, uint16, bool, float32, …); data in C order. */
 export interface NpyArray {
@@ -70,8 +70,10 @@ export function npyDtypeFor(t: ScalarType): string | NpyError {
 
 /** Python's repr of a shape tuple: (), (3,), (2, 3). */
 export function formatShape(shape: readonly number[]): string {
-  if (shape.length === 1) return `(${shape[0]},)`;
-  return `(${shape.join(", ")})`;
+  // A dynamic size (float32[...]) shows as MLIR's "?".
+  const dims = shape.map((d) => (d === DYN ? "?" : String(d)));
+  if (dims.length === 1) return `(${dims[0]},)`;
+  return `(${dims.join(", ")})`;
 }
 
 const LITTLE_ENDIAN_HOST = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
@@ -393,7 +395,7 @@ function read(bytes: Uint8Array, expect: { readonly shape: readonly number[]; re
     if (typeof d !== "number" || !Number.isSafeInteger(d) || d < 0) return { error: "malformed .npy header: bad 'shape'" };
     shape.push(d);
   }
-  if (expect && (expect.shape.length !== shape.length || expect.shape.some((d, i) => d !== shape[i]))) return { error: expect.describe(shape) };
+  if (expect && (expect.shape.length !== shape.length || expect.shape.some((d, i) => d !== DYN && d !== shape[i]))) return { error: expect.describe(shape) };
   // With at most one dimension the two orders lay out the same bytes.
   if (fortran && shape.filter((d) => d > 1).length > 1) {
     return { error: "Fortran-order arrays are not supported; save with np.ascontiguousarray" };
@@ -475,9 +477,11 @@ function wrapNumber(v: number, bits: number, signed: boolean): number {
  */
 export function npyToTensor(npy: NpyArray, expected: ValueType, argName: string, fileName = `${argName}.npy`): Tensor | NpyError {
   const elem: ScalarType = expected.kind === "array" ? expected.elem : expected;
-  const shape: readonly number[] = expected.kind === "array" ? expected.shape : [];
+  const declared: readonly number[] = expected.kind === "array" ? expected.shape : [];
   const want = npyDtypeFor(elem);
   if (typeof want !== "string") return { error: `argument '${argName}' is ${typeToString(expected)}; ${want.error}` };
+  // A dynamic size (float32[...]) takes the file's.
+  const shape: readonly number[] = declared.map((d, i) => (d === DYN ? npy.shape[i] ?? d : d));
   if (npy.shape.length !== shape.length || npy.shape.some((d, i) => d !== shape[i])) {
     return { error: `argument '${argName}' expects shape ${formatShape(shape)} but ${fileName} has shape ${formatShape(npy.shape)}` };
   }

@@ -14,6 +14,7 @@ import { Deadlock, Network } from "./kpn";
 import { dataflowTrace } from "./trace";
 import { afterCyclesFor, cyclesFor } from "../analysis/cycles";
 import { STEP_BUDGET_FLAG } from "../limits";
+import { specializeShapes } from "./specialize";
 
 export const DEFAULT_STEP_BUDGET = 2_000_000_000;
 
@@ -26,7 +27,16 @@ export type SimOutcome =
  * `state`: one built module's instance across calls (Allo's `mod(...)`), so `@ Stateful` variables keep
  * their values from one call to the next; without it every run starts from fresh state.
  */
-export function runModule(m: ir.Module, inputs: Readonly<Record<string, Tensor>>, seed: number, budget: number, timeline = false, state?: { instance?: ModuleInstance }): SimOutcome {
+export function runModule(given: ir.Module, inputs: Readonly<Record<string, Tensor>>, seed: number, budget: number, timeline = false, state?: { instance?: ModuleInstance; shapes?: string }): SimOutcome {
+  // Dynamic-shaped arguments (float32[...]) run with the sizes of the arrays given for them.
+  const sp = specializeShapes(given, inputs);
+  if (!sp.ok) return fail(sp.code, sp.message, sp.range);
+  const m = sp.module;
+  // A module instance is compiled for one set of sizes: other sizes start a new one.
+  if (state && state.shapes !== sp.key) {
+    state.instance = undefined;
+    state.shapes = sp.key;
+  }
   const top = m.funcs.find((f) => f.name === m.top)!;
   const fullBudget = budget;
   const rng = R.makeRng(seed);

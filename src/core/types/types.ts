@@ -2,6 +2,7 @@
  * Allo's scalar and array types (reference §1.10). Types are plain immutable values compared with
  * `sameType`; constructors validate widths so a bad width is a user diagnostic upstream, never here.
  */
+import { internalAssert } from "../diagnostics";
 
 /** Int(n) / UInt(n), n = 1..512. `bool` is UInt(1). */
 export interface IntType { readonly kind: "int"; readonly signed: boolean; readonly bits: number }
@@ -13,7 +14,11 @@ export type FloatName = "f16" | "bf16" | "f32" | "f64";
 export interface FloatType { readonly kind: "float"; readonly name: FloatName; readonly bits: 16 | 32 | 64 }
 export type ScalarType = IntType | IndexType | FixedType | FloatType;
 
-/** A statically shaped array (memref). Shape entries are positive integers. */
+/**
+ * An array (memref). Shape entries are positive integers, or {@link DYN} for Allo's dynamic size
+ * (`float32[...]`, `memref<?xf32>`): only a top function's argument has one, and its size comes from
+ * the argument a run is given (sim/specialize.ts).
+ */
 export interface ArrayType { readonly kind: "array"; readonly elem: ScalarType; readonly shape: readonly number[] }
 export type ValueType = ScalarType | ArrayType;
 
@@ -32,6 +37,14 @@ export const F16: FloatType = { kind: "float", name: "f16", bits: 16 };
 export const BF16: FloatType = { kind: "float", name: "bf16", bits: 16 };
 export const F32: FloatType = { kind: "float", name: "f32", bits: 32 };
 export const F64: FloatType = { kind: "float", name: "f64", bits: 64 };
+
+/** A dynamic dimension (MLIR's `?`), written `...` in Allo: `float32[...]`. */
+export const DYN = -1;
+
+/** Whether some dimension of `t` is dynamic (`float32[...]`). */
+export function isDynamic(t: ArrayType): boolean {
+  return t.shape.includes(DYN);
+}
 
 export function arrayType(elem: ScalarType, shape: readonly number[]): ArrayType {
   return { kind: "array", elem, shape: [...shape] };
@@ -84,11 +97,13 @@ export function typeToString(t: ValueType): string {
     case "index": return "index";
     case "fixed": return `${t.signed ? "Fixed" : "UFixed"}(${t.bits}, ${t.frac})`;
     case "float": return { f16: "float16", bf16: "bfloat16", f32: "float32", f64: "float64" }[t.name];
-    case "array": return `${typeToString(t.elem)}[${t.shape.join(", ")}]`;
+    case "array": return `${typeToString(t.elem)}[${t.shape.map((d) => (d === DYN ? "..." : d)).join(", ")}]`;
   }
 }
 
+/** The number of elements of a statically shaped array (a dynamic one has none until specialized). */
 export function elementCount(t: ArrayType): number {
+  internalAssert(!isDynamic(t), `element count of the dynamic-shaped ${typeToString(t)}`);
   return t.shape.reduce((a, b) => a * b, 1);
 }
 

@@ -86,6 +86,7 @@ export class SymbolicExecutor {
   private readonly funcs = new Map<string, ir.Func>();
   private readonly genFuncs: ReadonlySet<string>;
   private readonly hostFuncs: ReadonlySet<string>;
+  private readonly spawnerFuncs: ReadonlySet<string>;
   private readonly stateful = new Map<number, Mem>();
   /** Store statements by index (for `Mem.origin`). */
   readonly storeRanges: SourceRange[] = [];
@@ -94,7 +95,7 @@ export class SymbolicExecutor {
 
   constructor(private readonly m: ir.Module, private readonly s: TermStore, private readonly limits: Limits, private readonly explain = false) {
     for (const f of m.funcs) this.funcs.set(f.name, f);
-    ({ gens: this.genFuncs, hosts: this.hostFuncs } = processKinds(this.m));
+    ({ gens: this.genFuncs, hosts: this.hostFuncs, spawners: this.spawnerFuncs } = processKinds(this.m));
   }
 
   /** Runs the top function on `inputs` (per parameter: a memory of symbols, or one symbol) and returns its outputs. */
@@ -180,6 +181,17 @@ export class SymbolicExecutor {
     for (const st of c.sync!) if (st(fr)) break;
     if (fr.procs) runProcesses(fr.procs, () => this.tick());
     return fr.ret ?? [];
+  }
+
+  /** Whether a region called from a region starts its processes among the caller's (process-kinds.ts `spawners`). */
+  isSpawner(name: string): boolean { return this.spawnerFuncs.has(name); }
+
+  /** Starts the processes of region `name` among `procs` (its caller's), as the simulator does. */
+  spawn(name: string, args: readonly (number | Mem | Chan)[], procs: NonNullable<Frame["procs"]>): void {
+    const c = this.compiledOf(name);
+    const fr = this.frame(c, args);
+    fr.procs = procs;
+    for (const st of c.sync!) if (st(fr)) break;
   }
 
   *callGen(name: string, args: readonly (number | Mem | Chan)[]): Generator<Blocked | undefined, (number | Mem)[], unknown> {
@@ -561,6 +573,7 @@ class FuncCompiler {
         const callee = st.callee;
         if (this.host) {
           // In a region's top every call is a process (as the simulator runs it).
+          if (x.isSpawner(callee)) return (fr) => { x.spawn(callee, args.map((a) => a(fr)), (fr.procs ??= [])); return false; };
           return (fr) => {
             const vals = args.map((a) => a(fr));
             (fr.procs ??= []).push({ name: callee, gen: x.callGen(callee, vals) });

@@ -6,6 +6,8 @@
 import type { Module } from "../../ir/nodes";
 import { findFunc } from "../../ir/nodes";
 import { makeRng } from "../../sim/runtime";
+import { dynamicParams } from "../../sim/specialize";
+import { typeToString } from "../../types/types";
 import { BudgetStop, DeadlockStop, NotStatic, OutOfBoundsAccess, SymbolicExecutor } from "./exec";
 import type { Mem, Output } from "./exec";
 import type { SourceRange } from "../../diagnostics";
@@ -76,6 +78,9 @@ export class Verifier {
     const t0 = now();
     const ops0 = this.store.builds;
     const stats = () => ({ ops: this.store.builds - ops0, ms: now() - t0, terms: this.store.size });
+    // Symbolic inputs are one symbol per element: a size known only at the call has none to make.
+    const dyn = [...dynamicParams(this.ref), ...dynamicParams(m)][0];
+    if (dyn) return { status: "not-provable", reason: `'${dyn.name}' has a dynamic shape (${typeToString(dyn.type)}): the checker runs both designs on one symbol per element, so it needs the size; give '${dyn.name}' a static shape (or a template parameter, instantiated for the size to check)`, range: dyn.range, ...stats() };
     const mismatch = signatureMismatch(findFunc(this.ref, this.ref.top)!, findFunc(m, m.top)!);
     if (mismatch) return { status: "differs", reason: `the two designs have different interfaces: ${mismatch}`, ...stats() };
     this.reference ??= this.run(this.ref, t0, ops0, labels.reference, timeMs);

@@ -8,6 +8,7 @@ import type * as ir from "../../ir/nodes";
 import { exprChildren, findFunc, stmtExprs } from "../../ir/nodes";
 import { analyzeAccesses, staticCount } from "./access";
 import type { Box } from "./access";
+import { isDynamic, typeToString } from "../../types/types";
 
 export interface Instance {
   /** The IR function of this instance (e.g. `gemm_0_1`). */
@@ -85,6 +86,11 @@ export function extractRegion(m: ir.Module, sink: DiagnosticSink): Region | unde
   for (const p of top.params) {
     if (p.kind === "scalar-param" || p.type.shape.length === 0) {
       sink.error("E-aie-scalar-arg", `argument '${p.name}' is a scalar; the AIE export moves arrays between the host and the cores — make it a 1-element array (as Allo requires for df.kernel args)`, p.range);
+      return undefined;
+    }
+    if (isDynamic(p.type)) {
+      // ObjectFIFO sizes, DMA descriptors and the host's buffers are fixed when the design is built.
+      sink.error("E-aie-shape", `argument '${p.name}' has a dynamic shape (${typeToString(p.type)}); the AIE export sizes its ObjectFIFOs, DMA transfers and host buffers when the design is built — give '${p.name}' a static shape`, p.range);
       return undefined;
     }
   }

@@ -16,7 +16,7 @@ import { cppComment, cppIdentifier } from "../escape";
 import type { DiagnosticSink, LineMap, SourceRange } from "../../diagnostics";
 import type * as ir from "../../ir/nodes";
 import type { ArrayType, ScalarType } from "../../types/types";
-import { elementCount, typeToString } from "../../types/types";
+import { arrayType, DYN, elementCount, isDynamic, typeToString } from "../../types/types";
 import { apOf, cType, unsignedCarrier } from "./types";
 import type { CType } from "./types";
 import { helperText, isHelper } from "./helpers";
@@ -41,6 +41,8 @@ export interface TopPort {
   readonly dir: "in" | "inout" | "out";
   /** Index into the top's params (in/inout) or results (out). */
   readonly index: number;
+  /** A dynamic-shaped argument (float32[...]): a pointer in the C++; `shape` is a run's, when known. */
+  readonly dynamic?: boolean;
 }
 
 export interface EmittedKernel {
@@ -61,6 +63,12 @@ export interface EmitOptions {
   readonly sink: DiagnosticSink;
   /** A name for the header comment (e.g. the source file). */
   readonly designName?: string;
+  /**
+   * The sizes a run gave the top's dynamic-shaped arguments (`float32[...]`), by Allo name: the
+   * kernel keeps its pointer, and the testbench and the m_axi `depth=` (what co-simulation transfers)
+   * use these. Without them the ports keep their dynamic shape and `depth=` is left out.
+   */
+  readonly dynamicShapes?: Readonly<Record<string, readonly number[]>>;
 }
 
 const CPP_KEYWORDS = new Set(
@@ -222,7 +230,11 @@ class Emitter {
     const name = this.names.get(key(p))!;
     if (p.kind === "scalar-param") return `${this.ct(p.type, p.range).name} ${name}`;
     if (p.storage === "stream") return `hls::stream< ${this.streamElem(p)} > &${name}`;
-    return `${this.ct(p.type.elem, p.range).name} ${name}${p.type.shape.map((d) => `[${d}]`).join("")}`;
+    const elem = this.ct(p.type.elem, p.range).name;
+    // A dynamic size is a pointer argument, as Allo emits it (float *A); rows of a static size stay
+    // indexable as A[i][j] (float A[][4], a pointer to rows).
+    if (isDynamic(p.type)) return p.type.shape.length === 1 ? `${elem} *${name}` : `${elem} ${name}[]${p.type.shape.slice(1).map((d) => `[${d}]`).join("")}`;
+    return `${elem} ${name}${p.type.shape.map((d) => `[${d}]`).join("")}`;
   }
 
   private prototype(f: ir.Func, cName: string): string {
@@ -233,8 +245,8 @@ class Emitter {
   private conventionComment(f: ir.Func, cName: string): string[] {
     const lines = [`// Top function '${cName}' (Allo: ${cppComment(f.name)}). Calling convention:`];
     for (const p of this.topPorts) {
-      const t = `${typeToString(p.elem)}${p.shape.length ? `[${p.shape.join(", ")}]` : ""}`;
-      const what = p.dir === "in" ? "input scalar, by value" : p.dir === "inout" ? "array argument: read, and written back like Allo's in-place updates" : p.kind === "array" ? `output: returned value ${p.alloName}, written by the kernel` : `output: returned scalar ${p.alloName}, written through the pointer`;
+      const t = p.shape.length ? typeToString(arrayType(p.elem, p.shape)) : typeToString(p.elem);
+      const what = p.dir === "in" ? "input scalar, by value" : p.dir === "inout" ? `array argument: read, and written back like Allo's in-place updates${p.dynamic ? ` (declared ${typeToString(arrayType(p.elem, p.shape.map((d, i) => (i === 0 ? DYN : d))))}: a pointer of any size${p.shape.includes(DYN) ? "" : "; this size is the testbench's"})` : ""}` : p.kind === "array" ? `output: returned value ${p.alloName}, written by the kernel` : `output: returned scalar ${p.alloName}, written through the pointer`;
       lines.push(`//   ${p.cName}: ${t} -- ${cppComment(what)}`);
     }
     lines.push("// Arrays are row-major C arrays (a pointer to the first element on the host side).");
@@ -282,8 +294,9 @@ class Emitter {
       let bundle = 0;
       for (const p of this.topPorts) {
         if (p.kind === "array" || p.dir === "out") {
-          const depth = p.kind === "array" ? p.shape.reduce((a, b) => a * b, 1) : 1;
-          this.line(`#pragma HLS interface m_axi port=${p.cName} offset=slave bundle=gmem${bundle++} depth=${depth}`);
+          // depth= is what co-simulation transfers; a dynamic size without a run's inputs has none to give.
+          const depth = p.kind === "array" ? (p.shape.includes(DYN) ? undefined : p.shape.reduce((a, b) => a * b, 1)) : 1;
+          this.line(`#pragma HLS interface m_axi port=${p.cName} offset=slave bundle=gmem${bundle++}${depth === undefined ? "" : ` depth=${depth}`}`);
         } else this.line(`#pragma HLS interface s_axilite port=${p.cName}`);
       }
       this.line("#pragma HLS interface s_axilite port=return");
@@ -374,7 +387,10 @@ class Emitter {
       if (p.kind === "scalar-param" || p.type.shape.length === 0) {
         const elem = p.kind === "scalar-param" ? p.type : p.type.elem;
         this.topPorts.push({ cName: name, alloName: p.name, kind: "scalar", elem, shape: [], dir: "in", index: i });
-      } else this.topPorts.push({ cName: name, alloName: p.name, kind: "array", elem: p.type.elem, shape: p.type.shape, dir: "inout", index: i });
+      } else {
+        const shape = isDynamic(p.type) ? this.opts.dynamicShapes?.[p.name] ?? p.type.shape : p.type.shape;
+        this.topPorts.push({ cName: name, alloName: p.name, kind: "array", elem: p.type.elem, shape, dir: "inout", index: i, ...(isDynamic(p.type) ? { dynamic: true } : {}) });
+      }
     });
     if (mode.kind === "out") {
       mode.results.forEach((r, i) => {

@@ -12,6 +12,7 @@ import { BudgetExceeded, compileModule, isBig, storageOf } from "../../sim/codeg
 import * as R from "../../sim/runtime";
 import { DEFAULT_STEP_BUDGET, runModule } from "../../sim/simulate";
 import { STEP_BUDGET_FLAG } from "../../limits";
+import { specializeShapes } from "../../sim/specialize";
 import type { ArrayType, ScalarType } from "../../types/types";
 import { elementCount } from "../../types/types";
 
@@ -76,7 +77,11 @@ function tensorTokens(s: unknown, type: ArrayType): string[] {
 }
 
 /** `given`: inputs to use (the design script's own, or the user's); the rest are seeded random values. */
-export function goldenRun(m: ir.Module, seed: number, budget = DEFAULT_STEP_BUDGET, given: Readonly<Record<string, Tensor>> = {}): GoldenOutcome {
+export function goldenRun(design: ir.Module, seed: number, budget = DEFAULT_STEP_BUDGET, given: Readonly<Record<string, Tensor>> = {}): GoldenOutcome {
+  // Dynamic-shaped arguments run with the sizes of the arrays given for them.
+  const sp = specializeShapes(design, given);
+  if (!sp.ok) return sp;
+  const m = sp.module;
   const top = m.funcs.find((f) => f.name === m.top)!;
   const first = runModule(m, given, seed, budget);
   if (!first.ok) return { ok: false, ...first.error };

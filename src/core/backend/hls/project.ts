@@ -15,6 +15,7 @@ import { onChipCopies } from "../../arch/plan";
 import type { EmittedKernel, TopPort } from "./emit";
 import { goldenRun } from "./golden";
 import type { RawTensor } from "./golden";
+import { dynamicParams } from "../../sim/specialize";
 
 /** A target board: the part for HLS, the Vitis platform for the kernel flow, the default clock. */
 export interface Device {
@@ -58,9 +59,9 @@ export function buildVhls(input: HlsBuildInput): Files | undefined {
  * Partitioned top-level arrays become on-chip copies of their m_axi ports (the hardware plan), so the
  * partition the estimate credits is the one synthesized.
  */
-export function emitVitisKernel(input: Pick<HlsBuildInput, "module" | "sink" | "designName">): EmittedKernel | undefined {
+export function emitVitisKernel(input: Pick<HlsBuildInput, "module" | "sink" | "designName"> & { dynamicShapes?: Readonly<Record<string, readonly number[]>> }): EmittedKernel | undefined {
   const plan = onChipCopies(input.module);
-  const k = emitKernel(plan.module, { flavor: "vitis_hls", lines: input.sink.lines, sink: input.sink, designName: input.designName });
+  const k = emitKernel(plan.module, { flavor: "vitis_hls", lines: input.sink.lines, sink: input.sink, designName: input.designName, ...(input.dynamicShapes ? { dynamicShapes: input.dynamicShapes } : {}) });
   if (!k || plan.module === input.module) return k;
   // Pragmas link to the schedule call that set them: name the functions and buffers as it did.
   const scheduled = (key: string): string => {
@@ -80,10 +81,19 @@ export function buildVitisHls(input: HlsBuildInput): Files | undefined {
     input.sink.error("E-export-device", `unknown device '${deviceName}'; known devices: ${Object.keys(DEVICES).join(", ")}`, top.range);
     return undefined;
   }
-  const k = emitVitisKernel(input);
-  if (!k) return undefined;
   const seed = input.seed ?? 1;
   const given = input.inputs ?? {};
+  // A dynamic-shaped argument (float32[...]) stays a pointer in the kernel; the testbench and the m_axi
+  // depth take the size of the array the inputs give it, and without inputs there is no size to test.
+  const dyn = dynamicParams(input.module);
+  const unsized = dyn.find((p) => !Object.hasOwn(given, p.name));
+  if (unsized) {
+    input.sink.error("E-export-shape", `'${unsized.name}' has a dynamic shape (${typeToString(unsized.type)}): the testbench needs its size. Call the built module in the design's script with numpy arrays (mod = s.build(); mod(...)): the export uses the first call's arguments; or pass the inputs with --in ${unsized.name}=${unsized.name}.npy; or give '${unsized.name}' a static shape. The kernel alone (target vhls) needs no size`, unsized.range);
+    return undefined;
+  }
+  const dynamicShapes = Object.fromEntries(dyn.map((p) => [p.name, given[p.name]!.shape]));
+  const k = emitVitisKernel({ ...input, dynamicShapes });
+  if (!k) return undefined;
   const g = goldenRun(input.module, seed, input.stepBudget, given);
   if (!g.ok) {
     const top = input.module.funcs.find((f) => f.name === input.module.top)!;
@@ -555,7 +565,7 @@ clean:
 
 function readme(k: EmittedKernel, d: Device, designName: string | undefined, seed: number, dataFiles: readonly string[]): string {
   const ports = k.ports
-    .map((p) => `| \`${p.cName}\` | ${markdownInline(p.alloName)} | ${typeToString(p.elem)}${p.shape.length ? `[${p.shape.join(", ")}]` : ""} | ${p.dir === "in" ? "input (s_axilite)" : p.dir === "inout" ? "in/out array (m_axi)" : "output (m_axi)"} |`)
+    .map((p) => `| \`${p.cName}\` | ${markdownInline(p.alloName)} | ${typeToString(p.elem)}${p.shape.length ? `[${p.shape.join(", ")}]` : ""}${p.dynamic ? " (declared with a dynamic size: a pointer of any size; this size is the testbench's)" : ""} | ${p.dir === "in" ? "input (s_axilite)" : p.dir === "inout" ? "in/out array (m_axi)" : "output (m_axi)"} |`)
     .join("\n");
   return `# ${k.top}: Vitis HLS project exported by Allo Studio
 

@@ -15,9 +15,9 @@ const NO_KW: Kw = new Map();
 const np = (fn: string, args: readonly PyValue[], kw: Kw = NO_KW): PyValue => callNumpy(`numpy.${fn}`, args, kw);
 const kwOf = (entries: Record<string, PyValue>): Kw => new Map(Object.entries(entries));
 
-/** The dsl.py functions that have a numpy model (`grid`/`reduction` are loops, handled by the interpreter). */
+/** The dsl.py functions, each a numpy model. */
 const DSL = new Set([
-  "matmul", "bmm", "add", "sub", "mul", "div", "copy", "transpose", "exp", "log", "log2", "log10", "abs", "softmax",
+  "grid", "reduction", "matmul", "bmm", "add", "sub", "mul", "div", "copy", "transpose", "exp", "log", "log2", "log10", "abs", "softmax",
   "sqrt", "sin", "cos", "tan", "tanh", "power", "relu", "conv2d", "maxpool", "sumpool", "linear", "view", "layernorm",
   "gelu", "ones", "zeros", "tril", "concat",
 ]);
@@ -26,7 +26,7 @@ export function isAlloDslFunction(name: string): boolean {
   return DSL.has(name);
 }
 
-/** `allo.<name>(...)` on numpy values, as allo/dsl.py computes it. `name=` is accepted and ignored, as there. */
+/** `allo.<name>(...)` on numpy values, as allo/dsl.py computes it. `name=` (and a loop's `pipeline=`/`unroll=`) are accepted and ignored, as there. */
 export function callAlloDsl(name: string, args: readonly PyValue[], kwIn: Kw): PyValue {
   const kw = new Map(kwIn);
   kw.delete("name");
@@ -36,6 +36,8 @@ export function callAlloDsl(name: string, args: readonly PyValue[], kwIn: Kw): P
     return v;
   };
   switch (name) {
+    // np.ndindex(*extents): index tuples, also for one extent (`for k in allo.reduction(K)` gives (k,) in CPython)
+    case "grid": case "reduction": return np("ndindex", args);
     case "matmul": return np("matmul", [arg(0, "lhs"), arg(1, "rhs")]);
     case "bmm": {
       const [a, b] = [toArray(arg(0, "lhs")), toArray(arg(1, "rhs"))];

@@ -645,7 +645,8 @@ export function indexItem(v: PyValue): IndexItem {
     case "bool": return { k: "array", a: new NDArray("bool", [], [v.v ? 1 : 0]) };
     case "none": return { k: "newaxis" };
     case "ndarray": return v.a.ndim === 0 && !isFloat(v.a.dtype) && v.a.dtype !== "bool" ? { k: "int", v: v.a.data[0]! } : { k: "array", a: v.a };
-    case "list": return { k: "array", a: toArray(v) };
+    // a sequence inside an index tuple is an integer (or boolean) array index: a[0, (1,)] is a[0, [1]]
+    case "list": case "tuple": return { k: "array", a: toArray(v) };
     default: throw new NumpyError("IndexError", "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices");
   }
 }
