@@ -121,6 +121,15 @@ describe("s.to between unfolded PEs", () => {
     expect(simulate(src).dataflow!.fifos.map((f) => f.name)).toContain("A_fifo_0_1");
   });
 
+  it("refuses to stream a buffer a second time, at the second call (a fuzzed 64×64 mutant chained FIFOs behind FIFOs and took 10 s to estimate)", () => {
+    const src = SYSTOLIC_4X4.replace(/^(s\.to\(s\.A.*)$/m, "$1\n$1");
+    const lines = src.split("\n");
+    const second = lines.findIndex((l, i) => l.startsWith("s.to(s.A") && i > lines.findIndex((x) => x.startsWith("s.to(s.A")));
+    expect(second).toBeGreaterThan(0);
+    const errors = compile(src).diagnostics.filter((x) => x.severity === "error");
+    expect(errors.map((d) => [d.line, d.code, d.message])).toEqual([[second + 1, "E-schedule", "to(): A already flows through the PEs of gemm (an earlier to() streams it); stream each buffer once"]]);
+  });
+
   it("refuses when no axis of the grid shares the reads, at the line of the call", () => {
     const src = `
 import allo

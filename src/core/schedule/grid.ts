@@ -219,6 +219,10 @@ export function relayCompact(m: ir.Module, owner: ir.Func, buf: ir.Buffer, axis:
     if (other.length !== 1) return undefined;
     return { template: n.template, axis: other[0]!, note: `axis=${axis} was given, but only the PEs along axis ${other[0]} read the same elements` };
   };
+  // A second relay of the same buffer would chain FIFOs behind FIFOs that already carry it (and the
+  // per-class estimate and export know one chain per buffer): streamed once, as Allo streams it.
+  const again = nests.map((n) => n.template.attrs.peGrid!.relays.find((r) => r.bufId === buf.id)).find((r) => r);
+  if (again) fail(rec, `to(): ${buf.name} already flows through the PEs of ${owner.name} (an earlier to() streams it); stream each buffer once`);
   const proved = fast();
   let template: ir.Func;
   let result: { axis: number; note?: string };
