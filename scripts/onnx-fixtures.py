@@ -353,3 +353,20 @@ class Dims(nn.Module):
 
 
 export("dims_torch17", Dims(), [torch.randn(2, 3, 4)], 17, ["x"])
+
+
+class Norm2(nn.Module):
+    """torch 1.13 at opset 17 writes LayerNorm((3, 4)) as one LayerNormalization with axis -2."""
+
+    def __init__(self):
+        super().__init__()
+        self.ln = nn.LayerNorm((3, 4))
+        with torch.no_grad():
+            self.ln.weight.copy_(torch.randn(3, 4))
+            self.ln.bias.copy_(torch.randn(3, 4))
+
+    def forward(self, x):                          # [2, 3, 4]
+        return self.ln(x * 2.0)
+
+
+export("layernorm2_torch17", Norm2(), [torch.randn(2, 3, 4)], 17, ["x"])

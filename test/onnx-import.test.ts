@@ -38,6 +38,8 @@ const MODELS: { name: string; input: string; exact?: boolean }[] = [
   { name: "axes13", input: "x" },
   { name: "axes18", input: "x" },
   { name: "dims_torch17", input: "x" },
+  // LayerNorm over the last two axes: LayerNormalization with axis -2 and a [3, 4] scale and bias
+  { name: "layernorm2_torch17", input: "x" },
 ];
 
 const onnxBytes = (name: string) => new Uint8Array(readFileSync(fixturePath("onnx", `${name}.onnx`)));

@@ -422,17 +422,6 @@ class Importer {
     return this.reshape(this.transposeVal(this.reshape(y, [outer, inner, a]), [0, 2, 1]), x.shape);
   }
 
-  /** Runs `f` on x viewed as [rows, last axis] and views the result back. */
-  private rows(x0: Val, axis: number, f: (x2: Val & { v: string }, rows: number, cols: number) => Val & { v: string }, keepLast = true): Val {
-    const x = this.materialize(x0);
-    const r = x.shape.length;
-    if (normAxis(axis, r) !== r - 1) throw new ImportError(`node '${this.node.name}' (${this.node.opType}) works along axis ${axis}; only the last axis is supported`);
-    const cols = x.shape[r - 1]!;
-    const rows = size(x.shape.slice(0, -1));
-    const y = f(this.reshape(x, [rows, cols]), rows, cols);
-    return this.reshape(y, keepLast ? x.shape : [...x.shape.slice(0, -1), y.shape[1]!]);
-  }
-
   private softmax(): Val {
     const sm = (x2: Val & { v: string }, r: number, c: number) => this.call("softmax2d", [allo(x2.dtype), r, c], [x2.v], [r, c], x2.dtype);
     if (this.m.opset >= 13) {
@@ -448,15 +437,27 @@ class Importer {
     return this.reshape(sm(this.reshape(x, [rows, cols]), rows, cols), x.shape);
   }
 
+  /**
+   * LayerNormalization normalizes over every axis from `axis` on (torch exports `LayerNorm((T, D))` as
+   * axis -2): x is viewed as [rows, cols] with cols the product of those axes, and the scale and bias
+   * (shaped like them) as [cols].
+   */
   private layerNorm(): Val {
     const eps = this.attr("epsilon");
+    const x = this.materialize(this.input(0));
+    const axis = normAxis(this.attrInt("axis", -1), x.shape.length);
+    const rows = size(x.shape.slice(0, axis));
+    const cols = size(x.shape.slice(axis));
     const g = this.input(1);
     const b = this.optInput(2);
-    return this.rows(this.input(0), this.attrInt("axis", -1), (x2, r, c) => {
-      const gv = this.materialize(g, [c]);
-      const bv = b ? this.materialize(b, [c]) : this.materialize({ shape: [c], dtype: x2.dtype, c: { dtype: x2.dtype, shape: [c], data: new Array<number>(c).fill(0) } });
-      return this.call("layer_norm_eps", [allo(x2.dtype), r, c], [x2.v, gv.v, bv.v, fmt(typeof eps === "number" ? eps : 1e-5)], [r, c], x2.dtype);
-    });
+    for (const [v, what] of [[g, "scale"], [b, "bias"]] as const) {
+      if (v && size(v.shape) !== cols) throw new ImportError(`node '${this.node.name}' (LayerNormalization): its ${what} has shape [${v.shape.join(", ")}] but the normalized axes ${axis}.. of the input [${x.shape.join(", ")}] hold ${cols} elements; give it their shape`);
+    }
+    const x2 = this.reshape(x, [rows, cols]);
+    const gv = this.materialize(g, [cols]);
+    const bv = b ? this.materialize(b, [cols]) : this.materialize({ shape: [cols], dtype: x2.dtype, c: { dtype: x2.dtype, shape: [cols], data: new Array<number>(cols).fill(0) } });
+    const y = this.call("layer_norm_eps", [allo(x2.dtype), rows, cols], [x2.v, gv.v, bv.v, fmt(typeof eps === "number" ? eps : 1e-5)], [rows, cols], x2.dtype);
+    return this.reshape(y, x.shape);
   }
 
   /** Axes of a reduction or (un)squeeze: the attribute before opset 13 (18 for ReduceMean), an input after. */
