@@ -20,7 +20,7 @@
  * diagram see the same structure.
  */
 import type * as ir from "../ir/nodes";
-import { indexConst } from "../ir/nodes";
+import { exprChildren, indexConst } from "../ir/nodes";
 import { freshIds, mapExpr, mapList } from "./ir-util";
 import { directChildren, NotRelayable, readTrace, relayBody, stmtsUseP, usesP } from "./relay";
 
@@ -572,7 +572,14 @@ const DEPTH_STEPS = 1 << 16;
 export function drainDepth(body: readonly ir.Stmt[], ch: number): number | undefined {
   let puts = 0, atLastGet = 0, steps = 0;
   const env = new Map<number, number>();
-  const gets = (e: ir.Expr): boolean => { let g = false; mapExpr(e, (x) => { if (x.kind === "stream-get") g = true; return undefined; }); return g; };
+  const gets = (e: ir.Expr): boolean => e.kind === "stream-get" || exprChildren(e).some(gets);
+  // Loop bodies run once per iteration here: whether a statement gets is decided once per statement.
+  const getsIn = new Map<ir.Stmt, boolean>();
+  const stmtGets = (s: ir.Stmt): boolean => {
+    let g = getsIn.get(s);
+    if (g === undefined) getsIn.set(s, (g = stmtExprsOf(s).some(gets)));
+    return g;
+  };
   const moves = (ss: readonly ir.Stmt[]): boolean => {
     let found = false;
     const visit = (xs: readonly ir.Stmt[]): void => {
@@ -590,8 +597,7 @@ export function drainDepth(body: readonly ir.Stmt[], ch: number): number | undef
   const run = (ss: readonly ir.Stmt[]): boolean => {
     for (const s of ss) {
       if (++steps > DEPTH_STEPS) return false;
-      const got = stmtExprsOf(s).some(gets);
-      if (got) atLastGet = puts;
+      if (stmtGets(s)) atLastGet = puts;
       switch (s.kind) {
         case "for": {
           const lb = constEval(s.lb, env), ub = constEval(s.ub, env), step = typeof s.step === "number" ? s.step : constEval(s.step, env);
