@@ -172,29 +172,15 @@ function touches(s: ir.Stmt, a: ir.Buffer): boolean {
 }
 
 /**
- * `f` with its accesses of `p` (all at constant places) on registers: declared with the array's
- * initial value at the start, stored back to the array at the end. Undefined when an access is at a
- * computed place or `p` escapes (a call, a copy, a return).
+ * `body` with every load and store of `p` moved onto the register `reg` gives for its indices.
+ * Undefined when `reg` refuses a place (undefined) or `p` escapes: passed to a call, copied,
+ * returned or moved as a stream block. The expanded PEs (constant places, `privatize`) and the
+ * shared PE function (places over the PE's coordinates, grid-fold.ts) both keep results this way.
  */
-function privatize(f: ir.Func, p: ir.Buffer, init: ir.BufferInit, fresh: () => number): { func: ir.Func; elements: string[] } | undefined {
-  const regs = new Map<string, { buf: ir.Buffer; at: number[] }>();
+export function onRegisters(body: readonly ir.Stmt[], p: ir.Buffer, reg: (indices: readonly ir.Expr[]) => ir.Buffer | undefined): ir.Stmt[] | undefined {
   let ok = true;
-  const strides = p.type.shape.map((_, d) => p.type.shape.slice(d + 1).reduce((x, y) => x * y, 1));
-  const reg = (indices: readonly ir.Expr[]): ir.Buffer | undefined => {
-    const at = indices.map((x) => (x.kind === "const" ? Number(x.value) : NaN));
-    if (at.some((x) => !Number.isInteger(x))) { ok = false; return undefined; }
-    const key = at.join(",");
-    let r = regs.get(key);
-    if (!r) {
-      const flat = at.reduce((acc, x, d) => acc + x * strides[d]!, 0);
-      const value = init.kind === "fill" ? init.value : init.values[flat] ?? 0;
-      r = { buf: { kind: "buffer", id: fresh(), name: `${p.name}_${at.join("_")}`, type: { kind: "array", elem: p.type.elem, shape: [] }, storage: "local", init: { kind: "fill", value }, range: p.range }, at };
-      regs.set(key, r);
-    }
-    return r.buf;
-  };
   const ex = (e: ir.Expr): ir.Expr => mapExpr(e, (x) => {
-    if (x.kind === "load" && x.buf.id === p.id) { const b = reg(x.indices); return b ? { ...x, buf: b, indices: [] } : undefined; }
+    if (x.kind === "load" && x.buf.id === p.id) { const b = reg(x.indices); if (!b) ok = false; return b ? { ...x, buf: b, indices: [] } : undefined; }
     if (x.kind === "call-value" && x.args.some((y) => y.kind === "buffer" && y.id === p.id)) ok = false;
     return undefined;
   });
@@ -207,6 +193,7 @@ function privatize(f: ir.Func, p: ir.Buffer, init: ir.BufferInit, fresh: () => n
         const indices = s.indices.map(ex), value = ex(s.value);
         if (s.buf.id !== p.id) return { ...s, indices, value };
         const b = reg(indices);
+        if (!b) ok = false;
         return b ? { ...s, buf: b, indices: [], value } : s;
       }
       case "call": if (s.args.some((y) => y.kind === "buffer" && y.id === p.id)) ok = false; return { ...s, args: s.args.map((y) => (y.kind === "buffer" ? y : ex(y))) };
@@ -218,8 +205,34 @@ function privatize(f: ir.Func, p: ir.Buffer, init: ir.BufferInit, fresh: () => n
       case "alloc": return s;
     }
   });
-  const body = stmts(f.body);
-  if (!ok || regs.size === 0) return undefined;
+  const out = stmts(body);
+  return ok ? out : undefined;
+}
+
+/**
+ * `f` with its accesses of `p` (all at constant places) on registers: declared with the array's
+ * initial value at the start, stored back to the array at the end. Undefined when an access is at a
+ * computed place or `p` escapes (a call, a copy, a return).
+ */
+function privatize(f: ir.Func, p: ir.Buffer, init: ir.BufferInit, fresh: () => number): { func: ir.Func; elements: string[] } | undefined {
+  const regs = new Map<string, { buf: ir.Buffer; at: number[] }>();
+  const strides = p.type.shape.map((_, d) => p.type.shape.slice(d + 1).reduce((x, y) => x * y, 1));
+  const reg = (indices: readonly ir.Expr[]): ir.Buffer | undefined => {
+    const at = indices.map((x) => (x.kind === "const" ? Number(x.value) : NaN));
+    if (at.some((x) => !Number.isInteger(x))) return undefined;
+    const key = at.join(",");
+    let r = regs.get(key);
+    if (!r) {
+      const flat = at.reduce((acc, x, d) => acc + x * strides[d]!, 0);
+      const value = init.kind === "fill" ? init.value : init.values[flat] ?? 0;
+      r = { buf: { kind: "buffer", id: fresh(), name: `${p.name}_${at.join("_")}`, type: { kind: "array", elem: p.type.elem, shape: [] }, storage: "local", init: { kind: "fill", value }, range: p.range }, at };
+      regs.set(key, r);
+    }
+    return r.buf;
+  };
+  const body = onRegisters(f.body, p, reg);
+  if (!body) return undefined;
+  if (regs.size === 0) return undefined;
   const rs = [...regs.values()];
   const range = f.range;
   return {

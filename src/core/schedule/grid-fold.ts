@@ -20,7 +20,7 @@
  * function per PE, which is always the expanded hardware).
  */
 import type * as ir from "../ir/nodes";
-import { constEval, putsFor, readSlices, takeFrom, writeSlices } from "./edge-kernels";
+import { constEval, onRegisters, putsFor, readSlices, takeFrom, writeSlices } from "./edge-kernels";
 import { expandGrids, expandedGridsOf, hasCompactGrids, type ExpandedGridInfo } from "./grid";
 import { freshIds, ic, mapExpr } from "./ir-util";
 import { relayBody } from "./relay";
@@ -225,7 +225,6 @@ function foldGrid(m: ir.Module, g: ExpandedGridInfo, fresh: () => number): ir.Mo
 function privatizeShared(body: readonly ir.Stmt[], p: ir.Buffer, init: ir.BufferInit, coords: readonly ir.ScalarParam[], g: ExpandedGridInfo, fresh: () => number): readonly ir.Stmt[] | undefined {
   if (init.kind !== "fill") return undefined;
   const coordIds = new Set(coords.map((c) => c.id));
-  let ok = true;
   const regs = new Map<string, { buf: ir.Buffer; indices: readonly ir.Expr[] }>();
   const keyOf = (e: ir.Expr): string | undefined => {
     switch (e.kind) {
@@ -238,7 +237,7 @@ function privatizeShared(body: readonly ir.Stmt[], p: ir.Buffer, init: ir.Buffer
   };
   const reg = (indices: readonly ir.Expr[]): ir.Buffer | undefined => {
     const ks = indices.map(keyOf);
-    if (ks.some((k) => k === undefined)) { ok = false; return undefined; }
+    if (ks.some((k) => k === undefined)) return undefined;
     const k = ks.join("|");
     let r = regs.get(k);
     if (!r) {
@@ -247,33 +246,9 @@ function privatizeShared(body: readonly ir.Stmt[], p: ir.Buffer, init: ir.Buffer
     }
     return r.buf;
   };
-  const ex = (e: ir.Expr): ir.Expr => mapExpr(e, (x) => {
-    if (x.kind === "load" && x.buf.id === p.id) { const b = reg(x.indices); return b ? { ...x, buf: b, indices: [] } : undefined; }
-    if (x.kind === "call-value" && x.args.some((y) => y.kind === "buffer" && y.id === p.id)) ok = false;
-    return undefined;
-  });
-  const stmts = (ss: readonly ir.Stmt[]): ir.Stmt[] => ss.map((s): ir.Stmt => {
-    switch (s.kind) {
-      case "for": return { ...s, lb: ex(s.lb), ub: ex(s.ub), step: typeof s.step === "number" ? s.step : ex(s.step), body: stmts(s.body) };
-      case "while": return { ...s, cond: ex(s.cond), body: stmts(s.body) };
-      case "if": return { ...s, cond: ex(s.cond), then: stmts(s.then), else: stmts(s.else) };
-      case "store": {
-        const indices = s.indices.map(ex), value = ex(s.value);
-        if (s.buf.id !== p.id) return { ...s, indices, value };
-        const b = reg(indices);
-        return b ? { ...s, buf: b, indices: [], value } : s;
-      }
-      case "call": if (s.args.some((y) => y.kind === "buffer" && y.id === p.id)) ok = false; return { ...s, args: s.args.map((y) => (y.kind === "buffer" ? y : ex(y))) };
-      case "return": if (s.values.some((y) => y.kind === "buffer" && y.id === p.id)) ok = false; return { ...s, values: s.values.map((y) => (y.kind === "buffer" ? y : ex(y))) };
-      case "copy": if (s.src.id === p.id || s.dst.id === p.id) ok = false; return s;
-      case "stream-put": return { ...s, value: ex(s.value) };
-      case "stream-put-block": if (s.src.id === p.id) ok = false; return s;
-      case "stream-get-block": if (s.dst.id === p.id) ok = false; return s;
-      case "alloc": return s;
-    }
-  });
-  const out = stmts(body);
-  if (!ok || regs.size === 0) return undefined;
+  const out = onRegisters(body, p, reg);
+  if (!out) return undefined;
+  if (regs.size === 0) return undefined;
   // The places at every PE: distinct within a PE and between PEs.
   const seen = new Set<string>();
   for (const pe of g.pes) {
