@@ -1564,6 +1564,9 @@ export class ScriptInterpreter {
       return v;
     };
     switch (name) {
+      case "allo.utils.get_np_struct_type":
+        // Allo's carrier for integers wider than 64 bits is a numpy structured dtype of bytes.
+        throw new UserError("E-unsupported", "allo.utils.get_np_struct_type() is not supported: numpy structured dtypes (Allo's arrays of integers wider than 64 bits) are not modelled here, and numpy arrays hold elements of at most 64 bits; test a design with wide integers through its kernels, or pack at most 32 bits per numpy element", e.range);
       case "range": {
         const ns = args.map((a, i) => this.intOf(a, e.args[i]!.range));
         const [lo, hi, st] = ns.length === 1 ? [0, ns[0]!, 1] : [ns[0]!, ns[1]!, ns[2] ?? 1];

@@ -24,6 +24,7 @@ import { packedInit } from "./const-values";
 import { applyShards, layoutParts, shardOf } from "./layout";
 import * as tops from "./tensor-ops";
 import type { ShardedParam } from "./layout";
+import { affineOf } from "../analysis/affine";
 
 /** `enclosing`: names of the kernel a nested def is written in (its arguments may not reuse them, as in Allo). */
 type FnValue = { readonly def: ast.FunctionDef; readonly scope: Scope; readonly enclosing?: ReadonlySet<string> };
@@ -1218,7 +1219,7 @@ class FuncLowering {
       return { lo, hi, width: ch - cl };
     }
     // Width known from the difference of the two expressions (x[i:i+4]).
-    const diff = s.lower && s.upper ? constDiff(s.lower, s.upper) : undefined;
+    const diff = s.lower && s.upper ? constDiff(s.lower, s.upper) ?? affineDiff(lo, hi) : undefined;
     if (diff !== undefined && diff > 0 && diff <= width) return { lo, hi, width: diff };
     this.ctx.sink.warning("W-bits", "the width of this bit slice is not a constant; its value is taken as UInt(32)", s.range);
     return { lo, hi, width: 32 };
@@ -1953,6 +1954,16 @@ function isConstLike(e: ast.Expr): boolean {
 }
 
 /** `hi - lo` when both are `base + c` forms of the same base (x[i:i+4] → 4). */
+/** \`hi - lo\` when both are affine in loop variables and parameters and differ by a constant (x[p*8:(p+1)*8]). */
+function affineDiff(lo: ir.Expr, hi: ir.Expr): number | undefined {
+  const a = affineOf(lo, new Map());
+  const b = affineOf(hi, new Map());
+  if (!a || !b) return undefined;
+  for (const [sym, k] of b.t) if ((a.t.get(sym) ?? 0) !== k) return undefined;
+  for (const [sym, k] of a.t) if ((b.t.get(sym) ?? 0) !== k) return undefined;
+  return b.c - a.c;
+}
+
 function constDiff(lo: ast.Expr, hi: ast.Expr): number | undefined {
   const split = (e: ast.Expr): [string, number] | undefined => {
     if (e.kind === "Name") return [e.id, 0];

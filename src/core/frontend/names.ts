@@ -94,6 +94,10 @@ export function moduleMember(path: string, attr: string): PyValue | undefined {
       // MockBuffer("func", "name"): a buffer of a function, as schedule primitives take it
       if (attr === "MockBuffer") return { k: "builtin", name: full };
       return { k: "opaque", what: full };
+    case "allo.utils":
+      // get_np_struct_type: named so that calling it says why it cannot run (interp.ts), not "opaque"
+      if (attr === "get_np_struct_type") return { k: "builtin", name: full };
+      return { k: "opaque", what: full };
     case "allo.memory":
       if (attr === "Memory" || attr === "Layout") return { k: "builtin", name: `allo.${attr}` };
       return undefined;

@@ -62,6 +62,8 @@
  * | systolic_tile | TyA, TyB, TyC, K, Mt, Nt | A[Mt,K], B[K,Nt], C[Mt,Nt] (written) | — |
  * | PE_kernel | TyA, TyB, TyC, K, Mt, Nt | A_in, B_in, A_out, B_out [K], C[Mt,Nt], i, j | — |
  * | PE_kernel_packed_int4xint8 / _int8xint8 | K, Mt, Nt | packed operands, two products per multiply | — |
+ * | packed_systolic | TyA, TyB, TyC, M, K, N, Mt, Nt, P | A Int(TyA.bits·P)[M/P,K], B Int(TyB.bits·P)[K,N/P], C Int(TyC.bits·P)[M/P,N] (written), P values per element | schedule_systolic |
+ * | packed_int8xint8_systolic | M, K, N, Mt, Nt, P | A, B, C Int(8·P), two int8 products per multiply (PE_kernel_packed_int8xint8) | schedule_systolic |
  *
  * Differences from Allo, all in the kernels' text: `allo.grid`/`allo.exp`... stand for Allo's
  * `dsl.*`; conv2d/pool window positions are int32 (Allo types them Ty and indexes with a float).
@@ -91,6 +93,7 @@ import { PE_kernel } from "./systolic/pe";
 import { PE_kernel_packed_int4xint8, PE_kernel_packed_int8xint8 } from "./systolic/pe_packed";
 import { systolic_tile } from "./systolic/tile";
 import { systolic } from "./systolic/systolic";
+import { packed_int8xint8_systolic, packed_systolic } from "./systolic/packed";
 
 /** A module of the library: the imports its kernels rely on, then its operators in order. */
 export interface LibraryModule {
@@ -105,7 +108,7 @@ export const LIBRARY_MODULES: ReadonlyMap<string, LibraryModule> = new Map([
   ["allo.library.systolic", {
     path: "allo.library.systolic",
     header: `import allo\n${TYPES_IMPORT}`,
-    ops: [PE_kernel, PE_kernel_packed_int4xint8, PE_kernel_packed_int8xint8, systolic_tile, systolic],
+    ops: [PE_kernel, PE_kernel_packed_int4xint8, PE_kernel_packed_int8xint8, systolic_tile, systolic, packed_systolic, packed_int8xint8_systolic],
   }],
   ["allo.library.nn", {
     path: "allo.library.nn",

@@ -15,7 +15,8 @@ import { runModule, DEFAULT_STEP_BUDGET } from "../sim/simulate";
 import type { ModuleInstance } from "../sim/codegen";
 import type { Tensor } from "../api-types";
 import { NDArray } from "../frontend/numpy/ndarray";
-import { castTo } from "../frontend/numpy/dtype";
+import { castTo, exact64 } from "../frontend/numpy/dtype";
+import type { DType } from "../frontend/numpy/dtype";
 import { dtypeForAllo, toArray, wrap } from "../frontend/numpy/module";
 import { buildVhls, buildVitisHls, emitVitisKernel } from "../backend/hls/project";
 import { DiagnosticSink as Sink } from "../diagnostics";
@@ -152,19 +153,29 @@ export class SimulatingHost implements ScriptHost {
       const target = arrays[i];
       const out = r.args[p.name];
       if (!target || !out || p.kind !== "buffer") return;
-      for (let j = 0; j < target.size; j++) target.data[j] = castTo(target.dtype, Number(out.data[j]!));
+      for (let j = 0; j < target.size; j++) target.data[j] = fromSim(target.dtype, out.data[j]!);
     });
     outArgs.forEach((v, i) => {
       const out = r.returns[i];
       if (v.k !== "ndarray" || !out) return;
       if (v.a.size !== out.data.length) throw new PyException("RuntimeError", `the output array for result ${i} has ${v.a.size} elements but the kernel returns ${out.data.length}`, at);
-      for (let j = 0; j < v.a.size; j++) v.a.data[j] = castTo(v.a.dtype, Number(out.data[j]!));
+      for (let j = 0; j < v.a.size; j++) v.a.data[j] = fromSim(v.a.dtype, out.data[j]!);
     });
     if (outArgs.length > 0) return NONE;
-    const results = r.returns.map((t) => wrap(NDArray.fromFlat(dtypeForAllo(t.type), t.shape, Array.from(t.data as ArrayLike<number | bigint>, Number))));
+    const results = r.returns.map((t) => { const d = dtypeForAllo(t.type); return wrap(NDArray.fromFlat(d, t.shape, Array.from(t.data as ArrayLike<number | bigint>, (x) => fromSim(d, x)))); });
     if (results.length === 0) return NONE;
     return results.length === 1 ? results[0]! : { k: "tuple", items: results };
   }
+}
+
+/** A simulator element as a numpy element of dtype `d` (64-bit integers checked exact, see exact64). */
+function fromSim(d: DType, x: number | bigint): number {
+  return typeof x === "bigint" && (d === "int64" || d === "uint64") ? exact64(d, castBig(d, x)) : castTo(d, Number(x));
+}
+
+/** A wide simulator integer wrapped to a 64-bit dtype, as numpy's assignment does. */
+function castBig(d: DType, x: bigint): bigint {
+  return d === "int64" ? BigInt.asIntN(64, x) : BigInt.asUintN(64, x);
 }
 
 /** Array elements as the simulator's tensor data: integers truncated (wide ones as bigints), fixed as reals. */

@@ -3,6 +3,7 @@
  * arrays, or between an array and a Python scalar (a "weak" scalar takes the array's kind when it fits).
  */
 import { roundF16 } from "../../sim/runtime";
+import { NumpyError } from "./error";
 
 export type DType =
   | "bool" | "int8" | "int16" | "int32" | "int64" | "uint8" | "uint16" | "uint32" | "uint64"
@@ -79,7 +80,8 @@ export function floatResult(d: DType): DType {
 
 /**
  * Converts a JS number to a value of the dtype as numpy's `astype` does: floats round to the format,
- * float → int truncates toward zero, integers wrap. int64/uint64 are held as doubles (exact to 2^53).
+ * float → int truncates toward zero, integers wrap. int64/uint64 are held as doubles: exact to 2^53,
+ * and a value beyond that is an error (exact64), never a silently rounded element.
  */
 export function castTo(d: DType, x: number): number {
   switch (d) {
@@ -91,10 +93,7 @@ export function castTo(d: DType, x: number): number {
       if (!Number.isFinite(x)) return 0;
       let v = Math.trunc(x);
       const b = bitsOf(d);
-      if (b === 64) {
-        if (Number.isSafeInteger(v)) return d === "uint64" && v < 0 ? Number(BigInt.asUintN(64, BigInt(v))) : v;
-        return Number(d === "int64" ? BigInt.asIntN(64, BigInt(v)) : BigInt.asUintN(64, BigInt(v)));
-      }
+      if (b === 64) return exact64(d, d === "uint64" && v < 0 ? Number(BigInt.asUintN(64, BigInt(v))) : v);
       const m = 2 ** b;
       v = ((v % m) + m) % m;
       return kindOf(d) === "i" && v >= m / 2 ? v - m : v;
@@ -113,4 +112,19 @@ export function parseDtype(name: string): DType | undefined {
   };
   if ((DTYPES as readonly string[]).includes(n)) return n as DType;
   return alias[n];
+}
+
+/** 64-bit integer elements stay below this magnitude: doubles hold every integer below 2^53 exactly (2^53 + 1 rounds to 2^53). */
+export const EXACT_INT64_LIMIT = 2 ** 53;
+
+/**
+ * A 64-bit integer element, checked to be exact: numpy holds int64/uint64 exactly, these arrays hold
+ * doubles, so a value beyond ±2^53 (a product, a packed view of eight int8s) would be off by a few
+ * units without a word. It raises instead, naming the dtype and the value.
+ */
+export function exact64(d: DType, v: number | bigint): number {
+  if (typeof v === "bigint") {
+    if (v > -BigInt(EXACT_INT64_LIMIT) && v < BigInt(EXACT_INT64_LIMIT)) return Number(v);
+  } else if (Math.abs(v) < EXACT_INT64_LIMIT) return v;
+  throw new NumpyError("OverflowError", `${d} value ${typeof v === "bigint" || !Number.isInteger(v) ? String(v) : BigInt(v).toString()} is not below 2**53 in magnitude, the range in which ${d} arrays hold values exactly here (numpy holds all 64 bits); keep 64-bit values below 2**53, or pack into int32 elements`);
 }

@@ -7,7 +7,7 @@ import type { PyValue } from "../values";
 import { describe, NONE, pyBool, pyFloat, pyInt } from "../values";
 import type { ScalarType } from "../../types/types";
 import type { DType } from "./dtype";
-import { castTo, defaultDtype, floatResult, isFloat, kindOf, parseDtype } from "./dtype";
+import { castTo, defaultDtype, exact64, floatResult, isFloat, kindOf, parseDtype } from "./dtype";
 import type { BinaryOp, Operand, UnaryMath } from "./ndarray";
 import { binary, checkedSize, compare, fromNested, NDArray, NumpyError, unaryKeep, unaryMath, where } from "./ndarray";
 import { concatenate, dot, matmul, pad, reshape, stack, transpose } from "./shape-ops";
@@ -385,8 +385,8 @@ function viewAs(x: NDArray, d: DType): NDArray {
       case "uint32": return buf.getUint32(o, true);
       case "float32": return buf.getFloat32(o, true);
       case "float64": return buf.getFloat64(o, true);
-      case "int64": return Number(buf.getBigInt64(o, true));
-      case "uint64": return Number(buf.getBigUint64(o, true));
+      case "int64": return exact64(d, buf.getBigInt64(o, true));
+      case "uint64": return exact64(d, buf.getBigUint64(o, true));
       default: return 0;
     }
   };

@@ -6,12 +6,9 @@
 import type { DType, WeakKind } from "./dtype";
 import { castTo, defaultDtype, floatResult, isFloat, kindOf, promote, promoteWeak } from "./dtype";
 
-/** A Python exception raised by numpy (`ValueError`, `IndexError`, `TypeError`, `AssertionError`). */
-export class NumpyError extends Error {
-  constructor(readonly pyType: string, message: string) {
-    super(message);
-  }
-}
+import { NumpyError } from "./error";
+
+export { NumpyError };
 
 /** Array operations refuse to build more elements than this (a script's arrays stay in memory). */
 export const MAX_ELEMENTS = 1 << 26;

@@ -33,7 +33,13 @@ def schedule_systolic(s):
     s.pipeline(s.get_loops(s.top_func_name)["outer_tile"]["bk"])
     s.pipeline(s.get_loops(s.top_func_name)["outer_tile"]["sj"])
     s.fuse(s.get_loops(s.top_func_name)["outer_tile"]["mi"], s.get_loops(s.top_func_name)["outer_tile"]["ni"])
-    s.pipeline(s.get_loops("PE_kernel")["reduction"]["k"])
+    # the PE the tile calls: PE_kernel, or PE_kernel_packed_int8xint8 in packed_int8xint8_systolic
+    for kernel_name in ["PE_kernel", "PE_kernel_packed_int8xint8"]:
+        try:
+            s.pipeline(s.get_loops(kernel_name)["reduction"]["k"])
+            break
+        except RuntimeError:
+            continue
     s.unfold("systolic_tile:PE", [0, 1])
     # Allo then streams A_fifo/B_fifo between the PEs with s.to(..., depth=Mt + 1 / Nt + 1); our
     # s.to does not yet accept FIFOs a PE both reads and forwards through a called PE_kernel, so the
