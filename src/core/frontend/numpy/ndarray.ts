@@ -4,7 +4,7 @@
  * elements are JS numbers already converted to the dtype (`castTo`).
  */
 import type { DType, WeakKind } from "./dtype";
-import { castTo, defaultDtype, floatResult, isFloat, kindOf, promote, promoteWeak } from "./dtype";
+import { bitsOf, castTo, defaultDtype, floatResult, isFloat, kindOf, promote, promoteWeak } from "./dtype";
 
 import { NumpyError } from "./error";
 
@@ -174,12 +174,22 @@ function floorDiv(a: number, b: number, float: boolean): number {
   return Math.floor(a / b);
 }
 
-/** `a * b` exactly for the integer dtypes up to 32 bits (a double product of two int32 can lose bits). */
-function mulInt(a: number, b: number, d: DType): number {
+/**
+ * An exact integer result wrapped to an integer dtype's width before it becomes a double: rounding a
+ * wide product first would lose the low bits the wrap keeps (int32 max squared is 1, not 0). A 64-bit
+ * result beyond 2^53 is then refused by castTo (exact64).
+ */
+function wrapTo(d: DType, v: bigint): number {
+  const bits = bitsOf(d);
+  return Number(kindOf(d) === "u" ? BigInt.asUintN(bits, v) : BigInt.asIntN(bits, v));
+}
+
+/** `a * b` exactly for the integer dtypes (a double product of two int32 can lose bits). */
+export function mulInt(a: number, b: number, d: DType): number {
   if (kindOf(d) === "f") return a * b;
   const p = a * b;
   if (Number.isSafeInteger(p)) return p;
-  return Number(BigInt(a) * BigInt(b) % (1n << 64n));
+  return d === "bool" ? 1 : wrapTo(d, BigInt(a) * BigInt(b));
 }
 
 function applyBinary(op: BinaryOp, a: number, b: number, d: DType): number {
@@ -194,12 +204,12 @@ function applyBinary(op: BinaryOp, a: number, b: number, d: DType): number {
     case "**": {
       if (!f && b < 0) throw new NumpyError("ValueError", "Integers to negative integer powers are not allowed.");
       const p = a ** b;
-      return f || Number.isSafeInteger(p) ? p : Number(BigInt.asIntN(64, BigInt(a) ** BigInt(b)));
+      return f || Number.isSafeInteger(p) || d === "bool" ? p : wrapTo(d, BigInt(a) ** BigInt(b));
     }
     case "&": return Number(BigInt(a) & BigInt(b));
     case "|": return Number(BigInt(a) | BigInt(b));
     case "^": return Number(BigInt(a) ^ BigInt(b));
-    case "<<": return Number(BigInt.asIntN(64, BigInt(a) << BigInt(b)));
+    case "<<": return d === "bool" ? Number(BigInt(a) << BigInt(b)) : wrapTo(d, BigInt(a) << BigInt(b));
     case ">>": return Number(BigInt(a) >> BigInt(b));
     case "maximum": return Number.isNaN(a) || Number.isNaN(b) ? NaN : Math.max(a, b);
     case "minimum": return Number.isNaN(a) || Number.isNaN(b) ? NaN : Math.min(a, b);

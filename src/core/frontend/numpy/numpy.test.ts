@@ -176,6 +176,22 @@ describe("np.tile, np.ndindex, np.ascontiguousarray (called as a script calls th
     const f = ndarrayMethod(arr("float32", [2], [1, -2.5]), "view", [{ k: "builtin", name: "numpy.uint32" }], new Map());
     expect(f.k === "ndarray" && f.a.data).toEqual([1065353216, 3223322624]);
   });
+  it("wraps wide integer products, powers and shifts before rounding (values from numpy)", () => {
+    const a = arr("int32", [3], [2147483647, -2147483648, 123456789]);
+    expect(binary("*", a, a).data).toEqual([1, 0, -1757895751]);
+    expect(binary("*", arr("uint32", [1], [4294967295]), arr("uint32", [1], [4294967295])).data).toEqual([1]);
+    expect(binary("**", arr("int32", [1], [3]), arr("int32", [1], [40])).data).toEqual([689956897]);
+    expect(binary("<<", arr("int32", [1], [123456789]), arr("int32", [1], [30])).data).toEqual([1073741824]);
+  });
+  it("raises on a 64-bit element it cannot hold exactly, instead of rounding it", () => {
+    const x = arr("int8", [8], [1, 2, 3, 4, 5, 6, 7, -127]);
+    // numpy: -9149337499367964159, which a double rounds to ...4000
+    expect(() => ndarrayMethod(x, "view", [{ k: "builtin", name: "numpy.int64" }], new Map())).toThrow(/int64 value -9149337499367964159 is not below 2\*\*53/);
+    const small = ndarrayMethod(arr("int8", [8], [1, 2, 3, 4, 5, 6, 7, 0]), "view", [{ k: "builtin", name: "numpy.int64" }], new Map());
+    expect(small.k === "ndarray" && small.a.data).toEqual([0x07060504030201]);
+    expect(() => call("array", { k: "list", items: [{ k: "int", v: 2n ** 53n + 1n }] }, { k: "builtin", name: "numpy.int64" })).toThrow(/not below 2\*\*53/);
+    expect(() => binary("*", arr("int64", [1], [2 ** 40]), arr("int64", [1], [2 ** 20]))).toThrow(/int64 value 1152921504606846976/);
+  });
   it("returns a contiguous array as is (every array here is row-major)", () => {
     const r = call("ascontiguousarray", { k: "ndarray", a: iota([3]) });
     expect(r.k === "ndarray" && r.a.data).toEqual([0, 1, 2]);

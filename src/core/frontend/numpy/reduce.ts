@@ -1,7 +1,7 @@
 /** Reductions with numpy's `axis` and `keepdims`, and their result dtypes. */
 import type { DType } from "./dtype";
 import { castTo, floatResult, isFloat, kindOf } from "./dtype";
-import { NDArray, NumpyError, sizeOf } from "./ndarray";
+import { mulInt, NDArray, NumpyError, sizeOf } from "./ndarray";
 import { normAxis } from "./shape-ops";
 
 export type Reduction = "sum" | "prod" | "max" | "min" | "mean" | "argmax" | "argmin" | "all" | "any" | "std" | "var";
@@ -28,7 +28,7 @@ function reduceLine(r: Reduction, xs: number[], d: DType, out: DType): number {
     }
     case "prod": {
       let p = 1;
-      for (const x of xs) p = castTo(out, p * x);
+      for (const x of xs) p = castTo(out, mulInt(p, x, out));
       return p;
     }
     case "max": case "min": {
