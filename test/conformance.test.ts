@@ -54,7 +54,7 @@ const EXPECTED: Record<string, Record<string, string>> = {
     "TestState::test_no_state_from_the_other_test": "passed", "TestState::test_parametrized_method[1]": "passed",
     "TestState::test_parametrized_method[2]": "passed",
   },
-  "test_dataflow_nested.py": { test_generic_region_twice: "passed", test_stream_in_inner_region_two_levels_deep: "passed" },
+  "test_dataflow_nested.py": { test_generic_region_twice: "passed", test_stream_in_inner_region_two_levels_deep: "passed", test_string_annotations_and_constants_in_a_region: "passed" },
   "test_packed_systolic_style.py": {
     "test_packed_gemm_matches_numpy[2-np_type0-int16]": "passed", "test_packed_gemm_matches_numpy[4-np_type1-int32]": "passed",
     test_packed_gemm_composes_the_library_schedule: "passed", test_dsp_packed_int8xint8_gemm: "passed",

@@ -2,7 +2,7 @@
 # kernels): regions called inside a @df.kernel, a generic region instantiated twice under meta_if,
 # streams declared in the inner region, and two levels of nesting.
 import allo
-from allo.ir.types import int32, float32, Stream
+from allo.ir.types import int32, float32, Stream, UInt, ConstExpr
 import allo.dataflow as df
 import numpy as np
 
@@ -84,3 +84,37 @@ def test_stream_in_inner_region_two_levels_deep():
     mod = df.build(outer, target="simulator")
     mod(out)
     assert out[0] == sum(i * 0.5 for i in range(L))
+
+
+# A generic region whose arguments are string annotations with expressions of its parameters, and a
+# region-level ConstExpr constant sizing its streams (Allo's tests/dataflow/test_multi_cache_gemm.py).
+@df.region()
+def packed_copy[R, M](A: "UInt(R * 8)[M // R]", B: "UInt(R * 8)[M // R]"):
+    D: ConstExpr[int32] = R + 1
+    q: Stream[UInt(R * 8), 4][D]
+
+    @df.kernel(mapping=[1], args=[A])
+    def load(A_in: "UInt(R * 8)[M // R]"):
+        for i in range(M // R):
+            q[D - 1].put(A_in[i])
+
+    @df.kernel(mapping=[1], args=[B])
+    def store(B_out: "UInt(R * 8)[M // R]"):
+        for i in range(M // R):
+            v: UInt(R * 8) = q[D - 1].get()
+            B_out[i] = v + 1
+
+
+@df.region()
+def packed_top(A: UInt(32)[4], B: UInt(32)[4]):
+    @df.kernel(mapping=[1], args=[A, B])
+    def run(A: UInt(32)[4], B: UInt(32)[4]):
+        packed_copy[4, 16](A, B)
+
+
+def test_string_annotations_and_constants_in_a_region():
+    A = np.array([1, 2, 3, 0xFFFFFFFF], dtype=np.uint32)
+    B = np.zeros(4, dtype=np.uint32)
+    mod = df.build(packed_top, target="simulator")
+    mod(A, B)
+    np.testing.assert_array_equal(B, np.array([2, 3, 4, 0], dtype=np.uint32))

@@ -6,7 +6,8 @@
  * to (by `args=[...]`, else by name) and the channels it uses as trailing parameters.
  */
 import type { SourceRange } from "../diagnostics";
-import { UserError } from "../diagnostics";
+import { DiagnosticSink, LineMap, UserError } from "../diagnostics";
+import { parseModule } from "./parse";
 import type * as ast from "./ast";
 import type * as ir from "../ir/nodes";
 import type { ArrayType } from "../types/types";
@@ -61,6 +62,21 @@ export function lowerRegion(ctx: LowerContext, fn: FnValue, standalone?: ast.Exp
   if (d.returns && d.returns.kind !== "None") throw new UserError("E-dataflow", "a @df.region returns nothing: its kernels write results into the region's arguments", d.returns.range);
   const scope = ctx.caller && ctx.caller !== fn.scope ? new Scope(ctx.caller, fn.scope) : new Scope(fn.scope);
   const evalIn = (e: ast.Expr) => ctx.interp.eval(e, scope);
+  // A string annotation ("UInt(Rt * 8)[M * K // Rt]") is an expression evaluated in the region's scope, as in kernels.
+  const evalAnnotation = (e: ast.Expr): PyValue => {
+    const v = evalIn(e);
+    if (v.k !== "str") return v;
+    const sink = new DiagnosticSink(new LineMap(v.v));
+    const m = parseModule(v.v, sink);
+    const st = m.body[0];
+    if (sink.hasErrors || m.body.length !== 1 || !st || st.kind !== "Expr") throw new UserError("E-annotation", `cannot parse the annotation "${v.v}"`, e.range);
+    try {
+      return ctx.interp.eval(st.value, scope);
+    } catch (x) {
+      if (x instanceof UserError) throw new UserError(x.code, `in annotation "${v.v}": ${x.message}`, e.range);
+      throw x;
+    }
+  };
   const targs = nested?.targs ?? [];
   if (targs.length !== d.typeParams.length) {
     throw new UserError("E-template", d.typeParams.length === 0
@@ -77,7 +93,7 @@ export function lowerRegion(ctx: LowerContext, fn: FnValue, standalone?: ast.Exp
   const implicit = d.args.length === 0 || standalone !== undefined;
   for (const a of standalone ? [] : d.args) {
     if (!a.annotation) throw new UserError("E-annotation", `argument '${a.name}' of region '${d.name}' needs a type annotation, e.g. ${a.name}: float32[16, 16]`, a.range);
-    const p = paramOf(ctx, a.name, evalIn(a.annotation), a.range);
+    const p = paramOf(ctx, a.name, evalAnnotation(a.annotation), a.range);
     params.push(p);
     byName.set(a.name, p);
   }
@@ -92,8 +108,15 @@ export function lowerRegion(ctx: LowerContext, fn: FnValue, standalone?: ast.Exp
         if (st.value.kind === "Str") continue;
         break;
       case "AnnAssign": {
-        if (st.target.kind !== "Name" || st.value) break;
-        const v = evalIn(st.annotation);
+        if (st.target.kind !== "Name") break;
+        if (st.value) {
+          // `P0: ConstExpr[int32] = Rt + 2`: a region-level constant, as in a kernel
+          const ann = evalAnnotation(st.annotation);
+          if (ann.k !== "constexpr") throw new UserError("E-dataflow", `a region-level value must be a constant: annotate it ConstExpr[...] (or assign it without an annotation); '${st.target.id}' is annotated with ${describe(ann)}`, st.annotation.range);
+          scope.set(st.target.id, evalIn(st.value));
+          continue;
+        }
+        const v = evalAnnotation(st.annotation);
         if (v.k !== "stream-type") throw new UserError("E-dataflow", `a region declares streams (name: Stream[T, depth]); '${st.target.id}' is annotated with ${describe(v)}`, st.annotation.range);
         const type = v.elem.kind === "array" ? v.elem : arrayType(v.elem, []);
         streams.set(st.target.id, { name: st.target.id, type, depth: v.depth, shape: v.shape, range: st.range });
