@@ -223,6 +223,8 @@ export function relayCompact(m: ir.Module, owner: ir.Func, buf: ir.Buffer, axis:
   // per-class estimate and export know one chain per buffer): streamed once, as Allo streams it.
   const again = nests.map((n) => n.template.attrs.peGrid!.relays.find((r) => r.bufId === buf.id)).find((r) => r);
   if (again) fail(rec, `to(): ${buf.name} already flows through the PEs of ${owner.name} (an earlier to() streams it); stream each buffer once`);
+  const empty = nests.find((n) => n.template.attrs.peGrid!.shape.some((x) => x <= 0));
+  if (empty) fail(rec, `to(): the PE grid of ${owner.name} has no PEs (shape ${empty.template.attrs.peGrid!.shape.join("×")}: its band runs zero times), so there is no neighbour to pass ${buf.name} to; check the band's bounds`);
   const proved = fast();
   let template: ir.Func;
   let result: { axis: number; note?: string };
