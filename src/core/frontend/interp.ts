@@ -14,6 +14,7 @@ import { didYouMean, didYouMeanText, scopeNames } from "../suggest";
 import type { PyClass, PyObject, PyValue } from "./values";
 import { classLookup, isSubclass, mro, objectAttribute, superAttribute } from "./classes";
 import { parseModule } from "./parse";
+import { unifyKernels } from "./unify";
 import { LineMap } from "../diagnostics";
 import { TORCH_PRELUDE } from "./models/torch-prelude";
 import { callTorch, namedParameters, TorchState, torchMember } from "./models/torch-module";
@@ -1810,6 +1811,19 @@ export class ScriptInterpreter {
       }
       case "allo.customize":
         return this.customize(args, kwargs, e, scope);
+      case "allo.primitives.unify.unify":
+        return unifyKernels(args[0] ?? kwargs.get("func1"), args[1] ?? kwargs.get("func2"), args[2] ?? kwargs.get("loop_num"), e.range);
+      case "allo.LLVMModule": case "allo.HLSModule": {
+        // LLVMModule(mod, top_func_name) / HLSModule(mod, top_func_name, platform): a kernel built as is
+        // (here: from unify(), which returns the kernel it builds rather than an MLIR module)
+        const fn = arg(0);
+        if (fn.k !== "function") throw new UserError("E-call", `${name.slice(5)}() takes the module unify() returns (a kernel here); got ${describe(fn)}; for a kernel of your own use allo.customize(f).build()`, e.range);
+        const top = args[1] ?? kwargs.get("top_func_name");
+        if (top && top.k === "str" && top.v !== fn.def.name) throw new PyException("RuntimeError", `the module defines ${fn.def.name}, not ${top.v}`, e.range);
+        const sched = this.customize([fn], new Map(), e, scope);
+        if (sched.k !== "schedule") return sched;
+        return this.scheduleMethod(sched.s, "build", [], new Map([["target", pyStr(name === "allo.HLSModule" ? "vhls" : "llvm")]]), e);
+      }
       case "allo.verify": {
         const [a, b] = [arg(0), arg(1)];
         if (a.k !== "schedule" || b.k !== "schedule") throw new UserError("E-call", "allo.verify() takes two schedules (from allo.customize)", e.range);

@@ -35,7 +35,7 @@ const ALLO_BUILTINS = [
   "customize", "grid", "reduction", "matmul", "bmm", "add", "sub", "mul", "div", "exp", "log", "log2", "log10",
   "sqrt", "sin", "cos", "tan", "tanh", "power", "abs", "relu", "copy", "transpose", "meta_if", "meta_elif",
   "meta_else", "meta_for", "Memory", "Layout", "verify", "ones", "zeros", "linear", "softmax", "conv2d",
-  "maxpool", "sumpool", "view", "concat", "layernorm", "gelu", "tril", "get_pid",
+  "maxpool", "sumpool", "view", "concat", "layernorm", "gelu", "tril", "get_pid", "LLVMModule", "HLSModule",
 ];
 /** The kernel-language functions of `allo/dsl.py` (also exported as `allo.<name>`). */
 const DSL_BUILTINS = [
@@ -90,6 +90,12 @@ export function moduleMember(path: string, attr: string): PyValue | undefined {
       // (with "did you mean"); other names stay unmodelled, as before.
       if (DSL_BUILTINS.includes(attr)) return { k: "builtin", name: `allo.${attr}` };
       return DSL_BUILTINS.some((b) => editDistance(attr, b) <= Math.max(1, Math.floor(attr.length / 3))) ? undefined : { k: "opaque", what: full };
+    case "allo.primitives":
+      if (attr === "unify") return { k: "module", path: full };
+      return { k: "opaque", what: full };
+    case "allo.primitives.unify":
+      if (attr === "unify") return { k: "builtin", name: full };
+      return { k: "opaque", what: full };
     case "allo.ir.utils":
       // MockBuffer("func", "name"): a buffer of a function, as schedule primitives take it
       if (attr === "MockBuffer") return { k: "builtin", name: full };
