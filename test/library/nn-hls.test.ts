@@ -56,6 +56,18 @@ describe("library operators exported to HLS C++ pass their testbench under g++",
     expect(await buildAndRun("gpt2_w4a8", src)).toMatch(/^PASS: /);
   }, 300_000);
 
+  it("the packed systolic GEMMs of allo.library.systolic, composed with schedule_systolic", async () => {
+    const design = (lib: string, targs: string, elem: string, P: number) => [
+      "import allo", "from allo.ir.types import int8, int16, int32, Int",
+      `from allo.library.systolic import ${lib}`, "",
+      `def top(X: ${elem}[8 // ${P}, 4], W: ${elem}[4, 4 // ${P}]) -> ${elem}[8 // ${P}, 4]:`,
+      `    Z: ${elem}[8 // ${P}, 4]`, `    ${lib}[${targs}](X, W, Z)`, "    return Z", "",
+      "s = allo.customize(top)", `s.compose(${lib}, instantiate=[${targs}])`, "",
+    ].join("\n");
+    expect(await buildAndRun("packed_systolic", design("packed_systolic", "int8, int8, int8, 8, 4, 4, 4, 4, 2", "int16", 2))).toMatch(/^PASS: /);
+    expect(await buildAndRun("packed_int8xint8", design("packed_int8xint8_systolic", "8, 4, 4, 4, 4, 4", "int32", 4))).toMatch(/^PASS: /);
+  }, 240_000);
+
   it("an imported quantized ONNX graph (QuantizeLinear → MatMulInteger), weights from its .npy files", async () => {
     const r = importOnnx(new Uint8Array(readFileSync(fixturePath("onnx", "qmatmul_int.onnx"))));
     expect(await buildAndRun("qmatmul_int", r.design!, r.files)).toMatch(/^PASS: /);

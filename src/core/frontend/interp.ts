@@ -2055,6 +2055,12 @@ export class ScriptInterpreter {
       }
       case "get_loops": {
         const fnArg = args[0] ?? kwargs.get("func");
+        // Allo raises at once for a function the module does not define (library schedules try names in
+        // turn); functions a recorded step makes (unfold, outline, compose) are looked up when it applies.
+        const makesFuncs = s.records.some((r) => ["unfold", "outline", "compose"].includes(r.method));
+        if (fnArg && fnArg.k === "str" && s.module && !makesFuncs && !s.module.funcs.some((f) => f.name === fnArg.v)) {
+          throw new PyException("RuntimeError", `Function ${fnArg.v} not found; functions: ${s.module.funcs.map((f) => f.name).join(", ")}`, e.range);
+        }
         return { k: "loop-handle", func: fnArg && fnArg.k === "str" ? fnArg.v : undefined, path: [], range: e.range, of: { s, steps: s.records.length } };
       }
       case "get_equivalent_variables": {
