@@ -6,8 +6,8 @@
  * to (by `args=[...]`, else by name) and the channels it uses as trailing parameters.
  */
 import type { SourceRange } from "../diagnostics";
-import { DiagnosticSink, LineMap, UserError } from "../diagnostics";
-import { parseModule } from "./parse";
+import { UserError } from "../diagnostics";
+import { evalStringAnnotation } from "./string-annotation";
 import type * as ast from "./ast";
 import type * as ir from "../ir/nodes";
 import type { ArrayType } from "../types/types";
@@ -65,17 +65,7 @@ export function lowerRegion(ctx: LowerContext, fn: FnValue, standalone?: ast.Exp
   // A string annotation ("UInt(Rt * 8)[M * K // Rt]") is an expression evaluated in the region's scope, as in kernels.
   const evalAnnotation = (e: ast.Expr): PyValue => {
     const v = evalIn(e);
-    if (v.k !== "str") return v;
-    const sink = new DiagnosticSink(new LineMap(v.v));
-    const m = parseModule(v.v, sink);
-    const st = m.body[0];
-    if (sink.hasErrors || m.body.length !== 1 || !st || st.kind !== "Expr") throw new UserError("E-annotation", `cannot parse the annotation "${v.v}"`, e.range);
-    try {
-      return ctx.interp.eval(st.value, scope);
-    } catch (x) {
-      if (x instanceof UserError) throw new UserError(x.code, `in annotation "${v.v}": ${x.message}`, e.range);
-      throw x;
-    }
+    return v.k === "str" ? evalStringAnnotation(v.v, e.range, evalIn) : v;
   };
   const targs = nested?.targs ?? [];
   if (targs.length !== d.typeParams.length) {

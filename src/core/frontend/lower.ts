@@ -14,8 +14,6 @@ import { binaryResultType, compareOperandType, negType, selectType } from "../ty
 import type { PyValue } from "./values";
 import { describe, Scope, pyInt, truthy } from "./values";
 import type { ScriptInterpreter } from "./interp";
-import { parseModule } from "./parse";
-import { LineMap } from "../diagnostics";
 import type { KernelEnv, StreamDecl } from "./dataflow";
 import { lowerRegion } from "./dataflow";
 import { didYouMean, didYouMeanText, scopeNames } from "../suggest";
@@ -25,6 +23,7 @@ import { applyShards, layoutParts, shardOf } from "./layout";
 import * as tops from "./tensor-ops";
 import type { ShardedParam } from "./layout";
 import { affineOf } from "../analysis/affine";
+import { evalStringAnnotation } from "./string-annotation";
 
 /** `enclosing`: names of the kernel a nested def is written in (its arguments may not reuse them, as in Allo). */
 type FnValue = { readonly def: ast.FunctionDef; readonly scope: Scope; readonly enclosing?: ReadonlySet<string> };
@@ -296,18 +295,7 @@ class FuncLowering {
 
   /** Evaluates a string annotation like "T[M, N]" in the kernel's compile-time scope. */
   private evalString(text: string, at: SourceRange): PyValue {
-    const sink = new DiagnosticSink(new LineMap(text));
-    const m = parseModule(text, sink);
-    const st = m.body[0];
-    if (sink.hasErrors || m.body.length !== 1 || !st || st.kind !== "Expr") {
-      throw new UserError("E-annotation", `cannot parse the annotation "${text}"`, at);
-    }
-    try {
-      return this.evalConstIn(st.value);
-    } catch (e) {
-      if (e instanceof UserError) throw new UserError(e.code, `in annotation "${text}": ${e.message}`, at);
-      throw e;
-    }
+    return evalStringAnnotation(text, at, (e) => this.evalConstIn(e));
   }
 
   private evalConst(e: ast.Expr): PyValue {
