@@ -46,7 +46,7 @@ const EXPECTED: Record<string, Record<string, string>> = {
     test_whole_table: "passed", test_row_and_plane_of_a_table: "passed",
     test_redeclared_and_reassigned_from_constants: "passed", test_shape_mismatch_is_reported: "passed",
   },
-  "test_loop_handles.py": { test_band_loops_follow_the_schedule: "passed", test_hasattr_on_bands: "passed", test_mock_buffer_names_a_buffer_of_a_function: "passed", test_equivalent_variables_follow_calls: "passed" },
+  "test_loop_handles.py": { test_band_loops_follow_the_schedule: "passed", test_hasattr_on_bands: "passed", test_mock_buffer_names_a_buffer_of_a_function: "passed", test_equivalent_variables_follow_calls: "passed", test_loops_of_an_unknown_function_raise_at_once: "passed" },
   "test_kernel_returns.py": { test_return_none_is_a_bare_return: "passed" },
   "test_pytest_classes.py": {
     "TestMemorySpec::test_defaults_and_fields": "passed", "TestMemorySpec::test_values_compare_and_hash": "passed",

@@ -60,3 +60,22 @@ def test_equivalent_variables_follow_calls():
     s = allo.customize(outer)
     assert s.get_equivalent_variables("outer:T") == {"outer:T", "middle:1", "leaf:0"}
     assert s.get_equivalent_variables("outer:0") == {"outer:0", "middle:0"}
+
+
+def test_loops_of_an_unknown_function_raise_at_once():
+    # Allo raises RuntimeError from get_loops itself; library schedules try kernel names in turn
+    s = allo.customize(scale)
+    found = None
+    for name in ["PE_kernel", "scale"]:
+        try:
+            found = s.get_loops(name)["S"]["i"]
+            break
+        except RuntimeError:
+            continue
+    s.pipeline(found)
+    mod = s.build()
+    import numpy as np
+    A = np.ones((16, 8), dtype=np.int32)
+    B = np.zeros((16, 8), dtype=np.int32)
+    mod(A, B)
+    assert B[0, 0] == 4 and B[1, 0] == 3
