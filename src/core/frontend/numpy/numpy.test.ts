@@ -176,6 +176,17 @@ describe("np.tile, np.ndindex, np.ascontiguousarray (called as a script calls th
     const f = ndarrayMethod(arr("float32", [2], [1, -2.5]), "view", [{ k: "builtin", name: "numpy.uint32" }], new Map());
     expect(f.k === "ndarray" && f.a.data).toEqual([1065353216, 3223322624]);
   });
+  it("sums float32 in float32, pairwise over contiguous elements and one by one across rows (values from numpy 2.4)", () => {
+    const data = (n: number) => Array.from({ length: n }, (_, i) => Math.fround(((i * 7919) % 1000) / 997 - 0.4));
+    const x9 = arr("float32", [9], data(9));
+    expect(reduce("sum", x9).data[0]).toBe(1.499297857284546);
+    expect(reduce("mean", x9).data[0]).toBe(0.1665886491537094);
+    expect(reduce("std", x9).data[0]).toBe(0.26632755994796753);
+    expect(reduce("sum", arr("float64", [9], data(9))).data[0]).toBe(1.4992978796362877);
+    const x300 = arr("float32", [300], data(300));
+    expect([reduce("sum", x300).data[0], reduce("mean", x300).data[0], reduce("std", x300).data[0]]).toEqual([30.601806640625, 0.10200602561235428, 0.2911202311515808]);
+    expect(reduce("sum", arr("float32", [17, 3], data(51)), 0).data).toEqual([0.17291879653930664, 1.80080246925354, 2.4256770610809326]);
+  });
   it("wraps wide integer products, powers and shifts before rounding (values from numpy)", () => {
     const a = arr("int32", [3], [2147483647, -2147483648, 123456789]);
     expect(binary("*", a, a).data).toEqual([1, 0, -1757895751]);

@@ -19,12 +19,48 @@ function accDtype(r: Reduction, d: DType): DType {
   return d;
 }
 
-function reduceLine(r: Reduction, xs: number[], d: DType, out: DType): number {
+/**
+ * A float sum as numpy computes it: in float32 for float16/float32 data (float64 for float64), and, when
+ * the reduced elements are contiguous (the trailing axes of these row-major arrays), by numpy's pairwise
+ * summation (fewer than 8 values one by one; up to 128 in eight interleaved partial sums; more split in
+ * halves at a multiple of 8). Otherwise numpy adds the values into the output one after another.
+ * Summing in float64 instead differs from numpy in the last bits of float32 results.
+ */
+function floatSum(xs: readonly number[], out: DType, pairwise: boolean): number {
+  const add: (a: number, b: number) => number = out === "float64" ? (a, b) => a + b : (a, b) => Math.fround(a + b);
+  if (!pairwise) {
+    let s = 0;
+    for (const x of xs) s = add(s, x);
+    return s;
+  }
+  const pw = (lo: number, n: number): number => {
+    if (n < 8) {
+      let s = 0;
+      for (let i = 0; i < n; i++) s = add(s, xs[lo + i]!);
+      return s;
+    }
+    if (n <= 128) {
+      const r = xs.slice(lo, lo + 8);
+      let i = 8;
+      for (; i < n - (n % 8); i += 8) for (let j = 0; j < 8; j++) r[j] = add(r[j]!, xs[lo + i + j]!);
+      let s = add(add(add(r[0]!, r[1]!), add(r[2]!, r[3]!)), add(add(r[4]!, r[5]!), add(r[6]!, r[7]!)));
+      for (; i < n; i++) s = add(s, xs[lo + i]!);
+      return s;
+    }
+    let n2 = Math.floor(n / 2);
+    n2 -= n2 % 8;
+    return add(pw(lo, n2), pw(lo + n2, n - n2));
+  };
+  return add(0, pw(0, xs.length));
+}
+
+function reduceLine(r: Reduction, xs: number[], d: DType, out: DType, pairwise: boolean): number {
   switch (r) {
     case "sum": {
+      if (isFloat(out)) return castTo(out, floatSum(xs, out, pairwise));
       let s = 0;
-      for (const x of xs) s = isFloat(out) && out !== "float64" ? s + x : castTo(out, s + x);
-      return castTo(out, s);
+      for (const x of xs) s = castTo(out, s + x);
+      return s;
     }
     case "prod": {
       let p = 1;
@@ -50,17 +86,16 @@ function reduceLine(r: Reduction, xs: number[], d: DType, out: DType): number {
       return bi;
     }
     case "mean": {
-      let s = 0;
-      for (const x of xs) s += x;
-      return castTo(out, s / xs.length);
+      // numpy: the sum in the accumulator's precision (float32 for float16/float32), divided by the count
+      const acc = out === "float64" ? "float64" : "float32";
+      return castTo(out, castTo(acc, floatSum(xs, out, pairwise) / xs.length));
     }
     case "var": case "std": {
-      let s = 0;
-      for (const x of xs) s += x;
-      const m = s / xs.length;
-      let v = 0;
-      for (const x of xs) v += (x - m) * (x - m);
-      v /= xs.length;
+      // numpy's _var: the mean, the squared deviations and their sum, each in the accumulator's precision
+      const acc = out === "float64" ? "float64" : "float32";
+      const m = castTo(acc, floatSum(xs, out, pairwise) / xs.length);
+      const dev = xs.map((x) => { const e = castTo(acc, x - m); return castTo(acc, e * e); });
+      const v = castTo(acc, floatSum(dev, out, pairwise) / xs.length);
       return castTo(out, r === "std" ? Math.sqrt(v) : v);
     }
     case "all": return xs.every((x) => x !== 0) ? 1 : 0;
@@ -93,7 +128,9 @@ export function reduce(r: Reduction, a: NDArray, axis?: number | readonly number
   }
   const n = sizeOf(outShape);
   const data = new Array<number>(n);
-  for (let i = 0; i < n; i++) data[i] = reduceLine(r, groups.get(i) ?? [], a.dtype, out);
+  // The reduced elements are contiguous when the reduced axes are the trailing ones (numpy sums them pairwise).
+  const pairwise = axes.every((x) => x >= a.ndim - axes.length);
+  for (let i = 0; i < n; i++) data[i] = reduceLine(r, groups.get(i) ?? [], a.dtype, out, pairwise);
   const shape = keepdims ? a.shape.map((d, i) => (keep[i] ? d : 1)) : outShape;
   return new NDArray(out, shape, data);
 }
