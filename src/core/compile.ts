@@ -52,6 +52,8 @@ export function compileDesign(source: string, options: CompileOptions = {}): Com
   // Files next to the design are not part of the key (their bytes could change): not reused.
   const key = options.files ? undefined : JSON.stringify([options.schedule ?? null, options.limits ?? null, source]);
   if (key !== undefined && last?.key === key) return reuse(last.result);
+  // Another text: the old design (hundreds of MB for a large expanded grid) may go while this one is built.
+  last = undefined;
   const result = compileUncached(source, options);
   if (key !== undefined) last = { key, result: reuse(result) };
   return result;
