@@ -34,7 +34,7 @@ const EXPECTED: Record<string, Record<string, string>> = {
   "test_pytest_style.py": {
     test_vadd: "passed", "test_transpose_shapes[4-4]": "passed", "test_transpose_shapes[8-6]": "passed",
     test_int8_wraps_like_numpy: "passed", test_fixed_point_reference: "passed", test_type_error_is_raised: "passed",
-    test_schedule_error_is_raised: "passed", test_on_board: "skipped",
+    test_schedule_error_is_raised: "passed", test_on_board: "skipped", test_bfloat16_arrays_from_ml_dtypes: "passed",
   },
   "test_script_python.py": {
     test_csim_build_in_a_temporary_folder: "passed", test_hardware_modes_need_the_vendor_tools: "passed",

@@ -90,3 +90,21 @@ def test_on_board():
 
 if __name__ == "__main__":
     pytest.main([__file__])
+
+
+def test_bfloat16_arrays_from_ml_dtypes():
+    import ml_dtypes
+    from allo.ir.types import bfloat16
+
+    def halve(A: bfloat16[8]) -> bfloat16[8]:
+        B: bfloat16[8]
+        for i in range(8):
+            B[i] = A[i] * 0.5 + 1
+        return B
+
+    s = allo.customize(halve)
+    assert "bf16" in str(s.module)
+    A = (np.arange(8) * 0.3).astype(ml_dtypes.bfloat16)
+    B = s.build()(A)
+    assert B.dtype == ml_dtypes.bfloat16
+    np.testing.assert_allclose(B.astype(np.float32), (A * 0.5 + 1).astype(np.float32), rtol=1e-2)

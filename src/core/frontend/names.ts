@@ -90,6 +90,10 @@ export function moduleMember(path: string, attr: string): PyValue | undefined {
       // (with "did you mean"); other names stay unmodelled, as before.
       if (DSL_BUILTINS.includes(attr)) return { k: "builtin", name: `allo.${attr}` };
       return DSL_BUILTINS.some((b) => editDistance(attr, b) <= Math.max(1, Math.floor(attr.length / 3))) ? undefined : { k: "opaque", what: full };
+    case "ml_dtypes":
+      // ml_dtypes' bfloat16 is a numpy dtype here (float8 and int4 types are not)
+      if (attr === "bfloat16") return { k: "builtin", name: "numpy.bfloat16" };
+      return undefined;
     case "allo.primitives":
       if (attr === "unify") return { k: "module", path: full };
       return { k: "opaque", what: full };
@@ -148,7 +152,7 @@ export function moduleMembers(path: string): string[] {
 export function knownModule(path: string): boolean {
   return ["allo", "allo.ir", "allo.ir.types", "allo.dataflow", "numpy", "math", "allo.customize", "allo.memory",
     "allo.ir.utils", "allo.backend", "allo.library", "allo.spmw", "pytest", "sys", "os", "typing",
-    "allo.template", "allo.dsl", "torch", "torch.nn", "torch.nn.functional"].includes(path) || STDLIB_MODULES.has(path) || path.startsWith("allo.") || path.startsWith("numpy");
+    "allo.template", "allo.dsl", "torch", "torch.nn", "torch.nn.functional", "ml_dtypes"].includes(path) || STDLIB_MODULES.has(path) || path.startsWith("allo.") || path.startsWith("numpy");
 }
 
 /** Schedule methods (reference §2.2); the value is what the call returns to the script. */

@@ -2,14 +2,16 @@
  * numpy's dtypes and type promotion (numpy ≥ 2, NEP 50): the result dtype of an operation between two
  * arrays, or between an array and a Python scalar (a "weak" scalar takes the array's kind when it fits).
  */
-import { roundF16 } from "../../sim/runtime";
+import { roundBF16, roundF16 } from "../../sim/runtime";
 import { NumpyError } from "./error";
 
 export type DType =
   | "bool" | "int8" | "int16" | "int32" | "int64" | "uint8" | "uint16" | "uint32" | "uint64"
-  | "float16" | "float32" | "float64";
+  | "float16" | "float32" | "float64"
+  // ml_dtypes.bfloat16 (Allo's tests make bfloat16 arrays with it)
+  | "bfloat16";
 
-export const DTYPES: readonly DType[] = ["bool", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "float16", "float32", "float64"];
+export const DTYPES: readonly DType[] = ["bool", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "float16", "float32", "float64", "bfloat16"];
 
 /** The kind letter numpy uses: b(ool), i(nt), u(nsigned), f(loat). */
 export function kindOf(d: DType): "b" | "i" | "u" | "f" {
@@ -20,7 +22,7 @@ export function kindOf(d: DType): "b" | "i" | "u" | "f" {
 }
 
 const BITS: Readonly<Record<DType, number>> = {
-  bool: 8, int8: 8, int16: 16, int32: 32, int64: 64, uint8: 8, uint16: 16, uint32: 32, uint64: 64, float16: 16, float32: 32, float64: 64,
+  bool: 8, int8: 8, int16: 16, int32: 32, int64: 64, uint8: 8, uint16: 16, uint32: 32, uint64: 64, float16: 16, float32: 32, float64: 64, bfloat16: 16,
 };
 
 /** Width in bits (a table: castTo asks on every element). */
@@ -47,6 +49,8 @@ export function promote(a: DType, b: DType): DType {
   const kb = kindOf(b);
   if (ka === "b") return b;
   if (kb === "b") return a;
+  // float16 and bfloat16 hold different ranges and precisions: float32 holds both (ml_dtypes' rule)
+  if ((a === "bfloat16" && b === "float16") || (a === "float16" && b === "bfloat16")) return "float32";
   if (ka === kb) return bitsOf(a) >= bitsOf(b) ? a : b;
   if (ka === "f" || kb === "f") {
     const [f, i] = ka === "f" ? [a, b] : [b, a];
@@ -89,6 +93,7 @@ export function castTo(d: DType, x: number): number {
     case "float64": return x;
     case "float32": return Math.fround(x);
     case "float16": return roundF16(x);
+    case "bfloat16": return roundBF16(x);
     default: {
       if (!Number.isFinite(x)) return 0;
       let v = Math.trunc(x);

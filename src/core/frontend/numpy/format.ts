@@ -1,6 +1,6 @@
 /** numpy-like `str()` and `repr()` of arrays, for print() and assertion reports. */
 import { isFloat } from "./dtype";
-import { roundF16 } from "../../sim/runtime";
+import { roundBF16, roundF16 } from "../../sim/runtime";
 import type { NDArray } from "./ndarray";
 
 /** Python's `repr(float)`: shortest round-trip digits, "1.0" for integers, scientific below 1e-4 and from 1e16. */
@@ -19,7 +19,7 @@ export function pyFloatRepr(x: number): string {
 
 /** The shortest decimal that reads back as the same value of the dtype, at most 8 fractional digits (numpy's default). */
 function fixedDigits(x: number, dtype: string): string {
-  const round = dtype === "float32" ? Math.fround : dtype === "float16" ? roundF16 : (y: number) => y;
+  const round = dtype === "float32" ? Math.fround : dtype === "float16" ? roundF16 : dtype === "bfloat16" ? roundBF16 : (y: number) => y;
   let p = 1;
   while (p < 17 && round(Number(x.toPrecision(p))) !== x) p++;
   const shortest = Number(x.toPrecision(p));

@@ -105,7 +105,7 @@ export function toPyNested(a: NDArray): PyValue {
 /** The dtype an Allo scalar type is exchanged as (fixed-point as float64 real values). */
 export function dtypeForAllo(t: ScalarType): DType {
   switch (t.kind) {
-    case "float": return t.name === "f16" ? "float16" : t.name === "f64" ? "float64" : "float32";
+    case "float": return t.name === "f16" ? "float16" : t.name === "bf16" ? "bfloat16" : t.name === "f64" ? "float64" : "float32";
     case "fixed": return "float64";
     case "index": return "int32";
     case "int": {
@@ -343,14 +343,14 @@ export function callNumpy(name: string, args: readonly PyValue[], kw: Kw): PyVal
   }
 }
 
-const ITEM_BYTES: Readonly<Record<DType, number>> = { bool: 1, int8: 1, uint8: 1, int16: 2, uint16: 2, float16: 2, int32: 4, uint32: 4, float32: 4, int64: 8, uint64: 8, float64: 8 };
+const ITEM_BYTES: Readonly<Record<DType, number>> = { bool: 1, int8: 1, uint8: 1, int16: 2, uint16: 2, float16: 2, bfloat16: 2, int32: 4, uint32: 4, float32: 4, int64: 8, uint64: 8, float64: 8 };
 
 /**
  * `a.view(dtype)`: the same bytes (little-endian, row-major) read as another dtype; the last axis
  * grows or shrinks by the ratio of item sizes, as numpy's does. A copy here, not a view (see README).
  */
 function viewAs(x: NDArray, d: DType): NDArray {
-  if (x.dtype === "float16" || d === "float16") throw new NumpyError("NotImplementedError", "view() to or from float16 is not supported here");
+  if (x.dtype === "float16" || d === "float16" || x.dtype === "bfloat16" || d === "bfloat16") throw new NumpyError("NotImplementedError", `view() to or from ${x.dtype === "float16" || d === "float16" ? "float16" : "bfloat16"} is not supported here`);
   const from = ITEM_BYTES[x.dtype];
   const to = ITEM_BYTES[d];
   const last = x.shape.length ? x.shape[x.shape.length - 1]! : 1;

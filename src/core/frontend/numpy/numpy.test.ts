@@ -187,6 +187,14 @@ describe("np.tile, np.ndindex, np.ascontiguousarray (called as a script calls th
     expect([reduce("sum", x300).data[0], reduce("mean", x300).data[0], reduce("std", x300).data[0]]).toEqual([30.601806640625, 0.10200602561235428, 0.2911202311515808]);
     expect(reduce("sum", arr("float32", [17, 3], data(51)), 0).data).toEqual([0.17291879653930664, 1.80080246925354, 2.4256770610809326]);
   });
+  it("holds ml_dtypes.bfloat16 arrays: values round to bfloat16, float16 with bfloat16 promotes to float32", () => {
+    const b = castTo("bfloat16", 1.00390625 + 2 ** -9);
+    expect(b).toBe(1.0078125);
+    expect(promote("bfloat16", "float16")).toBe("float32");
+    expect(promote("bfloat16", "float32")).toBe("float32");
+    const x = binary("+", arr("bfloat16", [2], [0.1, 3]), { weak: "int", v: 1 });
+    expect([x.dtype, x.data]).toEqual(["bfloat16", [1.1015625, 4]]);
+  });
   it("wraps wide integer products, powers and shifts before rounding (values from numpy)", () => {
     const a = arr("int32", [3], [2147483647, -2147483648, 123456789]);
     expect(binary("*", a, a).data).toEqual([1, 0, -1757895751]);
