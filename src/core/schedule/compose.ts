@@ -4,7 +4,8 @@
  * `name` or `name_0`, with a warning when no compose schedules the other instances), with plain loop names and
  * handles redirected to that function (Allo's compose/get_name).
  */
-import type { ScheduleValue } from "../frontend/schedule-record";
+import type { PrimitiveRecord, ScheduleValue } from "../frontend/schedule-record";
+import type { PyValue } from "../frontend/values";
 import type * as ir from "../ir/nodes";
 import { ScheduleError, fail, failAtArg } from "./ir-util";
 import type { ScheduleContext, ScheduleDiagnostic } from "./ir-util";
@@ -48,7 +49,7 @@ export const compose = definePrimitive((m, rec, ctx) => {
     // at the end of the schedule if no compose with id= reaches them (schedule/index.ts).
     if (id === undefined && instances.length > 1) unscheduled.push({ top: s.top, target, others: instances.filter((n) => n !== target), range: rec.range });
     const rename = (n: string) => (n === s.top ? target : id !== undefined && has(`${n}_${id}`) ? `${n}_${id}` : n);
-    const sub: ScheduleContext = { defaultFunc: target, scheduleTop: s.top, partitions: ctx.partitions, aliases: new Map(), position: 1, rename };
+    const sub: ScheduleContext = { defaultFunc: target, scheduleTop: s.top, partitions: ctx.partitions, aliases: new Map(), position: 1, rename, replayed: ctx.replayed };
     if (active.has(s)) fail(rec, `the schedule of ${s.top} composes itself (directly or through another schedule); compose each sub-schedule once`);
     // Like Allo, a schedule replays the primitives recorded before this compose call.
     const own = s.records.indexOf(rec);
@@ -57,6 +58,15 @@ export const compose = definePrimitive((m, rec, ctx) => {
     try {
     records.forEach((r, i) => {
       const c: ScheduleContext = { ...sub, position: i + 1 };
+      // A function every instance shares (not the composed top, not renamed by id=) is scheduled by
+      // the first compose that reaches it; Allo's compose applies the record to it again, which
+      // changes nothing there (an unfolded band is unfolded), so it is applied once here.
+      const shared = sharedFuncs(r, s.top, rename);
+      const seen = ctx.replayed?.get(r);
+      if (shared.length && seen && shared.every((f) => seen.has(f))) {
+        parts.push(`${r.text}: already applied to ${shared.join(", ")}, which the instances share`);
+        return;
+      }
       try {
         const p = primitiveFor(r.method).plan(out, r, c);
         out = p.module;
@@ -68,6 +78,7 @@ export const compose = definePrimitive((m, rec, ctx) => {
         p.composed?.forEach((n) => composed.push(n));
         if (p.unscheduledInstances) unscheduled.push(...p.unscheduledInstances.map((u) => ({ ...u, others: [...u.others] })));
         parts.push(p.description);
+        if (shared.length && ctx.replayed) ctx.replayed.set(r, new Set([...(seen ?? []), ...shared]));
       } catch (e) {
         if (!(e instanceof ScheduleError)) throw e;
         fail(rec, `in the schedule of ${s.top} composed into ${target}, ${r.text}: ${e.message}`, e.code);
@@ -87,6 +98,22 @@ export const compose = definePrimitive((m, rec, ctx) => {
   };
 });
 export const { check, apply } = compose;
+
+/** The functions other than the sub-schedule's top that record `r` names (`"f:PE"`, `MockBuffer("f", "A")`, handles of f) and composing leaves unrenamed. */
+function sharedFuncs(r: PrimitiveRecord, top: string, rename: (n: string) => string): string[] {
+  const out = new Set<string>();
+  const see = (v: PyValue | undefined): void => {
+    if (!v) return;
+    let f: string | undefined;
+    if (v.k === "str" && v.v.includes(":")) f = v.v.slice(0, v.v.indexOf(":"));
+    else if (v.k === "buffer-handle" || v.k === "loop-handle") f = v.func;
+    else if (v.k === "list" || v.k === "tuple") v.items.forEach(see);
+    if (f && f !== top && rename(f) === f) out.add(f);
+  };
+  r.args.forEach(see);
+  r.kwargs.forEach(see);
+  return [...out];
+}
 
 /**
  * The design's functions that instantiate the sub-schedule's kernel: named `top` or `top_<id>` and
