@@ -34,7 +34,7 @@
 import type * as ir from "../ir/nodes";
 import { walkStmts } from "../ir/nodes";
 import type { PrimitiveRecord } from "../frontend/schedule-record";
-import { constValue, fail, freshIds, ic, mapExpr, mapList, substIvs } from "./ir-util";
+import { constValue, fail, freshIds, ic, mapExpr, mapList, mapStmtsExprs, substIvs } from "./ir-util";
 import { cloneStmts, freeValues } from "./unfold";
 import { expandGrids } from "./grid";
 import { touches } from "./kernel-stream";
@@ -47,8 +47,12 @@ const MAX_EVENTS = 1 << 21;
 type Mode = "r" | "w";
 interface Ev { readonly chan: string; readonly elem: number; readonly mode: Mode }
 
-/** A sub-view of one channel inside a PE function: `alloc V; V = X[c, :]; call(..V..); X[c, :] = V`. */
-interface View { readonly buf: ir.Buffer; readonly chan: readonly number[]; readonly copyIn: ir.Stmt; readonly copyBack: ir.Stmt; readonly call: ir.CallStmt }
+/**
+ * A sub-view of one channel inside a PE function: `alloc V; V = X[c, :]; <uses of V>; X[c, :] = V`,
+ * the uses a call that takes V (a kernel's sub-array argument) or V's loads and stores (that kernel
+ * inlined by an earlier to()).
+ */
+interface View { readonly buf: ir.Buffer; readonly chan: readonly number[]; readonly copyIn: ir.Stmt; readonly copyBack: ir.Stmt }
 
 /** One process of the region that touches `X`: a call at the top level of the kernel (loops are outlined into one). */
 interface Proc {
@@ -64,18 +68,21 @@ interface Proc {
   readonly viewParams: { callee: string; param: ir.Buffer; chan: string; mode: Mode }[];
 }
 
-/** Whether a PE of `owner`'s grid writes `buf` (the PEs forward it to each other through sub-views). */
-export function peWritesChannelArray(m: ir.Module, owner: ir.Func, buf: ir.Buffer): boolean {
+/**
+ * Whether `buf` is a sub-view channel array of `owner`: its own array, which a PE passes on as
+ * sub-views (`kernel(A_fifo[i, j], A_fifo[i, j + 1])`) rather than reading it as a relay's input.
+ */
+export function isSubviewChannelArray(m: ir.Module, owner: ir.Func, buf: ir.Buffer): boolean {
+  if (!owner.body.some((s) => s.kind === "alloc" && s.buf.id === buf.id)) return false;
   const byName = new Map(m.funcs.map((f) => [f.name, f]));
   let found = false;
   walkStmts(owner.body, (s) => {
     if (s.kind !== "call" || found) return;
     const g = byName.get(s.callee);
-    if (!g || (!g.attrs.peGrid && !/_\d+$/.test(s.callee))) return;
+    if (!g) return;
     s.args.forEach((a, i) => {
       const p = g.params[i];
-      if (a.kind !== "buffer" || a.id !== buf.id || !p || p.kind !== "buffer") return;
-      walkStmts(g.body, (t) => { if (t.kind === "store" && t.buf.id === p.id) found = true; });
+      if (!found && a.kind === "buffer" && a.id === buf.id && p?.kind === "buffer" && findViews(g, p, true).length > 0) found = true;
     });
   });
   return found;
@@ -201,6 +208,7 @@ export function streamSubviewChannels(m0: ir.Module, owner0: ir.Func, buf0: ir.B
     chanBuf.set(c, { kind: "buffer", id: fresh(), name: `${X}_${c.split(",").join("_")}`, type: chanType, storage: "stream", stream: spec, range: rec.range });
   }
   const newFuncs = new Map<string, ir.Func>();
+  const inlined = new Set<string>();
   const newStmt = new Map<ir.Stmt, ir.Stmt>();
   for (const p of procs) {
     const touched = [...new Set(p.events.map((e) => e.chan))].sort(byCoords);
@@ -228,6 +236,42 @@ export function streamSubviewChannels(m0: ir.Module, owner0: ir.Func, buf0: ir.B
       const gBody = vp.mode === "r" ? relayBody(g.body, vp.param, q, undefined, fresh, vp.param.range) : putsFor(g.body, vp.param, q);
       newFuncs.set(g.name, { ...g, params: g.params.map((x) => (x.id === vp.param.id ? q : x)), body: gBody });
     }
+    // A view the PE body loads or stores itself: those accesses are the FIFO's gets or puts.
+    for (const v of p.views) {
+      const ch = viewChan.get(v.buf.id);
+      if (ch) body = mode(v.chan.join(",")) === "r" ? relayBody(body, v.buf, ch, undefined, fresh, v.buf.range) : putsFor(body, v.buf, ch);
+    }
+    // A kernel called once per PE with constant scalars (its coordinates `i, j`) has them as
+    // constants: `C[i, j]` is then one known element (the estimator sees the PEs write different ones).
+    for (const st of body) {
+      if (st.kind !== "call" || !p.viewParams.some((vp) => vp.callee === st.callee)) continue;
+      const g = newFuncs.get(st.callee) ?? byName.get(st.callee)!;
+      const consts = new Map<number, number>();
+      st.args.forEach((a, i) => {
+        const q = g.params[i];
+        if (a.kind === "const" && q?.kind === "scalar-param" && (q.type.kind === "index" || q.type.kind === "int")) consts.set(q.id, Number(a.value));
+      });
+      if (consts.size) newFuncs.set(g.name, { ...g, body: mapStmtsExprs(g.body, (e) => (e.kind === "param" && consts.has(e.param.id) ? { kind: "const", type: e.type, value: consts.get(e.param.id)! } : undefined)) });
+    }
+    // The kernel is the PE's work: inlined into the PE function, so the PE's puts and gets are its
+    // own (as a PE written inline has them; the estimator reads a process's first put and last get
+    // from its body).
+    body = body.flatMap((st): ir.Stmt[] => {
+      if (st.kind !== "call" || !p.viewParams.some((vp) => vp.callee === st.callee) || st.results.length) return [st];
+      const g = newFuncs.get(st.callee) ?? byName.get(st.callee)!;
+      const gBody = g.body.filter((x) => !(x.kind === "return" && x.values.length === 0));
+      let nested = false;
+      walkStmts(gBody, (x) => { if (x.kind === "return") nested = true; });
+      if (nested) return [st];
+      const bufs = new Map<number, ir.Buffer>(), scalars = new Map<number, ir.Expr>();
+      g.params.forEach((q, i) => {
+        const a = st.args[i]!;
+        if (q.kind === "buffer" && a.kind === "buffer") bufs.set(q.id, a);
+        else if (q.kind === "scalar-param" && a.kind !== "buffer") scalars.set(q.id, a);
+      });
+      inlined.add(g.name);
+      return [...cloneStmts(mapStmtsExprs(gBody, (e) => (e.kind === "param" ? scalars.get(e.param.id) : undefined)), fresh, bufs, new Map(), (n) => n)];
+    });
     // Direct accesses (the loader and drainer loops): one copy of the loops per channel, then gets and puts.
     body = unrollChannelLoops(body, p.param, rank, fresh, no);
     const pseudo = new Map<string, ir.Buffer>();
@@ -284,6 +328,7 @@ export function streamSubviewChannels(m0: ir.Module, owner0: ir.Func, buf0: ir.B
   const added = [...outlined.values()].map((f) => newFuncs.get(f.name)!);
   const funcs: ir.Func[] = [];
   for (const f of m.funcs) {
+    if (inlined.has(f.name)) continue;
     if (f.name === owner.name) funcs.push(...added, { ...owner, body: ownerBody, attrs: { ...owner.attrs, dataflow: true } });
     else funcs.push(newFuncs.get(f.name) ?? f);
   }
@@ -314,10 +359,10 @@ function outline(owner: ir.Func, s: ir.For, fresh: () => number, unique: (n: str
 
 /**
  * The sub-views of `p` in `f`'s top level: a local array copied in from one slice of `p` (all of its
- * trailing dimensions), passed to exactly one call, and copied back to the same slice, as lowering
- * writes a sub-array argument.
+ * trailing dimensions), used, and copied back to the same slice, as lowering writes a sub-array
+ * argument.
  */
-function findViews(f: ir.Func, p: ir.Buffer): View[] {
+function findViews(f: ir.Func, p: ir.Buffer, symbolic = false): View[] {
   const out: View[] = [];
   for (const a of f.body) {
     if (a.kind !== "alloc" || a.buf.storage !== "local") continue;
@@ -327,14 +372,13 @@ function findViews(f: ir.Func, p: ir.Buffer): View[] {
     const users = f.body.filter((s) => s !== a && touches([s], v.id));
     const copyIn = users.find((s) => copyNest(s, v, p, r, "in"));
     const copyBack = users.find((s) => copyNest(s, v, p, r, "back"));
-    const calls = users.filter((s): s is ir.CallStmt => s.kind === "call");
-    if (!copyIn || !copyBack || users.length !== 3 || calls.length !== 1) continue;
-    const call = calls[0]!;
-    if (call.args.filter((x) => x.kind === "buffer" && x.id === v.id).length !== 1) continue;
-    if (f.body.indexOf(copyIn) > f.body.indexOf(call) || f.body.indexOf(copyBack) < f.body.indexOf(call)) continue;
+    if (!copyIn || !copyBack) continue;
+    const [from, to] = [f.body.indexOf(copyIn), f.body.indexOf(copyBack)];
+    const uses = users.filter((s) => s !== copyIn && s !== copyBack);
+    if (uses.length === 0 || uses.some((s) => f.body.indexOf(s) < from || f.body.indexOf(s) > to)) continue;
     const cin = copyNest(copyIn, v, p, r, "in")!, cback = copyNest(copyBack, v, p, r, "back")!;
-    if (cin.join(",") !== cback.join(",")) continue;
-    out.push({ buf: v, chan: cin, copyIn, copyBack, call });
+    if (cin.join(",") !== cback.join(",") || (!symbolic && cin.some((x) => Number.isNaN(x)))) continue;
+    out.push({ buf: v, chan: cin, copyIn, copyBack });
   }
   return out;
 }
@@ -357,8 +401,8 @@ function copyNest(s: ir.Stmt, v: ir.Buffer, p: ir.Buffer, r: number, dir: "in" |
   if (dst.id !== v.id || src.id !== p.id) return undefined;
   const isIv = (e: ir.Expr, id: number) => e.kind === "iter" && e.v.id === id;
   if (!vIx.every((e, d) => isIv(e, ivs[d]!)) || !pIx.slice(r).every((e, d) => isIv(e, ivs[d]!))) return undefined;
-  const chan = pIx.slice(0, r).map((e) => evalIndex(e, new Map()));
-  return chan.every((x): x is number => x !== undefined) ? chan : undefined;
+  // NaN: a channel the PE's coordinates pick (in the compact grid body, before expansion).
+  return pIx.slice(0, r).map((e) => evalIndex(e, new Map()) ?? NaN);
 }
 
 /** The value of an index expression of constants, loop variables and scalar parameters (`env` by id), or undefined. */

@@ -22,7 +22,7 @@ import { expandGrids, relayCompact } from "./grid";
 import { streamGridOutput } from "./grid-stream-out";
 import { checkBandStream, findBand } from "./to-band";
 import { gridProducer, streamBetweenKernels } from "./kernel-stream";
-import { peWritesChannelArray, streamSubviewChannels } from "./subview-fifo";
+import { isSubviewChannelArray, streamSubviewChannels } from "./subview-fifo";
 import type { ScheduleDiagnostic } from "./ir-util";
 
 export const to = definePrimitive((m, rec, ctx) => {
@@ -58,7 +58,7 @@ export const to = definePrimitive((m, rec, ctx) => {
     fail(rec, "to(): dst is the axes returned by unfold or a kernel name");
   }
   if (axis !== undefined && (dst.k === "list" || dst.k === "tuple")) {
-    if (peWritesChannelArray(m, target.func, target.buf)) {
+    if (isSubviewChannelArray(m, target.func, target.buf)) {
       // The PEs pass the array on to each other through sub-views: each slice is a FIFO of its own.
       const r = streamSubviewChannels(m, target.func, target.buf, axis, depth, rec);
       return {
