@@ -149,8 +149,8 @@ export function streamSubviewChannels(m0: ir.Module, owner0: ir.Func, buf0: ir.B
   for (const p of procs) {
     const r = rank;
     const skip = new Set<ir.Stmt>(p.views.flatMap((v) => [v.copyIn, v.copyBack]));
-    const tracked = new Map<number, Track>([[p.param.id, { name: X, chanOf: (ix) => ({ chan: ix.slice(0, r).join(","), elem: ix.slice(r).reduce((a, x, d) => a + x * strides[d]!, 0) }), whole: true }]]);
-    for (const v of p.views) tracked.set(v.buf.id, { name: `${X}[${v.chan.join(", ")}]`, chanOf: (ix) => ({ chan: v.chan.join(","), elem: ix.reduce((a, x, d) => a + x * strides[d]!, 0) }), whole: false, view: v });
+    const tracked = new Map<number, Track>([[p.param.id, trackWhole(X, r, strides)]]);
+    for (const v of p.views) tracked.set(v.buf.id, trackView(X, v, strides));
     const events: Ev[] = [];
     try {
       runAccesses(p.func.body, tracked, new Map(), { byName, skip, events, viewParams: p.viewParams, func: p.func.name, budget: () => { if (++total > MAX_EVENTS) throw new NotChannel(`it is touched more than ${MAX_EVENTS} times`); } });
@@ -196,8 +196,38 @@ export function streamSubviewChannels(m0: ir.Module, owner0: ir.Func, buf0: ir.B
     if (at >= 0) no(`${e.r!.func.name} reads ${label(c)} in another order than ${e.w!.func.name} writes it (access ${at}: element ${rs[at]} is read where element ${ws[at]} is written); read it in the order it is written`);
   }
 
-  // 5. The FIFOs of `depth` must let every process finish.
-  const stuck = deadlock(procs.map((p) => ({ name: p.func.name, events: p.events })), depth, label);
+  // 5. The FIFOs of `depth` must let every process finish, with the FIFOs these processes already
+  // share (an earlier to() of the other operand's channels) in the run: their accesses interleave.
+  const depthOf = new Map<string, number>(), nameOf = new Map<string, string>();
+  let runs: { name: string; events: readonly Ev[] }[] | undefined = [];
+  for (const p of procs) {
+    const streams = new Map<number, string>();
+    p.call.args.forEach((a, i) => {
+      const q = p.func.params[i];
+      if (a.kind !== "buffer" || a.storage !== "stream" || a.type.shape.length > 0 || !q) return;
+      streams.set(q.id, `s:${a.id}`);
+      depthOf.set(`s:${a.id}`, a.stream?.depth ?? 1);
+      nameOf.set(`s:${a.id}`, a.name);
+    });
+    const events: Ev[] = [];
+    try {
+      const tracked = new Map<number, Track>([[p.param.id, trackWhole(X, rank, strides)]]);
+      for (const v of p.views) tracked.set(v.buf.id, trackView(X, v, strides));
+      runAccesses(p.func.body, tracked, new Map(), { byName, skip: new Set(p.views.flatMap((v) => [v.copyIn, v.copyBack])), events, viewParams: [], func: p.func.name, budget: () => { if (++total > 2 * MAX_EVENTS) throw new NotChannel("too many accesses"); } }, streams);
+    } catch (e) {
+      if (!(e instanceof NotChannel)) throw e;
+      runs = undefined; // the other FIFOs' accesses cannot be listed: the channels of X alone
+      break;
+    }
+    runs!.push({ name: p.func.name, events });
+  }
+  if (runs) {
+    // Only FIFOs written and read by these processes: another reader or writer would only add waits.
+    const modes = new Map<string, Set<Mode>>();
+    for (const r of runs) for (const e of r.events) if (e.chan.startsWith("s:")) { let m2 = modes.get(e.chan); if (!m2) modes.set(e.chan, (m2 = new Set())); m2.add(e.mode); }
+    runs = runs.map((r) => ({ name: r.name, events: r.events.filter((e) => !e.chan.startsWith("s:") || modes.get(e.chan)!.size === 2) }));
+  }
+  const stuck = deadlock(runs ?? procs.map((p) => ({ name: p.func.name, events: p.events })), (c) => depthOf.get(c) ?? depth, (c) => nameOf.get(c) ?? label(c));
   if (stuck) no(`with FIFOs of depth ${depth} the processes wait for each other forever (${stuck}); give a larger depth or make the processes access the channels in the same order`);
 
   // 6. The rewrite.
@@ -443,6 +473,16 @@ function evalIndex(e: ir.Expr, env: ReadonlyMap<number, number>): number | undef
   }
 }
 
+/** Accesses of the channel array itself: the channel is its first `rank` indices. */
+function trackWhole(name: string, rank: number, strides: readonly number[]): Track {
+  return { name, chanOf: (ix) => ({ chan: ix.slice(0, rank).join(","), elem: ix.slice(rank).reduce((a, x, d) => a + x * strides[d]!, 0) }), whole: true };
+}
+
+/** Accesses of a sub-view: all in its one channel. */
+function trackView(name: string, v: View, strides: readonly number[]): Track {
+  return { name: `${name}[${v.chan.join(", ")}]`, chanOf: (ix) => ({ chan: v.chan.join(","), elem: ix.reduce((a, x, d) => a + x * strides[d]!, 0) }), whole: false, view: v };
+}
+
 class NotChannel { constructor(readonly why: string) {} }
 
 /** How accesses of a tracked array map to channel elements. `whole`: the channel array itself (not one view). */
@@ -463,8 +503,8 @@ interface RunCtx {
  * a statement's reads, as the expression walk meets them, then its store). A view passed to a call is
  * followed into the callee.
  */
-function runAccesses(body: readonly ir.Stmt[], tracked: ReadonlyMap<number, Track>, env: Map<number, number>, ctx: RunCtx): void {
-  const ids = [...tracked.keys()];
+function runAccesses(body: readonly ir.Stmt[], tracked: ReadonlyMap<number, Track>, env: Map<number, number>, ctx: RunCtx, streams: ReadonlyMap<number, string> = new Map()): void {
+  const ids = [...tracked.keys(), ...streams.keys()];
   const mentions = (ss: readonly ir.Stmt[]) => ids.some((id) => touches(ss, id));
   const no = (why: string): never => { throw new NotChannel(`${ctx.func} ${why}`); };
   const value = (e: ir.Expr, what: string): number => {
@@ -478,6 +518,7 @@ function runAccesses(body: readonly ir.Stmt[], tracked: ReadonlyMap<number, Trac
   };
   const reads = (e: ir.Expr) => mapExpr(e, (x) => {
     if (x.kind === "load") { const t = tracked.get(x.buf.id); if (t) access(t, x.indices, "r"); }
+    else if (x.kind === "stream-get" && streams.has(x.stream.id)) { ctx.events.push({ chan: streams.get(x.stream.id)!, elem: -1, mode: "r" }); ctx.budget(); }
     else if (x.kind === "call-value" && x.args.some((a) => a.kind === "buffer" && tracked.has(a.id))) no(`passes ${x.args.map((a) => (a.kind === "buffer" ? tracked.get(a.id)?.name : undefined)).find((n) => n)} to ${x.callee}`);
     return undefined;
   });
@@ -489,7 +530,7 @@ function runAccesses(body: readonly ir.Stmt[], tracked: ReadonlyMap<number, Trac
         const lb = value(s.lb, `the bounds of loop ${s.loopName}`), ub = value(s.ub, `the bounds of loop ${s.loopName}`);
         const step = typeof s.step === "number" ? s.step : value(s.step, `the step of loop ${s.loopName}`);
         if (step <= 0) no(`has a loop (${s.loopName}) whose step is not positive`);
-        for (let i = lb; i < ub; i += step) { env.set(s.iv.id, i); runAccesses(s.body, tracked, env, ctx); }
+        for (let i = lb; i < ub; i += step) { env.set(s.iv.id, i); runAccesses(s.body, tracked, env, ctx, streams); }
         env.delete(s.iv.id);
         break;
       }
@@ -499,7 +540,7 @@ function runAccesses(body: readonly ir.Stmt[], tracked: ReadonlyMap<number, Trac
       case "if":
         if (!mentions([s])) break;
         reads(s.cond);
-        runAccesses(value(s.cond, "a condition around its channel accesses") ? s.then : s.else, tracked, env, ctx);
+        runAccesses(value(s.cond, "a condition around its channel accesses") ? s.then : s.else, tracked, env, ctx, streams);
         break;
       case "store": {
         s.indices.forEach(reads); reads(s.value);
@@ -515,7 +556,9 @@ function runAccesses(body: readonly ir.Stmt[], tracked: ReadonlyMap<number, Trac
         s.args.forEach((a) => { if (a.kind !== "buffer") reads(a); });
         const g = ctx.byName.get(s.callee);
         const passed = s.args.flatMap((a, i) => (a.kind === "buffer" && tracked.has(a.id) ? [{ t: tracked.get(a.id)!, i }] : []));
-        if (passed.length === 0) break;
+        const innerStreams = new Map<number, string>();
+        s.args.forEach((a, i) => { const q = g?.params[i]; if (a.kind === "buffer" && streams.has(a.id) && q) innerStreams.set(q.id, streams.get(a.id)!); });
+        if (passed.length === 0 && innerStreams.size === 0) break;
         if (!g) return no(`passes ${passed[0]!.t.name} to ${s.callee}`);
         const whole = passed.find((x) => x.t.whole);
         if (whole) no(`passes all of ${whole.t.name} to ${s.callee}; pass each PE its channels as sub-views (${whole.t.name}[i, j])`);
@@ -532,19 +575,22 @@ function runAccesses(body: readonly ir.Stmt[], tracked: ReadonlyMap<number, Trac
           inner.set(qb.id, { ...t, name: `${t.name} (${s.callee}'s ${qb.name})` });
           ctx.viewParams.push({ callee: g.name, param: qb, chan: t.view!.chan.join(","), mode: st ? "w" : "r" });
         }
-        if (inner.size === 0) break;
+        if (inner.size === 0 && innerStreams.size === 0) break;
         const genv = new Map<number, number>();
         s.args.forEach((a, i) => {
           const q = g.params[i];
           if (a.kind !== "buffer" && q && q.kind === "scalar-param") { const v = evalIndex(a, env); if (v !== undefined) genv.set(q.id, v); }
         });
-        runAccesses(g.body, inner, genv, { ...ctx, skip: new Set(), func: g.name });
+        runAccesses(g!.body, inner, genv, { ...ctx, skip: new Set(), func: g!.name }, innerStreams);
         break;
       }
       case "return":
         s.values.forEach((a) => { if (a.kind === "buffer") { if (tracked.has(a.id)) no(`returns ${tracked.get(a.id)!.name}`); } else reads(a); });
         break;
-      case "stream-put": reads(s.value); break;
+      case "stream-put":
+        reads(s.value);
+        if (streams.has(s.stream.id)) { ctx.events.push({ chan: streams.get(s.stream.id)!, elem: -1, mode: "w" }); ctx.budget(); }
+        break;
       case "stream-put-block": case "stream-get-block":
         if (tracked.has(s.kind === "stream-put-block" ? s.src.id : s.dst.id)) no(`moves ${X(tracked)} through a stream as a block`);
         break;
@@ -618,7 +664,7 @@ function unrollChannelLoops(body: readonly ir.Stmt[], p: ir.Buffer, rank: number
  * only adds waits, so a wait forever here is one in the design too). Returns who waits for what
  * when they cannot all finish.
  */
-function deadlock(procs: readonly { name: string; events: readonly Ev[] }[], depth: number, label: (chan: string) => string): string | undefined {
+function deadlock(procs: readonly { name: string; events: readonly Ev[] }[], depth: (chan: string) => number, label: (chan: string) => string): string | undefined {
   const fill = new Map<string, number>();
   const at = procs.map(() => 0);
   for (let moved = true; moved;) {
@@ -627,7 +673,7 @@ function deadlock(procs: readonly { name: string; events: readonly Ev[] }[], dep
       while (at[i]! < p.events.length) {
         const e = p.events[at[i]!]!;
         const n = fill.get(e.chan) ?? 0;
-        if (e.mode === "w" ? n >= depth : n === 0) break;
+        if (e.mode === "w" ? n >= depth(e.chan) : n === 0) break;
         fill.set(e.chan, e.mode === "w" ? n + 1 : n - 1);
         at[i]!++;
         moved = true;
