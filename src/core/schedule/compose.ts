@@ -7,6 +7,7 @@
 import type { PrimitiveRecord, ScheduleValue } from "../frontend/schedule-record";
 import type { PyValue } from "../frontend/values";
 import type * as ir from "../ir/nodes";
+import { walkStmts } from "../ir/nodes";
 import { ScheduleError, fail, failAtArg } from "./ir-util";
 import type { ScheduleContext, ScheduleDiagnostic } from "./ir-util";
 import { definePrimitive } from "./primitive";
@@ -48,7 +49,15 @@ export const compose = definePrimitive((m, rec, ctx) => {
     // Allo's rule: without id= the schedule goes to the first instance. The others are warned about
     // at the end of the schedule if no compose with id= reaches them (schedule/index.ts).
     if (id === undefined && instances.length > 1) unscheduled.push({ top: s.top, target, others: instances.filter((n) => n !== target), range: rec.range });
-    const rename = (n: string) => (n === s.top ? target : id !== undefined && has(`${n}_${id}`) ? `${n}_${id}` : n);
+    // A kernel the top calls is the instance this target calls: `systolic_tile` of the sub-schedule is
+    // `systolic_tile_1` inside systolic_FFN2 when FFN2's template arguments made a second instance.
+    const called = calledFrom(out, target);
+    const instanceOf = (n: string) => {
+      if (called.has(n)) return n;
+      const xs = [...called].filter((c) => c.startsWith(`${n}_`) && /^\d+$/.test(c.slice(n.length + 1)));
+      return xs.length === 1 ? xs[0]! : n;
+    };
+    const rename = (n: string) => (n === s.top ? target : id !== undefined && has(`${n}_${id}`) ? `${n}_${id}` : instanceOf(n));
     const sub: ScheduleContext = { defaultFunc: target, scheduleTop: s.top, partitions: ctx.partitions, aliases: new Map(), position: 1, rename, replayed: ctx.replayed };
     if (active.has(s)) fail(rec, `the schedule of ${s.top} composes itself (directly or through another schedule); compose each sub-schedule once`);
     // Like Allo, a schedule replays the primitives recorded before this compose call.
@@ -98,6 +107,19 @@ export const compose = definePrimitive((m, rec, ctx) => {
   };
 });
 export const { check, apply } = compose;
+
+/** The functions `name` calls, directly or through the functions it calls. */
+function calledFrom(m: ir.Module, name: string): Set<string> {
+  const byName = new Map(m.funcs.map((f) => [f.name, f]));
+  const out = new Set<string>();
+  const visit = (n: string) => {
+    const f = byName.get(n);
+    if (!f) return;
+    walkStmts(f.body, (st) => { if (st.kind === "call" && !out.has(st.callee)) { out.add(st.callee); visit(st.callee); } });
+  };
+  visit(name);
+  return out;
+}
 
 /** The functions other than the sub-schedule's top that record `r` names (`"f:PE"`, `MockBuffer("f", "A")`, handles of f) and composing leaves unrenamed. */
 function sharedFuncs(r: PrimitiveRecord, top: string, rename: (n: string) => string): string[] {
