@@ -34,7 +34,7 @@
 import type * as ir from "../ir/nodes";
 import { walkStmts } from "../ir/nodes";
 import type { PrimitiveRecord } from "../frontend/schedule-record";
-import { constValue, fail, freshIds, ic, mapExpr, mapList, mapStmtsExprs, substIvs } from "./ir-util";
+import { constValue, fail, freshIds, ic, mapExpr, mapList, mapStmtsExprs, replaceBufferInFunc, substIvs, withFunc } from "./ir-util";
 import { cloneStmts, freeValues } from "./unfold";
 import { expandGrids } from "./grid";
 import { touches } from "./kernel-stream";
@@ -84,6 +84,51 @@ export function isSubviewChannelArray(m: ir.Module, owner: ir.Func, buf: ir.Buff
       const p = g.params[i];
       if (!found && a.kind === "buffer" && a.id === buf.id && p?.kind === "buffer" && findViews(g, p, true).length > 0) found = true;
     });
+  });
+  return found;
+}
+
+/**
+ * `s.to(buf, pe, axis, depth)` on a sub-view channel array. Its FIFOs make the PEs run concurrently,
+ * so another sub-view channel array the same PEs pass on (B_fifo beside A_fifo) cannot stay an array
+ * they share: a PE would read its slice before the writer had written it. Until every such array is
+ * streamed, the request is kept as a mark on the array (the PEs still run one after another, so the
+ * step keeps the results); the s.to that streams the last of them builds the FIFOs of all.
+ */
+export function streamSubviewArray(m: ir.Module, owner: ir.Func, buf: ir.Buffer, axis: number, depth: number, rec: Pick<PrimitiveRecord, "range">): { module: ir.Module; description: string } {
+  const spec: ir.StreamSpec = { depth, axis };
+  const allocs = owner.body.filter((s): s is ir.Alloc => s.kind === "alloc" && s.buf.id !== buf.id && s.buf.storage === "local");
+  const partners = allocs.filter((a) => sharesPEs(owner, buf, a.buf) && isSubviewChannelArray(m, owner, a.buf));
+  const waiting = partners.filter((a) => !a.buf.stream);
+  if (waiting.length > 0) {
+    // Proved here, so what stops this array's FIFOs is reported at its own s.to.
+    streamSubviewChannels(m, owner, buf, axis, depth, rec);
+    const names = waiting.map((a) => a.buf.name).join(", ");
+    return {
+      module: withFunc(m, replaceBufferInFunc(owner, buf, { ...buf, stream: spec })),
+      description: `mark ${owner.name}:${buf.name} for FIFOs of depth ${depth} (PE axis ${axis}); they are built by the s.to that streams ${names} too, which the same PEs pass on as sub-views (until then the PEs run one after another and share the arrays)`,
+    };
+  }
+  let out = m;
+  const built: string[] = [];
+  for (const a of [...partners.map((x) => x.buf), buf]) {
+    const s = a === buf ? spec : a.stream!;
+    const o = out.funcs.find((f) => f.name === owner.name)!;
+    const r = streamSubviewChannels(out, o, a, s.axis ?? axis, s.depth, rec);
+    out = r.module;
+    built.push(`${a.name} as ${r.channels} FIFOs of depth ${s.depth} (PE axis ${s.axis ?? axis})`);
+  }
+  return {
+    module: out,
+    description: `stream ${owner.name}:${built.join(" and ")}: each channel slice the PEs pass as a sub-view flows from its one writer to its one reader`,
+  };
+}
+
+/** Whether one call of `owner` takes both arrays (the PEs that pass them on). */
+function sharesPEs(owner: ir.Func, a: ir.Buffer, b: ir.Buffer): boolean {
+  let found = false;
+  walkStmts(owner.body, (s) => {
+    if (s.kind === "call" && s.args.some((x) => x.kind === "buffer" && x.id === a.id) && s.args.some((x) => x.kind === "buffer" && x.id === b.id)) found = true;
   });
   return found;
 }

@@ -22,7 +22,7 @@ import { expandGrids, relayCompact } from "./grid";
 import { streamGridOutput } from "./grid-stream-out";
 import { checkBandStream, findBand } from "./to-band";
 import { gridProducer, streamBetweenKernels } from "./kernel-stream";
-import { isSubviewChannelArray, streamSubviewChannels } from "./subview-fifo";
+import { isSubviewChannelArray, streamSubviewArray } from "./subview-fifo";
 import type { ScheduleDiagnostic } from "./ir-util";
 
 export const to = definePrimitive((m, rec, ctx) => {
@@ -60,11 +60,7 @@ export const to = definePrimitive((m, rec, ctx) => {
   if (axis !== undefined && (dst.k === "list" || dst.k === "tuple")) {
     if (isSubviewChannelArray(m, target.func, target.buf)) {
       // The PEs pass the array on to each other through sub-views: each slice is a FIFO of its own.
-      const r = streamSubviewChannels(m, target.func, target.buf, axis, depth, rec);
-      return {
-        module: r.module,
-        description: `stream ${target.func.name}:${target.buf.name} as ${r.channels} FIFOs of depth ${depth} (PE axis ${axis}): each channel slice the PEs pass as a sub-view flows from its one writer to its one reader`,
-      };
+      return streamSubviewArray(m, target.func, target.buf, axis, depth, rec);
     }
     const relay = relayCompact(m, target.func, target.buf, axis, dst.items.length, depth, rec);
     return {
