@@ -252,3 +252,62 @@ s.to(s.A, pe, axis=1, depth=2)
     expect(refusal(src).message).toMatch(/^to\(\): top_PE_0_0 writes it/);
   });
 });
+
+describe("allo.library.systolic streams its tiles' operands", () => {
+  // Allo's test_ffn: two systolic instances of different shapes, each composed with the library's
+  // schedule_systolic (which streams A_fifo/B_fifo), the first one's output a FIFO into the second.
+  const FFN = `
+import numpy as np
+import allo
+from allo.ir.types import int8
+from allo.library.systolic import systolic
+
+L, D = 4, 4
+M0, M1 = 2, 2
+W_A_cst = (np.arange(L * 4 * D).reshape(D, 4 * D) % 7 - 3).astype(np.int8)
+W_B_cst = (np.arange(L * 4 * D).reshape(4 * D, D) % 5 - 2).astype(np.int8)
+
+def top(X: int8[L, D]) -> int8[L, D]:
+    Z: int8[L, 4 * D]
+    Y: int8[L, D]
+    W_A: int8[D, 4 * D] = W_A_cst
+    W_B: int8[4 * D, D] = W_B_cst
+    systolic[int8, int8, int8, L, D, 4 * D, M0, M1, "FFN1"](X, W_A, Z)
+    systolic[int8, int8, int8, L, 4 * D, D, M0, M1, "FFN2"](Z, W_B, Y)
+    return Y
+
+s_top = allo.customize(top)
+s_top.compose(systolic, instantiate=[int8, int8, int8, L, D, 4 * D, M0, M1], id="FFN1")
+s_top.compose(systolic, instantiate=[int8, int8, int8, L, 4 * D, D, M0, M1], id="FFN2")
+s_top.to(s_top.Z, "systolic_FFN2", depth=M0 * 4 * D)
+`;
+  const wrap8 = (x: number) => ((x % 256) + 256 + 128) % 256 - 128;
+  const matmul8 = (a: readonly number[], b: readonly number[], m: number, k: number, n: number) =>
+    Array.from({ length: m * n }, (_, x) => wrap8(Array.from({ length: k }, (_, y) => a[Math.floor(x / n) * k + y]! * b[y * n + (x % n)]!).reduce((s, v) => s + v, 0)));
+
+  it("composes each instance's schedule onto the tile that instance calls, and the FIFOs compute the two matmuls", () => {
+    const c = compileDesign(FFN);
+    expect(c.sink.items.filter((x) => x.severity === "error")).toEqual([]);
+    const d = c.design!;
+    // FFN2 has K = 16: its tile is a second instance, systolic_tile_1, which FFN2's compose schedules.
+    expect(d.steps[1]!.description).toMatch(/stream systolic_tile_1:A_fifo as 6 FIFOs of depth 3 \(PE axis 1\) and B_fifo as 6 FIFOs of depth 3 \(PE axis 0\)/);
+    const r = simulate(FFN, { seed: 9 });
+    expect(r.diagnostics).toEqual([]);
+    const x = Array.from(r.inputs!.X!.data, Number);
+    const wa = Array.from({ length: 64 }, (_, i) => (i % 7) - 3), wb = Array.from({ length: 64 }, (_, i) => (i % 5) - 2);
+    expect(Array.from(r.returns![0]!.data, Number)).toEqual(matmul8(matmul8(x, wa, 4, 4, 16), wb, 4, 16, 4));
+    const fifos = r.dataflow!.fifos.map((f) => f.name);
+    expect(fifos).toContain("Z");
+    expect(fifos.filter((f) => /^A_fifo_\d_\d$/.test(f)).length).toBeGreaterThanOrEqual(4);
+    expect(differentialCheck(d.unscheduled, d.module, 4)).toEqual({ equal: true });
+  });
+
+  it("applies a schedule once to a tile the instances share (Allo's compose applies it to each)", () => {
+    // Same shapes: systolic_FFN1 and systolic_FFN2 call one systolic_tile.
+    const src = FFN.replaceAll("4 * D", "D").replace("np.arange(L * D)", "np.arange(16)");
+    const c = compileDesign(src);
+    expect(c.sink.items.filter((x) => x.severity === "error")).toEqual([]);
+    expect(c.design!.steps[1]!.description).toMatch(/s\.unfold\("systolic_tile:PE", \[0, 1\]\): already applied to systolic_tile, which the instances share/);
+    expect(differentialCheck(c.design!.unscheduled, c.design!.module, 4)).toEqual({ equal: true });
+  });
+});

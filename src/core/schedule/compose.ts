@@ -71,7 +71,9 @@ export const compose = definePrimitive((m, rec, ctx) => {
       // the first compose that reaches it; Allo's compose applies the record to it again, which
       // changes nothing there (an unfolded band is unfolded), so it is applied once here.
       const shared = sharedFuncs(r, s.top, rename);
-      const seen = ctx.replayed?.get(r);
+      // (By position and text: compose(kernel, instantiate=...) makes a new schedule of the same records each time.)
+      const key = `${s.top}#${i}#${r.text}`;
+      const seen = ctx.replayed?.get(key);
       if (shared.length && seen && shared.every((f) => seen.has(f))) {
         parts.push(`${r.text}: already applied to ${shared.join(", ")}, which the instances share`);
         return;
@@ -87,7 +89,7 @@ export const compose = definePrimitive((m, rec, ctx) => {
         p.composed?.forEach((n) => composed.push(n));
         if (p.unscheduledInstances) unscheduled.push(...p.unscheduledInstances.map((u) => ({ ...u, others: [...u.others] })));
         parts.push(p.description);
-        if (shared.length && ctx.replayed) ctx.replayed.set(r, new Set([...(seen ?? []), ...shared]));
+        if (shared.length && ctx.replayed) ctx.replayed.set(key, new Set([...(seen ?? []), ...shared]));
       } catch (e) {
         if (!(e instanceof ScheduleError)) throw e;
         fail(rec, `in the schedule of ${s.top} composed into ${target}, ${r.text}: ${e.message}`, e.code);

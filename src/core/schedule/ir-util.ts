@@ -82,9 +82,10 @@ export interface ScheduleContext {
   readonly rename?: (func: string) => string;
   /**
    * Composed records already replayed on a function the instances share (a kernel called with the
-   * same template arguments by `systolic_FFN1` and `systolic_FFN2`), by record: each applies once.
+   * same template arguments by `systolic_FFN1` and `systolic_FFN2`), by the sub-schedule's top, the
+   * record's position and text: each applies once.
    */
-  readonly replayed?: Map<object, Set<string>>;
+  readonly replayed?: Map<string, Set<string>>;
 }
 
 export function emptyContext(top: string): ScheduleContext {
