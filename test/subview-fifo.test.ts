@@ -232,6 +232,14 @@ def kernel(A_in: int8[K], B_in: int8[K], A_out: int8[K], B_out: int8[K], C: int1
     expect(ok.dataflow!.fifos).toHaveLength(12);
   });
 
+  it("refuses PEs that share an element of another array (they would race once they run concurrently)", () => {
+    const src = design(2, 2, 5, { kernel: KERNEL.replace("C[i, j] += a * b", "C[0, 0] += a * b") });
+    expect(refusal(src)).toEqual({
+      line: lineOf(src, "s.to(s.A_fifo"),
+      message: "to(): A_fifo cannot become FIFOs between the PEs of systolic_array: systolic_array_PE_0_0 writes C[0, 0], which systolic_array_PE_0_1 also uses; once the processes run concurrently on FIFOs the order of these accesses is not the program's. Give each process its own elements of C",
+    });
+  });
+
   it("keeps the relay's diagnostic for an array the PEs write without passing sub-views", () => {
     const src = `
 import allo

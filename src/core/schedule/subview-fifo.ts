@@ -102,7 +102,7 @@ export function streamSubviewArray(m: ir.Module, owner: ir.Func, buf: ir.Buffer,
   const waiting = partners.filter((a) => !a.buf.stream);
   if (waiting.length > 0) {
     // Proved here, so what stops this array's FIFOs is reported at its own s.to.
-    streamSubviewChannels(m, owner, buf, axis, depth, rec);
+    streamSubviewChannels(m, owner, buf, axis, depth, rec, new Set(partners.map((a) => a.buf.id)));
     const names = waiting.map((a) => a.buf.name).join(", ");
     return {
       module: withFunc(m, replaceBufferInFunc(owner, buf, { ...buf, stream: spec })),
@@ -114,7 +114,7 @@ export function streamSubviewArray(m: ir.Module, owner: ir.Func, buf: ir.Buffer,
   for (const a of [...partners.map((x) => x.buf), buf]) {
     const s = a === buf ? spec : a.stream!;
     const o = out.funcs.find((f) => f.name === owner.name)!;
-    const r = streamSubviewChannels(out, o, a, s.axis ?? axis, s.depth, rec);
+    const r = streamSubviewChannels(out, o, a, s.axis ?? axis, s.depth, rec, new Set([...partners.map((x) => x.buf.id), buf.id]));
     out = r.module;
     built.push(`${a.name} as ${r.channels} FIFOs of depth ${s.depth} (PE axis ${s.axis ?? axis})`);
   }
@@ -134,7 +134,7 @@ function sharesPEs(owner: ir.Func, a: ir.Buffer, b: ir.Buffer): boolean {
 }
 
 /** `m` with the channels of the sub-view channel array `buf` of `owner` made FIFOs of `depth` (see the file comment). */
-export function streamSubviewChannels(m0: ir.Module, owner0: ir.Func, buf0: ir.Buffer, axis: number, depth: number, rec: Pick<PrimitiveRecord, "range">): { module: ir.Module; channels: number } {
+export function streamSubviewChannels(m0: ir.Module, owner0: ir.Func, buf0: ir.Buffer, axis: number, depth: number, rec: Pick<PrimitiveRecord, "range">, streamedWith: ReadonlySet<number> = new Set()): { module: ir.Module; channels: number } {
   const m = expandGrids(m0);
   const X = buf0.name;
   const owner = m.funcs.find((f) => f.name === owner0.name)!;
@@ -239,6 +239,40 @@ export function streamSubviewChannels(m0: ir.Module, owner0: ir.Func, buf0: ir.B
     if (rs.length !== ws.length || new Set(rs).size !== rs.length) no(`${e.r!.func.name} reads ${rs.length} element${rs.length === 1 ? "" : "s"} of ${label(c)} (${new Set(rs).size} distinct) where ${e.w!.func.name} writes ${ws.length} once each; a FIFO needs each element read once`);
     const at = ws.findIndex((w, i) => w !== rs[i]);
     if (at >= 0) no(`${e.r!.func.name} reads ${label(c)} in another order than ${e.w!.func.name} writes it (access ${at}: element ${rs[at]} is read where element ${ws[at]} is written); read it in the order it is written`);
+  }
+
+  // 4b. The FIFOs let the processes run concurrently: an array two of them take may be written by
+  // one only at elements no other touches (each PE its own C[i, j]), or the order of their accesses
+  // would no longer be the program's.
+  const sharedArgs = new Map<number, { buf: ir.Buffer; users: { p: Proc; param: ir.Buffer }[] }>();
+  for (const p of procs) {
+    p.call.args.forEach((a, i) => {
+      const q = p.func.params[i];
+      if (a.kind !== "buffer" || a.id === buf.id || a.storage === "stream" || a.type.shape.length === 0 || streamedWith.has(a.id) || q?.kind !== "buffer") return;
+      let e = sharedArgs.get(a.id);
+      if (!e) sharedArgs.set(a.id, (e = { buf: a, users: [] }));
+      e.users.push({ p, param: q });
+    });
+  }
+  for (const { buf: a, users } of sharedArgs.values()) {
+    if (users.length < 2) continue;
+    const aStrides = a.type.shape.map((_, d) => a.type.shape.slice(d + 1).reduce((x, y) => x * y, 1));
+    const touched = users.map(({ p, param }) => {
+      const events: Ev[] = [];
+      const t: Track = { name: a.name, chanOf: (ix) => ({ chan: "", elem: ix.reduce((x, v, d) => x + v * aStrides[d]!, 0) }), whole: true, shared: true };
+      try {
+        runAccesses(p.func.body, new Map([[param.id, t]]), new Map(), { byName, skip: new Set(), events, viewParams: [], func: p.func.name, budget: () => { if (++total > 2 * MAX_EVENTS) throw new NotChannel(`touches ${a.name} too often to check`); } });
+      } catch (e) {
+        if (e instanceof NotChannel) no(`${e.why}, so it cannot be shown that the processes, once they run concurrently, do not race on ${a.name}`);
+        throw e;
+      }
+      return { name: p.func.name, writes: new Set(events.filter((e) => e.mode === "w").map((e) => e.elem)), all: new Set(events.map((e) => e.elem)) };
+    });
+    for (const w of touched) for (const o of touched) {
+      if (w === o) continue;
+      const hit = [...w.writes].find((e) => o.all.has(e));
+      if (hit !== undefined) no(`${w.name} writes ${a.name}[${unflat(hit, a.type.shape).join(", ")}], which ${o.name} also uses; once the processes run concurrently on FIFOs the order of these accesses is not the program's. Give each process its own elements of ${a.name}`);
+    }
   }
 
   // 5. The FIFOs of `depth` must let every process finish, with the FIFOs these processes already
@@ -410,6 +444,12 @@ export function streamSubviewChannels(m0: ir.Module, owner0: ir.Func, buf0: ir.B
   return { module: { ...m, funcs }, channels: chanBuf.size };
 }
 
+function unflat(e: number, shape: readonly number[]): number[] {
+  const out: number[] = [];
+  for (let d = shape.length - 1; d >= 0; d--) { out.unshift(e % shape[d]!); e = Math.floor(e / shape[d]!); }
+  return out;
+}
+
 function byCoords(a: string, b: string): number {
   const x = a.split(",").map(Number), y = b.split(",").map(Number);
   for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i]! - y[i]!;
@@ -531,7 +571,14 @@ function trackView(name: string, v: View, strides: readonly number[]): Track {
 class NotChannel { constructor(readonly why: string) {} }
 
 /** How accesses of a tracked array map to channel elements. `whole`: the channel array itself (not one view). */
-interface Track { readonly name: string; readonly chanOf: (ix: number[]) => { chan: string; elem: number }; readonly whole: boolean; readonly view?: View }
+interface Track {
+  readonly name: string;
+  readonly chanOf: (ix: number[]) => { chan: string; elem: number };
+  readonly whole: boolean;
+  readonly view?: View;
+  /** Another array the processes share (not a channel): followed into callees it is passed to whole. */
+  readonly shared?: boolean;
+}
 
 interface RunCtx {
   readonly byName: ReadonlyMap<string, ir.Func>;
@@ -605,7 +652,7 @@ function runAccesses(body: readonly ir.Stmt[], tracked: ReadonlyMap<number, Trac
         s.args.forEach((a, i) => { const q = g?.params[i]; if (a.kind === "buffer" && streams.has(a.id) && q) innerStreams.set(q.id, streams.get(a.id)!); });
         if (passed.length === 0 && innerStreams.size === 0) break;
         if (!g) return no(`passes ${passed[0]!.t.name} to ${s.callee}`);
-        const whole = passed.find((x) => x.t.whole);
+        const whole = passed.find((x) => x.t.whole && !x.t.shared);
         if (whole) no(`passes all of ${whole.t.name} to ${s.callee}; pass each PE its channels as sub-views (${whole.t.name}[i, j])`);
         const inner = new Map<number, Track>();
         for (const { t, i } of passed) {
@@ -613,6 +660,7 @@ function runAccesses(body: readonly ir.Stmt[], tracked: ReadonlyMap<number, Trac
           if (!q || q.kind !== "buffer") no(`passes ${t.name} to ${s.callee}, which does not take an array there`);
           if (inner.has(q!.id)) no(`passes ${t.name} to ${s.callee} twice`);
           const qb = q as ir.Buffer;
+          if (t.shared) { inner.set(qb.id, t); continue; }
           let st = false;
           walkStmts(g.body, (x) => { if (x.kind === "store" && x.buf.id === qb.id) st = true; });
           if (st && hasLoad(g.body, qb.id)) no(`both reads and writes ${t.name} (as ${s.callee}'s ${qb.name}); a FIFO carries data one way: read a channel and write another`);
