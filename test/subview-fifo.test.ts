@@ -7,7 +7,7 @@
  * with g++ against the project's HLS header model) have the same FIFOs; and the forms that would not
  * keep the results are refused at the s.to line with the reason.
  */
-import { execFile } from "node:child_process";
+import { execFile, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -148,6 +148,15 @@ describe("s.to on a sub-view channel array", () => {
     // The channel arrays and their copies are gone.
     expect(text).not.toMatch(/memref<2x3x6xi8>/);
     expect(text).not.toMatch(/name = "A_fifo_view"/);
+    // Valid MLIR, every step (the marked step too), where mlir-opt is installed.
+    if (spawnSync("mlir-opt-22", ["--version"]).status === 0) {
+      const withSteps = compile(FIXTURE, { stepIR: true });
+      expect(withSteps.steps!.map((x) => x.mlir?.includes("func.func @systolic_array"))).toEqual([true, true, true, true, true, true]);
+      for (const t of withSteps.steps!.map((x) => x.mlir!)) {
+        const r = spawnSync("mlir-opt-22", ["--allow-unregistered-dialect"], { input: t, encoding: "utf8" });
+        expect(r.status, r.stderr).toBe(0);
+      }
+    }
   });
 
   it("draws the FIFOs the simulator runs and the export declares, loader and drainer as edge kernels", () => {
