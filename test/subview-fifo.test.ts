@@ -93,6 +93,21 @@ function refusal(src: string): { line: number; message: string } {
   return { line: d!.line, message: d!.message };
 }
 
+/** Compiles an exported vitis_hls project's kernel and testbench with g++ against the header model and runs it. */
+async function gxxTestbench(files: Readonly<Record<string, string | Uint8Array>>): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), "allo-subview-"));
+  try {
+    for (const [name, content] of Object.entries(files)) {
+      mkdirSync(dirname(join(dir, name)), { recursive: true });
+      writeFileSync(join(dir, name), content);
+    }
+    await run("g++", ["-std=c++17", "-O1", "-Wno-unknown-pragmas", `-I${INCLUDE}`, "kernel.cpp", "tb.cpp", "-o", "tb"], { cwd: dir });
+    return (await run("./tb", [], { cwd: dir })).stdout;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 const lineOf = (src: string, prefix: string) => src.split("\n").findIndex((l) => l.startsWith(prefix)) + 1;
 
 describe("s.to on a sub-view channel array", () => {
@@ -179,17 +194,7 @@ describe("s.to on a sub-view channel array", () => {
     expect(cpp).not.toMatch(/#pragma HLS stream variable=(A_fifo|B_fifo) /);
     expect(cpp).toContain("#pragma HLS dataflow");
     expect(cpp).toContain("systolic_array_PE_1_2(C, A_fifo_1_2, A_fifo_1_3, B_fifo_2_1, B_fifo_2_2);");
-    const dir = mkdtempSync(join(tmpdir(), "allo-subview-"));
-    try {
-      for (const [name, content] of Object.entries(r.files!)) {
-        mkdirSync(dirname(join(dir, name)), { recursive: true });
-        writeFileSync(join(dir, name), content);
-      }
-      await run("g++", ["-std=c++17", "-O1", "-Wno-unknown-pragmas", `-I${INCLUDE}`, "kernel.cpp", "tb.cpp", "-o", "tb"], { cwd: dir });
-      expect((await run("./tb", [], { cwd: dir })).stdout).toMatch(/^PASS: /);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    expect(await gxxTestbench(r.files!)).toMatch(/^PASS: /);
   }, 120_000);
 
   it("refuses a PE that reads its channel twice", () => {
@@ -318,6 +323,15 @@ s_top.to(s_top.Z, "systolic_FFN2", depth=M0 * 4 * D)
     expect(fifos.filter((f) => /^A_fifo_\d_\d$/.test(f)).length).toBeGreaterThanOrEqual(4);
     expect(differentialCheck(d.unscheduled, d.module, 4)).toEqual({ equal: true });
   });
+
+  it("exports the two streamed tiles and the FIFO between the instances, and the testbench passes under g++", async () => {
+    const r = exportProject(FFN, { target: "vitis_hls" });
+    expect(r.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    const cpp = String(Object.entries(r.files!).find(([p]) => p.endsWith("kernel.cpp"))![1]);
+    expect(cpp).toMatch(/void systolic_tile_1_PE_1_1\(\n  int8_t C\[2\]\[2\],\n  hls::stream< int8_t > &A_fifo_1_1,/);
+    expect(cpp).not.toMatch(/#pragma HLS stream variable=(A_fifo|B_fifo) /);
+    expect(await gxxTestbench(r.files!)).toMatch(/^PASS: /);
+  }, 180_000);
 
   it("applies a schedule once to a tile the instances share (Allo's compose applies it to each)", () => {
     // Same shapes: systolic_FFN1 and systolic_FFN2 call one systolic_tile.

@@ -21,15 +21,19 @@
  * it by reference; frontend/lower.ts). A view whose kernel parameter is only read is a FIFO the kernel
  * gets from (copying it back changes nothing); one whose parameter is only written is a FIFO the
  * kernel puts into (what was copied in is overwritten before it is copied back, since every element
- * is written).
+ * is written). The kernel, cloned per PE by the expansion and called once, is then inlined into its
+ * PE with the PE's coordinates as constants: the PE's gets and puts are its own (the estimator reads
+ * a process's first put and last get from its body) and `C[i, j]` is one known element.
  *
  * It is done only when it provably keeps the results, checked by running every access sequence (the
  * loops and conditions around the accesses must depend only on loop variables and constants): each
  * channel has one writer and one reader, different processes, the writer runs first in the kernel's
  * order, it writes each element once and in exactly the order the reader reads it, and nothing else
- * touches `X`; then a FIFO of any depth delivers the same values. A run of the put/get sequences on
- * FIFOs of the given depth must also end (no process waits forever). Otherwise the primitive fails
- * and says why and what to change. The grid is expanded (one function per PE) by this step.
+ * touches `X`; then a FIFO of any depth delivers the same values. Since the processes then run
+ * concurrently, another array two of them take may be written by one only at elements no other
+ * touches. A run of the put/get sequences on FIFOs of the given depth (with the FIFOs an earlier to()
+ * made between the same processes) must also end. Otherwise the primitive fails and says why and
+ * what to change. The grid is expanded (one function per PE) by this step.
  */
 import type * as ir from "../ir/nodes";
 import { walkStmts } from "../ir/nodes";
@@ -133,8 +137,11 @@ function sharesPEs(owner: ir.Func, a: ir.Buffer, b: ir.Buffer): boolean {
   return found;
 }
 
-/** `m` with the channels of the sub-view channel array `buf` of `owner` made FIFOs of `depth` (see the file comment). */
-export function streamSubviewChannels(m0: ir.Module, owner0: ir.Func, buf0: ir.Buffer, axis: number, depth: number, rec: Pick<PrimitiveRecord, "range">, streamedWith: ReadonlySet<number> = new Set()): { module: ir.Module; channels: number } {
+/**
+ * `m` with the channels of the sub-view channel array `buf` of `owner` made FIFOs of `depth` (see the
+ * file comment). `streamedWith`: the other arrays streamed in the same step (not checked as shared arrays).
+ */
+function streamSubviewChannels(m0: ir.Module, owner0: ir.Func, buf0: ir.Buffer, axis: number, depth: number, rec: Pick<PrimitiveRecord, "range">, streamedWith: ReadonlySet<number> = new Set()): { module: ir.Module; channels: number } {
   const m = expandGrids(m0);
   const X = buf0.name;
   const owner = m.funcs.find((f) => f.name === owner0.name)!;
