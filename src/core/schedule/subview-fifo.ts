@@ -106,7 +106,7 @@ export function streamSubviewArray(m: ir.Module, owner: ir.Func, buf: ir.Buffer,
   const waiting = partners.filter((a) => !a.buf.stream);
   if (waiting.length > 0) {
     // Proved here, so what stops this array's FIFOs is reported at its own s.to.
-    streamSubviewChannels(m, owner, buf, axis, depth, rec, new Set(partners.map((a) => a.buf.id)));
+    streamSubviewChannels(m, owner, buf, axis, depth, rec, new Set(partners.map((a) => a.buf.id)), true);
     const names = waiting.map((a) => a.buf.name).join(", ");
     return {
       module: withFunc(m, replaceBufferInFunc(owner, buf, { ...buf, stream: spec })),
@@ -139,9 +139,10 @@ function sharesPEs(owner: ir.Func, a: ir.Buffer, b: ir.Buffer): boolean {
 
 /**
  * `m` with the channels of the sub-view channel array `buf` of `owner` made FIFOs of `depth` (see the
- * file comment). `streamedWith`: the other arrays streamed in the same step (not checked as shared arrays).
+ * file comment). `streamedWith`: the other arrays streamed in the same step (not checked as shared
+ * arrays). `proveOnly`: only the checks (the diagnostic, or `m0` unchanged).
  */
-function streamSubviewChannels(m0: ir.Module, owner0: ir.Func, buf0: ir.Buffer, axis: number, depth: number, rec: Pick<PrimitiveRecord, "range">, streamedWith: ReadonlySet<number> = new Set()): { module: ir.Module; channels: number } {
+function streamSubviewChannels(m0: ir.Module, owner0: ir.Func, buf0: ir.Buffer, axis: number, depth: number, rec: Pick<PrimitiveRecord, "range">, streamedWith: ReadonlySet<number> = new Set(), proveOnly = false): { module: ir.Module; channels: number } {
   const m = expandGrids(m0);
   const X = buf0.name;
   const owner = m.funcs.find((f) => f.name === owner0.name)!;
@@ -319,6 +320,8 @@ function streamSubviewChannels(m0: ir.Module, owner0: ir.Func, buf0: ir.Buffer, 
   }
   const stuck = deadlock(runs ?? procs.map((p) => ({ name: p.func.name, events: p.events })), (c) => depthOf.get(c) ?? depth, (c) => nameOf.get(c) ?? label(c));
   if (stuck) no(`with FIFOs of depth ${depth} the processes wait for each other forever (${stuck}); give a larger depth or make the processes access the channels in the same order`);
+
+  if (proveOnly) return { module: m0, channels: chans.size };
 
   // 6. The rewrite.
   const chanBuf = new Map<string, ir.Buffer>();
@@ -609,7 +612,13 @@ interface RunCtx {
  */
 function runAccesses(body: readonly ir.Stmt[], tracked: ReadonlyMap<number, Track>, env: Map<number, number>, ctx: RunCtx, streams: ReadonlyMap<number, string> = new Map()): void {
   const ids = [...tracked.keys(), ...streams.keys()];
-  const mentions = (ss: readonly ir.Stmt[]) => ids.some((id) => touches(ss, id));
+  // Whether a statement touches a tracked array or stream: the same in every iteration of a loop, so asked once.
+  const cache = new WeakMap<ir.Stmt, boolean>();
+  const mentions = (ss: readonly [ir.Stmt]) => {
+    let v = cache.get(ss[0]);
+    if (v === undefined) cache.set(ss[0], (v = ids.some((id) => touches(ss, id))));
+    return v;
+  };
   const no = (why: string): never => { throw new NotChannel(`${ctx.func} ${why}`); };
   const value = (e: ir.Expr, what: string): number => {
     const v = evalIndex(e, env);
@@ -626,82 +635,87 @@ function runAccesses(body: readonly ir.Stmt[], tracked: ReadonlyMap<number, Trac
     else if (x.kind === "call-value" && x.args.some((a) => a.kind === "buffer" && tracked.has(a.id))) no(`passes ${x.args.map((a) => (a.kind === "buffer" ? tracked.get(a.id)?.name : undefined)).find((n) => n)} to ${x.callee}`);
     return undefined;
   });
-  for (const s of body) {
-    if (ctx.skip.has(s)) continue;
-    switch (s.kind) {
-      case "for": {
-        if (!mentions([s])) break;
-        const lb = value(s.lb, `the bounds of loop ${s.loopName}`), ub = value(s.ub, `the bounds of loop ${s.loopName}`);
-        const step = typeof s.step === "number" ? s.step : value(s.step, `the step of loop ${s.loopName}`);
-        if (step <= 0) no(`has a loop (${s.loopName}) whose step is not positive`);
-        for (let i = lb; i < ub; i += step) { env.set(s.iv.id, i); runAccesses(s.body, tracked, env, ctx, streams); }
-        env.delete(s.iv.id);
-        break;
-      }
-      case "while":
-        if (mentions([s])) no(`touches ${X(tracked)} in a while loop (its trip count is not known)`);
-        break;
-      case "if":
-        if (!mentions([s])) break;
-        reads(s.cond);
-        runAccesses(value(s.cond, "a condition around its channel accesses") ? s.then : s.else, tracked, env, ctx, streams);
-        break;
-      case "store": {
-        s.indices.forEach(reads); reads(s.value);
-        const t = tracked.get(s.buf.id);
-        if (t) access(t, s.indices, "w");
-        break;
-      }
-      case "copy":
-        if (tracked.has(s.dst.id) || tracked.has(s.src.id)) no(`copies ${X(tracked)} as a whole`);
-        break;
-      case "call": {
-        if (!mentions([s])) break;
-        s.args.forEach((a) => { if (a.kind !== "buffer") reads(a); });
-        const g = ctx.byName.get(s.callee);
-        const passed = s.args.flatMap((a, i) => (a.kind === "buffer" && tracked.has(a.id) ? [{ t: tracked.get(a.id)!, i }] : []));
-        const innerStreams = new Map<number, string>();
-        s.args.forEach((a, i) => { const q = g?.params[i]; if (a.kind === "buffer" && streams.has(a.id) && q) innerStreams.set(q.id, streams.get(a.id)!); });
-        if (passed.length === 0 && innerStreams.size === 0) break;
-        if (!g) return no(`passes ${passed[0]!.t.name} to ${s.callee}`);
-        const whole = passed.find((x) => x.t.whole && !x.t.shared);
-        if (whole) no(`passes all of ${whole.t.name} to ${s.callee}; pass each PE its channels as sub-views (${whole.t.name}[i, j])`);
-        const inner = new Map<number, Track>();
-        for (const { t, i } of passed) {
-          const q = g.params[i];
-          if (!q || q.kind !== "buffer") no(`passes ${t.name} to ${s.callee}, which does not take an array there`);
-          if (inner.has(q!.id)) no(`passes ${t.name} to ${s.callee} twice`);
-          const qb = q as ir.Buffer;
-          if (t.shared) { inner.set(qb.id, t); continue; }
-          let st = false;
-          walkStmts(g.body, (x) => { if (x.kind === "store" && x.buf.id === qb.id) st = true; });
-          if (st && hasLoad(g.body, qb.id)) no(`both reads and writes ${t.name} (as ${s.callee}'s ${qb.name}); a FIFO carries data one way: read a channel and write another`);
-          if (!st && !hasLoad(g.body, qb.id)) continue; // unused: no channel traffic
-          inner.set(qb.id, { ...t, name: `${t.name} (${s.callee}'s ${qb.name})` });
-          ctx.viewParams.push({ callee: g.name, param: qb, chan: t.view!.chan.join(","), mode: st ? "w" : "r" });
+  // (One walk per run: a loop's iterations re-enter it, not runAccesses, whose closures cost per call.)
+  const walk = (body: readonly ir.Stmt[]): void => {
+    for (const s of body) {
+      if (ctx.skip.has(s)) continue;
+      switch (s.kind) {
+        case "for": {
+          if (!mentions([s])) break;
+          const lb = value(s.lb, `the bounds of loop ${s.loopName}`), ub = value(s.ub, `the bounds of loop ${s.loopName}`);
+          const step = typeof s.step === "number" ? s.step : value(s.step, `the step of loop ${s.loopName}`);
+          if (step <= 0) no(`has a loop (${s.loopName}) whose step is not positive`);
+          for (let i = lb; i < ub; i += step) { env.set(s.iv.id, i); walk(s.body); }
+          env.delete(s.iv.id);
+          break;
         }
-        if (inner.size === 0 && innerStreams.size === 0) break;
-        const genv = new Map<number, number>();
-        s.args.forEach((a, i) => {
-          const q = g.params[i];
-          if (a.kind !== "buffer" && q && q.kind === "scalar-param") { const v = evalIndex(a, env); if (v !== undefined) genv.set(q.id, v); }
-        });
-        runAccesses(g!.body, inner, genv, { ...ctx, skip: new Set(), func: g!.name }, innerStreams);
-        break;
+        case "while":
+          if (mentions([s])) no(`touches ${X(tracked)} in a while loop (its trip count is not known)`);
+          break;
+        case "if":
+          if (!mentions([s])) break;
+          reads(s.cond);
+          walk(value(s.cond, "a condition around its channel accesses") ? s.then : s.else);
+          break;
+        case "store": {
+          if (!mentions([s])) break;
+          s.indices.forEach(reads); reads(s.value);
+          const t = tracked.get(s.buf.id);
+          if (t) access(t, s.indices, "w");
+          break;
+        }
+        case "copy":
+          if (tracked.has(s.dst.id) || tracked.has(s.src.id)) no(`copies ${X(tracked)} as a whole`);
+          break;
+        case "call": {
+          if (!mentions([s])) break;
+          s.args.forEach((a) => { if (a.kind !== "buffer") reads(a); });
+          const g = ctx.byName.get(s.callee);
+          const passed = s.args.flatMap((a, i) => (a.kind === "buffer" && tracked.has(a.id) ? [{ t: tracked.get(a.id)!, i }] : []));
+          const innerStreams = new Map<number, string>();
+          s.args.forEach((a, i) => { const q = g?.params[i]; if (a.kind === "buffer" && streams.has(a.id) && q) innerStreams.set(q.id, streams.get(a.id)!); });
+          if (passed.length === 0 && innerStreams.size === 0) break;
+          if (!g) return no(`passes ${passed[0]!.t.name} to ${s.callee}`);
+          const whole = passed.find((x) => x.t.whole && !x.t.shared);
+          if (whole) no(`passes all of ${whole.t.name} to ${s.callee}; pass each PE its channels as sub-views (${whole.t.name}[i, j])`);
+          const inner = new Map<number, Track>();
+          for (const { t, i } of passed) {
+            const q = g.params[i];
+            if (!q || q.kind !== "buffer") no(`passes ${t.name} to ${s.callee}, which does not take an array there`);
+            if (inner.has(q!.id)) no(`passes ${t.name} to ${s.callee} twice`);
+            const qb = q as ir.Buffer;
+            if (t.shared) { inner.set(qb.id, t); continue; }
+            let st = false;
+            walkStmts(g.body, (x) => { if (x.kind === "store" && x.buf.id === qb.id) st = true; });
+            if (st && hasLoad(g.body, qb.id)) no(`both reads and writes ${t.name} (as ${s.callee}'s ${qb.name}); a FIFO carries data one way: read a channel and write another`);
+            if (!st && !hasLoad(g.body, qb.id)) continue; // unused: no channel traffic
+            inner.set(qb.id, { ...t, name: `${t.name} (${s.callee}'s ${qb.name})` });
+            ctx.viewParams.push({ callee: g.name, param: qb, chan: t.view!.chan.join(","), mode: st ? "w" : "r" });
+          }
+          if (inner.size === 0 && innerStreams.size === 0) break;
+          const genv = new Map<number, number>();
+          s.args.forEach((a, i) => {
+            const q = g.params[i];
+            if (a.kind !== "buffer" && q && q.kind === "scalar-param") { const v = evalIndex(a, env); if (v !== undefined) genv.set(q.id, v); }
+          });
+          runAccesses(g!.body, inner, genv, { ...ctx, skip: new Set(), func: g!.name }, innerStreams);
+          break;
+        }
+        case "return":
+          s.values.forEach((a) => { if (a.kind === "buffer") { if (tracked.has(a.id)) no(`returns ${tracked.get(a.id)!.name}`); } else reads(a); });
+          break;
+        case "stream-put":
+          reads(s.value);
+          if (streams.has(s.stream.id)) { ctx.events.push({ chan: streams.get(s.stream.id)!, elem: -1, mode: "w" }); ctx.budget(); }
+          break;
+        case "stream-put-block": case "stream-get-block":
+          if (tracked.has(s.kind === "stream-put-block" ? s.src.id : s.dst.id)) no(`moves ${X(tracked)} through a stream as a block`);
+          break;
+        case "alloc": break;
       }
-      case "return":
-        s.values.forEach((a) => { if (a.kind === "buffer") { if (tracked.has(a.id)) no(`returns ${tracked.get(a.id)!.name}`); } else reads(a); });
-        break;
-      case "stream-put":
-        reads(s.value);
-        if (streams.has(s.stream.id)) { ctx.events.push({ chan: streams.get(s.stream.id)!, elem: -1, mode: "w" }); ctx.budget(); }
-        break;
-      case "stream-put-block": case "stream-get-block":
-        if (tracked.has(s.kind === "stream-put-block" ? s.src.id : s.dst.id)) no(`moves ${X(tracked)} through a stream as a block`);
-        break;
-      case "alloc": break;
     }
-  }
+  };
+  walk(body);
 }
 
 function X(tracked: ReadonlyMap<number, Track>): string {
