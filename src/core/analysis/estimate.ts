@@ -716,7 +716,8 @@ export class ModuleAnalysis {
       // A drainer takes its PEs' FIFOs one after another: it starts once the first of them has the
       // PE's results in it (a PE's first put is usually a relay's, not its result), and the others
       // bound its end (below), not its start.
-      const drainer = s.kind === "call" && findFunc(this.module, s.callee)?.attrs.edge?.role === "drainer";
+      const df = s.kind === "call" ? findFunc(this.module, s.callee) : undefined;
+      const drainer = df?.attrs.edge?.role === "drainer" && takesInTurn(df);
       let firstFill = Infinity;
       for (const k of producers) {
         const p = stages[k]!;
@@ -866,6 +867,27 @@ function realUse(rw: BufferUse, g: GridView, pe: RealPe, real: (id: number) => n
 }
 
 /** Whether a statement puts to a FIFO (at any depth). */
+const inTurn = new WeakMap<ir.Func, boolean>();
+
+/**
+ * Whether a drainer takes its FIFOs one after another (each loop gets from one FIFO: a grid's drainer
+ * of schedule/edge-kernels.ts), rather than a step of every FIFO per iteration (the drain loop of a
+ * sub-view systolic array, schedule/subview-fifo.ts), which starts with the first element like any reader.
+ */
+function takesInTurn(f: ir.Func): boolean {
+  const got = inTurn.get(f);
+  if (got !== undefined) return got;
+  let ok = true;
+  walkStmts(f.body, (s) => {
+    if (!ok || (s.kind !== "for" && s.kind !== "while")) return;
+    const chans = new Set<number>();
+    walkStmts(s.body, (x) => { for (const id of streamsOf(x, "get")) chans.add(id); });
+    if (chans.size > 1) ok = false;
+  });
+  inTurn.set(f, ok);
+  return ok;
+}
+
 function putsInto(s: ir.Stmt): boolean {
   let found = false;
   walkStmts([s], (x) => { if (x.kind === "stream-put" || x.kind === "stream-put-block") found = true; });

@@ -1072,6 +1072,7 @@ export class ScriptInterpreter {
         // print(s.module): the MLIR after the steps so far (Allo applies primitives immediately)
         if (name === "module" && this.host.mode === "script") return { k: "built", s: obj.s, target: "mlir", steps: obj.s.records.length };
         if (name === "top_func_name") return pyStr(obj.s.top);
+        if (name === "inst_list") return { k: "list", items: [...(obj.s.instList ?? [])] };
         if (name === "module" || name === "top_func" || name === "primitive_sequences" || name === "func_args") return { k: "opaque", what: `schedule.${name}` };
         return this.bufferHandle(obj.s, obj.s.top, name, e.attrRange);
       }
@@ -1932,7 +1933,7 @@ export class ScriptInterpreter {
         throw new PyException("AlloCompileError", errors.map((d) => d.message).join("; "), errors[0]!.range, errors);
       }
     }
-    const s: ScheduleValue & { variable?: string } = { id: this.nextScheduleId++, top: module?.top ?? name, module, records: [], range: e.range };
+    const s: ScheduleValue & { variable?: string } = { id: this.nextScheduleId++, top: module?.top ?? name, module, records: [], range: e.range, ...(instantiate ? { instList: instantiate } : {}) };
     this.schedules.push(s);
     return { k: "schedule", s };
   }

@@ -43,6 +43,8 @@ export interface ScheduleValue {
   readonly records: PrimitiveRecord[];
   readonly range: SourceRange;
   built?: { readonly target: string; readonly mappingPrimitives?: readonly MappingPrimitiveRecord[] };
+  /** `allo.customize(f, instantiate=[...])`: the template arguments (Allo's `s.inst_list`). */
+  readonly instList?: readonly PyValue[];
   /** A from_pytorch design: the model's parameters it was built with, by state_dict name (float32, row-major). */
   readonly weights?: ReadonlyMap<string, { readonly shape: readonly number[]; readonly data: readonly number[] }>;
 }

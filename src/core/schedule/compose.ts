@@ -4,8 +4,10 @@
  * `name` or `name_0`, with a warning when no compose schedules the other instances), with plain loop names and
  * handles redirected to that function (Allo's compose/get_name).
  */
-import type { ScheduleValue } from "../frontend/schedule-record";
+import type { PrimitiveRecord, ScheduleValue } from "../frontend/schedule-record";
+import type { PyValue } from "../frontend/values";
 import type * as ir from "../ir/nodes";
+import { walkStmts } from "../ir/nodes";
 import { ScheduleError, fail, failAtArg } from "./ir-util";
 import type { ScheduleContext, ScheduleDiagnostic } from "./ir-util";
 import { definePrimitive } from "./primitive";
@@ -47,8 +49,16 @@ export const compose = definePrimitive((m, rec, ctx) => {
     // Allo's rule: without id= the schedule goes to the first instance. The others are warned about
     // at the end of the schedule if no compose with id= reaches them (schedule/index.ts).
     if (id === undefined && instances.length > 1) unscheduled.push({ top: s.top, target, others: instances.filter((n) => n !== target), range: rec.range });
-    const rename = (n: string) => (n === s.top ? target : id !== undefined && has(`${n}_${id}`) ? `${n}_${id}` : n);
-    const sub: ScheduleContext = { defaultFunc: target, scheduleTop: s.top, partitions: ctx.partitions, aliases: new Map(), position: 1, rename };
+    // A kernel the top calls is the instance this target calls: `systolic_tile` of the sub-schedule is
+    // `systolic_tile_1` inside systolic_FFN2 when FFN2's template arguments made a second instance.
+    const called = calledFrom(out, target);
+    const instanceOf = (n: string) => {
+      if (called.has(n)) return n;
+      const xs = [...called].filter((c) => c.startsWith(`${n}_`) && /^\d+$/.test(c.slice(n.length + 1)));
+      return xs.length === 1 ? xs[0]! : n;
+    };
+    const rename = (n: string) => (n === s.top ? target : id !== undefined && has(`${n}_${id}`) ? `${n}_${id}` : instanceOf(n));
+    const sub: ScheduleContext = { defaultFunc: target, scheduleTop: s.top, partitions: ctx.partitions, aliases: new Map(), position: 1, rename, replayed: ctx.replayed };
     if (active.has(s)) fail(rec, `the schedule of ${s.top} composes itself (directly or through another schedule); compose each sub-schedule once`);
     // Like Allo, a schedule replays the primitives recorded before this compose call.
     const own = s.records.indexOf(rec);
@@ -57,6 +67,17 @@ export const compose = definePrimitive((m, rec, ctx) => {
     try {
     records.forEach((r, i) => {
       const c: ScheduleContext = { ...sub, position: i + 1 };
+      // A function every instance shares (not the composed top, not renamed by id=) is scheduled by
+      // the first compose that reaches it; Allo's compose applies the record to it again, which
+      // changes nothing there (an unfolded band is unfolded), so it is applied once here.
+      const shared = sharedFuncs(r, s.top, rename);
+      // (By position and text: compose(kernel, instantiate=...) makes a new schedule of the same records each time.)
+      const key = `${s.top}#${i}#${r.text}`;
+      const seen = ctx.replayed?.get(key);
+      if (shared.length && seen && shared.every((f) => seen.has(f))) {
+        parts.push(`${r.text}: already applied to ${shared.join(", ")}, which the instances share`);
+        return;
+      }
       try {
         const p = primitiveFor(r.method).plan(out, r, c);
         out = p.module;
@@ -68,6 +89,7 @@ export const compose = definePrimitive((m, rec, ctx) => {
         p.composed?.forEach((n) => composed.push(n));
         if (p.unscheduledInstances) unscheduled.push(...p.unscheduledInstances.map((u) => ({ ...u, others: [...u.others] })));
         parts.push(p.description);
+        if (shared.length && ctx.replayed) ctx.replayed.set(key, new Set([...(seen ?? []), ...shared]));
       } catch (e) {
         if (!(e instanceof ScheduleError)) throw e;
         fail(rec, `in the schedule of ${s.top} composed into ${target}, ${r.text}: ${e.message}`, e.code);
@@ -87,6 +109,35 @@ export const compose = definePrimitive((m, rec, ctx) => {
   };
 });
 export const { check, apply } = compose;
+
+/** The functions `name` calls, directly or through the functions it calls. */
+function calledFrom(m: ir.Module, name: string): Set<string> {
+  const byName = new Map(m.funcs.map((f) => [f.name, f]));
+  const out = new Set<string>();
+  const visit = (n: string) => {
+    const f = byName.get(n);
+    if (!f) return;
+    walkStmts(f.body, (st) => { if (st.kind === "call" && !out.has(st.callee)) { out.add(st.callee); visit(st.callee); } });
+  };
+  visit(name);
+  return out;
+}
+
+/** The functions other than the sub-schedule's top that record `r` names (`"f:PE"`, `MockBuffer("f", "A")`, handles of f) and composing leaves unrenamed. */
+function sharedFuncs(r: PrimitiveRecord, top: string, rename: (n: string) => string): string[] {
+  const out = new Set<string>();
+  const see = (v: PyValue | undefined): void => {
+    if (!v) return;
+    let f: string | undefined;
+    if (v.k === "str" && v.v.includes(":")) f = v.v.slice(0, v.v.indexOf(":"));
+    else if (v.k === "buffer-handle" || v.k === "loop-handle") f = v.func;
+    else if (v.k === "list" || v.k === "tuple") v.items.forEach(see);
+    if (f && f !== top && rename(f) === f) out.add(f);
+  };
+  r.args.forEach(see);
+  r.kwargs.forEach(see);
+  return [...out];
+}
 
 /**
  * The design's functions that instantiate the sub-schedule's kernel: named `top` or `top_<id>` and

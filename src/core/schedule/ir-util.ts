@@ -80,10 +80,16 @@ export interface ScheduleContext {
   readonly scheduleTop?: string;
   /** Function renaming while composing (`mm1` → `mm1_0`). */
   readonly rename?: (func: string) => string;
+  /**
+   * Composed records already replayed on a function the instances share (a kernel called with the
+   * same template arguments by `systolic_FFN1` and `systolic_FFN2`), by the sub-schedule's top, the
+   * record's position and text: each applies once.
+   */
+  readonly replayed?: Map<string, Set<string>>;
 }
 
 export function emptyContext(top: string): ScheduleContext {
-  return { defaultFunc: top, partitions: new Map(), aliases: new Map(), position: 1 };
+  return { defaultFunc: top, partitions: new Map(), aliases: new Map(), position: 1, replayed: new Map() };
 }
 
 // ------------------------------------------------------------------ argument access

@@ -8,7 +8,10 @@
  * unfolded axes) the buffer's reads inside the PE grid become real FIFO channels between neighbouring
  * PEs along that grid axis (schedule/relay.ts): the values computed do not change, and the simulator,
  * the MLIR, the HLS export and the diagram all see the same channels. With `dst` a loop band of the
- * buffer's kernel, the array flows between two bands of one kernel (schedule/to-band.ts).
+ * buffer's kernel, the array flows between two bands of one kernel (schedule/to-band.ts). When the
+ * PEs write the buffer too, passing its slices on to each other as sub-views (`kernel(A_fifo[i, j],
+ * A_fifo[i, j + 1])`), each slice becomes a FIFO between its writer and its reader
+ * (schedule/subview-fifo.ts).
  */
 import type * as ir from "../ir/nodes";
 import { elementCount } from "../types/types";
@@ -19,6 +22,7 @@ import { expandGrids, relayCompact } from "./grid";
 import { streamGridOutput } from "./grid-stream-out";
 import { checkBandStream, findBand } from "./to-band";
 import { gridProducer, streamBetweenKernels } from "./kernel-stream";
+import { isSubviewChannelArray, streamSubviewArray } from "./subview-fifo";
 import type { ScheduleDiagnostic } from "./ir-util";
 
 export const to = definePrimitive((m, rec, ctx) => {
@@ -54,6 +58,10 @@ export const to = definePrimitive((m, rec, ctx) => {
     fail(rec, "to(): dst is the axes returned by unfold or a kernel name");
   }
   if (axis !== undefined && (dst.k === "list" || dst.k === "tuple")) {
+    if (isSubviewChannelArray(m, target.func, target.buf)) {
+      // The PEs pass the array on to each other through sub-views: each slice is a FIFO of its own.
+      return streamSubviewArray(m, target.func, target.buf, axis, depth, rec);
+    }
     const relay = relayCompact(m, target.func, target.buf, axis, dst.items.length, depth, rec);
     return {
       module: relay.module,

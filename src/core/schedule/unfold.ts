@@ -96,7 +96,7 @@ export function cloneFunc(f: ir.Func, name: string, fresh: () => number, callee:
 }
 
 /** Buffers, scalar parameters and loop variables `ss` uses but does not define, in first-use order. */
-function freeValues(ss: readonly ir.Stmt[]): { bufs: ir.Buffer[]; params: ir.ScalarParam[]; ivs: ir.LoopVar[] } {
+export function freeValues(ss: readonly ir.Stmt[]): { bufs: ir.Buffer[]; params: ir.ScalarParam[]; ivs: ir.LoopVar[] } {
   const defined = new Set<number>(), definedIv = new Set<number>();
   const bufs = new Map<number, ir.Buffer>(), params = new Map<number, ir.ScalarParam>(), ivs = new Map<number, ir.LoopVar>();
   const useBuf = (b: ir.Buffer) => { if (!defined.has(b.id) && !bufs.has(b.id)) bufs.set(b.id, b); };

@@ -9,6 +9,9 @@ export const systolic: LibraryOp = {
   kernel: "systolic",
   schedule: "schedule_systolic",
   source: String.raw`
+from allo.ir.utils import MockBuffer
+
+
 def systolic[TyA, TyB, TyC, M: int32, K: int32, N: int32, Mt: int32, Nt: int32](A: "TyA[M, K]", B: "TyB[K, N]", C: "TyC[M, N]"):
     local_A: TyA[Mt, K]
     local_B: TyB[K, Nt]
@@ -40,10 +43,15 @@ def schedule_systolic(s):
             break
         except RuntimeError:
             continue
-    s.unfold("systolic_tile:PE", [0, 1])
-    # Allo then streams A_fifo/B_fifo between the PEs with s.to(..., depth=Mt + 1 / Nt + 1); our
-    # s.to does not yet accept FIFOs a PE both reads and forwards through a called PE_kernel, so the
-    # operand arrays stay buffers (same results, no FIFOs in the export)
+    # the tile's Mt, Nt: the last two template arguments of systolic, the two before P of the packed ones
+    if s.top_func_name == "systolic":
+        M0, M1 = s.inst_list[-2], s.inst_list[-1]
+    else:
+        M0, M1 = s.inst_list[-3], s.inst_list[-2]
+    pe = s.unfold("systolic_tile:PE", [0, 1])
+    # each slice A_fifo[i, j] / B_fifo[j, i] the PEs pass on becomes a FIFO between its writer and its reader
+    s.to(MockBuffer("systolic_tile", "A_fifo"), pe, axis=1, depth=M0 + 1)
+    s.to(MockBuffer("systolic_tile", "B_fifo"), pe, axis=0, depth=M1 + 1)
     return s
 `,
 };
