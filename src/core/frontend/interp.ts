@@ -333,6 +333,8 @@ export class ScriptInterpreter {
       case "For": {
         const it = this.iterate(this.eval(s.iter, scope), s.iter.range);
         for (const v of it) {
+          // A body's statements count as steps; a loop left without one (a syntax error's recovery) counts its iterations.
+          if (s.body.length === 0 && ++this.steps > this.limits.scriptSteps) throw new UserError("E-script-budget", stepsMessage("this loop of the script runs too long", this.limits), s.range);
           this.assign(s.target, v, scope);
           if (this.loopBody(s.body, scope) === "Break") return;
         }
