@@ -1043,7 +1043,7 @@ const cases: Case[] = [
       def k(A: UInt(600)[4]):
           pass
     `,
-    code: "E-type", message: "integer widths must be 1..512; got 600", line: 2, col: 10, text: "UInt(600)",
+    code: "E-type", message: "integer widths must be 1..512 here (Allo's MLIR allows wider ones); got 600", line: 2, col: 10, text: "UInt(600)",
   },
   {
     name: "Int(0) in the script",

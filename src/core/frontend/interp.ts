@@ -1768,7 +1768,7 @@ export class ScriptInterpreter {
       }
       case "allo.ir.types.Int": case "allo.ir.types.UInt": {
         const bits = this.intOf(arg(0), e.args[0]!.range);
-        if (bits < 1 || bits > MAX_INT_BITS) throw new UserError("E-type", `integer widths must be 1..${MAX_INT_BITS}; got ${bits}`, e.range);
+        if (bits < 1 || bits > MAX_INT_BITS) throw new UserError("E-type", `integer widths must be 1..${MAX_INT_BITS}${bits > MAX_INT_BITS ? " here (Allo's MLIR allows wider ones)" : ""}; got ${bits}`, e.range);
         return { k: "type", t: intType(bits, name.endsWith(".Int")) };
       }
       case "allo.ir.types.Float": {
@@ -1894,6 +1894,7 @@ export class ScriptInterpreter {
             return pyFloat((fn as (...a: number[]) => number)(...xs));
           }
         }
+        if (name === "allo.ir.types.Struct") throw new UserError("E-unsupported", "Struct types (allo.ir.types.Struct({...})) are not supported here: kernels hold scalars and arrays of them; pass each field as an array of its own", e.range);
         if (name.startsWith("allo.")) throw new UserError("E-call", `${name}() can only be used inside a kernel`, e.range);
         return { k: "opaque", what: name };
     }
