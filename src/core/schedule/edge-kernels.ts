@@ -122,8 +122,9 @@ export function withEdgeKernels(m: ir.Module, grid: ExpandedGrid): ir.Module {
   if (loaders.length === 0 && drainers.length === 0) return m;
   // Each drain FIFO as deep as its PE needs (once every PE takes only streams): see drainDepth.
   const depth = new Map<number, number>();
+  const budget = { left: DEPTH_STEPS_TOTAL };
   for (const l of drainLinks) {
-    const n = drainDepth(funcs.get(l.pe)!.body, l.put.id);
+    const n = drainDepth(funcs.get(l.pe)!.body, l.put.id, budget);
     if (n !== undefined && n !== l.chan.stream!.depth) for (const b of [l.chan, l.put, l.get]) depth.set(b.id, n);
   }
   if (depth.size > 0) {
@@ -263,11 +264,18 @@ export function readSlices(body: readonly ir.Stmt[], p: ir.Buffer): Slice[] | un
     throw e;
   }
   const loads = (e: ir.Expr, out: Slice[]) => mapExpr(e, (x) => { if (x.kind === "load" && x.buf.id === p.id) out.push({ kind: "load", load: x }); return undefined; });
+  // Each body's use of p worked out once: deep loop nests stay linear.
+  const usesIn = new Map<readonly ir.Stmt[], boolean>();
+  const uses = (ss: readonly ir.Stmt[]): boolean => {
+    let u = usesIn.get(ss);
+    if (u === undefined) usesIn.set(ss, (u = stmtsUseP(ss, p, uses)));
+    return u;
+  };
   const walk = (ss: readonly ir.Stmt[]): Slice[] => {
     const out: Slice[] = [];
     for (const s of ss) {
       switch (s.kind) {
-        case "for": if (stmtsUseP(s.body, p)) { const b = walk(s.body); if (b.length) out.push({ kind: "for", loop: s, body: b }); } break;
+        case "for": if (uses(s.body)) { const b = walk(s.body); if (b.length) out.push({ kind: "for", loop: s, body: b }); } break;
         case "if": {
           loads(s.cond, out);
           const c = constEval(s.cond, new Map());
@@ -573,6 +581,11 @@ interface DrainLink { readonly chan: ir.Buffer; readonly pe: string; readonly pu
 
 /** Statements a PE may run while its drain depth is worked out, before the count gives up. */
 const DEPTH_STEPS = 1 << 16;
+/**
+ * The same for all the PEs of a grid together (4,096 PEs with deep bodies passed 20 million): past it,
+ * the remaining PEs keep FIFOs as deep as all their stores, which is always enough.
+ */
+const DEPTH_STEPS_TOTAL = 1 << 22;
 
 /**
  * The depth a PE's drain FIFO needs: the drainer takes the PEs' FIFOs one PE after another, so a PE
@@ -582,7 +595,7 @@ const DEPTH_STEPS = 1 << 16;
  * for the drainer without stopping anyone. At least 1. Undefined (keep the depth of all its stores)
  * when the PE's loops or conditions around its puts and gets depend on data or the count is too long.
  */
-export function drainDepth(body: readonly ir.Stmt[], ch: number): number | undefined {
+export function drainDepth(body: readonly ir.Stmt[], ch: number, budget: { left: number } = { left: DEPTH_STEPS }): number | undefined {
   let puts = 0, atLastGet = 0, steps = 0;
   const env = new Map<number, number>();
   const gets = (e: ir.Expr): boolean => e.kind === "stream-get" || exprChildren(e).some(gets);
@@ -609,7 +622,7 @@ export function drainDepth(body: readonly ir.Stmt[], ch: number): number | undef
   };
   const run = (ss: readonly ir.Stmt[]): boolean => {
     for (const s of ss) {
-      if (++steps > DEPTH_STEPS) return false;
+      if (++steps > DEPTH_STEPS || --budget.left < 0) return false;
       if (stmtGets(s)) atLastGet = puts;
       switch (s.kind) {
         case "for": {

@@ -157,7 +157,13 @@ export function readTrace(body: readonly ir.Stmt[], p: ir.Buffer, coords?: Reado
       return undefined;
     });
   };
-  const has = (ss: readonly ir.Stmt[]): boolean => stmtsUseP(ss, p);
+  // Asked at every level of a nest: each body's answer is worked out once (deep nests stay linear).
+  const hasIn = new Map<readonly ir.Stmt[], boolean>();
+  const has = (ss: readonly ir.Stmt[]): boolean => {
+    let h = hasIn.get(ss);
+    if (h === undefined) hasIn.set(ss, (h = stmtsUseP(ss, p, has)));
+    return h;
+  };
   const walk = (ss: readonly ir.Stmt[], depth: number): string => {
     const out: string[] = [];
     for (const s of ss) {
@@ -230,14 +236,15 @@ export function usesP(e: ir.Expr, p: ir.Buffer): boolean {
   return found;
 }
 
-export function stmtsUseP(ss: readonly ir.Stmt[], p: ir.Buffer): boolean {
+/** Whether `ss` reads or writes `p`; `inner` answers for nested bodies (a caller's memo, or this function). */
+export function stmtsUseP(ss: readonly ir.Stmt[], p: ir.Buffer, inner: (body: readonly ir.Stmt[]) => boolean = (b) => stmtsUseP(b, p)): boolean {
   const ex = (e: ir.Expr) => usesP(e, p);
   const arg = (a: ir.CallArg) => (a.kind === "buffer" ? a.id === p.id : ex(a));
   return ss.some((s): boolean => {
     switch (s.kind) {
-      case "for": return stmtExprs(s).some(ex) || stmtsUseP(s.body, p);
-      case "while": return ex(s.cond) || stmtsUseP(s.body, p);
-      case "if": return ex(s.cond) || stmtsUseP(s.then, p) || stmtsUseP(s.else, p);
+      case "for": return stmtExprs(s).some(ex) || inner(s.body);
+      case "while": return ex(s.cond) || inner(s.body);
+      case "if": return ex(s.cond) || inner(s.then) || inner(s.else);
       case "store": return s.buf.id === p.id || s.indices.some(ex) || ex(s.value);
       case "copy": return s.dst.id === p.id || s.src.id === p.id;
       case "call": return s.args.some(arg);
