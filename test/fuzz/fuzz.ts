@@ -44,7 +44,12 @@ export interface FuzzFailure {
   readonly signature: string;
   readonly detail: string;
   readonly source: string;
+  /** Later programs that failed with the same signature (the first few), which may have other causes. */
+  readonly more: string[];
 }
+
+/** Programs kept beyond the first of each failure signature (a signature like "hang compile" can hide several causes). */
+const MORE_PER_SIGNATURE = 4;
 
 /** The designs mutated: the gallery, test fixtures and benchmark designs. */
 export function corpus(): { name: string; source: string }[] {
@@ -110,7 +115,10 @@ export async function fuzz(opts: FuzzOptions): Promise<{ counts: FuzzCounts; fai
         const signature = signatureOf(o);
         if (!seen.has(signature)) {
           seen.add(signature);
-          failures.push({ kind: o.kind, signature, detail: o.kind === "exception" ? o.failures.map((f) => `${f.stage}: ${f.message}`).join("\n") : o.kind === "crash" ? o.detail : `${o.stage ? `stage ${o.stage}: ` : ""}no answer within ${opts.timeoutMs ?? 10_000} ms of CPU time`, source: src });
+          failures.push({ kind: o.kind, signature, detail: o.kind === "exception" ? o.failures.map((f) => `${f.stage}: ${f.message}`).join("\n") : o.kind === "crash" ? o.detail : `${o.stage ? `stage ${o.stage}: ` : ""}no answer within ${opts.timeoutMs ?? 10_000} ms of CPU time`, source: src, more: [] });
+        } else {
+          const first = failures.find((f) => f.signature === signature);
+          if (first && first.more.length < MORE_PER_SIGNATURE) first.more.push(src);
         }
       }
       opts.onProgress?.(counts.programs, counts, failures);

@@ -46,14 +46,14 @@ const result = await fuzz({
     if (Date.now() - lastReport < 10_000) return;
     lastReport = Date.now();
     loads.push(loadavg()[0]!);
-    if (progressFile) writeFileSync(progressFile, JSON.stringify({ seed, stages, seconds: (Date.now() - t0) / 1000, load: loadText(), counts: c, failures: failures.map((f) => ({ kind: f.kind, signature: f.signature, detail: f.detail, source: f.source })) }, null, 2));
+    if (progressFile) writeFileSync(progressFile, JSON.stringify({ seed, stages, seconds: (Date.now() - t0) / 1000, load: loadText(), counts: c, failures: failures.map((f) => ({ kind: f.kind, signature: f.signature, detail: f.detail, source: f.source, more: f.more })) }, null, 2));
     if (!json) console.error(`${done}/${n} programs, ${c.exceptions} exceptions, ${c.hangs} hangs, ${c.crashes} crashes (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
   },
 });
 const { counts, failures, saved, stopped } = result;
 const seconds = (Date.now() - t0) / 1000;
 loads.push(loadavg()[0]!);
-if (progressFile) writeFileSync(progressFile, JSON.stringify({ seed, stages, seconds, load: loadText(), stopped, done: true, counts, failures: failures.map((f) => ({ kind: f.kind, signature: f.signature, detail: f.detail, source: f.source })) }, null, 2));
+if (progressFile) writeFileSync(progressFile, JSON.stringify({ seed, stages, seconds, load: loadText(), stopped, done: true, counts, failures: failures.map((f) => ({ kind: f.kind, signature: f.signature, detail: f.detail, source: f.source, more: f.more })) }, null, 2));
 if (json) console.log(JSON.stringify({ seed, stages, seconds, load: loadText(), stopped, counts, failures: failures.map((f) => ({ kind: f.kind, signature: f.signature, detail: f.detail })), saved }, null, 2));
 else {
   console.log(`seed ${seed}, ${stages} stages: ${counts.programs} programs${stopped ? " (stopped early)" : ""} in ${seconds.toFixed(0)} s (${loadText()}): ${counts.exceptions} escaped exceptions, ${counts.hangs} hangs, ${counts.crashes} crashes`);
