@@ -357,11 +357,15 @@ export function writeSlices(body: readonly ir.Stmt[], p: ir.Buffer, coords?: Rea
   return walk(body);
 }
 
-/** The value of an index expression of constants and the loop variables in `env`; undefined otherwise. */
+/**
+ * The value of an index expression of constants and the loop variables and scalar parameters in `env`
+ * (by id); undefined otherwise. `rem` truncates, as the simulator's and C's `%` do.
+ */
 export function constEval(e: ir.Expr, env: ReadonlyMap<number, number>): number | undefined {
   switch (e.kind) {
     case "const": return typeof e.value === "number" || typeof e.value === "bigint" ? Number(e.value) : undefined;
     case "iter": return env.get(e.v.id);
+    case "param": return env.get(e.param.id);
     case "cast": return constEval(e.x, env);
     case "binary": {
       const a = constEval(e.lhs, env), b = constEval(e.rhs, env);
@@ -371,7 +375,7 @@ export function constEval(e: ir.Expr, env: ReadonlyMap<number, number>): number 
         case "sub": return a - b;
         case "mul": return a * b;
         case "floordiv": return b === 0 ? undefined : Math.floor(a / b);
-        case "rem": return b === 0 ? undefined : a - b * Math.floor(a / b);
+        case "rem": return b === 0 ? undefined : a - b * Math.trunc(a / b);
         case "min": return Math.min(a, b);
         case "max": return Math.max(a, b);
         default: return undefined;

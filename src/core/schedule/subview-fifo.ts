@@ -42,7 +42,7 @@ import { constValue, fail, freshIds, ic, mapExpr, mapList, mapStmtsExprs, replac
 import { cloneStmts, freeValues } from "./unfold";
 import { expandGrids } from "./grid";
 import { touches } from "./kernel-stream";
-import { putsFor } from "./edge-kernels";
+import { constEval, putsFor } from "./edge-kernels";
 import { relayBody } from "./relay";
 
 /** Bound on the channel accesses run to prove a conversion (each one is enumerated). */
@@ -404,7 +404,7 @@ function streamSubviewChannels(m0: ir.Module, owner0: ir.Func, buf0: ir.Buffer, 
       return b;
     };
     const chanIndex = (ix: readonly ir.Expr[]): string => ix.slice(0, rank).map((x) => {
-      const v = evalIndex(x, new Map());
+      const v = constEval(x, new Map());
       return v === undefined ? no(`${p.func.name} picks the channel of ${X} from something other than constants and loop variables`) : v;
     }).join(",");
     const split = (e: ir.Expr): ir.Expr => mapExpr(e, (x) => (x.kind === "load" && x.buf.id === p.param.id ? { ...x, buf: pseudoOf(chanIndex(x.indices)), indices: x.indices.slice(rank) } : undefined));
@@ -532,45 +532,7 @@ function copyNest(s: ir.Stmt, v: ir.Buffer, p: ir.Buffer, r: number, dir: "in" |
   const isIv = (e: ir.Expr, id: number) => e.kind === "iter" && e.v.id === id;
   if (!vIx.every((e, d) => isIv(e, ivs[d]!)) || !pIx.slice(r).every((e, d) => isIv(e, ivs[d]!))) return undefined;
   // NaN: a channel the PE's coordinates pick (in the compact grid body, before expansion).
-  return pIx.slice(0, r).map((e) => evalIndex(e, new Map()) ?? NaN);
-}
-
-/** The value of an index expression of constants, loop variables and scalar parameters (`env` by id), or undefined. */
-function evalIndex(e: ir.Expr, env: ReadonlyMap<number, number>): number | undefined {
-  switch (e.kind) {
-    case "const": return typeof e.value === "bigint" ? Number(e.value) : e.value;
-    case "iter": return env.get(e.v.id);
-    case "param": return env.get(e.param.id);
-    case "cast": return evalIndex(e.x, env);
-    case "binary": {
-      const a = evalIndex(e.lhs, env), b = evalIndex(e.rhs, env);
-      if (a === undefined || b === undefined) return undefined;
-      switch (e.op) {
-        case "add": return a + b;
-        case "sub": return a - b;
-        case "mul": return a * b;
-        case "floordiv": return b === 0 ? undefined : Math.floor(a / b);
-        case "rem": return b === 0 ? undefined : a - b * Math.trunc(a / b);
-        case "min": return Math.min(a, b);
-        case "max": return Math.max(a, b);
-        default: return undefined;
-      }
-    }
-    case "compare": {
-      const a = evalIndex(e.lhs, env), b = evalIndex(e.rhs, env);
-      if (a === undefined || b === undefined) return undefined;
-      switch (e.pred) {
-        case "eq": return Number(a === b);
-        case "ne": return Number(a !== b);
-        case "lt": return Number(a < b);
-        case "le": return Number(a <= b);
-        case "gt": return Number(a > b);
-        case "ge": return Number(a >= b);
-      }
-      return undefined;
-    }
-    default: return undefined;
-  }
+  return pIx.slice(0, r).map((e) => constEval(e, new Map()) ?? NaN);
 }
 
 /** Accesses of the channel array itself: the channel is its first `rank` indices. */
@@ -621,7 +583,7 @@ function runAccesses(body: readonly ir.Stmt[], tracked: ReadonlyMap<number, Trac
   };
   const no = (why: string): never => { throw new NotChannel(`${ctx.func} ${why}`); };
   const value = (e: ir.Expr, what: string): number => {
-    const v = evalIndex(e, env);
+    const v = constEval(e, env);
     return v === undefined ? no(`computes ${what} from data or from something other than loop variables and constants`) : v;
   };
   const access = (t: Track, indices: readonly ir.Expr[], mode: Mode) => {
@@ -696,7 +658,7 @@ function runAccesses(body: readonly ir.Stmt[], tracked: ReadonlyMap<number, Trac
           const genv = new Map<number, number>();
           s.args.forEach((a, i) => {
             const q = g.params[i];
-            if (a.kind !== "buffer" && q && q.kind === "scalar-param") { const v = evalIndex(a, env); if (v !== undefined) genv.set(q.id, v); }
+            if (a.kind !== "buffer" && q && q.kind === "scalar-param") { const v = constEval(a, env); if (v !== undefined) genv.set(q.id, v); }
           });
           runAccesses(g!.body, inner, genv, { ...ctx, skip: new Set(), func: g!.name }, innerStreams);
           break;
