@@ -50,3 +50,17 @@ test("a FIFO depth limit set in the run settings applies to the FIFOs of a systo
   await sim(page).getByRole("spinbutton", { name: "Design limit: FIFO depth" }).fill("");
   await expect(page.getByTestId("compile-state")).toHaveText(/^ok/, { timeout: 30_000 });
 });
+
+test("a PE grid statement limit set in the run settings fails the unfold step that passes it", async ({ page }) => {
+  await page.goto("/");
+  await setSource(page, readFileSync(new URL("../public/examples/systolic_4x4.py", import.meta.url), "utf8"));
+  await waitForCompiled(page);
+  await expect(page.getByTestId("compile-state")).toHaveText(/^ok/);
+  await sim(page).getByText("design limits").click();
+  await expect(sim(page).getByRole("spinbutton", { name: "Design limit: PE grid statements" })).toHaveAttribute("placeholder", "default 262,144");
+  // 16 PEs: their body, 4 each for function and call, 8 for each FIFO chain and the drain.
+  await setLimit(page, "PE grid statements", "100");
+  await expect(problems(page)).toContainText("designs are limited to 100 (raise it with --max-grid-statements N", { timeout: 30_000 });
+  await sim(page).getByRole("spinbutton", { name: "Design limit: PE grid statements" }).fill("");
+  await expect(page.getByTestId("compile-state")).toHaveText(/^ok/, { timeout: 30_000 });
+});

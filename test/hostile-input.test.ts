@@ -314,6 +314,26 @@ def top(A: int32[4], B: int32[4]):
     expect(estimate(src).diagnostics.map((x) => x.code)).toContain("E-limit-fifo-total");
   });
 
+  it("a PE grid that would expand beyond the statement limit fails at the step that makes it so (the 64×64 fuzz mutant under 80 nested ifs)", () => {
+    const plain = readFileSync(fileURLToPath(new URL("../bench/designs/systolic_64x64.py", import.meta.url)), "utf8");
+    const body = "            C[i, j] += A[i, k] * B[k, j]\n";
+    const deep = (d: number) => plain.replace(body, Array.from({ length: d }, (_, t) => `${" ".repeat(12 + t)}if 1:\n`).join("") + `${" ".repeat(12 + d)}C[i, j] += A[i, k] * B[k, j]\n`);
+    expect(deep(2)).not.toBe(plain);
+    // The benchmark itself: 4,096 PEs × (2 + 4 + 8 × 3) = 122,880.
+    expect(compile(plain).diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    const src = deep(80);
+    const r = compile(src);
+    expectError(r.diagnostics, "E-limit-grid", /^unfold\(\): the PE grids would expand to 352,256 statements \(the most: gemm_PE, 4,096 PEs × 86 each.*limited to 262,144 \(raise it with --max-grid-statements N.*limits\.gridStatements/);
+    const d = r.diagnostics.find((x) => x.code === "E-limit-grid")!;
+    expect(src.split("\n")[d.line - 1]).toContain('pe = s.unfold("PE"');
+    // A grid within the limit at unfold can go over it when its FIFO chains are added.
+    expectError(compile(deep(40)).diagnostics, "E-limit-grid", /^to\(\): the PE grids would expand to 286,720 statements \(the most: gemm_PE, 4,096 PEs × 70 each/);
+    // Raised, the same design compiles (a smaller grid keeps the test quick).
+    const small = plain.replace("M, N, K = 64, 64, 64", "M, N, K = 8, 8, 8");
+    expectError(compile(small, { limits: { gridStatements: 1500 } }).diagnostics, "E-limit-grid", /^to\(\): the PE grids would expand to 1,920 statements \(the most: gemm_PE, 64 PEs × 30 each/);
+    expect(compile(small, { limits: { gridStatements: 1920 } }).diagnostics.filter((x) => x.severity === "error")).toEqual([]);
+  });
+
   it("counts every FIFO of an array of streams, times its block's elements", () => {
     const src = (depth: number) => `import allo
 from allo.ir.types import int32, Stream
@@ -441,6 +461,16 @@ describe("the CLI's compute process", () => {
     expect(cli("check", file).stderr).toMatch(/limited to 16,777,216 elements \(raise it with --max-array-elements N/);
     const r = cli("check", file, "--max-array-elements", "10000000000", "--max-total-elements", "10000000000");
     expect(r.status).toBe(0);
+  });
+
+  it("raises the PE grid statement limit with --max-grid-statements", () => {
+    const dir = mkdtempSync(join(tmpdir(), "allo-grid-"));
+    const file = join(dir, "systolic.py");
+    writeFileSync(file, readFileSync(fileURLToPath(new URL("../public/examples/systolic_16x16.py", import.meta.url)), "utf8"));
+    const r = cli("check", file, "--max-grid-statements", "100");
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/E-limit-grid|limited to 100 \(raise it with --max-grid-statements N/);
+    expect(cli("check", file).status).toBe(0);
   });
 
   it("raises the FIFO total with --max-total-fifo", () => {

@@ -50,6 +50,7 @@ limits (every command; see RELIABILITY.md):
   --max-total-elements N   elements of all arrays together (default 67,108,864)
   --max-fifo-depth N       depth of one FIFO (default 1,048,576)
   --max-total-fifo N       elements all FIFOs hold together (default 67,108,864)
+  --max-grid-statements N  statements the PE grids expand to, one copy per PE (default 262,144)
   --max-script-string N    characters of one string the design's Python code builds (default 1,048,576)
   --max-script-list N      items of one list or tuple it builds (default 1,048,576)
   --max-script-items N     list items and string characters it builds in all (default 16,777,216)
@@ -91,7 +92,7 @@ const FLAGS: Record<string, Record<string, boolean>> = {
 
 /** Flags of every command: resource limits (RELIABILITY.md). */
 const LIMIT_FLAGS: Readonly<Record<string, keyof Limits | "memory">> = {
-  "max-array-elements": "arrayElements", "max-total-elements": "totalElements", "max-fifo-depth": "fifoDepth", "max-total-fifo": "totalFifoElements", "max-memory": "memory",
+  "max-array-elements": "arrayElements", "max-total-elements": "totalElements", "max-fifo-depth": "fifoDepth", "max-total-fifo": "totalFifoElements", "max-grid-statements": "gridStatements", "max-memory": "memory",
   "max-script-string": "scriptString", "max-script-list": "scriptList", "max-script-items": "scriptItems",
   "max-script-int-bits": "scriptIntBits", "max-script-steps": "scriptSteps",
 };
@@ -445,7 +446,7 @@ function designFiles(file: string, source: string): Record<string, Uint8Array> {
   return out;
 }
 
-/** --max-array-elements, --max-total-elements, --max-fifo-depth, --max-total-fifo, --max-script-*. */
+/** --max-array-elements, --max-total-elements, --max-fifo-depth, --max-total-fifo, --max-grid-statements, --max-script-*. */
 function limitsOf(p: Parsed): Partial<Limits> {
   const out: Partial<Record<keyof Limits, number>> = {};
   for (const [flag, key] of Object.entries(LIMIT_FLAGS)) {

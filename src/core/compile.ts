@@ -107,7 +107,7 @@ function compileUncached(source: string, options: CompileOptions): Compilation {
   t = now();
   if (design?.schedule && design.schedule.records.length > 0) {
     // Schedule errors are reported but keep the design: its steps up to the error stay visible.
-    const result = applySchedule(design.unscheduled, design.schedule.records, design.schedule.top);
+    const result = applySchedule(design.unscheduled, design.schedule.records, design.schedule.top, limits);
     for (const st of result.steps) {
       for (const d of st.diagnostics) sink.add(d.code === "E-schedule-unsupported" || d.code.startsWith("W-") ? "warning" : "error", d.code, d.message, d.range, d.fix);
     }

@@ -20,6 +20,8 @@ export interface Limits extends ScriptLimits {
   readonly fifoDepth: number;
   /** Elements all FIFOs of the design can hold together (depth × elements per entry, summed). */
   readonly totalFifoElements: number;
+  /** Statements the design's compact PE grids expand to (schedule/grid.ts `expansionStatements`). */
+  readonly gridStatements: number;
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -28,6 +30,7 @@ export const DEFAULT_LIMITS: Limits = {
   totalElements: 1 << 26,
   fifoDepth: 1 << 20,
   totalFifoElements: 1 << 26,
+  gridStatements: 1 << 18,
 };
 
 /** How each limit is raised, for the diagnostics. */
@@ -36,6 +39,7 @@ export const LIMIT_FLAGS: Readonly<Record<keyof Limits, string>> = {
   totalElements: "--max-total-elements N (studio: the run settings' design limits; API: limits.totalElements)",
   fifoDepth: "--max-fifo-depth N (studio: the run settings' design limits; API: limits.fifoDepth)",
   totalFifoElements: "--max-total-fifo N (studio: the run settings' design limits; API: limits.totalFifoElements)",
+  gridStatements: "--max-grid-statements N (studio: the run settings' design limits; API: limits.gridStatements)",
   ...SCRIPT_LIMIT_FLAGS,
 };
 

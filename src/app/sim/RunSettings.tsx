@@ -29,6 +29,7 @@ const DESIGN_LIMITS: readonly [keyof Limits, string, string][] = [
   ["totalElements", "elements in all", "Elements of all arrays of a design"],
   ["fifoDepth", "FIFO depth", "Depth of one FIFO (Stream[T, d], s.to(depth=))"],
   ["totalFifoElements", "FIFO elements in all", "Elements all FIFOs of a design hold together (depth × elements per entry)"],
+  ["gridStatements", "PE grid statements", "Statements the design's PE grids expand to (each PE's body, the functions it calls and its FIFO operations)"],
 ];
 
 /** One group of limit fields; `prefix` starts each field's accessible name. */

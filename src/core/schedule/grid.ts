@@ -10,7 +10,7 @@
  * calls cloned per PE, the loops replaced by the calls (row-major), then every recorded relay turned
  * into channels (schedule/relay.ts). The result is memoized per module.
  */
-import { buffersOf } from "../ir/nodes";
+import { buffersOf, walkStmts } from "../ir/nodes";
 import type * as ir from "../ir/nodes";
 import type { PrimitiveRecord } from "../frontend/schedule-record";
 import { constValue, fail, freshIds, ic, mapStmtsExprs } from "./ir-util";
@@ -252,6 +252,40 @@ export function relayCompact(m: ir.Module, owner: ir.Func, buf: ir.Buffer, axis:
   const t2: ir.Func = { ...template, attrs: { ...template.attrs, peGrid: { ...spec, relays: [...spec.relays, relay] } } };
   const funcs = m.funcs.map((f) => (f === template ? t2 : f.name === owner.name ? { ...f, attrs: { ...f.attrs, dataflow: true } } : f));
   return { module: { ...m, funcs }, ...result };
+}
+
+/**
+ * The size of what expanding `m`'s grids would build, counted on the compact module (nothing is
+ * expanded), in statements: per PE, the statements of its body and of the functions it calls (each
+ * cloned per PE), 4 for its function and call, and 8 for each FIFO chain and for the drain (the channel
+ * operations relay.ts and edge-kernels.ts add, and their work per PE, measured in the time of a
+ * statement). The systolic 64×64 benchmark counts 4,096 × 30 = 122,880. `largest` is the grid that
+ * contributes the most, for the diagnostic.
+ */
+export function expansionStatements(m: ir.Module): { total: number; largest?: { template: ir.Func; pes: number; perPE: number } } {
+  const templates = templatesOf(m);
+  if (templates.size === 0) return { total: 0 };
+  const byName = new Map(m.funcs.map((f) => [f.name, f]));
+  const sites = new Map<string, number>();
+  for (const f of m.funcs) walkStmts(f.body, (s) => { if (s.kind === "call" && templates.has(s.callee)) sites.set(s.callee, (sites.get(s.callee) ?? 0) + 1); });
+  let total = 0;
+  let largest: { template: ir.Func; pes: number; perPE: number } | undefined;
+  for (const t of templates.values()) {
+    // The body and every function it reaches, once each (a PE clones each callee once).
+    let body = 0;
+    const seen = new Set<string>([t.name]);
+    const visit = (ss: readonly ir.Stmt[]): void => walkStmts(ss, (s) => {
+      body++;
+      if (s.kind === "call" && !seen.has(s.callee)) { seen.add(s.callee); const g = byName.get(s.callee); if (g) visit(g.body); }
+    });
+    visit(t.body);
+    const relays = t.attrs.peGrid!.relays.length;
+    const perPE = body + 4 + (relays > 0 ? 8 * (relays + 1) : 0);
+    const pes = t.attrs.peGrid!.shape.reduce((a, b) => a * Math.max(0, b), 1) * (sites.get(t.name) ?? 1);
+    total += pes * perPE;
+    if (!largest || pes * perPE > largest.pes * largest.perPE) largest = { template: t, pes, perPE };
+  }
+  return { total, largest };
 }
 
 /** The number of PEs of the largest compact grid of `m` (0 when none). */

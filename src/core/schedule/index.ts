@@ -12,7 +12,9 @@ import type { SimOutcome } from "../sim/simulate";
 import type { ScheduleContext, ScheduleDiagnostic } from "./ir-util";
 import { ScheduleError, emptyContext } from "./ir-util";
 import { primitiveFor, primitiveNames } from "./registry";
-import { expandGrids } from "./grid";
+import { expandGrids, expansionStatements } from "./grid";
+import { DEFAULT_LIMITS, LIMIT_FLAGS } from "../limits";
+import type { Limits } from "../limits";
 import type { Plan } from "./primitive";
 
 export type { ScheduleDiagnostic, ScheduleContext } from "./ir-util";
@@ -54,8 +56,26 @@ function withExpanded<T extends object>(o: T, compact: Module): T & { readonly m
   return Object.defineProperty({ ...o, compact }, "module", { get: () => expandGrids(compact), enumerable: true }) as T & { module: Module; compact: Module };
 }
 
-/** Applies `records` in order to `m` (never mutated); steps after a failing one are skipped. */
-export function applySchedule(m: Module, records: readonly PrimitiveRecord[], top: string = m.top): ScheduleResult {
+/**
+ * The error of a step after which the module's PE grids would expand to more statements than
+ * `limit` (every view that shows PEs one by one expands them: the MLIR, the simulator, the exports).
+ */
+function gridTooLarge(m: Module, rec: PrimitiveRecord, limit: number): ScheduleError | undefined {
+  const { total, largest } = expansionStatements(m);
+  if (total <= limit || !largest) return undefined;
+  const n = (x: number) => x.toLocaleString("en-US");
+  return new ScheduleError(
+    "E-limit-grid",
+    `${rec.method}(): the PE grids would expand to ${n(total)} statements (the most: ${largest.template.name}, ${n(largest.pes)} PEs × ${n(largest.perPE)} each: the PE body and the functions it calls, plus 4 per PE and 8 per FIFO chain and drain); designs are limited to ${n(limit)} (raise it with ${LIMIT_FLAGS.gridStatements}), or unfold fewer loops or a smaller PE body`,
+    rec.range,
+  );
+}
+
+/**
+ * Applies `records` in order to `m` (never mutated); steps after a failing one are skipped. A step
+ * after which the PE grids would expand beyond `limits.gridStatements` fails.
+ */
+export function applySchedule(m: Module, records: readonly PrimitiveRecord[], top: string = m.top, limits: Pick<Limits, "gridStatements"> = DEFAULT_LIMITS): ScheduleResult {
   const steps: ScheduleStep[] = [];
   const base = emptyContext(top);
   let cur = m;
@@ -71,6 +91,8 @@ export function applySchedule(m: Module, records: readonly PrimitiveRecord[], to
     const ctx: ScheduleContext = { ...base, position: i + 1, scheduleTop: top };
     try {
       const p = primitiveFor(rec.method).plan(cur, rec, ctx);
+      const tooLarge = gridTooLarge(p.module, rec, limits.gridStatements);
+      if (tooLarge) throw tooLarge;
       cur = p.module;
       p.partitions?.forEach(([k, d]) => base.partitions.set(k, [...(base.partitions.get(k) ?? []), d]));
       if (p.alias) base.aliases.set(p.alias[0], p.alias[1]);
