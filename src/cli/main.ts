@@ -56,6 +56,7 @@ limits (every command; see RELIABILITY.md):
   --max-script-items N     list items and string characters it builds in all (default 16,777,216)
   --max-script-int-bits N  bits of one integer it computes (default 65,536)
   --max-script-steps N     statements and loop iterations it runs (default 1,000,000)
+  --max-script-numpy N     element operations of its numpy calls in all (default 2,147,483,648)
   --max-memory MB          heap of the compiler thread (default 4096)
   --step-budget N          loop iterations, calls and seeded input values a simulation may take
                            (run, script, test and export's golden data: default 2,000,000,000;
@@ -94,7 +95,7 @@ const FLAGS: Record<string, Record<string, boolean>> = {
 const LIMIT_FLAGS: Readonly<Record<string, keyof Limits | "memory">> = {
   "max-array-elements": "arrayElements", "max-total-elements": "totalElements", "max-fifo-depth": "fifoDepth", "max-total-fifo": "totalFifoElements", "max-grid-statements": "gridStatements", "max-memory": "memory",
   "max-script-string": "scriptString", "max-script-list": "scriptList", "max-script-items": "scriptItems",
-  "max-script-int-bits": "scriptIntBits", "max-script-steps": "scriptSteps",
+  "max-script-int-bits": "scriptIntBits", "max-script-steps": "scriptSteps", "max-script-numpy": "scriptNumpyWork",
 };
 
 function parseArgs(argv: string[]): Parsed {

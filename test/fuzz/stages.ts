@@ -13,6 +13,8 @@ export interface StageFailure {
 
 /** Budgets small enough that a mutant cannot keep a stage busy for long. */
 const STEP_BUDGET = 200_000;
+/** A script's numpy work, like its simulations, kept to what a mutant can do in a second or two. */
+const SCRIPT_LIMITS = { scriptNumpyWork: 1 << 25 };
 const VERIFY_BUDGET = { timeMs: 2_000, maxOps: 2_000_000, maxTerms: 2_000_000, stepBudget: STEP_BUDGET };
 
 /**
@@ -30,8 +32,8 @@ type Stage = readonly [string, (src: string) => { readonly diagnostics: readonly
 
 /** The file run as Python and as pytest (`full` only): they run whether or not the design compiles. */
 const SCRIPT_STAGES: readonly Stage[] = [
-  ["script", (s) => runScript(s, { stepBudget: STEP_BUDGET })],
-  ["test", (s) => runTests(s, { stepBudget: STEP_BUDGET })],
+  ["script", (s) => runScript(s, { stepBudget: STEP_BUDGET, limits: SCRIPT_LIMITS })],
+  ["test", (s) => runTests(s, { stepBudget: STEP_BUDGET, limits: SCRIPT_LIMITS })],
 ];
 const QUICK: readonly Stage[] = [
   ["compile", (s) => compile(s)],

@@ -17,6 +17,7 @@ const DEFAULT_BUDGET_TEXT = "default 2 billion";
 /** The script limits the settings offer, with their labels (RELIABILITY.md "Limits"). */
 const SCRIPT_LIMITS: readonly [keyof Limits, string, string][] = [
   ["scriptSteps", "script steps", "Statements and loop iterations the design's Python code may run"],
+  ["scriptNumpyWork", "numpy work", "Element operations the design's numpy calls may do in all (each element built or read by a reduction, m·k·n per matmul)"],
   ["scriptList", "list items", "Items of one list or tuple the design's Python code may build"],
   ["scriptString", "string length", "Characters of one string the design's Python code may build"],
   ["scriptItems", "items in all", "List items and string characters the design's Python code may build in all"],

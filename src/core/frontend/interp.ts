@@ -26,7 +26,9 @@ import { describe, NONE, pyBool, pyFloat, pyInt, pyStr, Scope, truthy } from "./
 import type { Module } from "../ir/nodes";
 import { walkStmts } from "../ir/nodes";
 import { equivalentVariables } from "../analysis/equivalent-vars";
-import { bitLength, checkIntBits, checkItems, checkListSize, checkStringSize, DEFAULT_SCRIPT_LIMITS, stepsMessage } from "./script-limits";
+import { bitLength, checkIntBits, checkItems, checkListSize, checkStringSize, DEFAULT_SCRIPT_LIMITS, numpyWorkMessage, stepsMessage } from "./script-limits";
+import { NumpyWorkExceeded, withWorkMeter } from "./numpy/work";
+import type { WorkMeter } from "./numpy/work";
 import type { ScriptLimits } from "./script-limits";
 import type { ScriptHost } from "./script-host";
 import { DESIGN_HOST } from "./script-host";
@@ -92,6 +94,8 @@ export class ScriptInterpreter {
   private readonly lowering = new Set<ast.FunctionDef>();
   /** List items and string characters created so far (script-limits.ts). */
   private allocated = 0;
+  /** What is left of the run's numpy work (numpy/work.ts), set from the limits on first use. */
+  private numpyWork: WorkMeter | undefined;
   private nextScheduleId = 0;
   /** The statement `name = call(...)` being executed, so a schedule call can record its result's name. */
   private assigning: { readonly value: ast.Expr; readonly name: string } | undefined;
@@ -709,6 +713,36 @@ export class ScriptInterpreter {
   }
 
   /**
+   * `base[i][j]...` read level by level, except that on an ndarray integer-indexed levels are joined
+   * into one index while they address a sub-array: numpy's `a[y]` is a view, so `a[y][x]` reads one
+   * element, where a copy of the row per read (arrays here own their data) made Allo's testbench loops
+   * (`np_C[y][x] += np_A[y + r][x + c] * np_F[r][c]`) cost a row per element.
+   */
+  private subscriptChain(e: ast.Subscript, scope: Scope): PyValue {
+    const levels: ast.Subscript[] = [e];
+    let root: ast.Expr = e.value;
+    while (root.kind === "Subscript") {
+      levels.unshift(root);
+      root = root.value;
+    }
+    let obj = this.eval(root, scope);
+    for (let i = 0; i < levels.length; ) {
+      if (obj.k !== "ndarray" || i === levels.length - 1) {
+        obj = this.subscript(obj, levels[i]!, scope);
+        i++;
+        continue;
+      }
+      const a = obj.a;
+      const items: IndexItem[] = this.indexItems(levels[i]!.index, scope);
+      while (i + 1 < levels.length && items.length < a.ndim && !items.some((x) => x.k !== "int")) items.push(...this.indexItems(levels[++i]!.index, scope));
+      const at = levels[i]!.range;
+      obj = wrapItem(this.numpy(() => getItem(a, items), at));
+      i++;
+    }
+    return obj;
+  }
+
+  /**
    * For an assignment target `base[i]...[j][k]` (at least two subscripts) whose base is an ndarray: the
    * base and the joined index items when every subscript but the last is integers only; a chain with
    * slices in front would write into a copy here (numpy writes through its view), so it is refused.
@@ -848,7 +882,7 @@ export class ScriptInterpreter {
       case "IfExp":
         return this.truth(this.eval(e.test, scope)) ? this.eval(e.body, scope) : this.eval(e.orelse, scope);
       case "Attribute": return this.attribute(this.eval(e.value, scope), e);
-      case "Subscript": return this.subscript(this.eval(e.value, scope), e, scope);
+      case "Subscript": return e.value.kind === "Subscript" ? this.subscriptChain(e, scope) : this.subscript(this.eval(e.value, scope), e, scope);
       case "Call": return this.call(e, scope);
       case "Slice": throw new UserError("E-slice", "a slice is only allowed inside [ ]", e.range);
       case "JoinedStr":
@@ -897,9 +931,11 @@ export class ScriptInterpreter {
   /** Runs a numpy operation, raising its errors as Python exceptions at `at`. */
   private numpy<T>(f: () => T, at: SourceRange): T {
     setIndexTupleLimit(this.limits.scriptList);
+    this.numpyWork ??= { left: this.limits.scriptNumpyWork };
     try {
-      return f();
+      return withWorkMeter(this.numpyWork, f);
     } catch (e) {
+      if (e instanceof NumpyWorkExceeded) throw new UserError("E-script-limit", numpyWorkMessage(this.limits), at);
       if (e instanceof NumpyError) throw new PyException(e.pyType, e.message, at);
       throw e;
     }

@@ -18,6 +18,8 @@ export interface ScriptLimits {
   readonly scriptIntBits: number;
   /** Statements, loop iterations and comprehension items the whole script run may execute. */
   readonly scriptSteps: number;
+  /** Element operations of the whole run's numpy calls (numpy/work.ts). */
+  readonly scriptNumpyWork: number;
 }
 
 export const DEFAULT_SCRIPT_LIMITS: ScriptLimits = {
@@ -26,6 +28,7 @@ export const DEFAULT_SCRIPT_LIMITS: ScriptLimits = {
   scriptItems: 1 << 24,
   scriptIntBits: 1 << 16,
   scriptSteps: 1_000_000,
+  scriptNumpyWork: 2 ** 31,
 };
 
 /** How each script limit is raised, for the diagnostics. */
@@ -35,6 +38,7 @@ export const SCRIPT_LIMIT_FLAGS: Readonly<Record<keyof ScriptLimits, string>> = 
   scriptItems: "--max-script-items N (studio: the run settings' script limits; API: limits.scriptItems)",
   scriptIntBits: "--max-script-int-bits N (studio: the run settings' script limits; API: limits.scriptIntBits)",
   scriptSteps: "--max-script-steps N (studio: the run settings' script limits; API: limits.scriptSteps)",
+  scriptNumpyWork: "--max-script-numpy N (studio: the run settings' script limits; API: limits.scriptNumpyWork)",
 };
 
 const count = (n: number, limit: number) => (Number.isFinite(n) ? n.toLocaleString("en-US") : `more than ${limit.toLocaleString("en-US")}`);
@@ -63,6 +67,11 @@ export function checkIntBits(bits: number, limits: ScriptLimits, at: SourceRange
 /** The whole run's list items and string characters (`total`, after this allocation). */
 export function checkItems(total: number, limits: ScriptLimits, at: SourceRange): void {
   if (total > limits.scriptItems) throw new UserError("E-script-limit", `the script has built more than ${n(limits.scriptItems)} list items and string characters; it is limited to that (raise it with ${SCRIPT_LIMIT_FLAGS.scriptItems})`, at);
+}
+
+/** The message of a script whose numpy calls went over their work limit. */
+export function numpyWorkMessage(limits: ScriptLimits): string {
+  return `the script's numpy calls would do more than ${n(limits.scriptNumpyWork)} element operations (each element an operation builds or a reduction or comparison reads, and m·k·n for a matmul); they are limited to that (raise it with ${SCRIPT_LIMIT_FLAGS.scriptNumpyWork})`;
 }
 
 /** The message of a script that ran out of steps (`what` says which construct). */

@@ -7,6 +7,7 @@ import type { DType, WeakKind } from "./dtype";
 import { bitsOf, castTo, defaultDtype, floatResult, isFloat, kindOf, promote, promoteWeak } from "./dtype";
 
 import { NumpyError } from "./error";
+import { chargeWork } from "./work";
 
 export { NumpyError };
 
@@ -21,6 +22,7 @@ export class NDArray {
   private packedElems: PackedNumbers | undefined;
   constructor(readonly dtype: DType, readonly shape: readonly number[], data: number[]) {
     if (data !== EMPTY && data.length !== sizeOf(shape)) throw new Error(`internal: ${data.length} elements for shape (${shape.join(", ")})`);
+    chargeWork(data.length);
     this.elems = data;
   }
   /**
@@ -32,6 +34,7 @@ export class NDArray {
   static packed(dtype: DType, shape: readonly number[], values: PackedNumbers): NDArray {
     const a = new NDArray(dtype, shape, EMPTY);
     if (values.length !== sizeOf(shape)) throw new Error(`internal: ${values.length} elements for shape (${shape.join(", ")})`);
+    chargeWork(values.length);
     a.elems = undefined;
     a.packedElems = values;
     return a;

@@ -1,4 +1,5 @@
 /** Reductions with numpy's `axis` and `keepdims`, and their result dtypes. */
+import { chargeWork } from "./work";
 import type { DType } from "./dtype";
 import { castTo, floatResult, isFloat, kindOf } from "./dtype";
 import { mulInt, NDArray, NumpyError, sizeOf } from "./ndarray";
@@ -106,6 +107,7 @@ function reduceLine(r: Reduction, xs: number[], d: DType, out: DType, pairwise: 
 
 /** Reduces over `axis` (undefined: every axis) and returns an array (0-d for a full reduction). */
 export function reduce(r: Reduction, a: NDArray, axis?: number | readonly number[], keepdims = false): NDArray {
+  chargeWork(a.size);
   const out = accDtype(r, a.dtype);
   const axes = axis === undefined ? [...a.shape.keys()] : (typeof axis === "number" ? [axis] : [...axis]).map((x) => normAxis(x, a.ndim));
   if ((r === "argmax" || r === "argmin") && axes.length > 1 && axis !== undefined) throw new NumpyError("TypeError", `${r} takes one axis`);
@@ -137,6 +139,7 @@ export function reduce(r: Reduction, a: NDArray, axis?: number | readonly number
 
 /** `np.cumsum(a, axis)`: along one axis, or over the flattened array without one. */
 export function cumsum(a: NDArray, axis?: number): NDArray {
+  chargeWork(a.size);
   const out = accDtype("sum", a.dtype);
   if (axis === undefined) {
     let s = 0;

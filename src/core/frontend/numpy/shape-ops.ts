@@ -1,4 +1,5 @@
 /** numpy's shape functions: reshape, transpose, concatenate, stack, pad, matmul/dot, clip. */
+import { chargeWork } from "./work";
 import type { DType } from "./dtype";
 import { castTo, isFloat, kindOf } from "./dtype";
 import { broadcastShapes, checkedSize, NDArray, NumpyError, resultType, shapeStr, sizeOf, stridesOf } from "./ndarray";
@@ -115,16 +116,30 @@ export function matmul(a: NDArray, b: NDArray): NDArray {
   const batch = broadcastShapes(A.shape.slice(0, -2), B.shape.slice(0, -2));
   const nb = sizeOf(batch);
   const acc = dotAcc(d);
-  const out = new Array<number>(checkedSize([...batch, m, n]));
+  const size = checkedSize([...batch, m, n]);
+  // Charged before the loops: two arrays within the size limit can still take hours to multiply.
+  chargeWork(size * k);
+  const out = new Array<number>(size);
   const bA = sizeOf(A.shape.slice(0, -2));
   const bB = sizeOf(B.shape.slice(0, -2));
+  // Operands converted to the result dtype once, B's matrices transposed so each dot product reads two
+  // contiguous rows; float32 and float64 have their own loops (the accumulation is the same).
+  const aD = Float64Array.from(A.data, (x) => castTo(d, x));
+  const bT = new Float64Array(B.size);
+  const Bd = B.data;
+  for (let t = 0; t < bB; t++) for (let p = 0; p < k; p++) for (let j = 0; j < n; j++) bT[t * k * n + j * k + p] = castTo(d, Bd[t * k * n + p * n + j]!);
+  const fround = Math.fround;
   for (let t = 0; t < nb; t++) {
     const oa = (bA === 1 ? 0 : t) * m * k;
     const ob = (bB === 1 ? 0 : t) * k * n;
     for (let i = 0; i < m; i++) {
+      const ra = oa + i * k;
       for (let j = 0; j < n; j++) {
+        const rb = ob + j * k;
         let s = 0;
-        for (let p = 0; p < k; p++) s = acc(s, castTo(d, A.data[oa + i * k + p]!), castTo(d, B.data[ob + p * n + j]!));
+        if (d === "float64") for (let p = 0; p < k; p++) s += aD[ra + p]! * bT[rb + p]!;
+        else if (d === "float32") for (let p = 0; p < k; p++) s = fround(s + fround(aD[ra + p]! * bT[rb + p]!));
+        else for (let p = 0; p < k; p++) s = acc(s, aD[ra + p]!, bT[rb + p]!);
         out[t * m * n + i * n + j] = castTo(d, s);
       }
     }

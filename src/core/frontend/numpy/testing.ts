@@ -2,6 +2,7 @@
  * `np.testing` and the comparison functions (`allclose`, `isclose`, `array_equal`), with numpy's
  * failure reports (mismatch counts, the first mismatching indices, max differences, both arrays).
  */
+import { chargeWork } from "./work";
 import { arrayRepr, pyFloatRepr } from "./format";
 import { isFloat } from "./dtype";
 import type { NDArray } from "./ndarray";
@@ -22,6 +23,7 @@ function close(a: number, b: number, t: Tolerance): boolean {
 
 /** Elementwise closeness after broadcasting (`np.isclose`); throws on incompatible shapes. */
 export function isclose(a: NDArray, b: NDArray, t: Tolerance): { shape: number[]; ok: boolean[] } {
+  chargeWork(a.size + b.size);
   const shape = broadcastShapes(a.shape, b.shape);
   const ia = broadcastIndex(a.shape, shape);
   const ib = broadcastIndex(b.shape, shape);
@@ -32,6 +34,7 @@ export function isclose(a: NDArray, b: NDArray, t: Tolerance): { shape: number[]
 }
 
 export function arrayEqual(a: NDArray, b: NDArray): boolean {
+  chargeWork(a.size + b.size);
   return a.shape.length === b.shape.length && a.shape.every((d, i) => d === b.shape[i]) && a.data.every((x, i) => x === b.data[i]);
 }
 
