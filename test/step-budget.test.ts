@@ -95,6 +95,34 @@ print(int(C[0, 0]))
     expect(r.failure?.message).toMatch(/stopped after 1,000 loop iterations.*--step-budget N/);
   });
 
+  it("a script's calls of built modules share the budget, so a loop of calls is bounded too", () => {
+    const src = `${gemm(64)}
+import numpy as np
+mod = s.build()
+A = np.ones((64, 8), dtype=np.int32)
+B = np.ones((8, 8), dtype=np.int32)
+n = 0
+for i in range(1000000):
+    try:
+        C = mod(A, B)
+        n += 1
+    except RuntimeError as e:
+        print(n, str(e)[:60])
+        break
+`;
+    // One call takes 64·8·8 iterations and its calls: a budget of 100,000 pays for a few dozen.
+    const r = runScript(src, { stepBudget: 100_000 });
+    const text = r.output.map((o) => o.text).join("");
+    const calls = Number(text.split(" ")[0]);
+    expect(calls).toBeGreaterThan(10);
+    expect(calls).toBeLessThan(100_000 / (64 * 8 * 8) + 1);
+    expect(text).toMatch(/^\d+ the simulation stopped after/);
+    // Past the budget every call is refused at once.
+    const again = runScript(src.replace("[:60]", "").replace("        break\n", "        if i > 1000:\n            break\n"), { stepBudget: 100_000 });
+    expect(again.failure).toBeUndefined();
+    expect(again.output.map((o) => o.text).join("")).toMatch(/the script's calls of built modules have used the whole step budget of 100,000/);
+  });
+
   it("verify's confirming simulation says when it ran out of budget instead of 'did not reproduce'", () => {
     // The unroll factor changes nothing but a wrong bound in the step below makes it differ.
     const src = `import allo

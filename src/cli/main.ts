@@ -60,6 +60,7 @@ limits (every command; see RELIABILITY.md):
   --max-memory MB          heap of the compiler thread (default 4096)
   --step-budget N          loop iterations, calls and seeded input values a simulation may take
                            (run, script, test and export's golden data: default 2,000,000,000;
+                           a script's or test file's calls of built modules share it;
                            check --steps, all runs together, and verify's confirming runs: 100,000,000;
                            --budget N is the older name, for run and export)`;
 

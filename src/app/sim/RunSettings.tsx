@@ -33,6 +33,11 @@ const DESIGN_LIMITS: readonly [keyof Limits, string, string][] = [
   ["gridStatements", "PE grid statements", "Statements the design's PE grids expand to (each PE's body, the functions it calls and its FIFO operations)"],
 ];
 
+/** A limit's default as the field's placeholder: billions in words, as the step budget's (digits do not fit). */
+function defaultText(v: number): string {
+  return v >= 1e9 ? `default ${formatCount(v / 1e9)} billion` : `default ${formatCount(v)}`;
+}
+
 /** One group of limit fields; `prefix` starts each field's accessible name. */
 function LimitFields({ summary, title, prefix, fields }: { summary: string; title: string; prefix: string; fields: readonly [keyof Limits, string, string][] }) {
   const { limits } = useSimulation();
@@ -45,7 +50,7 @@ function LimitFields({ summary, title, prefix, fields }: { summary: string; titl
           {label}
           <input
             type="number" aria-label={`${prefix}: ${label}`} className="budget" min={1} step={1}
-            placeholder={`default ${formatCount(DEFAULT_LIMITS[key])}`} value={limits?.[key] ?? ""}
+            placeholder={defaultText(DEFAULT_LIMITS[key])} value={limits?.[key] ?? ""}
             onChange={(e) => commands.setLimit(key, e.currentTarget.value === "" ? undefined : Number(e.currentTarget.value))}
           />
         </label>

@@ -12,6 +12,7 @@ import { PyException } from "../frontend/pyexc";
 import { applySchedule } from "../schedule";
 import type { Module } from "../ir/nodes";
 import { runModule, DEFAULT_STEP_BUDGET } from "../sim/simulate";
+import { STEP_BUDGET_FLAG } from "../limits";
 import type { ModuleInstance } from "../sim/codegen";
 import type { Tensor } from "../api-types";
 import { NDArray } from "../frontend/numpy/ndarray";
@@ -43,6 +44,8 @@ export class SimulatingHost implements ScriptHost {
   /** Sees every simulated call's inputs (the export takes its golden data from the first one). */
   onCall?: (m: Module, inputs: Readonly<Record<string, Tensor>>) => void;
 
+  /** Loop iterations and calls the run's simulations have taken (they share `stepBudget`). */
+  private spent = 0;
   constructor(readonly moduleName: string, private readonly sink: DiagnosticSink, private readonly source: string, private readonly seed = 1, private readonly stepBudget = DEFAULT_STEP_BUDGET) {}
 
   print(text: string, at: SourceRange): void {
@@ -119,6 +122,9 @@ export class SimulatingHost implements ScriptHost {
       const what = mod.target === "vitis_hls" ? `${mod.mode ? `mode '${mod.mode}' of ` : ""}the vitis_hls project (synthesis, emulation or a board run)` : `the ${mod.target} project`;
       throw new PyException("RuntimeError", `running ${what} needs the vendor tools, which are not here (allo.backend.hls.is_available() is False); export it with 'allo-studio export --target ${mod.target === "vitis_hls" ? "vitis_hls" : mod.target}' and run it there, or build with mode="csim" (or without a target) to simulate here`, at);
     }
+    // The run's calls share the step budget: each is bounded, and a loop of them is too.
+    const left = this.stepBudget - this.spent;
+    if (left <= 0) throw new PyException("RuntimeError", `the script's calls of built modules have used the whole step budget of ${this.stepBudget.toLocaleString("en-US")} loop iterations and calls (the calls of one run share it; raise it with ${STEP_BUDGET_FLAG})`, at);
     const m = this.scheduled(mod, at);
     const top = m.funcs.find((f) => f.name === m.top)!;
     // Allo also accepts the results as trailing arguments: mod(np_A, np_B, np_C) writes C into np_C.
@@ -146,8 +152,13 @@ export class SimulatingHost implements ScriptHost {
     this.onCall?.(m, inputs);
     let state = this.states.get(mod);
     if (!state) this.states.set(mod, (state = {}));
-    const r = runModule(m, inputs, this.seed, this.stepBudget, false, state);
-    if (!r.ok) throw new PyException("RuntimeError", r.error.message, at);
+    const r = runModule(m, inputs, this.seed, left, false, state);
+    const before = this.spent;
+    this.spent += r.ok ? r.spent : left;
+    if (!r.ok) {
+      const shared = r.error.code === "E-budget" && before > 0 ? ` (the script's earlier calls used ${before.toLocaleString("en-US")} of the run's step budget of ${this.stepBudget.toLocaleString("en-US")})` : "";
+      throw new PyException("RuntimeError", r.error.message + shared, at);
+    }
     // Outputs go back into the caller's arrays, as Allo's module does.
     top.params.forEach((p, i) => {
       const target = arrays[i];
