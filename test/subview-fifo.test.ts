@@ -194,6 +194,10 @@ describe("s.to on a sub-view channel array", () => {
     expect(cpp).not.toMatch(/#pragma HLS stream variable=(A_fifo|B_fifo) /);
     expect(cpp).toContain("#pragma HLS dataflow");
     expect(cpp).toContain("systolic_array_PE_1_2(C, A_fifo_1_2, A_fifo_1_3, B_fifo_2_1, B_fifo_2_2);");
+    // The PE function the grid called is each PE's own now: no uncalled original (it was 'kernel_fn').
+    expect(cpp).not.toMatch(/void kernel(_fn)?\(/);
+    expect(r.diagnostics.map((d) => d.message).join("\n")).not.toContain("kernel_fn");
+    expect(compile(src).mlir).not.toContain("func.func @kernel(");
     expect(await gxxTestbench(r.files!)).toMatch(/^PASS: /);
   }, 120_000);
 

@@ -10,7 +10,7 @@
  * calls cloned per PE, the loops replaced by the calls (row-major), then every recorded relay turned
  * into channels (schedule/relay.ts). The result is memoized per module.
  */
-import { buffersOf, walkStmts } from "../ir/nodes";
+import { buffersOf, exprChildren, stmtExprs, walkStmts } from "../ir/nodes";
 import type * as ir from "../ir/nodes";
 import type { PrimitiveRecord } from "../frontend/schedule-record";
 import { constValue, fail, freshIds, ic, mapStmtsExprs } from "./ir-util";
@@ -171,9 +171,37 @@ export function expandGrids(m: ir.Module): ir.Module {
   }
   // An array `to` streams from a grid's kernel to another kernel: the drainer feeds that FIFO.
   out = streamGridOutputs(out);
+  out = withoutReplacedCallees(out, templates);
   expanded.set(m, out);
   gridInfo.set(out, grids.map((g) => ({ owner: g.owner, template: g.template, call: g.call, shape: g.shape, pes: g.pes })));
   return out;
+}
+
+/** The functions `ss` calls, by statement or in an expression. */
+function calleesIn(ss: readonly ir.Stmt[], into: Set<string>): Set<string> {
+  const expr = (e: ir.Expr): void => {
+    if (e.kind === "call-value") into.add(e.callee);
+    exprChildren(e).forEach(expr);
+  };
+  walkStmts(ss, (s) => {
+    if (s.kind === "call") into.add(s.callee);
+    stmtExprs(s).forEach(expr);
+  });
+  return into;
+}
+
+/**
+ * `x` without the functions only the compact PE bodies called: expansion gives each PE its own copy,
+ * and the original, called by nothing now, would be exported as dead hardware.
+ */
+function withoutReplacedCallees(x: ir.Module, templates: ReadonlyMap<string, ir.Func>): ir.Module {
+  const byTemplates = new Set<string>();
+  for (const t of templates.values()) calleesIn(t.body, byTemplates);
+  if (byTemplates.size === 0) return x;
+  const called = new Set<string>();
+  for (const f of x.funcs) calleesIn(f.body, called);
+  const dead = (f: ir.Func) => byTemplates.has(f.name) && !called.has(f.name) && f.name !== x.top;
+  return x.funcs.some(dead) ? { ...x, funcs: x.funcs.filter((f) => !dead(f)) } : x;
 }
 
 /** Whether a grid body called under `s` (inside its loops or branches) takes `buf`. */
