@@ -80,6 +80,27 @@ describe("other stages that simulate", () => {
     expect(r.zip).toBeUndefined();
   });
 
+  it("the AIE export's golden run stops at the given budget (it always took the simulator's 2 billion)", () => {
+    // The AIE export maps kernels that write an output argument (the fuzz find: PolyBench seidel_2d with TSTEPS = 10**9).
+    const stencil = (steps: string) => `import allo
+from allo.ir.types import int32
+
+def smooth(A: int32[32]):
+    for t in range(${steps}):
+        for i in range(1, 31):
+            A[i] = (A[i - 1] + A[i] + A[i + 1]) / 3
+
+s = allo.customize(smooth)
+`;
+    const r = exportProject(stencil("10**9"), { target: "aie", stepBudget: 1_000 });
+    const d = r.diagnostics.find((x) => x.code === "E-budget")!;
+    expect(d.message).toMatch(/golden data could not be computed: the simulation stopped after 1,000 loop iterations.*--step-budget N/);
+    expect(r.zip).toBeUndefined();
+    const ok = exportProject(stencil("4"), { target: "aie", stepBudget: 1_000 });
+    expect(ok.diagnostics.filter((x) => x.severity === "error")).toEqual([]);
+    expect(Object.keys(ok.files!).some((p) => p.endsWith("data/golden0.bin") || p.includes("golden"))).toBe(true);
+  });
+
   it("a script's call of a built module stops at the script's budget", () => {
     const src = `${gemm(64)}
 import numpy as np

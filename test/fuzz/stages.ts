@@ -54,7 +54,7 @@ const CORE: readonly Stage[] = [
 const FULL: readonly Stage[] = [
   ...SCRIPT_STAGES,
   ...CORE.slice(0, 6),
-  ["aie", (s) => exportProject(s, { target: "aie" })],
+  ["aie", (s) => exportProject(s, { target: "aie", stepBudget: STEP_BUDGET })],
   ["aie-view", (s) => aieMappingView(s)],
   ["check-steps", (s) => checkSteps(s, { stepBudget: STEP_BUDGET })],
   ["verify", (s) => verify(s, { budget: VERIFY_BUDGET })],

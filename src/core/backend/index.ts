@@ -56,7 +56,7 @@ export const BACKENDS: Readonly<Record<string, Backend>> = {
   aie: {
     target: "aie",
     description: `MLIR-AIE project for the Ryzen AI NPU: design/aie.mlir, kernels/*.cc, XRT host test with golden data, CMake, Makefile (devices: ${Object.keys(AIE_DEVICES).join(", ")}; default ${DEFAULT_AIE_DEVICE})`,
-    build: (i) => buildAieProject({ module: i.module, sink: i.sink, device: i.device, designName: i.designName, syntax: i.syntax, primitives: i.mappingPrimitives, seed: i.seed }),
+    build: (i) => buildAieProject({ module: i.module, sink: i.sink, device: i.device, designName: i.designName, syntax: i.syntax, primitives: i.mappingPrimitives, seed: i.seed, stepBudget: i.stepBudget }),
   },
 };
 

@@ -28,6 +28,8 @@ export interface AieBuildInput {
   readonly syntax?: AieSyntax;
   readonly primitives?: readonly MappingPrimitive[];
   readonly seed?: number;
+  /** Step budget of the golden run (the simulator's default when absent). */
+  readonly stepBudget?: number;
 }
 
 /** Raw little-endian bytes of a tensor's tokens (integers exact, floats from their bit patterns). */
@@ -78,7 +80,7 @@ export function buildAieProject(raw: AieBuildInput): Record<string, string | Uin
   const symbols = [...plan.kernels.keys()];
   const args = hostArgs(plan.mapping);
   if (plan.device.hasRuntime) {
-    const g = goldenRun(m, input.seed ?? AIE_SEED);
+    const g = goldenRun(m, input.seed ?? AIE_SEED, input.stepBudget);
     if (!g.ok) {
       sink.error(g.code, `the golden data could not be computed: ${g.message}`, g.range);
       return undefined;
