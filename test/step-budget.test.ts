@@ -144,6 +144,27 @@ for i in range(1000000):
     expect(again.output.map((o) => o.text).join("")).toMatch(/the script's calls of built modules have used the whole step budget of 100,000/);
   });
 
+  it("a call that fails for another reason spends none of the shared budget: a script that catches it calls again", () => {
+    const src = `import allo
+from allo.ir.types import int32
+import numpy as np
+
+def pick(A: int32[4], k: int32) -> int32:
+    return A[k]
+
+s = allo.customize(pick)
+mod = s.build()
+A = np.array([5, 6, 7, 8], dtype=np.int32)
+for t in range(3):
+    try:
+        print(mod(A, 9))
+    except RuntimeError as e:
+        print("bounds" if "out of bounds" in str(e) else str(e))
+print(mod(A, 2))
+`;
+    expect(runScript(src, { stepBudget: 1_000 }).output.map((o) => o.text).join("")).toBe("bounds\nbounds\nbounds\n7\n");
+  });
+
   it("verify's confirming simulation says when it ran out of budget instead of 'did not reproduce'", () => {
     // The unroll factor changes nothing but a wrong bound in the step below makes it differ.
     const src = `import allo

@@ -13,6 +13,7 @@ import { applySchedule } from "../schedule";
 import type { Module } from "../ir/nodes";
 import { runModule, DEFAULT_STEP_BUDGET } from "../sim/simulate";
 import { STEP_BUDGET_FLAG } from "../limits";
+import { formatCount } from "../numbers";
 import type { ModuleInstance } from "../sim/codegen";
 import type { Tensor } from "../api-types";
 import { NDArray } from "../frontend/numpy/ndarray";
@@ -124,7 +125,7 @@ export class SimulatingHost implements ScriptHost {
     }
     // The run's calls share the step budget: each is bounded, and a loop of them is too.
     const left = this.stepBudget - this.spent;
-    if (left <= 0) throw new PyException("RuntimeError", `the script's calls of built modules have used the whole step budget of ${this.stepBudget.toLocaleString("en-US")} loop iterations and calls (the calls of one run share it; raise it with ${STEP_BUDGET_FLAG})`, at);
+    if (left <= 0) throw new PyException("RuntimeError", `the script's calls of built modules have used the whole step budget of ${formatCount(this.stepBudget)} loop iterations and calls (the calls of one run share it; raise it with ${STEP_BUDGET_FLAG})`, at);
     const m = this.scheduled(mod, at);
     const top = m.funcs.find((f) => f.name === m.top)!;
     // Allo also accepts the results as trailing arguments: mod(np_A, np_B, np_C) writes C into np_C.
@@ -154,9 +155,12 @@ export class SimulatingHost implements ScriptHost {
     if (!state) this.states.set(mod, (state = {}));
     const r = runModule(m, inputs, this.seed, left, false, state);
     const before = this.spent;
-    this.spent += r.ok ? r.spent : left;
+    // A call that ran out spent the rest; one that failed otherwise (out of bounds, deadlock) reports no
+    // count, and must not leave a script that catches the error without a budget for its next call.
+    const outOfBudget = !r.ok && r.error.code === "E-budget";
+    this.spent += r.ok ? r.spent : outOfBudget ? left : 0;
     if (!r.ok) {
-      const shared = r.error.code === "E-budget" && before > 0 ? ` (the script's earlier calls used ${before.toLocaleString("en-US")} of the run's step budget of ${this.stepBudget.toLocaleString("en-US")})` : "";
+      const shared = outOfBudget && before > 0 ? ` (the script's earlier calls used ${formatCount(before)} of the run's step budget of ${formatCount(this.stepBudget)})` : "";
       throw new PyException("RuntimeError", r.error.message + shared, at);
     }
     // Outputs go back into the caller's arrays, as Allo's module does.
