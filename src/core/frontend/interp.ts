@@ -719,12 +719,7 @@ export class ScriptInterpreter {
    * (`np_C[y][x] += np_A[y + r][x + c] * np_F[r][c]`) cost a row per element.
    */
   private subscriptChain(e: ast.Subscript, scope: Scope): PyValue {
-    const levels: ast.Subscript[] = [e];
-    let root: ast.Expr = e.value;
-    while (root.kind === "Subscript") {
-      levels.unshift(root);
-      root = root.value;
-    }
+    const { levels, root } = subscriptLevels(e);
     let obj = this.eval(root, scope);
     for (let i = 0; i < levels.length; ) {
       if (obj.k !== "ndarray" || i === levels.length - 1) {
@@ -748,12 +743,7 @@ export class ScriptInterpreter {
    * slices in front would write into a copy here (numpy writes through its view), so it is refused.
    */
   private ndarrayChain(target: ast.Subscript, scope: Scope): { base: NDArrayCtor; items: IndexItem[] } | undefined {
-    const levels: ast.Subscript[] = [target];
-    let root: ast.Expr = target.value;
-    while (root.kind === "Subscript") {
-      levels.unshift(root);
-      root = root.value;
-    }
+    const { levels, root } = subscriptLevels(target);
     if (levels.length < 2) return undefined;
     const base = this.eval(root, scope);
     if (base.k !== "ndarray") return undefined;
@@ -2240,6 +2230,17 @@ function toNumberish(v: PyValue): ({ k: "int"; v: bigint } | { k: "float"; v: nu
 }
 
 /** Refuses integer results beyond the script's integer size limit before computing them. */
+/** The subscripts of `e = root[i][j]...`, innermost (the one applied to `root`) first. */
+function subscriptLevels(e: ast.Subscript): { levels: ast.Subscript[]; root: ast.Expr } {
+  const levels: ast.Subscript[] = [e];
+  let root: ast.Expr = e.value;
+  while (root.kind === "Subscript") {
+    levels.unshift(root);
+    root = root.value;
+  }
+  return { levels, root };
+}
+
 function checkIntResult(op: ast.BinOperator, a: bigint, b: bigint, limits: ScriptLimits, at: SourceRange): void {
   const la = bitLength(a);
   const lb = bitLength(b);

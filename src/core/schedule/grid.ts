@@ -302,11 +302,14 @@ export function expansionStatements(m: ir.Module): { total: number; largest?: { 
     // The body and every function it reaches, once each (a PE clones each callee once).
     let body = 0;
     const seen = new Set<string>([t.name]);
-    const visit = (ss: readonly ir.Stmt[]): void => walkStmts(ss, (s) => {
-      body++;
-      if (s.kind === "call" && !seen.has(s.callee)) { seen.add(s.callee); const g = byName.get(s.callee); if (g) visit(g.body); }
-    });
-    visit(t.body);
+    for (const todo = [t]; todo.length > 0; ) {
+      const f = todo.pop()!;
+      walkStmts(f.body, () => body++);
+      for (const c of calleesIn(f.body, new Set())) {
+        const g = byName.get(c);
+        if (g && !seen.has(c)) { seen.add(c); todo.push(g); }
+      }
+    }
     const relays = t.attrs.peGrid!.relays.length;
     const perPE = body + 4 + (relays > 0 ? 8 * (relays + 1) : 0);
     const pes = t.attrs.peGrid!.shape.reduce((a, b) => a * Math.max(0, b), 1) * (sites.get(t.name) ?? 1);

@@ -14,6 +14,7 @@ import { ScheduleError, emptyContext } from "./ir-util";
 import { primitiveFor, primitiveNames } from "./registry";
 import { expandGrids, expansionStatements } from "./grid";
 import { DEFAULT_LIMITS, LIMIT_FLAGS } from "../limits";
+import { formatCount } from "../numbers";
 import type { Limits } from "../limits";
 import type { Plan } from "./primitive";
 
@@ -63,10 +64,9 @@ function withExpanded<T extends object>(o: T, compact: Module): T & { readonly m
 function gridTooLarge(m: Module, rec: PrimitiveRecord, limit: number): ScheduleError | undefined {
   const { total, largest } = expansionStatements(m);
   if (total <= limit || !largest) return undefined;
-  const n = (x: number) => x.toLocaleString("en-US");
   return new ScheduleError(
     "E-limit-grid",
-    `${rec.method}(): the PE grids would expand to ${n(total)} statements (the most: ${largest.template.name}, ${n(largest.pes)} PEs × ${n(largest.perPE)} each: the PE body and the functions it calls, plus 4 per PE and 8 per FIFO chain and drain); designs are limited to ${n(limit)} (raise it with ${LIMIT_FLAGS.gridStatements}), or unfold fewer loops or a smaller PE body`,
+    `${rec.method}(): the PE grids would expand to ${formatCount(total)} statements (the most: ${largest.template.name}, ${formatCount(largest.pes)} PEs × ${formatCount(largest.perPE)} each: the PE body and the functions it calls, plus 4 per PE and 8 per FIFO chain and drain); designs are limited to ${formatCount(limit)} (raise it with ${LIMIT_FLAGS.gridStatements}), or unfold fewer loops or a smaller PE body`,
     rec.range,
   );
 }
